@@ -1,0 +1,3 @@
+from skillgap.cli import main
+
+main()

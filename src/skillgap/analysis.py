@@ -1,0 +1,64 @@
+"""The library's front door: read files, extract skill profiles, compare a CV with targets.
+
+from skillgap import Analyzer
+analyzer = Analyzer()
+report = analyzer.compare("cv.pdf", ["job_ad.txt"])
+for skill in report.skills[:5]:
+    print(skill.rank, skill.label, skill.status, skill.importance)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from skillgap.documents import Document, read_document
+from skillgap.documents.kind import TargetKind, detect_kind, looks_like_cv
+from skillgap.gap import compare
+from skillgap.nlp import get_pipeline, pipeline_taxonomy, process
+from skillgap.profile import DocumentKind, SkillProfile, build_profile
+from skillgap.report.model import GapReport
+
+PathLike = str | Path
+
+
+class Analyzer:
+    """Holds the spaCy pipeline and the taxonomy (built once per process) and runs the stages."""
+
+    def __init__(self, taxonomy_path: Path | None = None) -> None:
+        self.nlp = get_pipeline(taxonomy_path)
+        self.taxonomy = pipeline_taxonomy(self.nlp)
+
+    def profiles(self, documents: Sequence[Document], kinds: Sequence[DocumentKind]) -> list[SkillProfile]:
+        """Skill profiles of already-read documents, in order, through one `nlp.pipe` call."""
+        return [
+            build_profile(document, doc, self.taxonomy, kind)
+            for document, doc, kind in zip(documents, process(self.nlp, documents), kinds, strict=True)
+        ]
+
+    def extract(
+        self, paths: Sequence[PathLike], *, kind: DocumentKind | None = None, password: str | None = None
+    ) -> list[SkillProfile]:
+        """Read files and extract their skills. The kind of each file is detected unless given."""
+        documents = [read_document(path, password=password) for path in paths]
+        return self.profiles(documents, [kind or detect_document_kind(document) for document in documents])
+
+    def compare(
+        self,
+        cv: PathLike | Document,
+        targets: Sequence[PathLike | Document],
+        *,
+        kind: TargetKind | None = None,
+        password: str | None = None,
+    ) -> GapReport:
+        """Compare a CV with job ads or successful candidates' profiles (kind detected unless given)."""
+        cv_document = cv if isinstance(cv, Document) else read_document(cv, password=password)
+        target_documents = [t if isinstance(t, Document) else read_document(t) for t in targets]
+        kinds: list[DocumentKind] = ["cv", *(kind or detect_kind(d.text) for d in target_documents)]
+        cv_profile, *target_profiles = self.profiles([cv_document, *target_documents], kinds)
+        return compare(cv_profile, target_profiles, self.taxonomy)
+
+
+def detect_document_kind(document: Document) -> DocumentKind:
+    sections = {line.section for line in document.lines if line.is_heading}
+    return "cv" if looks_like_cv(document.text, sections) else detect_kind(document.text)

@@ -1,0 +1,308 @@
+"""Command-line interface. It parses arguments, calls the library, picks a renderer and maps errors to exit
+codes; it decides nothing about skills."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from skillgap import __version__
+from skillgap.errors import EXIT_CODE_MEANINGS, ExitCode, SkillgapError
+
+FORMATS = ("text", "json", "markdown")
+_EXIT_CODES_HELP = "\b\nExit codes:\n" + "\n".join(
+    f"  {int(code):>2}  {meaning}" for code, meaning in EXIT_CODE_MEANINGS.items()
+)
+
+
+class SkillgapGroup(click.Group):
+    """Turns skillgap's errors into one line on stderr and a documented exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SkillgapError as error:
+            _fail(str(error), error.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", ExitCode.INTERNAL)
+        except Exception as error:  # a bug: say so in one line; SKILLGAP_DEBUG=1 shows the traceback
+            if os.environ.get("SKILLGAP_DEBUG"):
+                raise
+            _fail(
+                f"internal error ({type(error).__name__}: {error}); please report it, and rerun with "
+                "SKILLGAP_DEBUG=1 for details",
+                ExitCode.INTERNAL,
+            )
+
+
+def _fail(message: str, code: ExitCode) -> None:
+    click.echo(f"skillgap: error: {message}", err=True)
+    sys.exit(int(code))
+
+
+def output_options(formats: tuple[str, ...] = FORMATS) -> Callable:
+    """The output options every data-producing command shares: --format and -o/--output."""
+
+    def decorator(command: Callable) -> Callable:
+        command = click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, writable=True, path_type=Path),
+            help="Write to this file instead of standard output.",
+        )(command)
+        return click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(formats),
+            default="text",
+            show_default=True,
+            help="Output format.",
+        )(command)
+
+    return decorator
+
+
+def taxonomy_option(command: Callable) -> Callable:
+    return click.option(
+        "--taxonomy",
+        "taxonomy_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Use this compiled taxonomy (JSON) instead of the built-in one.",
+    )(command)
+
+
+def _emit(
+    output: Path | None, output_format: str, *, data: Callable[[], str], printer: Callable[[Console], None]
+) -> None:
+    """Write a rendering to a file, or to stdout (rich tables in colour when stdout is a terminal)."""
+    if output is not None:
+        try:
+            if output_format == "text":
+                from skillgap.report import to_text
+
+                content = to_text(printer)
+            else:
+                content = data()
+            output.write_text(content, encoding="utf-8")
+        except OSError as error:
+            raise SkillgapError(f"cannot write the output file ({error.strerror})", str(output)) from None
+        return
+    if output_format == "text":
+        printer(Console(highlight=False, soft_wrap=False))
+    else:
+        click.echo(data(), nl=False)
+
+
+def _analyzer(taxonomy_path: Path | None):
+    from skillgap.analysis import Analyzer
+
+    return Analyzer(taxonomy_path)
+
+
+@click.group(
+    cls=SkillgapGroup,
+    epilog=_EXIT_CODES_HELP,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
+)
+@click.version_option(__version__, "--version", prog_name="skillgap")
+def main() -> None:
+    """Find the skills a job ad, or the person who got the job, shows and your CV does not.
+
+    Everything runs on this machine; no file leaves it.
+    """
+
+
+@main.command(epilog=_EXIT_CODES_HELP)
+@click.argument("cv", type=click.Path(path_type=str))
+@click.argument("targets", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--kind",
+    type=click.Choice(["ad", "profile"]),
+    help="Treat every target as a job ad or as the successful candidate's profile (default: detect).",
+)
+@click.option("--password", help="Password of an encrypted CV PDF.")
+@output_options()
+@taxonomy_option
+def compare(
+    cv: str,
+    targets: tuple[str, ...],
+    kind: str | None,
+    password: str | None,
+    output_format: str,
+    output: Path | None,
+    taxonomy_path: Path | None,
+) -> None:
+    """Compare a CV with job ads or successful candidates' profiles.
+
+    CV is a .pdf, .docx, .txt or .md file. Each TARGET is a job ad or the successful candidate's profile
+    (.txt, .md, .pdf, .docx), or - to paste text on standard input.
+
+    \b
+    Examples:
+      skillgap compare cv.pdf job_ad.txt
+      skillgap compare cv.pdf job_ad.txt new_starter.md --format markdown -o gap.md
+      pbpaste | skillgap compare cv.docx - --kind ad --format json
+    """
+    from skillgap.report import dumps, gap_data, print_gap
+
+    report = _analyzer(taxonomy_path).compare(cv, list(targets), kind=kind, password=password)
+    if output_format == "markdown":
+        from skillgap.report import gap_markdown
+
+        _emit(output, output_format, data=lambda: gap_markdown(report), printer=lambda c: print_gap(report, c))
+    else:
+        _emit(output, output_format, data=lambda: dumps(gap_data(report)), printer=lambda c: print_gap(report, c))
+
+
+@main.command(epilog=_EXIT_CODES_HELP)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--kind", type=click.Choice(["cv", "ad", "profile"]), help="Kind of every file (default: detect).")
+@click.option("--password", help="Password for encrypted PDFs.")
+@output_options()
+@taxonomy_option
+def extract(
+    files: tuple[str, ...],
+    kind: str | None,
+    password: str | None,
+    output_format: str,
+    output: Path | None,
+    taxonomy_path: Path | None,
+) -> None:
+    """List the skills found in each file, with the sentence each came from.
+
+    A file that cannot be read is reported on stderr and skipped; the others are still processed, and the
+    exit code is then 12.
+
+    \b
+    Examples:
+      skillgap extract cv.pdf
+      skillgap extract ads/*.txt --format json -o skills.json
+    """
+    from skillgap.documents import read_document
+    from skillgap.report import dumps, extract_data, extract_markdown, print_extract
+
+    analyzer = _analyzer(taxonomy_path)
+    documents, failures = [], []
+    for path in files:
+        try:
+            documents.append(read_document(path, password=password))
+        except SkillgapError as error:
+            failures.append(error)
+            click.echo(f"skillgap: error: {error}", err=True)
+    from skillgap.analysis import detect_document_kind
+
+    profiles = analyzer.profiles(documents, [kind or detect_document_kind(d) for d in documents])
+    data = extract_data(profiles)
+    if failures:  # keep one entry per input file, in input order
+        by_path = {d["path"]: d for d in data["documents"]}
+        errors = {e.path: e for e in failures}
+        data["documents"] = [
+            by_path[p] if p in by_path else _failed_entry(errors[p])
+            for p in (("<stdin>" if f == "-" else f) for f in files)
+        ]
+    render = (lambda: extract_markdown(profiles)) if output_format == "markdown" else (lambda: dumps(data))
+    _emit(output, output_format, data=render, printer=lambda c: print_extract(profiles, c))
+    if failures:
+        sys.exit(int(ExitCode.PARTIAL))
+
+
+def _failed_entry(error: SkillgapError) -> dict[str, Any]:
+    return {
+        "path": error.path,
+        "kind": None,
+        "error": {"exit_code": int(error.exit_code), "message": super(SkillgapError, error).__str__()},
+        "mentions": [],
+        "skills": [],
+    }
+
+
+@main.command(epilog=_EXIT_CODES_HELP)
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--password", help="Password of an encrypted PDF.")
+@output_options(formats=("text", "json"))
+def text(file: str, password: str | None, output_format: str, output: Path | None) -> None:
+    """Print the text exactly as skillgap read it, so you can see why a skill was or was not found.
+
+    With --format json, every line also carries its page, section and position.
+
+    \b
+    Examples:
+      skillgap text cv.pdf
+      skillgap text cv.pdf --format json | less
+    """
+    from skillgap.documents import read_document
+    from skillgap.report import document_data, dumps
+
+    document = read_document(file, password=password)
+    if output_format == "json":
+        _emit(output, output_format, data=lambda: dumps(document_data(document)), printer=lambda c: None)
+    elif output is not None:
+        _write_plain(output, document.text)
+    else:
+        click.echo(document.text, nl=not document.text.endswith("\n"))
+
+
+def _write_plain(output: Path, content: str) -> None:
+    try:
+        output.write_text(content, encoding="utf-8")
+    except OSError as error:
+        raise SkillgapError(f"cannot write the output file ({error.strerror})", str(output)) from None
+
+
+@main.group()
+def taxonomy() -> None:
+    """Build and check the skills taxonomy."""
+
+
+@taxonomy.command("build")
+@click.option(
+    "--sources",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of *.toml sources (default: models/taxonomy).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the compiled JSON (default: models/compiled/taxonomy.json).",
+)
+def taxonomy_build(sources: Path | None, output: Path | None) -> None:
+    """Compile the TOML sources into the JSON that skillgap loads."""
+    from skillgap.taxonomy import build_from_sources, write_compiled
+
+    compiled = build_from_sources(sources)
+    path = write_compiled(compiled, output)
+    click.echo(f"compiled {len(compiled)} skills, {len(compiled.patterns)} surface forms -> {path}")
+
+
+@taxonomy.command("validate")
+@click.option(
+    "--sources",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of *.toml sources (default: models/taxonomy).",
+)
+def taxonomy_validate(sources: Path | None) -> None:
+    """Check ids, types, links, alias clashes and broader cycles; list every problem."""
+    from skillgap.taxonomy import load_sources, validate
+    from skillgap.taxonomy.load import sources_dir
+
+    folder = sources or sources_dir()
+    skills = load_sources(sorted(folder.glob("*.toml")))
+    problems = validate(skills)
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        _fail(f"{len(problems)} problem(s) in {len(skills)} skills", ExitCode.TAXONOMY)
+    click.echo(f"ok: {len(skills)} skills")
+
+
+if __name__ == "__main__":
+    main()

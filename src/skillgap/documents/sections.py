@@ -1,0 +1,349 @@
+"""Section headings of CVs and job ads, mapped to canonical section keys.
+
+A heading is recognised from its name ("Key Skills", "What you'll bring", "Nice to have") and from its form:
+a Markdown `#`, capitals, a trailing colon, or a style the reader reported (a DOCX heading style, a larger or
+bold PDF font). Every line then belongs to the section of the heading above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Canonical key -> heading names (lowercase, apostrophes straightened, no trailing colon).
+SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    # CV sections
+    "summary": (
+        "summary",
+        "profile",
+        "personal profile",
+        "professional profile",
+        "professional summary",
+        "about me",
+        "personal statement",
+        "career summary",
+        "objective",
+        "career objective",
+        "executive summary",
+        "introduction",
+    ),
+    "skills": (
+        "skills",
+        "key skills",
+        "technical skills",
+        "core skills",
+        "core competencies",
+        "competencies",
+        "skills and competencies",
+        "skills & competencies",
+        "technologies",
+        "tech stack",
+        "tools",
+        "expertise",
+        "areas of expertise",
+        "skills summary",
+        "technical expertise",
+        "it skills",
+        "skills and experience",
+        "skills & experience",
+        "key skills and experience",
+    ),
+    "experience": (
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "career history",
+        "relevant experience",
+        "career",
+        "positions held",
+        "experience and achievements",
+    ),
+    "education": (
+        "education",
+        "education and training",
+        "education & training",
+        "academic background",
+        "academic qualifications",
+        "education and qualifications",
+    ),
+    "qualifications": ("qualifications", "qualifications and training"),
+    "projects": ("projects", "personal projects", "selected projects", "key projects"),
+    "certifications": (
+        "certifications",
+        "certificates",
+        "certification",
+        "licences",
+        "licenses",
+        "certifications and licences",
+        "certifications & licenses",
+        "training",
+        "courses",
+        "professional development",
+        "memberships",
+        "professional memberships",
+    ),
+    "languages": ("languages", "language skills"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "hobbies & interests", "personal interests"),
+    "references": ("references", "referees"),
+    "volunteering": ("volunteering", "volunteer experience", "voluntary work"),
+    "publications": ("publications",),
+    "awards": ("awards", "achievements", "honours", "honors", "awards and achievements"),
+    # Job ad sections
+    "about_company": (
+        "about us",
+        "who we are",
+        "about the company",
+        "the company",
+        "our company",
+        "company overview",
+        "our story",
+        "our mission",
+        "who are we",
+    ),
+    "role": (
+        "about the role",
+        "the role",
+        "role overview",
+        "job description",
+        "overview",
+        "position summary",
+        "the opportunity",
+        "job summary",
+        "role summary",
+        "the position",
+        "about the job",
+        "job purpose",
+        "purpose of the role",
+        "main purpose of the role",
+    ),
+    "responsibilities": (
+        "responsibilities",
+        "key responsibilities",
+        "what you'll do",
+        "what you will do",
+        "your responsibilities",
+        "duties",
+        "main duties",
+        "key duties",
+        "day to day",
+        "day-to-day",
+        "the job",
+        "in this role you will",
+        "what you'll be doing",
+        "what you will be doing",
+        "your role",
+        "duties and responsibilities",
+        "main responsibilities",
+        "key accountabilities",
+        "accountabilities",
+    ),
+    "requirements": (
+        "requirements",
+        "essential",
+        "essential criteria",
+        "essential skills",
+        "essential requirements",
+        "what we're looking for",
+        "what we are looking for",
+        "what you'll bring",
+        "what you will bring",
+        "what you'll need",
+        "what you will need",
+        "who you are",
+        "about you",
+        "you have",
+        "must have",
+        "must haves",
+        "must-have",
+        "must-haves",
+        "minimum qualifications",
+        "required skills",
+        "required qualifications",
+        "what we need",
+        "person specification",
+        "the ideal candidate",
+        "your skills",
+        "key requirements",
+        "experience required",
+        "requirements and qualifications",
+        "what you need",
+        "what you bring",
+        "skills required",
+        "essential experience",
+    ),
+    "preferred": (
+        "desirable",
+        "desirable criteria",
+        "desirable skills",
+        "nice to have",
+        "nice-to-have",
+        "nice to haves",
+        "nice-to-haves",
+        "bonus points",
+        "bonus points if",
+        "bonus",
+        "preferred qualifications",
+        "preferred",
+        "preferred skills",
+        "it would be great if",
+        "extra credit",
+        "even better if",
+        "it would be nice if",
+        "desirable experience",
+        "additional skills",
+        "pluses",
+        "bonus skills",
+    ),
+    "benefits": (
+        "benefits",
+        "what we offer",
+        "perks",
+        "why join us",
+        "what's in it for you",
+        "salary and benefits",
+        "rewards",
+        "perks and benefits",
+        "benefits and perks",
+        "what you'll get",
+        "what you will get",
+        "our offer",
+        "the package",
+        "package",
+        "compensation",
+        "compensation and benefits",
+        "why work for us",
+        "why work with us",
+    ),
+    "equal_opportunity": (
+        "equal opportunities",
+        "equal opportunity",
+        "diversity",
+        "diversity and inclusion",
+        "diversity & inclusion",
+        "equal opportunity employer",
+        "our commitment",
+        "inclusion",
+        "equality, diversity and inclusion",
+        "equality and diversity",
+    ),
+    "how_to_apply": ("how to apply", "application process", "next steps", "interview process", "to apply", "apply"),
+}
+
+# Ad sections whose text describes the employer, not the job: mentions there are not requirements.
+NON_REQUIREMENT_SECTIONS = frozenset({"about_company", "benefits", "equal_opportunity", "how_to_apply"})
+
+_NAME_TO_SECTION = {name: key for key, names in SECTION_NAMES.items() for name in names}
+
+# For headings not in the list above: a keyword inside the heading decides. Order matters.
+_KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"\b(desirable|nice[ -]to[ -]have|bonus|preferred|a plus|advantageous)\b", "preferred"),
+        (
+            r"\b(essential|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
+            r"you will bring|looking for|about you)\b",
+            "requirements",
+        ),
+        (r"\b(responsibilit\w*|duties|you'll do|you will do|day[ -]to[ -]day)\b", "responsibilities"),
+        (r"\b(benefits?|perks|we offer|salary|package)\b", "benefits"),
+        (r"\b(equal opportunit\w*|diversity|inclusion)\b", "equal_opportunity"),
+        (r"\b(skills|competenc\w+|technolog\w+)\b", "skills"),
+        (r"\b(experience|employment)\b", "experience"),
+        (r"\b(education|academic)\b", "education"),
+        (r"\b(certificat\w+|licen[cs]es?)\b", "certifications"),
+        (r"\b(projects?)\b", "projects"),
+        (r"^about (the )?(role|job|position)$", "role"),
+        (r"^about ", "about_company"),
+    )
+)
+
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_DECORATION = re.compile(r"^[\s#*_=~\-–—•·▪|:]+|[\s#*_=~\-–—•·▪|:]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
+_MAX_HEADING_WORDS = 7
+
+
+def normalise_heading(text: str) -> str:
+    """Lowercase heading text without decoration, trailing colon or curly apostrophes."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = _DECORATION.sub("", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _known_name(name: str) -> str | None:
+    """The key of a known heading name, also when qualified: "What we're looking for (essential)"."""
+    if name in _NAME_TO_SECTION:
+        return _NAME_TO_SECTION[name]
+    match = _QUALIFIED.match(name)
+    if match:
+        outer, inner = match.group(1).strip(), match.group(2).strip()
+        # The qualifier is the more specific word: "Nice to have (desirable)", "Skills (essential)".
+        return _NAME_TO_SECTION.get(inner) or _NAME_TO_SECTION.get(outer)
+    return None
+
+
+def section_for_heading(text: str) -> str:
+    """Canonical key for heading text; "other" when the heading names nothing skillgap knows."""
+    name = normalise_heading(text)
+    known = _known_name(name)
+    if known:
+        return known
+    for pattern, key in _KEYWORD_SECTIONS:
+        if pattern.search(name):
+            return key
+    return "other"
+
+
+def heading_of(text: str, *, markdown: bool = False) -> str | None:
+    """The section key if `text` is a heading line, else None."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    if markdown:
+        match = _MARKDOWN_HEADING.match(text)
+        if match:
+            return section_for_heading(match.group(2))
+    name = normalise_heading(stripped)
+    words = _WORD.findall(name)
+    if not words or len(words) > _MAX_HEADING_WORDS:
+        return None
+    known = _known_name(name)
+    if known:
+        return known
+    # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
+    # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
+    # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").
+    colon_label = stripped.endswith(":") and len(words) <= 5
+    emphasised = markdown and re.fullmatch(r"(\*\*|__).+(\*\*|__):?", stripped) is not None
+    if colon_label or emphasised:
+        key = section_for_heading(stripped)
+        return None if key == "other" else key
+    return None
+
+
+class SectionTracker:
+    """Feeds lines in order; returns each line's (section, is_heading).
+
+    A line the reader styled as a heading (DOCX heading style, larger PDF font) with a name skillgap does not
+    know still opens a section, "other", so that its lines are not filed under the previous heading.
+    """
+
+    def __init__(self) -> None:
+        self.section = ""
+
+    def feed(self, text: str, *, markdown: bool = False, heading_style: bool = False) -> tuple[str, bool]:
+        key = heading_of(text, markdown=markdown)
+        if key is None and heading_style and self._styled_heading(text):
+            key = "other"
+        if key is None:
+            return self.section, False
+        self.section = key
+        return key, True
+
+    @staticmethod
+    def _styled_heading(text: str) -> bool:
+        stripped = text.strip()
+        return 0 < len(_WORD.findall(stripped)) <= _MAX_HEADING_WORDS and not stripped.endswith(".")

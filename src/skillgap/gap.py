@@ -1,0 +1,212 @@
+"""Gap analysis: the CV's skill profile against one or more targets, as a ranked `GapReport`.
+
+Pure functions over plain data. Ranking puts first what the user should act on first: missing before
+related before matched; within that, required before preferred before mentioned; then skills that more
+targets ask for; then skills asked for more often. Ties break on the label, so results repeat exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from skillgap.profile import REQUIREMENT_ORDER, Mention, Requirement, SkillProfile
+from skillgap.report.model import Evidence, GapReport, SkillGap, Status, Suggestion, TargetSummary
+from skillgap.taxonomy import Taxonomy
+
+SCORING_VERSION = 1
+IMPORTANCE_WEIGHT: dict[Requirement, int] = {"required": 3, "preferred": 2, "mentioned": 1}
+STATUS_CREDIT: dict[Status, float] = {"matched": 1.0, "related": 0.5, "missing": 0.0}
+_STATUS_ORDER: dict[Status, int] = {"missing": 0, "related": 1, "matched": 2}
+
+
+def compare(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> GapReport:
+    """Compare a CV profile with target profiles (job ads or successful candidates' profiles)."""
+    target_ids = _ordered_ids(targets)
+    unranked = [_skill_gap(skill_id, cv, targets, taxonomy) for skill_id in target_ids]
+    unranked.sort(key=_rank_key)
+    skills = tuple(_with_rank(gap, rank) for rank, gap in enumerate(unranked, start=1))
+    summaries = tuple(_summary(target, skills) for target in targets)
+    return GapReport(
+        cv_path=cv.path,
+        cv_skills=len(cv.skills),
+        targets=summaries,
+        skills=skills,
+        suggestions=tuple(_suggestions(skills, targets, taxonomy)),
+        scoring_version=SCORING_VERSION,
+    )
+
+
+def _ordered_ids(targets: Iterable[SkillProfile]) -> list[str]:
+    seen: dict[str, None] = {}
+    for target in targets:
+        for skill in target.skills:
+            seen.setdefault(skill.id, None)
+    return list(seen)
+
+
+def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> SkillGap:
+    skill = taxonomy[skill_id]
+    naming = [target for target in targets if skill_id in target.skill_ids]
+    target_mentions = [m for target in naming for m in target.mentions_of(skill_id)]
+    cv_mentions = cv.mentions_of(skill_id)
+    related_ids: tuple[str, ...] = ()
+    if cv_mentions:
+        status: Status = "matched"
+    else:
+        related_ids = tuple(sorted(taxonomy.neighbours(skill_id) & cv.skill_ids))
+        status = "related" if related_ids else "missing"
+        cv_mentions = [m for related_id in related_ids for m in cv.mentions_of(related_id)]
+    importance = _importance(naming, skill_id)
+    years = max((m.years for m in target_mentions if m.years is not None), default=None)
+    worded_alike = status != "matched" or bool({m.form for m in cv_mentions} & {m.form for m in target_mentions})
+    evidence = tuple(
+        [_evidence("target", target.path, m) for target in naming for m in target.mentions_of(skill_id)]
+        + [_evidence("cv", cv.path, m) for m in cv_mentions]
+    )
+    return SkillGap(
+        id=skill_id,
+        label=skill.label,
+        type=skill.type,
+        status=status,
+        importance=importance,
+        rank=0,
+        targets=tuple(target.path for target in naming),
+        cv_terms=_terms(cv_mentions),
+        target_terms=_terms(target_mentions),
+        related_in_cv=related_ids,
+        years=years,
+        worded_alike=worded_alike,
+        evidence=evidence,
+    )
+
+
+def _importance(naming: Sequence[SkillProfile], skill_id: str) -> Requirement:
+    """The strongest requirement across the ads; a successful candidate's profile only mentions."""
+    levels = {target.requirement_of(skill_id) if target.kind == "ad" else "mentioned" for target in naming}
+    return next(level for level in REQUIREMENT_ORDER if level in levels)
+
+
+def _terms(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    terms: dict[str, str] = {}
+    for mention in mentions:
+        terms.setdefault(" ".join(mention.text.split()).lower(), " ".join(mention.text.split()))
+    return tuple(terms.values())
+
+
+def _evidence(source: str, path: str, mention: Mention) -> Evidence:
+    return Evidence(
+        source=source,
+        path=path,
+        skill_id=mention.skill_id,
+        text=mention.text,
+        sentence=mention.sentence,
+        page=mention.page,
+        line=mention.line,
+        section=mention.section,
+        start=mention.start,
+        end=mention.end,
+        requirement=mention.requirement if source == "target" else None,
+        years=mention.years,
+    )
+
+
+def _rank_key(gap: SkillGap) -> tuple:
+    mentions = sum(1 for e in gap.evidence if e.source == "target")
+    return (
+        _STATUS_ORDER[gap.status],
+        REQUIREMENT_ORDER.index(gap.importance),
+        -len(gap.targets),
+        -mentions,
+        gap.label.lower(),
+        gap.id,
+    )
+
+
+def _with_rank(gap: SkillGap, rank: int) -> SkillGap:
+    return SkillGap(**{**{field: getattr(gap, field) for field in gap.__slots__}, "rank": rank})
+
+
+def _summary(target: SkillProfile, skills: Sequence[SkillGap]) -> TargetSummary:
+    """Score = weighted share of the target's skills the CV shows (related counts half), 0-100."""
+    by_id = {gap.id: gap for gap in skills}
+    total = 0.0
+    earned = 0.0
+    for skill in target.skills:
+        weight = IMPORTANCE_WEIGHT[target.requirement_of(skill.id) if target.kind == "ad" else "mentioned"]
+        total += weight
+        earned += weight * STATUS_CREDIT[by_id[skill.id].status]
+    score = round(100 * earned / total) if total else None
+    return TargetSummary(path=target.path, kind=target.kind, score=score, skills=len(target.skills))
+
+
+def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> list[Suggestion]:
+    kinds = {target.path: target.kind for target in targets}
+    single = len(targets) == 1
+    suggestions = []
+    for gap in skills:
+        where = _describe_targets(gap.targets, kinds, single)
+        plural = len(gap.targets) > 1 and not single
+        first = next(e for e in gap.evidence if e.source == "target")
+        if gap.status == "missing":
+            need = _VERBS[gap.importance][plural]
+            years = f" ({gap.years}+ years)" if gap.years else ""
+            suggestions.append(
+                Suggestion(
+                    "add",
+                    gap.id,
+                    (
+                        f'{_capital(where)} {need} {gap.label}{years}: "{first.sentence}" If you have it, add it to '
+                        "your CV with an example of where you used it; if not, it is a gap to close."
+                    ),
+                )
+            )
+        elif gap.status == "related":
+            shown = ", ".join(taxonomy[i].label for i in gap.related_in_cv)
+            need = _VERBS["required" if gap.importance == "required" else "mentioned"][plural]
+            suggestions.append(
+                Suggestion(
+                    "highlight",
+                    gap.id,
+                    (
+                        f"{_capital(where)} {need} {gap.label}; your CV shows {shown}. If you have used {gap.label}, "
+                        f"name it; if not, present {shown} as the closest experience."
+                    ),
+                )
+            )
+        elif not gap.worded_alike:
+            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
+            target_word = gap.target_terms[0]
+            suggestions.append(
+                Suggestion(
+                    "reword",
+                    gap.id,
+                    (
+                        f'Your CV says {cv_words}, but the wording in {where} is "{target_word}". Use "{target_word}" '
+                        "so that keyword screening and a quick reader see the match."
+                    ),
+                )
+            )
+    return suggestions
+
+
+_VERBS: dict[str, tuple[str, str]] = {  # (one target, several targets)
+    "required": ("asks for", "ask for"),
+    "preferred": ("would like", "would like"),
+    "mentioned": ("mentions", "mention"),
+}
+
+
+def _describe_targets(paths: Sequence[str], kinds: dict[str, str], single: bool) -> str:
+    if single or len(paths) == 1:
+        path = paths[0]
+        name = "the ad" if kinds[path] == "ad" else "the successful candidate's profile"
+        return name if single else f"{name} ({_short(path)})"
+    return f"{len(paths)} of the targets"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _short(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]

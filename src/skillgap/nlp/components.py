@@ -1,0 +1,326 @@
+"""skillgap's spaCy components, registered as factories.
+
+Pipeline order: `skillgap_sentencizer` -> spaCy `lemmatizer` (lookup mode) -> `skill_normalizer` ->
+`skill_matcher` -> `requirement_levels`. Results live on the `Doc`: sentence starts on tokens, a
+normalised form in `token.norm_`, canonical-skill spans in `doc.spans["skills"]` (label = skill id) with the
+extension attributes registered below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
+from skillgap.nlp.normalise import normalise_word
+from skillgap.taxonomy import Taxonomy, load_taxonomy
+
+SPANS_KEY = "skills"
+
+# Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
+Doc.set_extension("line_sections", default=None, force=True)
+Span.set_extension("requirement", default="mentioned", force=True)
+Span.set_extension("years", default=None, force=True)
+Span.set_extension("ambiguous", default=False, force=True)
+Span.set_extension("section", default="", force=True)
+
+_BULLETS = frozenset("•·▪●○◦■□►▸‣⁃-–—*+>")
+_TERMINAL = frozenset(".!?;")
+
+
+# --------------------------------------------------------------------------------------------- sentences
+@Language.factory("skillgap_sentencizer", assigns=["token.is_sent_start"])
+def make_sentencizer(nlp: Language, name: str) -> LineSentencizer:
+    return LineSentencizer()
+
+
+class LineSentencizer:
+    """Sentence boundaries for CV and ad text, where lines and bullets matter as much as full stops.
+
+    A new sentence starts after `.`, `!`, `?`, `;` when the next word is capitalised or a bullet; at a bullet
+    that opens a line; at a line that follows a blank line, a heading-like line (no final punctuation and
+    capitalised continuation) or a line ending in `:`. A line that starts in lower case continues the
+    sentence of the line before (a wrapped paragraph).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        doc[0].is_sent_start = True
+        for token in doc[1:]:
+            token.is_sent_start = self._starts_sentence(doc, token)
+        return doc
+
+    @staticmethod
+    def _starts_sentence(doc: Doc, token: Token) -> bool:
+        if token.is_space:
+            return False
+        previous = doc[token.i - 1]
+        line_start = (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
+        if line_start:
+            if token.text in _BULLETS or token.is_digit:
+                return True
+            if previous.is_space and previous.text.count("\n") >= 2:
+                return True
+            last = _last_word_before(doc, token.i)
+            if last is None or last.text in _TERMINAL or last.text == ":":
+                return True
+            # A wrapped line continues in lower case; a capitalised line after an unpunctuated one is new.
+            return not token.text[:1].islower()
+        if previous.text in _TERMINAL and previous.text != ";":
+            return token.text[:1].isupper() or token.text in _BULLETS
+        if previous.text == ";":
+            return False
+        return token.text in ("•", "·", "▪", "●", "►", "▸", "‣") and not previous.is_punct
+
+
+def _last_word_before(doc: Doc, index: int) -> Token | None:
+    for i in range(index - 1, -1, -1):
+        if not doc[i].is_space:
+            return doc[i]
+    return None
+
+
+# --------------------------------------------------------------------------------------------- normaliser
+@Language.factory("skill_normalizer", assigns=["token.norm"], requires=["token.lemma"])
+def make_normalizer(nlp: Language, name: str) -> SkillNormalizer:
+    return SkillNormalizer(nlp)
+
+
+class SkillNormalizer:
+    """Puts a matching form in `token.norm_`: lower case, lemma, US spelling, no plural.
+
+    The same component runs over the taxonomy's surface forms and over documents, so both sides of a match
+    are normalised the same way ("Mentoring"/"mentored", "optimisation"/"optimization", "APIs"/"API").
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._lemma_table = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        # The lemmatizer's lookup table (from spacy-lookups-data); looked up on the lower-case word because
+        # the table is case-sensitive ("Mentoring" is not in it, "mentoring" is).
+        self._lemma_table = (nlp or self.nlp).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._lemma_table is None:
+            self.initialize()
+        lookup = self._lemma_table.get
+        for token in doc:
+            token.norm_ = normalise_word(token.text, lookup)
+        return doc
+
+
+# --------------------------------------------------------------------------------------------- matcher
+@Language.factory("skill_matcher", assigns=["doc.spans"], requires=["token.norm"], default_config={"taxonomy_path": ""})
+def make_skill_matcher(nlp: Language, name: str, taxonomy_path: str) -> SkillMatcher:
+    return SkillMatcher(nlp, load_taxonomy(Path(taxonomy_path) if taxonomy_path else None))
+
+
+# Words after an ambiguous form that show it is the skill ("Go services", "Excel spreadsheets").
+_SKILL_CONTEXT_NEXT = frozenset(
+    [
+        "programming",
+        "language",
+        "developer",
+        "development",
+        "engineer",
+        "engineering",
+        "code",
+        "coding",
+        "service",
+        "microservice",
+        "application",
+        "app",
+        "framework",
+        "library",
+        "script",
+        "scripting",
+        "api",
+        "backend",
+        "stack",
+        "spreadsheet",
+        "formula",
+        "macro",
+        "pivot",
+        "template",
+        "certification",
+        "certified",
+        "skill",
+        "proficiency",
+        "experience",
+        "expertise",
+        "knowledge",
+        "module",
+        "package",
+        "project",
+        "tooling",
+        "cluster",
+        "pipeline",
+        "job",
+        "workbook",
+        "model",
+    ]
+)
+# Tokens that separate the items of a list ("Python, Go and Rust").
+_LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":", "+", "•", "·", "-", "–"})
+_LIST_SECTIONS = frozenset({"skills", "languages", "certifications"})
+
+
+class SkillMatcher:
+    """Finds canonical skills: surface forms matched on `token.norm_`; ambiguous forms on exact case, in context."""
+
+    def __init__(self, nlp: Language, taxonomy: Taxonomy) -> None:
+        self.nlp = nlp
+        self.taxonomy = taxonomy
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.ambiguous_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.initialized = False
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Compile the surface forms into phrase matchers (once per process)."""
+        nlp = nlp or self.nlp
+        preprocess = [pipe for name, pipe in nlp.pipeline if name in ("lemmatizer", "skill_normalizer")]
+        by_skill: dict[tuple[str, bool], list[Doc]] = {}
+        for pattern in self.taxonomy.patterns:
+            doc = nlp.make_doc(pattern.text)
+            for pipe in preprocess:
+                doc = pipe(doc)
+            by_skill.setdefault((pattern.skill_id, pattern.ambiguous), []).append(doc)
+        for (skill_id, ambiguous), docs in by_skill.items():
+            (self.ambiguous_matcher if ambiguous else self.matcher).add(skill_id, docs)
+        self.initialized = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.initialized:
+            self.initialize()
+        vocab_strings = doc.vocab.strings
+        candidates: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            candidates.append(Span(doc, start, end, label=vocab_strings[match_id]))
+        ambiguous: list[Span] = []
+        for match_id, start, end in self.ambiguous_matcher(doc):
+            span = Span(doc, start, end, label=vocab_strings[match_id])
+            span._.ambiguous = True
+            ambiguous.append(span)
+        line_sections = doc._.line_sections
+        for span in (*candidates, *ambiguous):
+            span._.section = _section_at(line_sections, span.start_char)
+        kept = filter_spans(candidates + ambiguous)
+        sure = [span for span in kept if not span._.ambiguous]
+        kept = [span for span in kept if not span._.ambiguous or self._in_skill_context(span, sure)]
+        doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
+        return doc
+
+    def _in_skill_context(self, span: Span, sure: list[Span]) -> bool:
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        # Part of a hyphenated compound: "C-suite", "go-to".
+        if after is not None and after.text in ("-", "–") and not span[-1].whitespace_:
+            return False
+        if (
+            before is not None
+            and before.text in ("-", "–")
+            and not before.whitespace_
+            and before.i > 0
+            and (not doc[before.i - 1].is_space and not doc[before.i - 1].whitespace_)
+        ):
+            return False
+        if after is not None and after.norm_ in _SKILL_CONTEXT_NEXT:
+            return True
+        in_list = _is_list_neighbour(before) and _is_list_neighbour(after)
+        if not in_list:
+            return False
+        if span._.section in _LIST_SECTIONS:
+            return True
+        sentence = span.sent
+        return any(other.start >= sentence.start and other.end <= sentence.end for other in sure)
+
+
+def _is_list_neighbour(token: Token | None) -> bool:
+    return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"
+
+
+def _section_at(line_sections, offset: int) -> str:
+    if not line_sections:
+        return ""
+    low, high = 0, len(line_sections) - 1
+    while low < high:  # last line whose start <= offset
+        middle = (low + high + 1) // 2
+        if line_sections[middle][0] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return line_sections[low][2]
+
+
+# --------------------------------------------------------------------------------------------- requirements
+_PREFERRED_CUES = re.compile(
+    r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is |would be |a )?(?:big |huge )?plus|advantageous|"
+    r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
+    r"not required|welcome|helpful|optional)\b",
+    re.IGNORECASE,
+)
+_REQUIRED_CUES = re.compile(
+    r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
+    r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
+    r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*years?\b",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
+
+
+@Language.factory("requirement_levels", assigns=["span._.requirement", "span._.years"], requires=["doc.spans"])
+def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
+    return RequirementLevels()
+
+
+class RequirementLevels:
+    """Marks each skill span required, preferred or mentioned, from its section and the cues in its sentence.
+
+    A cue in the sentence ("is a plus", "must have") outweighs the section heading; preferred cues win over
+    required ones ("not essential", "would be a plus"). Years of experience stated in the sentence before
+    the skill are attached to it ("5+ years of Python").
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for span in doc.spans.get(SPANS_KEY, []):
+            sentence = span.sent
+            text = sentence.text
+            if span._.section in NON_REQUIREMENT_SECTIONS:
+                span._.requirement = "mentioned"
+            elif _PREFERRED_CUES.search(text) or span._.section == "preferred":
+                span._.requirement = "preferred"
+            elif _REQUIRED_CUES.search(text) or span._.section in _REQUIRED_SECTIONS:
+                span._.requirement = "required"
+            else:
+                span._.requirement = "mentioned"
+            span._.years = _years_before(span)
+        return doc
+
+
+def _years_before(span: Span) -> int | None:
+    sentence = span.sent
+    prefix = span.doc.text[sentence.start_char : span.start_char]
+    matches = list(_YEARS.finditer(prefix))
+    if not matches:
+        return None
+    last = matches[-1]
+    # Only when the years sit close before the skill: "5+ years of Python", "3 years' experience with AWS".
+    between = prefix[last.end() :]
+    if len(between.split()) > 5:
+        return None
+    return int(last.group(1))
+
+
+def skill_spans(doc: Doc) -> Iterable[Span]:
+    return doc.spans.get(SPANS_KEY, [])

@@ -1,0 +1,111 @@
+"""Word normalisation for matching: case, lemma, plural, UK/US spelling.
+
+Normalisation only has to be consistent: the taxonomy's surface forms and the documents go through the same
+function, so a rule that maps two spellings of one word together creates matches, and a rule applied to both
+sides of an unrelated word changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# UK spellings that no suffix rule covers, mapped to the US form.
+_WORD_SPELLINGS = {
+    "colour": "color",
+    "behaviour": "behavior",
+    "labour": "labor",
+    "favour": "favor",
+    "honour": "honor",
+    "humour": "humor",
+    "neighbour": "neighbor",
+    "flavour": "flavor",
+    "harbour": "harbor",
+    "rumour": "rumor",
+    "endeavour": "endeavor",
+    "odour": "odor",
+    "armour": "armor",
+    "vigour": "vigor",
+    "parlour": "parlor",
+    "centre": "center",
+    "metre": "meter",
+    "litre": "liter",
+    "theatre": "theater",
+    "fibre": "fiber",
+    "calibre": "caliber",
+    "catalogue": "catalog",
+    "analogue": "analog",
+    "dialogue": "dialog",
+    "licence": "license",
+    "defence": "defense",
+    "offence": "offense",
+    "practise": "practice",
+    "programme": "program",
+    "aluminium": "aluminum",
+    "enrol": "enroll",
+    "fulfil": "fulfill",
+    "skilful": "skillful",
+    "tyre": "tire",
+    "grey": "gray",
+    "ageing": "aging",
+    "judgement": "judgment",
+    "acknowledgement": "acknowledgment",
+    "cheque": "check",
+    "kerb": "curb",
+    "plough": "plow",
+    "sceptical": "skeptical",
+    "manoeuvre": "maneuver",
+    "mould": "mold",
+    "moulding": "molding",
+    "storey": "story",
+    "draught": "draft",
+    "jewellery": "jewelry",
+    "pyjamas": "pajamas",
+}
+# Greek-derived medical spellings: paediatric/pediatric, haematology/hematology.
+_INFIXES = (
+    ("paed", "ped"),
+    ("haem", "hem"),
+    ("anaes", "anes"),
+    ("gynaec", "gynec"),
+    ("oesoph", "esoph"),
+    ("oedem", "edem"),
+    ("oestr", "estr"),
+    ("foet", "fet"),
+    ("leukaem", "leukem"),
+    ("orthopaed", "orthoped"),
+    ("aetiolog", "etiolog"),
+)
+_SUFFIXES = (
+    (re.compile(r"isation$"), "ization"),
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=[ly])s(e|ed|es|ing)$"), r"z\1"),  # analyse, paralyse
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers|or|ors)$"), r"l\1"),  # modelling, travelled, counsellor
+)
+_PLURAL_KEEP = ("ss", "us", "is", "os", "as")
+
+
+def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
+    """The form a token is matched on. `lemma` looks a lower-case word up in the lemma table."""
+    lower = text.lower()
+    if not lower.isalpha():
+        return lower
+    base = lemma(lower) or lower
+    if base == lower and len(lower) >= 3 and text.endswith("s"):
+        # Plurals the lemma table does not know: acronyms (APIs, KPIs) and words (microservices).
+        acronym_plural = text[:-1].isupper() and len(text) >= 3
+        word_plural = len(lower) >= 4 and not text.isupper() and not lower.endswith(_PLURAL_KEEP)
+        if acronym_plural or word_plural:
+            base = lower[:-1]
+    return us_spelling(base)
+
+
+def us_spelling(word: str) -> str:
+    if word in _WORD_SPELLINGS:
+        return _WORD_SPELLINGS[word]
+    for uk, us in _INFIXES:
+        if uk in word:
+            word = word.replace(uk, us)
+    for pattern, replacement in _SUFFIXES:
+        word = pattern.sub(replacement, word)
+    return word

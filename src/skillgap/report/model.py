@@ -1,0 +1,72 @@
+"""The report model: everything a renderer shows, decided before rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from skillgap.profile import DocumentKind, Requirement
+
+SCHEMA_VERSION = 1
+Status = Literal["matched", "related", "missing"]
+SuggestionType = Literal["reword", "add", "highlight"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A sentence that shows a claim, with where it is."""
+
+    source: Literal["cv", "target"]
+    path: str
+    skill_id: str
+    text: str  # the words as written
+    sentence: str
+    page: int
+    line: int
+    section: str
+    start: int
+    end: int
+    requirement: Requirement | None  # for target evidence
+    years: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SkillGap:
+    id: str
+    label: str
+    type: str
+    status: Status
+    importance: Requirement
+    rank: int  # 1 = act on this first
+    targets: tuple[str, ...]  # paths of the targets that name the skill
+    cv_terms: tuple[str, ...]  # how the CV words it (or a related skill, when status is "related")
+    target_terms: tuple[str, ...]
+    related_in_cv: tuple[str, ...]  # ids of CV skills that made the status "related"
+    years: int | None  # the most years of experience a target asks for
+    worded_alike: bool  # matched with the same wording on both sides (no rewording needed)
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    type: SuggestionType
+    skill_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSummary:
+    path: str
+    kind: DocumentKind
+    score: int | None  # 0-100, share of the target's weighted skills the CV shows; None without skills
+    skills: int
+
+
+@dataclass(frozen=True)
+class GapReport:
+    cv_path: str
+    cv_skills: int
+    targets: tuple[TargetSummary, ...]
+    skills: tuple[SkillGap, ...]  # sorted by rank
+    suggestions: tuple[Suggestion, ...]
+    scoring_version: int

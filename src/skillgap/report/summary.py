@@ -1,0 +1,28 @@
+"""Wording shared by the human-readable renderers."""
+
+from __future__ import annotations
+
+from skillgap.report.model import SkillGap
+
+STATUS_TITLES = {
+    "missing": "Missing from your CV",
+    "related": "Related: your CV shows something close",
+    "matched": "Matched",
+}
+_KIND_LABELS = {"cv": "CV", "ad": "job ad", "profile": "successful candidate's profile"}
+
+
+def target_label(kind: str) -> str:
+    return _KIND_LABELS.get(kind, kind)
+
+
+def location(page: int, line: int, section: str) -> str:
+    where = f"p. {page}, line {line}"
+    return f"{where}, {section.replace('_', ' ')}" if section else where
+
+
+def evidence_line(skill: SkillGap) -> str:
+    """The first target sentence that names the skill, with where it is."""
+    first = next(e for e in skill.evidence if e.source == "target")
+    name = first.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return f'"{first.sentence}" ({name}, {location(first.page, first.line, first.section)})'

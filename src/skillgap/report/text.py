@@ -1,0 +1,80 @@
+"""Terminal renderer (rich): tables for people, plain when the output is not a terminal."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from skillgap.profile import SkillProfile
+from skillgap.report.model import GapReport
+from skillgap.report.summary import STATUS_TITLES, evidence_line, location, target_label
+
+_STATUS_STYLE = {"missing": "bold red", "related": "yellow", "matched": "green"}
+
+
+def print_gap(report: GapReport, console: Console) -> None:
+    console.print(Text(f"Skill gap for {report.cv_path}", style="bold"))
+    targets = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for column in ("Target", "Kind", "Score", "Skills"):
+        targets.add_column(column, justify="right" if column in ("Score", "Skills") else "left")
+    for target in report.targets:
+        score = "n/a" if target.score is None else f"{target.score}/100"
+        targets.add_row(target.path, target_label(target.kind), score, str(target.skills))
+    console.print(targets)
+    for status, title in STATUS_TITLES.items():
+        rows = [s for s in report.skills if s.status == status]
+        if not rows:
+            continue
+        table = Table(
+            title=f"{title} ({len(rows)})",
+            title_justify="left",
+            title_style=_STATUS_STYLE[status],
+            show_lines=False,
+            expand=True,
+        )
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("Skill", style="bold", ratio=2)
+        table.add_column("Importance", no_wrap=True)
+        table.add_column("Your CV" if status != "related" else "Your CV shows", ratio=2)
+        table.add_column("Evidence", ratio=6)
+        for skill in rows:
+            table.add_row(
+                str(skill.rank), skill.label, skill.importance, ", ".join(skill.cv_terms) or "—", evidence_line(skill)
+            )
+        console.print()
+        console.print(table)
+    if report.suggestions:
+        console.print()
+        console.print(Text("What to change in your CV", style="bold"))
+        for number, suggestion in enumerate(report.suggestions, start=1):
+            console.print(f"{number:>3}. [{suggestion.type}] {suggestion.text}", markup=False, highlight=False)
+
+
+def print_extract(profiles: Sequence[SkillProfile], console: Console) -> None:
+    for index, profile in enumerate(profiles):
+        if index:
+            console.print()
+        console.print(
+            Text(f"{profile.path} ({target_label(profile.kind)}): {len(profile.skills)} skills", style="bold")
+        )
+        table = Table(expand=True)
+        table.add_column("Skill", style="bold", ratio=2)
+        table.add_column("Requirement", no_wrap=True)
+        table.add_column("Wording", ratio=2)
+        table.add_column("Where", no_wrap=True)
+        table.add_column("Sentence", ratio=6)
+        for m in profile.mentions:
+            table.add_row(m.label, m.requirement, m.text, location(m.page, m.line, m.section), m.sentence)
+        console.print(table)
+
+
+def to_text(render, *args, width: int = 120) -> str:
+    """Render with a printer above into plain text (no colour), for files and pipes."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False)
+    render(*args, console)
+    return buffer.getvalue()

@@ -1,0 +1,246 @@
+"""Compiling the curated TOML sources in `models/taxonomy/` into the JSON the program loads.
+
+Compilation validates the sources (ids, types, links, alias clashes, cycles), makes `related` symmetric,
+derives `narrower`, and expands every surface form into the spelling variants people write (hyphen, space,
+joined). The output is byte-for-byte reproducible from the sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from skillgap.errors import TaxonomyError
+from skillgap.taxonomy.model import SKILL_TYPES, Pattern, Skill, Taxonomy
+
+COMPILED_FORMAT = 1
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FIELDS = {"id", "label", "type", "aliases", "ambiguous", "broader", "related"}
+
+
+def load_sources(paths: Iterable[Path]) -> list[Skill]:
+    """Parse TOML source files into skills (not yet validated across files)."""
+    skills: list[Skill] = []
+    for path in sorted(paths):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise TaxonomyError(f"cannot read taxonomy source: {error}", str(path)) from None
+        domain = data.get("domain")
+        if not isinstance(domain, str) or not domain:
+            raise TaxonomyError('a taxonomy file needs `domain = "..."` at the top', str(path))
+        for index, entry in enumerate(data.get("skills", [])):
+            skills.append(_skill_from_entry(entry, domain, f"{path}: skill {index + 1}"))
+    return skills
+
+
+def _skill_from_entry(entry: dict[str, Any], domain: str, where: str) -> Skill:
+    unknown = set(entry) - _FIELDS
+    if unknown:
+        raise TaxonomyError(f"unknown field(s) {sorted(unknown)}", where)
+    for required in ("id", "label", "type"):
+        if not isinstance(entry.get(required), str) or not entry[required].strip():
+            raise TaxonomyError(f"`{required}` must be a non-empty string", where)
+
+    def strings(name: str) -> tuple[str, ...]:
+        value = entry.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise TaxonomyError(f"`{name}` must be a list of non-empty strings", f"{where} ({entry['id']})")
+        return tuple(v.strip() for v in value)
+
+    return Skill(
+        id=entry["id"],
+        label=entry["label"].strip(),
+        type=entry["type"],
+        domain=domain,
+        aliases=strings("aliases"),
+        ambiguous=strings("ambiguous"),
+        broader=strings("broader"),
+        related=strings("related"),
+    )
+
+
+def validate(skills: Sequence[Skill]) -> list[str]:
+    """Every integrity problem in `skills`, as readable lines; empty when the taxonomy is sound."""
+    problems: list[str] = []
+    ids: dict[str, Skill] = {}
+    for skill in skills:
+        if skill.id in ids:
+            problems.append(f"{skill.id}: id defined twice (domains {ids[skill.id].domain}, {skill.domain})")
+        ids[skill.id] = skill
+        if not _ID.match(skill.id):
+            problems.append(f"{skill.id}: id must be lowercase letters, digits and single '-'")
+        if skill.type not in SKILL_TYPES:
+            problems.append(f"{skill.id}: type {skill.type!r} is not one of {', '.join(SKILL_TYPES)}")
+        for link in (*skill.broader, *skill.related):
+            if link == skill.id:
+                problems.append(f"{skill.id}: links to itself")
+    for skill in skills:
+        for link in (*skill.broader, *skill.related):
+            if link not in ids:
+                problems.append(f"{skill.id}: links to unknown id {link!r}")
+    problems.extend(_alias_clashes(skills))
+    problems.extend(_broader_cycles(ids))
+    return problems
+
+
+def _alias_clashes(skills: Sequence[Skill]) -> list[str]:
+    owners: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for skill in skills:
+        ambiguous = {form.lower() for form in skill.ambiguous}
+        for form in {f.lower() for f in (skill.label, *skill.aliases, *skill.ambiguous)}:
+            owners[form].append((skill.id, form in ambiguous))
+    problems = []
+    for form, claims in sorted(owners.items()):
+        if len(claims) > 1 and not all(is_ambiguous for _, is_ambiguous in claims):
+            problems.append(
+                f"alias {form!r} is shared by {', '.join(sorted(i for i, _ in claims))}; "
+                "make it ambiguous on all of them or keep it on one"
+            )
+    return problems
+
+
+def _broader_cycles(ids: dict[str, Skill]) -> list[str]:
+    problems = []
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+
+    def visit(skill_id: str, path: list[str]) -> None:
+        state[skill_id] = 1
+        for parent in ids[skill_id].broader:
+            if parent not in ids:
+                continue
+            if state.get(parent) == 1:
+                cycle = [*path[path.index(parent) :], parent] if parent in path else [skill_id, parent]
+                problems.append(f"broader cycle: {' -> '.join(cycle)}")
+            elif state.get(parent) is None:
+                visit(parent, [*path, parent])
+        state[skill_id] = 2
+
+    for skill_id in sorted(ids):
+        if skill_id not in state:
+            visit(skill_id, [skill_id])
+    return problems
+
+
+def surface_variants(form: str) -> list[str]:
+    """The form and the hyphen/space/joined spellings people also write ("front-end", "front end", "frontend")."""
+    variants = [form]
+    if re.search(r"\w-\w", form):
+        variants.append(re.sub(r"(?<=\w)-(?=\w)", " ", form))
+        if form.count("-") == 1 and " " not in form:
+            variants.append(form.replace("-", ""))
+    elif " " in form and len(form.split()) == 2 and all(part.isalpha() for part in form.split()):
+        variants.append(form.replace(" ", "-"))
+    return list(dict.fromkeys(variants))
+
+
+def compile_skills(skills: Sequence[Skill], source_digest: str = "") -> Taxonomy:
+    """Validate and link skills into a `Taxonomy` (symmetric `related`, derived `narrower`, patterns)."""
+    problems = validate(skills)
+    if problems:
+        shown = "; ".join(problems[:5])
+        more = f" (and {len(problems) - 5} more; run `skillgap taxonomy validate`)" if len(problems) > 5 else ""
+        raise TaxonomyError(f"the taxonomy is invalid: {shown}{more}")
+    related: dict[str, set[str]] = defaultdict(set)
+    narrower: dict[str, set[str]] = defaultdict(set)
+    for skill in skills:
+        for other in skill.related:
+            related[skill.id].add(other)
+            related[other].add(skill.id)
+        for parent in skill.broader:
+            narrower[parent].add(skill.id)
+    linked = {
+        skill.id: Skill(
+            id=skill.id,
+            label=skill.label,
+            type=skill.type,
+            domain=skill.domain,
+            aliases=skill.aliases,
+            ambiguous=skill.ambiguous,
+            broader=skill.broader,
+            related=tuple(sorted(related[skill.id])),
+            narrower=tuple(sorted(narrower[skill.id])),
+        )
+        for skill in sorted(skills, key=lambda s: s.id)
+    }
+    patterns: list[Pattern] = []
+    for skill in linked.values():
+        seen: set[str] = set()
+        for is_ambiguous, forms in ((False, skill.surface_forms), (True, skill.ambiguous)):
+            for form in forms:
+                for variant in surface_variants(form):
+                    key = variant if is_ambiguous else variant.lower()
+                    if key not in seen:
+                        seen.add(key)
+                        patterns.append(Pattern(variant, skill.id, is_ambiguous))
+    return Taxonomy(skills=linked, patterns=tuple(patterns), source_digest=source_digest)
+
+
+def sources_digest(paths: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def to_json(taxonomy: Taxonomy) -> str:
+    data = {
+        "format": COMPILED_FORMAT,
+        "source_digest": taxonomy.source_digest,
+        "skills": [
+            {
+                "id": s.id,
+                "label": s.label,
+                "type": s.type,
+                "domain": s.domain,
+                "aliases": list(s.aliases),
+                "ambiguous": list(s.ambiguous),
+                "broader": list(s.broader),
+                "related": list(s.related),
+                "narrower": list(s.narrower),
+            }
+            for s in taxonomy
+        ],
+        "patterns": [[p.text, p.skill_id, int(p.ambiguous)] for p in taxonomy.patterns],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+
+
+def from_json(text: str, where: str) -> Taxonomy:
+    try:
+        data = json.loads(text)
+        if data.get("format") != COMPILED_FORMAT:
+            raise TaxonomyError(
+                f"compiled taxonomy has format {data.get('format')}, expected "
+                f"{COMPILED_FORMAT}; rebuild it with `skillgap taxonomy build`",
+                where,
+            )
+        skills = {
+            entry["id"]: Skill(
+                id=entry["id"],
+                label=entry["label"],
+                type=entry["type"],
+                domain=entry["domain"],
+                aliases=tuple(entry["aliases"]),
+                ambiguous=tuple(entry["ambiguous"]),
+                broader=tuple(entry["broader"]),
+                related=tuple(entry["related"]),
+                narrower=tuple(entry["narrower"]),
+            )
+            for entry in data["skills"]
+        }
+        patterns = tuple(Pattern(text, skill_id, bool(flag)) for text, skill_id, flag in data["patterns"])
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise TaxonomyError(
+            f"compiled taxonomy is unreadable ({type(error).__name__}); rebuild it with `skillgap taxonomy build`",
+            where,
+        ) from None
+    return Taxonomy(skills=skills, patterns=patterns, source_digest=data.get("source_digest", ""))

@@ -1,0 +1,59 @@
+"""Finding and loading the compiled taxonomy, from an installed wheel or from a source checkout."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+from skillgap.errors import TaxonomyError
+from skillgap.taxonomy.compile import compile_skills, from_json, load_sources, sources_digest, to_json
+from skillgap.taxonomy.model import Taxonomy
+
+COMPILED_NAME = "taxonomy.json"
+
+
+def models_dir() -> Path:
+    """`models/` as shipped in the wheel (skillgap/models) or, in a source checkout, at the repo root."""
+    packaged = Path(str(resources.files("skillgap"))) / "models"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[3] / "models"
+    if checkout.is_dir():
+        return checkout
+    raise TaxonomyError("cannot find skillgap's models folder; reinstall skillgap")
+
+
+def sources_dir() -> Path:
+    return models_dir() / "taxonomy"
+
+
+def compiled_path() -> Path:
+    return models_dir() / "compiled" / COMPILED_NAME
+
+
+@functools.cache
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """The compiled taxonomy (the packaged one unless `path` is given). Cached per process."""
+    target = path or compiled_path()
+    try:
+        text = target.read_text(encoding="utf-8")
+    except OSError:
+        raise TaxonomyError("the compiled taxonomy is missing; run `skillgap taxonomy build`", str(target)) from None
+    return from_json(text, str(target))
+
+
+def build_from_sources(source_dir: Path | None = None) -> Taxonomy:
+    """Compile every `*.toml` file in the sources folder."""
+    folder = source_dir or sources_dir()
+    paths = sorted(folder.glob("*.toml"))
+    if not paths:
+        raise TaxonomyError("no taxonomy sources (*.toml) found", str(folder))
+    return compile_skills(load_sources(paths), sources_digest(paths))
+
+
+def write_compiled(taxonomy: Taxonomy, path: Path | None = None) -> Path:
+    target = path or compiled_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(to_json(taxonomy), encoding="utf-8")
+    return target

@@ -1,0 +1,235 @@
+"""The reading stage: file -> Document, for every format, and every kind of bad input."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skillgap.documents import read_document, read_text
+from skillgap.documents.sections import heading_of
+from skillgap.errors import (
+    CorruptFileError,
+    DecodeError,
+    EmptyDocumentError,
+    EncryptedFileError,
+    ExitCode,
+    InputNotFoundError,
+    NoTextLayerError,
+    SkillgapError,
+    UnsupportedFormatError,
+    WrongContentError,
+)
+from tests.pdf_fixtures import encrypted_pdf, imageonly_pdf, simple_pdf
+
+AD = """Senior Data Engineer
+About us
+We are a Snowflake partner in Leeds.
+
+What we're looking for (essential)
+- Python and SQL
+- Docker
+
+Nice to have:
+- Terraform
+
+Benefits
+- Cycle to work scheme
+"""
+
+
+def test_plain_text_lines_index_the_text_exactly() -> None:
+    text = "First line\r\nSecond line\n\nFourth — line with ünïcode\rFifth"
+    document = read_text(text.encode("utf-8"), "a.txt")
+    assert document.text == text
+    assert [document.line_text(line) for line in document.lines] == [
+        "First line",
+        "Second line",
+        "",
+        "Fourth — line with ünïcode",
+        "Fifth",
+    ]
+    assert [line.number for line in document.lines] == [1, 2, 3, 4, 5]
+    for line in document.lines:
+        assert document.line_at(line.start) == line
+        assert "\n" not in document.line_text(line) and "\r" not in document.line_text(line)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t—é•"), max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_lines_cover_every_character_and_line_at_agrees(text: str) -> None:
+    document = read_text(text, "x.txt")
+    for line in document.lines:
+        assert 0 <= line.start <= line.end <= len(text)
+        for offset in range(line.start, line.end):
+            assert document.line_at(offset) == line
+    starts = [line.start for line in document.lines]
+    assert starts == sorted(starts)
+
+
+def test_ad_sections_follow_headings() -> None:
+    document = read_text(AD, "ad.txt")
+    section_of = {document.line_text(line).strip(): line.section for line in document.lines}
+    assert section_of["We are a Snowflake partner in Leeds."] == "about_company"
+    assert section_of["- Python and SQL"] == "requirements"
+    assert section_of["- Terraform"] == "preferred"
+    assert section_of["- Cycle to work scheme"] == "benefits"
+    headings = [document.line_text(line) for line in document.lines if line.is_heading]
+    assert headings == ["About us", "What we're looking for (essential)", "Nice to have:", "Benefits"]
+
+
+@pytest.mark.parametrize(
+    ("line", "markdown", "expected"),
+    [
+        ("SKILLS", False, "skills"),
+        ("Work Experience", False, "experience"),
+        ("Key requirements:", False, "requirements"),
+        ("Bonus points if you have:", False, "preferred"),
+        ("## What you'll do", True, "responsibilities"),
+        ("**Desirable**", True, "preferred"),
+        ("About Brightwater", False, None),  # not a heading by form: a sentence-like line without a colon
+        ("ACME TECHNOLOGIES LTD", False, None),  # capitals alone do not make an employer name a section
+        ("I have five years of experience in Python.", False, None),
+    ],
+)
+def test_heading_recognition(line: str, markdown: bool, expected: str | None) -> None:
+    assert heading_of(line, markdown=markdown) == expected
+
+
+def test_markdown_headings(tmp_path: Path) -> None:
+    path = tmp_path / "profile.md"
+    path.write_text("# Welcome Priya\n\nShe joins us.\n\n## Skills\n- Python\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.format == "md"
+    assert document.lines[-1].section == "skills"
+    assert document.text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252"])
+def test_text_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    text = "Café manager – Python, SQL and “Excel” skills\nSecond line\n"
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_document(path).text == text
+
+
+def test_utf16_without_bom_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "nobom.txt"
+    path.write_bytes("Kubernetes and Docker\n".encode("utf-16-le"))
+    assert not path.read_bytes().startswith(codecs.BOM_UTF16_LE)
+    assert read_document(path).text == "Kubernetes and Docker\n"
+
+
+def test_sample_cv_pdf_has_pages_sections_and_lines(samples: Path) -> None:
+    document = read_document(samples / "cv" / "jordan_lee_cv.pdf")
+    assert document.format == "pdf"
+    assert document.pages == 2
+    assert {line.page for line in document.lines} == {1, 2}
+    sections = {line.section for line in document.lines}
+    assert {"summary", "skills", "experience", "education"} <= sections
+    skills_lines = [document.line_text(line) for line in document.lines if line.section == "skills"]
+    assert any("Postgres" in text for text in skills_lines)
+    for line in document.lines:  # lines are joined by exactly one newline
+        assert document.text[line.end : line.end + 1] in ("\n", "")
+
+
+def test_sample_cv_docx_reads_paragraphs_and_table(samples: Path) -> None:
+    document = read_document(samples / "cv" / "jordan_lee_cv.docx")
+    assert document.format == "docx"
+    assert "Postgres" in document.text  # in the skills table
+    assert "skills" in {line.section for line in document.lines}
+    assert any(line.is_heading for line in document.lines)
+
+
+def test_pdf_fixture_reads(tmp_path: Path) -> None:
+    path = simple_pdf(tmp_path / "ok.pdf", ["SKILLS", "Python, SQL and Docker"])
+    document = read_document(path)
+    assert document.text.splitlines() == ["SKILLS", "Python, SQL and Docker"]
+    assert document.lines[1].section == "skills"
+
+
+def test_encrypted_pdf_needs_password(tmp_path: Path) -> None:
+    path = encrypted_pdf(tmp_path / "locked.pdf", "Python and SQL", password="secret")
+    with pytest.raises(EncryptedFileError, match="--password"):
+        read_document(path)
+    with pytest.raises(EncryptedFileError, match="wrong"):
+        read_document(path, password="nope")
+    assert "Python and SQL" in read_document(path, password="secret").text
+
+
+def test_pdf_without_text_layer_says_scanned(tmp_path: Path) -> None:
+    with pytest.raises(NoTextLayerError, match=r"scanned.*ocrmypdf"):
+        read_document(imageonly_pdf(tmp_path / "scan.pdf"))
+
+
+def test_truncated_pdf_is_corrupt(tmp_path: Path) -> None:
+    whole = simple_pdf(tmp_path / "whole.pdf", ["Python"]).read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(CorruptFileError):
+        read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [
+        ("cv.pdf", b"Just some text pretending to be a PDF", WrongContentError),
+        ("cv.docx", b"Not a zip at all", WrongContentError),
+        ("cv.txt", b"%PDF-1.7 binary", WrongContentError),
+        ("cv.txt", b"PK\x03\x04 zip", WrongContentError),
+        ("cv.txt", b"\x00\x01\x02\x03\x04\x05\x06\x07\x08" * 50, WrongContentError),
+        ("cv.txt", b"", EmptyDocumentError),
+        ("cv.pdf", b"", EmptyDocumentError),
+        ("cv.md", b"   \n\t\n", EmptyDocumentError),
+        ("cv.doc", b"old word", UnsupportedFormatError),
+        ("cv.odt", b"odt", UnsupportedFormatError),
+        ("cv.txt", b"\xef\xbb\xbfvalid bom then \xff\xfe bad", DecodeError),
+    ],
+)
+def test_bad_inputs_raise_clear_errors(tmp_path: Path, name: str, content: bytes, error: type) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(error) as raised:
+        read_document(path)
+    message = str(raised.value)
+    assert message.startswith(str(path)) and "\n" not in message
+    assert raised.value.exit_code not in (ExitCode.OK, ExitCode.INTERNAL)
+
+
+def test_zip_that_is_not_a_word_document(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "cv.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "not word")
+    with pytest.raises(CorruptFileError):
+        read_document(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputNotFoundError, match="no such file"):
+        read_document(tmp_path / "nope.pdf")
+    with pytest.raises(InputNotFoundError, match="folder"):
+        read_document(tmp_path)
+
+
+@given(st.binary(max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_random_bytes_never_escape_as_unexpected_errors(data: bytes) -> None:
+    for suffix in (".txt", ".pdf", ".docx"):
+        # Any outcome but a SkillgapError (the one-line, exit-coded kind) fails the test.
+        with contextlib.suppress(SkillgapError):
+            read_document(_write_temp(data, suffix))
+
+
+_TEMP = Path(__import__("tempfile").mkdtemp(prefix="skillgap-fuzz-"))
+
+
+def _write_temp(data: bytes, suffix: str) -> Path:
+    path = _TEMP / f"input{suffix}"
+    path.write_bytes(data)
+    return path
