@@ -9,8 +9,11 @@ for skill in report.skills[:5]:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
+
+from spacy.language import Language
 
 from skillgap.documents import Document, read_document
 from skillgap.documents.kind import TargetKind, detect_kind, looks_like_cv
@@ -18,6 +21,7 @@ from skillgap.gap import compare
 from skillgap.nlp import get_pipeline, pipeline_taxonomy, process
 from skillgap.profile import DocumentKind, SkillProfile, build_profile
 from skillgap.report.model import GapReport
+from skillgap.taxonomy import Taxonomy
 
 PathLike = str | Path
 
@@ -26,8 +30,16 @@ class Analyzer:
     """Holds the spaCy pipeline and the taxonomy (built once per process) and runs the stages."""
 
     def __init__(self, taxonomy_path: Path | None = None) -> None:
-        self.nlp = get_pipeline(taxonomy_path)
-        self.taxonomy = pipeline_taxonomy(self.nlp)
+        self.taxonomy_path = taxonomy_path
+
+    @functools.cached_property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, built on first use (documents are read first, so bad input fails fast)."""
+        return get_pipeline(self.taxonomy_path)
+
+    @property
+    def taxonomy(self) -> Taxonomy:
+        return pipeline_taxonomy(self.nlp)
 
     def profiles(self, documents: Sequence[Document], kinds: Sequence[DocumentKind]) -> list[SkillProfile]:
         """Skill profiles of already-read documents, in order, through one `nlp.pipe` call."""

@@ -1,8 +1,9 @@
 """Gap analysis: the CV's skill profile against one or more targets, as a ranked `GapReport`.
 
-Pure functions over plain data. Ranking puts first what the user should act on first: missing before
-related before matched; within that, required before preferred before mentioned; then skills that more
-targets ask for; then skills asked for more often. Ties break on the label, so results repeat exactly.
+Pure functions over plain data. Ranking puts first what the user should act on first: gaps (missing or
+related) before matched skills; among them required before preferred before mentioned, then missing before
+related; then skills that more targets ask for; then skills asked for more often. Ties break on the label, so
+results repeat exactly.
 """
 
 from __future__ import annotations
@@ -112,9 +113,12 @@ def _evidence(source: str, path: str, mention: Mention) -> Evidence:
 
 def _rank_key(gap: SkillGap) -> tuple:
     mentions = sum(1 for e in gap.evidence if e.source == "target")
+    # Gaps (missing or only related) before matches; among gaps, a required skill the CV only comes close to
+    # still outranks a preferred one it lacks.
     return (
-        _STATUS_ORDER[gap.status],
+        gap.status == "matched",
         REQUIREMENT_ORDER.index(gap.importance),
+        _STATUS_ORDER[gap.status],
         -len(gap.targets),
         -mentions,
         gap.label.lower(),

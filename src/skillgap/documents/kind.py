@@ -19,7 +19,9 @@ _AD_CUES = re.compile(
 _PROFILE_CUES = re.compile(
     r"\b(please welcome|welcome to|welcoming|joins us|joined us|has joined|is joining|joining us|"
     r"our new|new starter|new hire|meet \w+|she|he|her|his|they bring|brings|previously|spent \w+ years|"
-    r"before joining|i am|i'm|i have|my|me|linkedin|about me|experienced \w+ with|passionate about)\b",
+    r"before joining|i am|i'm|i have|i've|i’ve|i was|i joined|my|me|linkedin|about me|experienced \w+ with|"
+    r"passionate about|excited to announce|thrilled to|happy to share|pleased to announce|starting a new|"
+    r"new position|new role as|first day|first week)\b",
     re.IGNORECASE,
 )
 

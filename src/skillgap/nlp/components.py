@@ -43,7 +43,8 @@ def make_sentencizer(nlp: Language, name: str) -> LineSentencizer:
 class LineSentencizer:
     """Sentence boundaries for CV and ad text, where lines and bullets matter as much as full stops.
 
-    A new sentence starts after `.`, `!`, `?`, `;` when the next word is capitalised or a bullet; at a bullet
+    A new sentence starts after `.`, `!`, `?`, `;` when the next word is capitalised or a bullet
+    ("Python is essential; Kubernetes would be a plus" holds two requirements); at a bullet
     that opens a line; at a line that follows a blank line, a heading-like line (no final punctuation and
     capitalised continuation) or a line ending in `:`. A line that starts in lower case continues the
     sentence of the line before (a wrapped paragraph).
@@ -73,10 +74,8 @@ class LineSentencizer:
                 return True
             # A wrapped line continues in lower case; a capitalised line after an unpunctuated one is new.
             return not token.text[:1].islower()
-        if previous.text in _TERMINAL and previous.text != ";":
+        if previous.text in _TERMINAL:
             return token.text[:1].isupper() or token.text in _BULLETS
-        if previous.text == ";":
-            return False
         return token.text in ("•", "·", "▪", "●", "►", "▸", "‣") and not previous.is_punct
 
 
@@ -171,7 +170,9 @@ _SKILL_CONTEXT_NEXT = frozenset(
 )
 # Tokens that separate the items of a list ("Python, Go and Rust").
 _LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":", "+", "•", "·", "-", "–"})
-_LIST_SECTIONS = frozenset({"skills", "languages", "certifications"})
+# Sections whose lines are lists of skills (CV skills; an ad's requirements and wishes).
+_LIST_SECTIONS = frozenset({"skills", "languages", "certifications", "requirements", "preferred", "qualifications"})
+_PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
 
 
 class SkillMatcher:
@@ -181,21 +182,23 @@ class SkillMatcher:
         self.nlp = nlp
         self.taxonomy = taxonomy
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.ambiguous_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Exact-case forms: "dbt" (not "DBT" therapy), and the ambiguous ones ("Go", "Excel"), checked in context.
+        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.ambiguous_forms = {(p.skill_id, p.text) for p in taxonomy.patterns if p.mode == "ambiguous"}
         self.initialized = False
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """Compile the surface forms into phrase matchers (once per process)."""
         nlp = nlp or self.nlp
         preprocess = [pipe for name, pipe in nlp.pipeline if name in ("lemmatizer", "skill_normalizer")]
-        by_skill: dict[tuple[str, bool], list[Doc]] = {}
+        by_skill: dict[tuple[str, str], list[Doc]] = {}
         for pattern in self.taxonomy.patterns:
             doc = nlp.make_doc(pattern.text)
             for pipe in preprocess:
                 doc = pipe(doc)
-            by_skill.setdefault((pattern.skill_id, pattern.ambiguous), []).append(doc)
-        for (skill_id, ambiguous), docs in by_skill.items():
-            (self.ambiguous_matcher if ambiguous else self.matcher).add(skill_id, docs)
+            by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(doc)
+        for (skill_id, mode), docs in by_skill.items():
+            (self.matcher if mode == "norm" else self.exact_matcher).add(skill_id, docs)
         self.initialized = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -205,15 +208,15 @@ class SkillMatcher:
         candidates: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             candidates.append(Span(doc, start, end, label=vocab_strings[match_id]))
-        ambiguous: list[Span] = []
-        for match_id, start, end in self.ambiguous_matcher(doc):
+        exact: list[Span] = []
+        for match_id, start, end in self.exact_matcher(doc):
             span = Span(doc, start, end, label=vocab_strings[match_id])
-            span._.ambiguous = True
-            ambiguous.append(span)
+            span._.ambiguous = (span.label_, span.text) in self.ambiguous_forms
+            exact.append(span)
         line_sections = doc._.line_sections
-        for span in (*candidates, *ambiguous):
+        for span in (*candidates, *exact):
             span._.section = _section_at(line_sections, span.start_char)
-        kept = filter_spans(candidates + ambiguous)
+        kept = filter_spans(candidates + exact)
         sure = [span for span in kept if not span._.ambiguous]
         kept = [span for span in kept if not span._.ambiguous or self._in_skill_context(span, sure)]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
@@ -236,10 +239,14 @@ class SkillMatcher:
             return False
         if after is not None and after.norm_ in _SKILL_CONTEXT_NEXT:
             return True
-        in_list = _is_list_neighbour(before) and _is_list_neighbour(after)
-        if not in_list:
+        # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake") or as the object
+        # of a preposition ("pipelines on Snowflake"), and be backed by the section or by a sure skill nearby.
+        if not _is_list_neighbour(after):
             return False
-        if span._.section in _LIST_SECTIONS:
+        listed = _is_list_neighbour(before)
+        if not listed and (before is None or before.lower_ not in _PREPOSITIONS):
+            return False
+        if listed and span._.section in _LIST_SECTIONS:
             return True
         sentence = span.sent
         return any(other.start >= sentence.start and other.end <= sentence.end for other in sure)
@@ -264,7 +271,7 @@ def _section_at(line_sections, offset: int) -> str:
 
 # --------------------------------------------------------------------------------------------- requirements
 _PREFERRED_CUES = re.compile(
-    r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is |would be |a )?(?:big |huge )?plus|advantageous|"
+    r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
     r"not required|welcome|helpful|optional)\b",
     re.IGNORECASE,
@@ -272,7 +279,7 @@ _PREFERRED_CUES = re.compile(
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
-    r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*years?\b",
+    r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
@@ -287,9 +294,10 @@ def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
 class RequirementLevels:
     """Marks each skill span required, preferred or mentioned, from its section and the cues in its sentence.
 
-    A cue in the sentence ("is a plus", "must have") outweighs the section heading; preferred cues win over
-    required ones ("not essential", "would be a plus"). Years of experience stated in the sentence before
-    the skill are attached to it ("5+ years of Python").
+    Order of precedence: employer sections (About us, Benefits) never require; a preferred cue in the
+    sentence ("would be a plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there
+    is still a wish); a required cue ("must have", "5+ years"); a required heading ("Essential"). Years of
+    experience stated in the sentence before the skill are attached to it ("5+ years of Python").
     """
 
     def __call__(self, doc: Doc) -> Doc:

@@ -91,10 +91,14 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     if not lower.isalpha():
         return lower
     base = lemma(lower) or lower
-    if base == lower and len(lower) >= 3 and text.endswith("s"):
-        # Plurals the lemma table does not know: acronyms (APIs, KPIs) and words (microservices).
-        acronym_plural = text[:-1].isupper() and len(text) >= 3
-        word_plural = len(lower) >= 4 and not text.isupper() and not lower.endswith(_PLURAL_KEEP)
+    if base[:2] != lower[:2]:
+        # Irregular or odd entries ("ai" -> "have", "better" -> "well") would make unrelated words match.
+        base = lower
+    if base == lower and lower.endswith("s"):
+        # Plurals the lemma table does not know: acronyms (APIs, KPIs) and words (microservices). Decided on
+        # the lower-case word, so that "POSTGRES" and "Postgres" normalise alike.
+        acronym_plural = len(text) >= 3 and text[:-1].isupper() and text[-1] == "s"
+        word_plural = len(lower) >= 4 and not lower.endswith(_PLURAL_KEEP)
         if acronym_plural or word_plural:
             base = lower[:-1]
     return us_spelling(base)

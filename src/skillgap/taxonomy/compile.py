@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from skillgap.errors import TaxonomyError
-from skillgap.taxonomy.model import SKILL_TYPES, Pattern, Skill, Taxonomy
+from skillgap.taxonomy.model import PATTERN_MODES, SKILL_TYPES, Pattern, Skill, Taxonomy
 
 COMPILED_FORMAT = 1
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_FIELDS = {"id", "label", "type", "aliases", "ambiguous", "broader", "related"}
+_FIELDS = {"id", "label", "type", "aliases", "ambiguous", "exact", "broader", "related"}
 
 
 def load_sources(paths: Iterable[Path]) -> list[Skill]:
@@ -61,6 +61,7 @@ def _skill_from_entry(entry: dict[str, Any], domain: str, where: str) -> Skill:
         domain=domain,
         aliases=strings("aliases"),
         ambiguous=strings("ambiguous"),
+        exact=strings("exact"),
         broader=strings("broader"),
         related=strings("related"),
     )
@@ -91,16 +92,28 @@ def validate(skills: Sequence[Skill]) -> list[str]:
 
 
 def _alias_clashes(skills: Sequence[Skill]) -> list[str]:
-    owners: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    """Forms two skills would both match. A form may be shared when both list it as ambiguous (context decides),
+    or when neither matches it case-insensitively and the cases differ ("dbt" the tool, "DBT" the therapy)."""
+    claims: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # lower form -> (skill, mode, form)
     for skill in skills:
-        ambiguous = {form.lower() for form in skill.ambiguous}
-        for form in {f.lower() for f in (skill.label, *skill.aliases, *skill.ambiguous)}:
-            owners[form].append((skill.id, form in ambiguous))
+        forms = {f: "norm" for f in (skill.label, *skill.aliases)}
+        forms.update({f: "exact" for f in skill.exact})
+        forms.update({f: "ambiguous" for f in skill.ambiguous})
+        for form, mode in forms.items():
+            claims[form.lower()].append((skill.id, mode, form))
     problems = []
-    for form, claims in sorted(owners.items()):
-        if len(claims) > 1 and not all(is_ambiguous for _, is_ambiguous in claims):
+    for lower, owners in sorted(claims.items()):
+        clashing = {
+            id_a
+            for id_a, mode_a, form_a in owners
+            for id_b, mode_b, form_b in owners
+            if id_a != id_b
+            and not (mode_a == mode_b == "ambiguous")
+            and not ("norm" not in (mode_a, mode_b) and form_a != form_b)
+        }
+        if clashing:
             problems.append(
-                f"alias {form!r} is shared by {', '.join(sorted(i for i, _ in claims))}; "
+                f"alias {lower!r} is shared by {', '.join(sorted(clashing))}; "
                 "make it ambiguous on all of them or keep it on one"
             )
     return problems
@@ -129,13 +142,15 @@ def _broader_cycles(ids: dict[str, Skill]) -> list[str]:
 
 
 def surface_variants(form: str) -> list[str]:
-    """The form and the hyphen/space/joined spellings people also write ("front-end", "front end", "frontend")."""
+    """The form and the hyphen/space/joined spellings people also write: "front-end development",
+    "front end development", "frontend development"; "machine learning", "machine-learning"."""
     variants = [form]
     if re.search(r"\w-\w", form):
         variants.append(re.sub(r"(?<=\w)-(?=\w)", " ", form))
-        if form.count("-") == 1 and " " not in form:
-            variants.append(form.replace("-", ""))
-    elif " " in form and len(form.split()) == 2 and all(part.isalpha() for part in form.split()):
+        # Join two-part compounds only ("e-mail", "front-end"), not "infrastructure-as-code".
+        if not re.search(r"\w-\w+-\w", form):
+            variants.append(re.sub(r"(?<=\w)-(?=\w)", "", form))
+    elif len(form.split()) == 2 and all(part.isalpha() for part in form.split()):
         variants.append(form.replace(" ", "-"))
     return list(dict.fromkeys(variants))
 
@@ -163,6 +178,7 @@ def compile_skills(skills: Sequence[Skill], source_digest: str = "") -> Taxonomy
             domain=skill.domain,
             aliases=skill.aliases,
             ambiguous=skill.ambiguous,
+            exact=skill.exact,
             broader=skill.broader,
             related=tuple(sorted(related[skill.id])),
             narrower=tuple(sorted(narrower[skill.id])),
@@ -172,13 +188,13 @@ def compile_skills(skills: Sequence[Skill], source_digest: str = "") -> Taxonomy
     patterns: list[Pattern] = []
     for skill in linked.values():
         seen: set[str] = set()
-        for is_ambiguous, forms in ((False, skill.surface_forms), (True, skill.ambiguous)):
+        for mode, forms in (("norm", skill.surface_forms), ("exact", skill.exact), ("ambiguous", skill.ambiguous)):
             for form in forms:
                 for variant in surface_variants(form):
-                    key = variant if is_ambiguous else variant.lower()
+                    key = variant.lower() if mode == "norm" else variant
                     if key not in seen:
                         seen.add(key)
-                        patterns.append(Pattern(variant, skill.id, is_ambiguous))
+                        patterns.append(Pattern(variant, skill.id, mode))
     return Taxonomy(skills=linked, patterns=tuple(patterns), source_digest=source_digest)
 
 
@@ -203,13 +219,14 @@ def to_json(taxonomy: Taxonomy) -> str:
                 "domain": s.domain,
                 "aliases": list(s.aliases),
                 "ambiguous": list(s.ambiguous),
+                "exact": list(s.exact),
                 "broader": list(s.broader),
                 "related": list(s.related),
                 "narrower": list(s.narrower),
             }
             for s in taxonomy
         ],
-        "patterns": [[p.text, p.skill_id, int(p.ambiguous)] for p in taxonomy.patterns],
+        "patterns": [[p.text, p.skill_id, PATTERN_MODES.index(p.mode)] for p in taxonomy.patterns],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
 
@@ -231,13 +248,14 @@ def from_json(text: str, where: str) -> Taxonomy:
                 domain=entry["domain"],
                 aliases=tuple(entry["aliases"]),
                 ambiguous=tuple(entry["ambiguous"]),
+                exact=tuple(entry["exact"]),
                 broader=tuple(entry["broader"]),
                 related=tuple(entry["related"]),
                 narrower=tuple(entry["narrower"]),
             )
             for entry in data["skills"]
         }
-        patterns = tuple(Pattern(text, skill_id, bool(flag)) for text, skill_id, flag in data["patterns"])
+        patterns = tuple(Pattern(text, skill_id, PATTERN_MODES[mode]) for text, skill_id, mode in data["patterns"])
     except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise TaxonomyError(
             f"compiled taxonomy is unreadable ({type(error).__name__}); rebuild it with `skillgap taxonomy build`",

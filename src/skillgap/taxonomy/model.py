@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Literal
 
+# How a surface form is matched: on normalised words, on its exact characters, or exactly and only in context.
+PatternMode = Literal["norm", "exact", "ambiguous"]
+PATTERN_MODES: tuple[PatternMode, ...] = ("norm", "exact", "ambiguous")
 SKILL_TYPES = ("hard_skill", "tool", "knowledge", "certification", "language", "soft_skill")
 
 
@@ -16,13 +20,16 @@ class Skill:
     domain: str
     aliases: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()  # surface forms that are also ordinary words: exact case, need context
+    exact: tuple[str, ...] = ()  # surface forms matched only with this exact case ("dbt", not "DBT" therapy)
     broader: tuple[str, ...] = ()
     related: tuple[str, ...] = ()  # symmetric once compiled
     narrower: tuple[str, ...] = ()  # derived from the other skills' `broader`
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
-        return (self.label, *self.aliases) if self.label not in self.ambiguous else self.aliases
+        """The forms matched on their normalised words (case, lemma, spelling)."""
+        special = (*self.ambiguous, *self.exact)
+        return (self.label, *self.aliases) if self.label not in special else self.aliases
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +38,11 @@ class Pattern:
 
     text: str
     skill_id: str
-    ambiguous: bool
+    mode: PatternMode
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.mode == "ambiguous"
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,8 @@ class Taxonomy:
         return self.skills[skill_id]
 
     def neighbours(self, skill_id: str) -> frozenset[str]:
-        """Skills close enough that having one is worth mentioning when the other is asked for."""
+        """Skills whose presence in a CV is close evidence for this one: its siblings (`related`: Flask for
+        Django) and its specialisations (`narrower`: Django for Python). Not its generalisations: a CV that says
+        "ETL" does not show dbt, and "AWS" does not show Amazon ECS."""
         skill = self.skills[skill_id]
-        return frozenset((*skill.broader, *skill.narrower, *skill.related))
+        return frozenset((*skill.narrower, *skill.related))

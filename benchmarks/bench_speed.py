@@ -1,0 +1,66 @@
+"""Speed report: taxonomy load, pipeline build, reading the sample CV, extraction per ad, a full compare.
+
+Run: python benchmarks/bench_speed.py   (numbers are medians over repeated runs on this machine)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+
+
+def median_seconds(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    from skillgap import Analyzer
+    from skillgap.documents import read_document, read_text
+    from skillgap.nlp import build_pipeline
+    from skillgap.taxonomy.compile import from_json
+    from skillgap.taxonomy.load import compiled_path
+
+    compiled = compiled_path().read_text(encoding="utf-8")
+    rows = [("taxonomy load (compiled JSON)", median_seconds(lambda: from_json(compiled, "x"), 20))]
+    rows.append(("pipeline build (incl. matcher)", median_seconds(build_pipeline, 3)))
+    cv = SAMPLES / "cv" / "jordan_lee_cv.pdf"
+    rows.append(("read 2-page sample CV (PDF)", median_seconds(lambda: read_document(cv), 10)))
+
+    analyzer = Analyzer()
+    analyzer.nlp  # noqa: B018  (build before timing)
+    words = (SAMPLES / "targets" / "job_ad.txt").read_text(encoding="utf-8").split()
+    ad_500 = " ".join((words * 3)[:500])
+    document = read_text(ad_500, "ad.txt")
+    rows.append(
+        ("extract skills, 500-word ad (in-process)", median_seconds(lambda: analyzer.profiles([document], ["ad"]), 50))
+    )
+    ads = [read_document(path) for path in sorted((SAMPLES / "ads").iterdir())]
+    rows.append(
+        (
+            f"extract skills, {len(ads)} sample ads via nlp.pipe",
+            median_seconds(lambda: analyzer.profiles(ads, ["ad"] * len(ads)), 5),
+        )
+    )
+    targets = [SAMPLES / "targets" / "job_ad.txt", SAMPLES / "targets" / "successful_candidate.md"]
+    rows.append(("compare CV PDF with ad and profile", median_seconds(lambda: analyzer.compare(cv, targets), 5)))
+
+    width = max(len(name) for name, _ in rows)
+    print(f"{'measure':<{width}}  median")
+    for name, seconds in rows:
+        print(f"{name:<{width}}  {seconds * 1000:8.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""The taxonomy: sources are valid, the compiled file is current, and integrity checks catch real problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skillgap.errors import TaxonomyError
+from skillgap.taxonomy import SKILL_TYPES, Skill, build_from_sources, compile_skills, load_taxonomy, validate
+from skillgap.taxonomy.compile import surface_variants, to_json
+
+
+def test_sources_are_valid_and_compiled_file_is_current(repo: Path) -> None:
+    fresh = build_from_sources(repo / "models" / "taxonomy")
+    compiled = (repo / "models" / "compiled" / "taxonomy.json").read_text(encoding="utf-8")
+    assert to_json(fresh) == compiled, "models/compiled is stale: run `skillgap taxonomy build`"
+
+
+def test_compiling_twice_gives_identical_bytes(repo: Path) -> None:
+    assert to_json(build_from_sources(repo / "models" / "taxonomy")) == to_json(
+        build_from_sources(repo / "models" / "taxonomy")
+    )
+
+
+def test_packaged_taxonomy_is_broad_and_typed() -> None:
+    taxonomy = load_taxonomy()
+    assert len(taxonomy) >= 500
+    assert {skill.type for skill in taxonomy} == set(SKILL_TYPES)
+    domains = {skill.domain for skill in taxonomy}
+    assert len(domains) >= 15
+    for skill in taxonomy:
+        for link in (*skill.broader, *skill.related, *skill.narrower):
+            assert link in taxonomy, (skill.id, link)
+        for other in skill.related:
+            assert skill.id in taxonomy[other].related  # symmetric after compilation
+        for parent in skill.broader:
+            assert skill.id in taxonomy[parent].narrower
+
+
+def _skill(skill_id: str, **fields) -> Skill:
+    return Skill(
+        id=skill_id,
+        label=fields.pop("label", skill_id.title()),
+        type=fields.pop("type", "tool"),
+        domain="test",
+        **fields,
+    )
+
+
+@pytest.mark.parametrize(
+    ("skills", "problem"),
+    [
+        ([_skill("a"), _skill("a")], "defined twice"),
+        ([_skill("Bad_Id")], "lowercase"),
+        ([_skill("a", type="gadget")], "type"),
+        ([_skill("a", broader=("nope",))], "unknown id"),
+        ([_skill("a", broader=("b",)), _skill("b", broader=("a",))], "cycle"),
+        ([_skill("a", broader=("b",)), _skill("b", broader=("c",)), _skill("c", broader=("a",))], "cycle"),
+        ([_skill("a", aliases=("Shared",)), _skill("b", aliases=("shared",))], "shared by"),
+        ([_skill("a", ambiguous=("Go",)), _skill("b", aliases=("go",))], "shared by"),
+        ([_skill("a", related=("a",))], "itself"),
+    ],
+)
+def test_validation_catches(skills: list[Skill], problem: str) -> None:
+    problems = validate(skills)
+    assert any(problem in p for p in problems), problems
+    with pytest.raises(TaxonomyError):
+        compile_skills(skills)
+
+
+def test_ambiguous_forms_may_be_shared() -> None:
+    skills = [_skill("go-lang", ambiguous=("Go",)), _skill("go-board-game", ambiguous=("Go",))]
+    assert validate(skills) == []
+
+
+def test_exact_forms_may_differ_in_case_only() -> None:
+    tool = _skill("dbt", label="dbt", exact=("dbt",))
+    therapy = "Dialectical behaviour therapy"
+    assert validate([tool, _skill("dbt-therapy", label=therapy, exact=("DBT",))]) == []
+    assert validate([tool, _skill("dbt-therapy", label=therapy, aliases=("DBT",))])
+    assert validate([tool, _skill("dbt-therapy", label=therapy, exact=("dbt",))])
+
+
+def test_sound_taxonomy_compiles_with_symmetric_links() -> None:
+    taxonomy = compile_skills(
+        [
+            _skill("python"),
+            _skill("django", broader=("python",), related=("flask",)),
+            _skill("flask", broader=("python",)),
+        ]
+    )
+    assert taxonomy["python"].narrower == ("django", "flask")
+    assert taxonomy["flask"].related == ("django",)
+    # Close evidence: siblings and specialisations, never the generalisation ("Python" does not show Django).
+    assert taxonomy.neighbours("django") == {"flask"}
+    assert taxonomy.neighbours("python") == {"django", "flask"}
+
+
+@pytest.mark.parametrize(
+    ("form", "variants"),
+    [
+        ("front-end", ["front-end", "front end", "frontend"]),
+        ("e-mail marketing", ["e-mail marketing", "e mail marketing", "email marketing"]),
+        ("front-end development", ["front-end development", "front end development", "frontend development"]),
+        ("infrastructure-as-code", ["infrastructure-as-code", "infrastructure as code"]),
+        ("machine learning", ["machine learning", "machine-learning"]),
+        ("C++", ["C++"]),
+        ("CI/CD", ["CI/CD"]),
+    ],
+)
+def test_surface_variants(form: str, variants: list[str]) -> None:
+    assert surface_variants(form) == variants
+
+
+def test_bad_toml_is_a_taxonomy_error(tmp_path: Path) -> None:
+    (tmp_path / "broken.toml").write_text('domain = "x"\n[[skills]]\nid = \n', encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=r"broken\.toml"):
+        build_from_sources(tmp_path)
+    (tmp_path / "broken.toml").write_text('[[skills]]\nid = "a"\nlabel = "A"\ntype = "tool"\n', encoding="utf-8")
+    with pytest.raises(TaxonomyError, match="domain"):
+        build_from_sources(tmp_path)
