@@ -144,68 +144,72 @@ def _summary(target: SkillProfile, skills: Sequence[SkillGap]) -> TargetSummary:
 
 
 def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> list[Suggestion]:
+    """One suggestion per gap (add, highlight) and per matched skill worded differently (reword), by rank."""
     kinds = {target.path: target.kind for target in targets}
-    single = len(targets) == 1
+    several = len(targets) > 1
     suggestions = []
     for gap in skills:
-        where = _describe_targets(gap.targets, kinds, single)
-        plural = len(gap.targets) > 1 and not single
-        first = next(e for e in gap.evidence if e.source == "target")
+        source = _source_phrase(gap, kinds, several)
         if gap.status == "missing":
-            need = _VERBS[gap.importance][plural]
             years = f" ({gap.years}+ years)" if gap.years else ""
-            suggestions.append(
-                Suggestion(
-                    "add",
-                    gap.id,
-                    (
-                        f'{_capital(where)} {need} {gap.label}{years}: "{first.sentence}" If you have it, add it to '
-                        "your CV with an example of where you used it; if not, it is a gap to close."
-                    ),
-                )
+            text = (
+                f"{source}{years}. If you have it, add it to your CV with an example of where you used it; "
+                "if not, it is a gap to close."
             )
+            suggestions.append(Suggestion("add", gap.id, text))
         elif gap.status == "related":
             shown = ", ".join(taxonomy[i].label for i in gap.related_in_cv)
-            need = _VERBS["required" if gap.importance == "required" else "mentioned"][plural]
-            suggestions.append(
-                Suggestion(
-                    "highlight",
-                    gap.id,
-                    (
-                        f"{_capital(where)} {need} {gap.label}; your CV shows {shown}. If you have used {gap.label}, "
-                        f"name it; if not, present {shown} as the closest experience."
-                    ),
-                )
+            text = (
+                f"{source}; your CV shows {shown}. {_if_you_have(gap)}, name it; if not, present {shown} as the "
+                "closest experience."
             )
+            suggestions.append(Suggestion("highlight", gap.id, text))
         elif not gap.worded_alike:
             cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
             target_word = gap.target_terms[0]
-            suggestions.append(
-                Suggestion(
-                    "reword",
-                    gap.id,
-                    (
-                        f'Your CV says {cv_words}, but the wording in {where} is "{target_word}". Use "{target_word}" '
-                        "so that keyword screening and a quick reader see the match."
-                    ),
-                )
+            text = (
+                f'Your CV says {cv_words} where {_names(gap.targets, kinds, several)} "{target_word}". '
+                f'Use "{target_word}" so that keyword screening and a quick reader see the match.'
             )
+            suggestions.append(Suggestion("reword", gap.id, text))
     return suggestions
 
 
-_VERBS: dict[str, tuple[str, str]] = {  # (one target, several targets)
-    "required": ("asks for", "ask for"),
-    "preferred": ("would like", "would like"),
-    "mentioned": ("mentions", "mention"),
-}
+def _if_you_have(gap: SkillGap) -> str:
+    verb = {"certification": "hold", "language": "speak", "soft_skill": "can show"}.get(gap.type, "have used")
+    return f"If you {verb} {gap.label}"
 
 
-def _describe_targets(paths: Sequence[str], kinds: dict[str, str], single: bool) -> str:
-    if single or len(paths) == 1:
-        path = paths[0]
-        name = "the ad" if kinds[path] == "ad" else "the successful candidate's profile"
-        return name if single else f"{name} ({_short(path)})"
-    return f"{len(paths)} of the targets"
+_LEVEL_WORDS: dict[str, str] = {"required": "required", "preferred": "a plus", "mentioned": "mentioned"}
+
+
+def _source_phrase(gap: SkillGap, kinds: dict[str, str], several: bool) -> str:
+    """Where the skill is asked for, quoting the first sentence: 'Apache Airflow is required in the ad: "..."'."""
+    first = next(e for e in gap.evidence if e.source == "target")
+    ads = [path for path in gap.targets if kinds[path] == "ad"]
+    profiles = [path for path in gap.targets if kinds[path] == "profile"]
+    if ads:
+        phrase = f'{gap.label} is {_LEVEL_WORDS[gap.importance]} in {_describe(ads, "ad", several)}: "{first.sentence}"'
+        if profiles:
+            phrase += f"; {_describe(profiles, 'profile', several)} shows it too"
+        return phrase
+    return f'{_capital(_describe(profiles, "profile", several))} shows {gap.label}: "{first.sentence}"'
+
+
+def _names(paths: Sequence[str], kinds: dict[str, str], several: bool) -> str:
+    """'the ad says', 'the ad and the successful candidate's profile say'."""
+    ads = [p for p in paths if kinds[p] == "ad"]
+    profiles = [p for p in paths if kinds[p] == "profile"]
+    parts = [_describe(group, kind, several) for group, kind in ((ads, "ad"), (profiles, "profile")) if group]
+    verb = "says" if len(paths) == 1 else "say"
+    return f"{' and '.join(parts)} {verb}"
+
+
+def _describe(paths: Sequence[str], kind: str, several: bool) -> str:
+    noun = "the ad" if kind == "ad" else "the successful candidate's profile"
+    if len(paths) > 1:
+        return f"{len(paths)} {'ads' if kind == 'ad' else 'profiles'}"
+    return f"{noun} ({_short(paths[0])})" if several else noun
 
 
 def _capital(text: str) -> str:

@@ -18,9 +18,11 @@ _STATUS_STYLE = {"missing": "bold red", "related": "yellow", "matched": "green"}
 
 def print_gap(report: GapReport, console: Console) -> None:
     console.print(Text(f"Skill gap for {report.cv_path}", style="bold"))
-    targets = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    targets = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
     for column in ("Target", "Kind", "Score", "Skills"):
-        targets.add_column(column, justify="right" if column in ("Score", "Skills") else "left")
+        targets.add_column(
+            column, justify="right" if column in ("Score", "Skills") else "left", overflow="fold", no_wrap=False
+        )
     for target in report.targets:
         score = "n/a" if target.score is None else f"{target.score}/100"
         targets.add_row(target.path, target_label(target.kind), score, str(target.skills))
@@ -37,10 +39,10 @@ def print_gap(report: GapReport, console: Console) -> None:
             expand=True,
         )
         table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("Skill", style="bold", ratio=2)
+        table.add_column("Skill", style="bold", min_width=12, max_width=28)
         table.add_column("Importance", no_wrap=True)
-        table.add_column("Your CV" if status != "related" else "Your CV shows", ratio=2)
-        table.add_column("Evidence", ratio=6)
+        table.add_column("Your CV", min_width=8, max_width=24)
+        table.add_column("Where it is asked for", ratio=1)
         for skill in rows:
             table.add_row(
                 str(skill.rank), skill.label, skill.importance, ", ".join(skill.cv_terms) or "—", evidence_line(skill)
