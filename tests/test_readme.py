@@ -32,3 +32,16 @@ def test_exit_code_table_matches_the_code(repo: Path) -> None:
     assert {int(code): meaning for code, meaning in table.items()} == {
         int(code): meaning for code, meaning in EXIT_CODE_MEANINGS.items()
     }
+
+
+def test_library_example_runs(repo: Path, monkeypatch) -> None:
+    """The README's Python example runs as written, from the repository root."""
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Use it as a library", 1)[1]
+    (code,) = re.findall(r"```python\n(.+?)\n```", section, flags=re.DOTALL)[:1]
+    monkeypatch.chdir(repo)
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    report = namespace["report"]
+    assert report.skills and report.skills[0].rank == 1
+    assert namespace["profile"].kind == "ad" and namespace["profile"].mentions

@@ -150,8 +150,8 @@ def surface_variants(form: str) -> list[str]:
         # Join two-part compounds only ("e-mail", "front-end"), not "infrastructure-as-code".
         if not re.search(r"\w-\w+-\w", form):
             variants.append(re.sub(r"(?<=\w)-(?=\w)", "", form))
-    elif len(form.split()) == 2 and all(part.isalpha() for part in form.split()):
-        variants.append(form.replace(" ", "-"))
+    elif 2 <= len(form.split()) <= 4 and all(part.isalpha() for part in form.split()):
+        variants.append(form.replace(" ", "-"))  # "amazon-web-services", as in tag lists and URLs
     return list(dict.fromkeys(variants))
 
 

@@ -1,0 +1,123 @@
+"""Extraction quality on SkillSpan dev (../shared/corpus/skillspan), a report, not a gate.
+
+Loose match (the corpus README's recommendation): a predicted mention is correct when it overlaps a gold span
+of either label; a gold span is found when a prediction overlaps it. Strict: exact character boundaries.
+KNOWLEDGE loose recall is also the taxonomy's coverage figure.
+
+    python benchmarks/eval_skillspan.py [--split dev] [--misses 40] [--false-positives 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def corpus_dir() -> Path | None:
+    value = os.environ.get("SKILLGAP_CORPUS", "../shared/corpus")
+    path = Path(value) if Path(value).is_absolute() else (REPO / value).resolve()
+    return path if path.is_dir() else None
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(split: str = "dev") -> dict:
+    from skillgap.documents import read_text
+    from skillgap.nlp import get_pipeline, process, skill_spans
+
+    corpus = corpus_dir()
+    if corpus is None:
+        raise SystemExit("corpus not found: set SKILLGAP_CORPUS")
+    path = corpus / "skillspan" / f"skillspan_{split}_docs.jsonl"
+    ads = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    nlp = get_pipeline()
+    documents = [read_text(ad["text"], ad["id"]) for ad in ads]
+    gold_found: Counter[str] = Counter()
+    gold_strict: Counter[str] = Counter()
+    gold_total: Counter[str] = Counter()
+    predicted = correct = strict_correct = 0
+    misses: Counter[tuple[str, str]] = Counter()
+    false_positives: Counter[tuple[str, str]] = Counter()
+    for ad, doc in zip(ads, process(nlp, documents), strict=True):
+        predictions = [(span.start_char, span.end_char, span.label_) for span in skill_spans(doc)]
+        golds = [(s["start"], s["end"], s["label"], s["text"]) for s in ad["spans"]]
+        for start, end, label, text in golds:
+            gold_total[label] += 1
+            if any(overlaps((start, end), (p[0], p[1])) for p in predictions):
+                gold_found[label] += 1
+            else:
+                misses[(label, text.lower())] += 1
+            if any((start, end) == (p[0], p[1]) for p in predictions):
+                gold_strict[label] += 1
+        for start, end, skill_id in predictions:
+            predicted += 1
+            if any(overlaps((start, end), (g[0], g[1])) for g in golds):
+                correct += 1
+            else:
+                false_positives[(skill_id, ad["text"][start:end])] += 1
+            if any((start, end) == (g[0], g[1]) for g in golds):
+                strict_correct += 1
+    gold_all = sum(gold_total.values())
+    strict_precision = strict_correct / predicted if predicted else 0.0
+    strict_recall = sum(gold_strict.values()) / gold_all if gold_all else 0.0
+    strict_f1 = (
+        2 * strict_precision * strict_recall / (strict_precision + strict_recall)
+        if strict_precision + strict_recall
+        else 0.0
+    )
+    return {
+        "split": split,
+        "ads": len(ads),
+        "predicted": predicted,
+        "loose_precision": correct / predicted if predicted else 0.0,
+        "loose_recall": {label: gold_found[label] / gold_total[label] for label in sorted(gold_total)},
+        "gold": dict(gold_total),
+        "strict_precision": strict_precision,
+        "strict_recall": strict_recall,
+        "strict_f1": strict_f1,
+        "misses": misses,
+        "false_positives": false_positives,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["dev", "train"])
+    parser.add_argument("--misses", type=int, default=25, help="list this many of the most frequent misses")
+    parser.add_argument("--false-positives", type=int, default=25)
+    parser.add_argument("--label", default="KNOWLEDGE", help="label whose misses are listed")
+    args = parser.parse_args()
+    if corpus_dir() is None:
+        print("SkillSpan evaluation: corpus not found (set SKILLGAP_CORPUS); nothing measured")
+        return 0
+    result = evaluate(args.split)
+    print(f"SkillSpan {result['split']}: {result['ads']} ads, {result['predicted']} predicted mentions")
+    print(f"  loose precision            {result['loose_precision']:.3f}")
+    for label, recall in result["loose_recall"].items():
+        print(f"  loose recall {label:<13} {recall:.3f}   ({result['gold'][label]} gold spans)")
+    print(
+        f"  strict precision/recall/F1 {result['strict_precision']:.3f} / {result['strict_recall']:.3f} / "
+        f"{result['strict_f1']:.3f}"
+    )
+    misses = [(text, n) for (label, text), n in result["misses"].most_common() if label == args.label]
+    if args.misses and misses:
+        print(f"  most frequent {args.label} misses:")
+        for text, n in misses[: args.misses]:
+            print(f"    {n:>3}  {text}")
+    if args.false_positives and result["false_positives"]:
+        print("  most frequent predictions outside any gold span:")
+        for (skill_id, text), n in result["false_positives"].most_common(args.false_positives):
+            print(f"    {n:>3}  {text!r} -> {skill_id}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
