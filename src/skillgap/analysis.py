@@ -29,13 +29,16 @@ PathLike = str | Path
 class Analyzer:
     """Holds the spaCy pipeline and the taxonomy (built once per process) and runs the stages."""
 
-    def __init__(self, taxonomy_path: Path | None = None) -> None:
+    def __init__(self, taxonomy_path: Path | None = None, extensions: Sequence[Path] = ()) -> None:
+        """`taxonomy_path`: a compiled taxonomy instead of the packaged one; `extensions`: TOML files in the
+        taxonomy source format, merged in (a skill with an existing id replaces it)."""
         self.taxonomy_path = taxonomy_path
+        self.extensions = tuple(Path(path) for path in extensions)
 
     @functools.cached_property
     def nlp(self) -> Language:
         """The spaCy pipeline, built on first use (documents are read first, so bad input fails fast)."""
-        return get_pipeline(self.taxonomy_path)
+        return get_pipeline(self.taxonomy_path, self.extensions)
 
     @property
     def taxonomy(self) -> Taxonomy:

@@ -73,10 +73,21 @@ def output_options(formats: tuple[str, ...] = FORMATS) -> Callable:
 def taxonomy_option(command: Callable) -> Callable:
     return click.option(
         "--taxonomy",
-        "taxonomy_path",
+        "taxonomy_files",
+        multiple=True,
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        help="Use this compiled taxonomy (JSON) instead of the built-in one.",
+        help="Extend the built-in taxonomy with this TOML file (same format as models/taxonomy/; repeatable), "
+        "or replace it with a compiled .json taxonomy.",
     )(command)
+
+
+def _taxonomy_spec(files: tuple[Path, ...]) -> tuple[Path | None, tuple[Path, ...]]:
+    """(compiled base or None for the built-in one, TOML extensions)."""
+    compiled = [path for path in files if path.suffix.lower() == ".json"]
+    if len(compiled) > 1:
+        raise click.UsageError("give at most one compiled (.json) taxonomy")
+    extensions = tuple(path.resolve() for path in files if path.suffix.lower() != ".json")
+    return (compiled[0].resolve() if compiled else None), extensions
 
 
 def _emit(
@@ -96,15 +107,23 @@ def _emit(
             raise SkillgapError(f"cannot write the output file ({error.strerror})", str(output)) from None
         return
     if output_format == "text":
-        printer(Console(highlight=False, soft_wrap=False))
+        printer(Console(highlight=False))
     else:
         click.echo(data(), nl=False)
 
 
-def _analyzer(taxonomy_path: Path | None):
+def _analyzer(taxonomy_files: tuple[Path, ...]):
     from skillgap.analysis import Analyzer
 
-    return Analyzer(taxonomy_path)
+    base, extensions = _taxonomy_spec(taxonomy_files)
+    return Analyzer(base, extensions)
+
+
+def _taxonomy(taxonomy_files: tuple[Path, ...]):
+    from skillgap.taxonomy import load_taxonomy
+
+    base, extensions = _taxonomy_spec(taxonomy_files)
+    return load_taxonomy(base, extensions)
 
 
 @click.group(
@@ -138,7 +157,7 @@ def compare(
     password: str | None,
     output_format: str,
     output: Path | None,
-    taxonomy_path: Path | None,
+    taxonomy_files: tuple[Path, ...],
 ) -> None:
     """Compare a CV with job ads or successful candidates' profiles.
 
@@ -153,7 +172,7 @@ def compare(
     """
     from skillgap.report import dumps, gap_data, print_gap
 
-    report = _analyzer(taxonomy_path).compare(cv, list(targets), kind=kind, password=password)
+    report = _analyzer(taxonomy_files).compare(cv, list(targets), kind=kind, password=password)
     if output_format == "markdown":
         from skillgap.report import gap_markdown
 
@@ -174,7 +193,7 @@ def extract(
     password: str | None,
     output_format: str,
     output: Path | None,
-    taxonomy_path: Path | None,
+    taxonomy_files: tuple[Path, ...],
 ) -> None:
     """List the skills found in each file, with the sentence each came from.
 
@@ -189,7 +208,7 @@ def extract(
     from skillgap.documents import read_document
     from skillgap.report import dumps, extract_data, extract_markdown, print_extract
 
-    analyzer = _analyzer(taxonomy_path)
+    analyzer = _analyzer(taxonomy_files)
     documents, failures = [], []
     for path in files:
         try:
@@ -257,9 +276,157 @@ def _write_plain(output: Path, content: str) -> None:
         raise SkillgapError(f"cannot write the output file ({error.strerror})", str(output)) from None
 
 
-@main.group()
+@main.group(epilog=_EXIT_CODES_HELP)
 def taxonomy() -> None:
-    """Build and check the skills taxonomy."""
+    """See, search, check, build and extend the skills taxonomy.
+
+    \b
+    Examples:
+      skillgap taxonomy stats
+      skillgap taxonomy search kubernates
+      skillgap taxonomy show postgresql --format json
+      skillgap taxonomy import-esco skills_en.csv -o esco.toml
+      skillgap compare cv.pdf ad.txt --taxonomy esco.toml
+    """
+
+
+@taxonomy.command("stats")
+@output_options(formats=("text", "json"))
+@taxonomy_option
+def taxonomy_stats(output_format: str, output: Path | None, taxonomy_files: tuple[Path, ...]) -> None:
+    """Counts: skills, aliases, domains and types."""
+    from skillgap.report import dumps
+    from skillgap.taxonomy.query import stats
+
+    data = stats(_taxonomy(taxonomy_files))
+
+    def printer(console: Console) -> None:
+        console.print(
+            f"{data['skills']} skills, {data['aliases']} aliases, {data['surface_forms']} surface forms "
+            f"({data['ambiguous_forms']} ambiguous)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        for title in ("types", "domains"):
+            console.print(f"\n{title}:", highlight=False, soft_wrap=True)
+            for name, count in sorted(data[title].items(), key=lambda item: (-item[1], item[0])):
+                console.print(f"  {count:>5}  {name}", highlight=False, soft_wrap=True)
+
+    _emit(output, output_format, data=lambda: dumps(data), printer=printer)
+
+
+@taxonomy.command("search")
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(1, 200), default=10, show_default=True)
+@output_options(formats=("text", "json"))
+@taxonomy_option
+def taxonomy_search(
+    query: str, limit: int, output_format: str, output: Path | None, taxonomy_files: tuple[Path, ...]
+) -> None:
+    """Skills whose name or alias resembles QUERY (typos allowed), best first."""
+    from skillgap.report import dumps
+    from skillgap.taxonomy.query import search
+
+    hits = search(_taxonomy(taxonomy_files), query, limit=limit)
+    data = {
+        "query": query,
+        "results": [
+            {
+                "id": h.skill.id,
+                "label": h.skill.label,
+                "type": h.skill.type,
+                "domain": h.skill.domain,
+                "matched": h.form,
+                "score": round(h.score, 1),
+            }
+            for h in hits
+        ],
+    }
+
+    def printer(console: Console) -> None:
+        if not hits:
+            console.print(f"no skill resembles {query!r}", highlight=False, soft_wrap=True)
+        for hit in hits:
+            via = f"  (as {hit.form!r})" if hit.form != hit.skill.label else ""
+            console.print(
+                f"{hit.score:5.1f}  {hit.skill.id}  {hit.skill.label} [{hit.skill.type}, {hit.skill.domain}]{via}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+
+    _emit(output, output_format, data=lambda: dumps(data), printer=printer)
+
+
+@taxonomy.command("show")
+@click.argument("name")
+@output_options(formats=("text", "json"))
+@taxonomy_option
+def taxonomy_show(name: str, output_format: str, output: Path | None, taxonomy_files: tuple[Path, ...]) -> None:
+    """One skill by id, label or alias: its aliases, type, domain and links."""
+    from skillgap.report import dumps
+    from skillgap.taxonomy.query import find, search, skill_data
+
+    known = _taxonomy(taxonomy_files)
+    skill = find(known, name)
+    if skill is None:
+        close = ", ".join(hit.skill.id for hit in search(known, name, limit=5))
+        hint = f"; did you mean: {close}" if close else "; try `skillgap taxonomy search`"
+        raise click.ClickException(f"no skill named {name!r}{hint}")
+    data = skill_data(skill, known)
+
+    def printer(console: Console) -> None:
+        console.print(f"{data['label']}  ({data['id']})", style="bold", highlight=False, soft_wrap=True)
+        console.print(f"type: {data['type']}   domain: {data['domain']}", highlight=False, soft_wrap=True)
+        for key in ("aliases", "ambiguous", "exact"):
+            if data[key]:
+                console.print(f"{key}: {', '.join(data[key])}", markup=False, highlight=False, soft_wrap=True)
+        for key in ("broader", "narrower", "related"):
+            if data[key]:
+                links = ", ".join(f"{link['label']} ({link['id']})" for link in data[key])
+                console.print(f"{key}: {links}", markup=False, highlight=False, soft_wrap=True)
+
+    _emit(output, output_format, data=lambda: dumps(data), printer=printer)
+
+
+def _import(kind: str, source: Path, output: Path | None, domain: str | None) -> None:
+    from skillgap.taxonomy import load_taxonomy
+    from skillgap.taxonomy.importers import import_esco, import_onet, to_toml, without_known
+
+    imported = import_esco(source) if kind == "esco" else import_onet(source)
+    kept = without_known(imported, load_taxonomy())
+    if domain:
+        from dataclasses import replace
+
+        kept = [replace(skill, domain=domain) for skill in kept]
+    header = (
+        f"Imported from {source.name} by `skillgap taxonomy import-{kind}`: {len(kept)} of "
+        f"{len(imported)} skills (the others are already in skillgap's taxonomy)."
+    )
+    text = to_toml(kept, domain or kind, header=header)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        _write_plain(output, text)
+        click.echo(f"{len(kept)} skills -> {output} ({len(imported) - len(kept)} already known, left out)", err=True)
+
+
+@taxonomy.command("import-esco")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="TOML file to write.")
+@click.option("--domain", help="Domain name for the imported skills (default: esco).")
+def taxonomy_import_esco(source: Path, output: Path | None, domain: str | None) -> None:
+    """Turn ESCO's skills_en.csv into a taxonomy extension (use it with --taxonomy)."""
+    _import("esco", source, output, domain)
+
+
+@taxonomy.command("import-onet")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="TOML file to write.")
+@click.option("--domain", help="Domain name for the imported skills (default: onet).")
+def taxonomy_import_onet(source: Path, output: Path | None, domain: str | None) -> None:
+    """Turn O*NET's Technology Skills.txt (tab-separated) into a taxonomy extension."""
+    _import("onet", source, output, domain)
 
 
 @taxonomy.command("build")

@@ -118,9 +118,16 @@ class SkillNormalizer:
 
 
 # --------------------------------------------------------------------------------------------- matcher
-@Language.factory("skill_matcher", assigns=["doc.spans"], requires=["token.norm"], default_config={"taxonomy_path": ""})
-def make_skill_matcher(nlp: Language, name: str, taxonomy_path: str) -> SkillMatcher:
-    return SkillMatcher(nlp, load_taxonomy(Path(taxonomy_path) if taxonomy_path else None))
+@Language.factory(
+    "skill_matcher",
+    assigns=["doc.spans"],
+    requires=["token.norm"],
+    default_config={"taxonomy_path": "", "extensions": []},
+)
+def make_skill_matcher(nlp: Language, name: str, taxonomy_path: str, extensions: list[str]) -> SkillMatcher:
+    """`taxonomy_path`: a compiled taxonomy ("" = the packaged one); `extensions`: TOML files merged into it."""
+    base = Path(taxonomy_path) if taxonomy_path else None
+    return SkillMatcher(nlp, load_taxonomy(base, tuple(Path(path) for path in extensions)))
 
 
 # Words after an ambiguous form that show it is the skill ("Go services", "Excel spreadsheets").

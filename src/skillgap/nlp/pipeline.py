@@ -17,22 +17,26 @@ from skillgap.taxonomy import Taxonomy
 PIPE_NAMES = ("skillgap_sentencizer", "lemmatizer", "skill_normalizer", "skill_matcher", "requirement_levels")
 
 
-def build_pipeline(taxonomy_path: Path | None = None) -> Language:
+def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ...] = ()) -> Language:
     """A fresh pipeline: blank English, line-aware sentences, lookup lemmas, the skill matcher."""
     nlp = spacy.blank("en")
     nlp.add_pipe("skillgap_sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})  # tables from spacy-lookups-data, offline
     nlp.add_pipe("skill_normalizer")
-    nlp.add_pipe("skill_matcher", config={"taxonomy_path": str(taxonomy_path) if taxonomy_path else ""})
+    matcher_config = {
+        "taxonomy_path": str(taxonomy_path) if taxonomy_path else "",
+        "extensions": [str(path) for path in extensions],
+    }
+    nlp.add_pipe("skill_matcher", config=matcher_config)
     nlp.add_pipe("requirement_levels")
     nlp.initialize()
     return nlp
 
 
 @functools.cache
-def get_pipeline(taxonomy_path: Path | None = None) -> Language:
-    """The process-wide pipeline for a taxonomy (the packaged one by default)."""
-    return build_pipeline(taxonomy_path)
+def get_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ...] = ()) -> Language:
+    """The process-wide pipeline for a taxonomy (the packaged one by default) and its extensions."""
+    return build_pipeline(taxonomy_path, extensions)
 
 
 def pipeline_taxonomy(nlp: Language) -> Taxonomy:

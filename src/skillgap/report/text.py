@@ -77,6 +77,8 @@ def print_extract(profiles: Sequence[SkillProfile], console: Console) -> None:
 def to_text(render, *args, width: int = 120) -> str:
     """Render with a printer above into plain text (no colour), for files and pipes."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False)
+    console = Console(
+        file=buffer, width=width, color_system=None, force_terminal=False, highlight=False, soft_wrap=True
+    )
     render(*args, console)
     return buffer.getvalue()

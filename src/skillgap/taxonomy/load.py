@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -33,14 +34,31 @@ def compiled_path() -> Path:
 
 
 @functools.cache
-def load_taxonomy(path: Path | None = None) -> Taxonomy:
-    """The compiled taxonomy (the packaged one unless `path` is given). Cached per process."""
+def load_taxonomy(path: Path | None = None, extensions: tuple[Path, ...] = ()) -> Taxonomy:
+    """The compiled taxonomy (the packaged one unless `path` is given), merged with user extensions (TOML files
+    in the source format). Cached per process."""
     target = path or compiled_path()
     try:
         text = target.read_text(encoding="utf-8")
     except OSError:
         raise TaxonomyError("the compiled taxonomy is missing; run `skillgap taxonomy build`", str(target)) from None
-    return from_json(text, str(target))
+    base = from_json(text, str(target))
+    return extend(base, extensions) if extensions else base
+
+
+def extend(base: Taxonomy, extension_paths: tuple[Path, ...]) -> Taxonomy:
+    """Merge user TOML files into a taxonomy. A skill whose id already exists replaces the built-in one (the
+    user's definition wins); new ids are added; the result is validated like the built-in sources."""
+    extra = load_sources(extension_paths)
+    replaced = {skill.id for skill in extra}
+    kept = [skill for skill in base if skill.id not in replaced]
+    # Links from kept skills to a replaced skill stay valid (same id); derived fields are derived again.
+    sources = [replace(skill, narrower=()) for skill in kept]
+    names = ", ".join(str(path) for path in extension_paths)
+    try:
+        return compile_skills([*sources, *extra], f"{base.source_digest}+{sources_digest(extension_paths)}")
+    except TaxonomyError as error:
+        raise TaxonomyError(f"cannot merge {names}: {error}") from None
 
 
 def build_from_sources(source_dir: Path | None = None) -> Taxonomy:
