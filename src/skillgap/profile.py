@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from skillgap.documents import Document
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
 from skillgap.nlp import skill_spans
+from skillgap.nlp.components import sentence_of
 from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
@@ -73,9 +74,13 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     how to apply) are not requests: "a Snowflake partner" in About us does not ask for Snowflake.
     """
     mentions: list[Mention] = []
+    sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
     for span in skill_spans(doc):
         if kind == "ad" and span._.section in NON_REQUIREMENT_SECTIONS:
             continue
+        sentence = sentence_of(span)
+        if sentence.start not in sentences:
+            sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
         line = document.line_at(span.start_char)
         skill = taxonomy[span.label_]
         mentions.append(
@@ -86,8 +91,8 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 form=_form(span),
                 start=span.start_char,
                 end=span.end_char,
-                sentence=_clean_sentence(span.sent.text),
-                requirement=span._.requirement if kind != "cv" else ("mentioned"),
+                sentence=sentences[sentence.start],
+                requirement=span._.requirement if kind != "cv" else "mentioned",
                 years=span._.years,
                 line=line.number,
                 page=line.page,

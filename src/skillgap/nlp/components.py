@@ -8,6 +8,7 @@ extension attributes registered below.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -51,39 +52,70 @@ class LineSentencizer:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) == 0:
-            return doc
-        doc[0].is_sent_start = True
-        for token in doc[1:]:
-            token.is_sent_start = self._starts_sentence(doc, token)
+        # Decided on plain strings, then only the starts are written to the Doc: a token left unset is not a
+        # sentence start for `doc.sents`, and touching every Token object is what makes Python loops slow here.
+        texts = [token.text for token in doc]
+        spaces = [token.whitespace_ for token in doc]
+        starts = self.sentence_starts(texts, spaces)
+        for index in starts:
+            doc[index].is_sent_start = True
+        if len(starts) == 1 and len(doc) > 1:
+            doc[1].is_sent_start = False  # spaCy looks past the first token to see that boundaries are set
         return doc
 
     @staticmethod
-    def _starts_sentence(doc: Doc, token: Token) -> bool:
-        if token.is_space:
-            return False
-        previous = doc[token.i - 1]
-        line_start = (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
-        if line_start:
-            if token.text in _BULLETS or token.is_digit:
-                return True
-            if previous.is_space and previous.text.count("\n") >= 2:
-                return True
-            last = _last_word_before(doc, token.i)
-            if last is None or last.text in _TERMINAL or last.text == ":":
-                return True
-            # A wrapped line continues in lower case; a capitalised line after an unpunctuated one is new.
-            return not token.text[:1].islower()
-        if previous.text in _TERMINAL:
-            return token.text[:1].isupper() or token.text in _BULLETS
-        return token.text in ("•", "·", "▪", "●", "►", "▸", "‣") and not previous.is_punct
+    def sentence_starts(texts: list[str], spaces: list[str]) -> list[int]:
+        starts = [0] if texts else []
+        last_word = -1  # index of the last non-space token seen
+        for i in range(len(texts)):
+            text = texts[i]
+            if text.isspace():
+                continue
+            if i > 0 and _starts_sentence(
+                text, texts[i - 1], spaces[i - 1], texts[last_word] if last_word >= 0 else None
+            ):
+                starts.append(i)
+            last_word = i
+        return starts
 
 
-def _last_word_before(doc: Doc, index: int) -> Token | None:
-    for i in range(index - 1, -1, -1):
-        if not doc[i].is_space:
-            return doc[i]
-    return None
+def _starts_sentence(text: str, previous: str, previous_space: str, last_word: str | None) -> bool:
+    previous_is_space = previous.isspace()
+    if (previous_is_space and "\n" in previous) or "\n" in previous_space:  # the token opens a line
+        if text in _BULLETS or text.isdigit():
+            return True
+        if previous_is_space and previous.count("\n") >= 2:  # after a blank line
+            return True
+        if last_word is None or last_word in _TERMINAL or last_word == ":":
+            return True
+        # A wrapped line continues in lower case; a capitalised line after an unpunctuated one is new.
+        return not text[:1].islower()
+    if previous in _TERMINAL:
+        return text[:1].isupper() or text in _BULLETS
+    return text in _INLINE_BULLETS and not _is_punct(previous)
+
+
+_INLINE_BULLETS = frozenset("•·▪●►▸‣")
+
+
+def _is_punct(text: str) -> bool:
+    return bool(text) and all(not ch.isalnum() for ch in text)
+
+
+def sentence_of(span: Span) -> Span:
+    """The sentence containing `span`. Same as `span.sent`, which walks every sentence of the Doc on each call;
+    this keeps the sentence starts per Doc and bisects them."""
+    doc = span.doc
+    sentences = doc.user_data.get(_SENTENCES_KEY)
+    if sentences is None or sentences[0] != len(doc):
+        spans = list(doc.sents)
+        sentences = (len(doc), [sentence.start for sentence in spans], spans)
+        doc.user_data[_SENTENCES_KEY] = sentences
+    _, starts, spans = sentences
+    return spans[bisect.bisect_right(starts, span.start) - 1]
+
+
+_SENTENCES_KEY = "skillgap.sentences"
 
 
 # --------------------------------------------------------------------------------------------- normaliser
@@ -102,6 +134,7 @@ class SkillNormalizer:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._lemma_table = None
+        self._norms: dict[str, str] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         # The lemmatizer's lookup table (from spacy-lookups-data); looked up on the lower-case word because
@@ -111,9 +144,14 @@ class SkillNormalizer:
     def __call__(self, doc: Doc) -> Doc:
         if self._lemma_table is None:
             self.initialize()
-        lookup = self._lemma_table.get
+        # Word -> norm, kept across Docs: normalisation depends on the word alone.
+        cache = self._norms
         for token in doc:
-            token.norm_ = normalise_word(token.text, lookup)
+            text = token.text
+            norm = cache.get(text)
+            if norm is None:
+                norm = cache[text] = normalise_word(text, self._lemma_table.get)
+            token.norm_ = norm
         return doc
 
 
@@ -255,7 +293,7 @@ class SkillMatcher:
             return False
         if listed and span._.section in _LIST_SECTIONS:
             return True
-        sentence = span.sent
+        sentence = sentence_of(span)
         return any(other.start >= sentence.start and other.end <= sentence.end for other in sure)
 
 
@@ -308,24 +346,36 @@ class RequirementLevels:
     """
 
     def __call__(self, doc: Doc) -> Doc:
+        doc_text = doc.text  # built from the tokens on every access: once per Doc
+        cues: dict[int, str | None] = {}  # sentence start -> the level its own cues give, if any
         for span in doc.spans.get(SPANS_KEY, []):
-            sentence = span.sent
-            text = sentence.text
-            if span._.section in NON_REQUIREMENT_SECTIONS:
+            sentence = sentence_of(span)
+            if sentence.start not in cues:
+                cues[sentence.start] = _sentence_cue(doc_text[sentence.start_char : sentence.end_char])
+            cue = cues[sentence.start]
+            section = span._.section
+            if section in NON_REQUIREMENT_SECTIONS:
                 span._.requirement = "mentioned"
-            elif _PREFERRED_CUES.search(text) or span._.section == "preferred":
+            elif cue == "preferred" or section == "preferred":
                 span._.requirement = "preferred"
-            elif _REQUIRED_CUES.search(text) or span._.section in _REQUIRED_SECTIONS:
+            elif cue == "required" or section in _REQUIRED_SECTIONS:
                 span._.requirement = "required"
             else:
                 span._.requirement = "mentioned"
-            span._.years = _years_before(span)
+            span._.years = _years_before(doc_text[sentence.start_char : span.start_char])
         return doc
 
 
-def _years_before(span: Span) -> int | None:
-    sentence = span.sent
-    prefix = span.doc.text[sentence.start_char : span.start_char]
+def _sentence_cue(text: str) -> str | None:
+    if _PREFERRED_CUES.search(text):
+        return "preferred"
+    if _REQUIRED_CUES.search(text):
+        return "required"
+    return None
+
+
+def _years_before(prefix: str) -> int | None:
+    """Years of experience stated in the sentence before the skill (`prefix`)."""
     matches = list(_YEARS.finditer(prefix))
     if not matches:
         return None
