@@ -13,7 +13,14 @@ from skillgap.documents import read_text
 from skillgap.nlp import SPANS_KEY, make_doc
 from skillgap.nlp.normalise import normalise_word
 
-EXPECTED_PIPES = ["skillgap_sentencizer", "lemmatizer", "skill_normalizer", "skill_matcher", "requirement_levels"]
+EXPECTED_PIPES = [
+    "skillgap_sentencizer",
+    "lemmatizer",
+    "skill_normalizer",
+    "skill_matcher",
+    "fuzzy_skill_matcher",
+    "requirement_levels",
+]
 
 
 def run(nlp, text: str):

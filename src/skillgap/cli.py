@@ -442,12 +442,16 @@ def taxonomy_import_onet(source: Path, output: Path | None, domain: str | None) 
     help="Where to write the compiled JSON (default: models/compiled/taxonomy.json).",
 )
 def taxonomy_build(sources: Path | None, output: Path | None) -> None:
-    """Compile the TOML sources into the JSON that skillgap loads."""
+    """Compile the TOML sources into the JSON that skillgap loads (and refresh the common-word list)."""
     from skillgap.taxonomy import build_from_sources, write_compiled
 
     compiled = build_from_sources(sources)
     path = write_compiled(compiled, output)
     click.echo(f"compiled {len(compiled)} skills, {len(compiled.patterns)} surface forms -> {path}")
+    if output is None:  # the other compiled model: common English words, for fuzzy matching
+        from skillgap.nlp.words import write_common_words
+
+        click.echo(f"common words -> {write_common_words()}")
 
 
 @taxonomy.command("validate")

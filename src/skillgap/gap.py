@@ -108,6 +108,7 @@ def _evidence(source: str, path: str, mention: Mention) -> Evidence:
         end=mention.end,
         requirement=mention.requirement if source == "target" else None,
         years=mention.years,
+        match=mention.match,
     )
 
 
@@ -164,6 +165,14 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 "closest experience."
             )
             suggestions.append(Suggestion("highlight", gap.id, text))
+        elif not gap.worded_alike and all(e.match == "fuzzy" for e in gap.evidence if e.source == "cv"):
+            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
+            target_word = gap.target_terms[0]
+            text = (
+                f'Your CV writes {cv_words}, read as {gap.label}; the usual spelling is "{target_word}". Correct '
+                "it: a keyword search does not find a misspelt name."
+            )
+            suggestions.append(Suggestion("reword", gap.id, text))
         elif not gap.worded_alike:
             cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
             target_word = gap.target_terms[0]

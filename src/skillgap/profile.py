@@ -16,6 +16,7 @@ from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
 Requirement = Literal["required", "preferred", "mentioned"]
+MatchKind = Literal["exact", "fuzzy"]
 REQUIREMENT_ORDER: tuple[Requirement, ...] = ("required", "preferred", "mentioned")
 
 
@@ -27,6 +28,7 @@ class Mention:
     label: str
     text: str
     form: str  # normalised wording ("postgres", "mentor"): two mentions worded alike share it
+    match: MatchKind  # "exact": a taxonomy form; "fuzzy": read from a typo or near-variant ("Kubernates")
     start: int
     end: int
     sentence: str
@@ -89,6 +91,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 label=skill.label,
                 text=span.text,
                 form=_form(span),
+                match="fuzzy" if span._.fuzzy else "exact",
                 start=span.start_char,
                 end=span.end_char,
                 sentence=sentences[sentence.start],

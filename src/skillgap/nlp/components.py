@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +32,7 @@ Span.set_extension("requirement", default="mentioned", force=True)
 Span.set_extension("years", default=None, force=True)
 Span.set_extension("ambiguous", default=False, force=True)
 Span.set_extension("section", default="", force=True)
+Span.set_extension("fuzzy", default=False, force=True)  # read from a typo or near-variant
 
 _BULLETS = frozenset("•·▪●○◦■□►▸‣⁃-–—*+>")
 _TERMINAL = frozenset(".!?;")
@@ -312,6 +315,107 @@ def _section_at(line_sections, offset: int) -> str:
         else:
             high = middle - 1
     return line_sections[low][2]
+
+
+# --------------------------------------------------------------------------------------------- fuzzy matcher
+@Language.factory(
+    "fuzzy_skill_matcher",
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+    default_config={"min_length": 5, "long_length": 10},
+)
+def make_fuzzy_matcher(nlp: Language, name: str, min_length: int, long_length: int) -> FuzzySkillMatcher:
+    return FuzzySkillMatcher(nlp, min_length=min_length, long_length=long_length)
+
+
+class FuzzySkillMatcher:
+    """Reads typos and near-variants of longer names as the skill: "Kubernates", "Postgress", "Javascipt".
+
+    Only words the exact matcher left over, that are not common English words, are tried, against the
+    taxonomy's unambiguous forms with the same number of words and the same first letter. The match must be
+    within one edit (two from `long_length` characters), counting a swap of neighbours as one edit, and must
+    point to one skill only. Short names (under `min_length` characters: Java, SAS, React) are never matched
+    fuzzily: one letter there makes another word.
+    """
+
+    def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
+        self.nlp = nlp
+        self.min_length = min_length
+        self.long_length = long_length
+        self.buckets: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
+        self.common: frozenset[str] = frozenset()
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        from skillgap.nlp.words import common_words
+
+        self.common = common_words()
+        taxonomy = (nlp or self.nlp).get_pipe("skill_matcher").taxonomy
+        buckets: dict[tuple[int, str], dict[str, str]] = {}
+        for pattern in taxonomy.patterns:
+            words = pattern.text.lower().split()
+            form = " ".join(words)
+            if pattern.mode != "norm" or len(words) > 3 or len(form) < self.min_length:
+                continue
+            if not all(word.isalpha() for word in words):
+                continue
+            bucket = buckets.setdefault((len(words), form[0]), {})
+            # A form two skills share stays out: a typo of it could not say which skill it means.
+            bucket[form] = pattern.skill_id if bucket.get(form, pattern.skill_id) == pattern.skill_id else ""
+        self.buckets = {
+            key: ([form for form in forms if forms[form]], [forms[form] for form in forms if forms[form]])
+            for key, forms in buckets.items()
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.buckets:
+            self.initialize()
+        existing = list(doc.spans.get(SPANS_KEY, []))
+        covered = {i for span in existing for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for start, end, text in self._candidates(doc, covered):
+            skill_id = self._lookup(text, end - start)
+            if skill_id is not None:
+                span = Span(doc, start, end, label=skill_id)
+                span._.fuzzy = True
+                span._.section = _section_at(doc._.line_sections, span.start_char)
+                found.append(span)
+        if found:
+            kept = filter_spans(existing + found)  # longest first; exact and fuzzy never overlap anyway
+            doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
+        return doc
+
+    def _candidates(self, doc: Doc, covered: set[int]):
+        """(start, end, lower-case text) for runs of 1-3 uncovered words holding at least one unknown word."""
+        words = [(token.i, token.lower_) if token.is_alpha and token.i not in covered else None for token in doc]
+        for i, word in enumerate(words):
+            if word is None:
+                continue
+            for n in (1, 2, 3):
+                window = words[i : i + n]
+                if len(window) < n or any(w is None for w in window):
+                    break
+                # Tokens must be separated by plain spaces in the text ("Google Analitics").
+                if n > 1 and not doc[i + n - 2].whitespace_:
+                    break
+                texts = [w[1] for w in window]
+                if all(t in self.common for t in texts) or max(len(t) for t in texts) < 4:
+                    continue
+                yield i, i + n, " ".join(texts)
+
+    def _lookup(self, text: str, n_words: int) -> str | None:
+        if len(text) < self.min_length:
+            return None
+        bucket = self.buckets.get((n_words, text[0]))
+        if bucket is None:
+            return None
+        forms, skill_ids = bucket
+        max_edits = 2 if len(text) >= self.long_length else 1
+        matches = process.extract(text, forms, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
+        if not matches:
+            return None
+        best = min(distance for _, distance, _ in matches)
+        winners = {skill_ids[index] for _, distance, index in matches if distance == best}
+        return winners.pop() if len(winners) == 1 and best > 0 else None
 
 
 # --------------------------------------------------------------------------------------------- requirements

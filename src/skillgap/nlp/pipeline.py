@@ -14,7 +14,14 @@ from skillgap.documents import Document
 from skillgap.nlp import components  # noqa: F401  (registers the factories)
 from skillgap.taxonomy import Taxonomy
 
-PIPE_NAMES = ("skillgap_sentencizer", "lemmatizer", "skill_normalizer", "skill_matcher", "requirement_levels")
+PIPE_NAMES = (
+    "skillgap_sentencizer",
+    "lemmatizer",
+    "skill_normalizer",
+    "skill_matcher",
+    "fuzzy_skill_matcher",
+    "requirement_levels",
+)
 
 
 def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ...] = ()) -> Language:
@@ -28,6 +35,7 @@ def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ..
         "extensions": [str(path) for path in extensions],
     }
     nlp.add_pipe("skill_matcher", config=matcher_config)
+    nlp.add_pipe("fuzzy_skill_matcher")
     nlp.add_pipe("requirement_levels")
     nlp.initialize()
     return nlp

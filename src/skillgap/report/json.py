@@ -31,6 +31,7 @@ def extract_data(profiles: Sequence[SkillProfile]) -> dict[str, Any]:
                         "end": m.end,
                         "sentence": m.sentence,
                         "requirement": m.requirement,
+                        "match": m.match,
                         "years": m.years,
                         "page": m.page,
                         "line": m.line,
@@ -77,6 +78,7 @@ def gap_data(report: GapReport) -> dict[str, Any]:
                         "start": e.start,
                         "end": e.end,
                         "requirement": e.requirement,
+                        "match": e.match,
                     }
                     for e in s.evidence
                 ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from skillgap.profile import DocumentKind, Requirement
+from skillgap.profile import DocumentKind, MatchKind, Requirement
 
 SCHEMA_VERSION = 1
 Status = Literal["matched", "related", "missing"]
@@ -28,6 +28,7 @@ class Evidence:
     end: int
     requirement: Requirement | None  # for target evidence
     years: int | None
+    match: MatchKind = "exact"
 
 
 @dataclass(frozen=True, slots=True)
