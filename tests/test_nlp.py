@@ -19,6 +19,7 @@ EXPECTED_PIPES = [
     "skill_normalizer",
     "skill_matcher",
     "fuzzy_skill_matcher",
+    "candidate_skills",
     "requirement_levels",
 ]
 

@@ -19,7 +19,7 @@ from skillgap.documents import Document, read_document
 from skillgap.documents.kind import TargetKind, detect_kind, looks_like_cv
 from skillgap.gap import compare
 from skillgap.nlp import get_pipeline, pipeline_taxonomy, process
-from skillgap.profile import DocumentKind, SkillProfile, build_profile
+from skillgap.profile import DocumentKind, SkillProfile, build_profile, with_wordings
 from skillgap.report.model import GapReport
 from skillgap.taxonomy import Taxonomy
 
@@ -69,8 +69,12 @@ class Analyzer:
         """Compare a CV with job ads or successful candidates' profiles (kind detected unless given)."""
         cv_document = cv if isinstance(cv, Document) else read_document(cv, password=password)
         target_documents = [t if isinstance(t, Document) else read_document(t) for t in targets]
-        kinds: list[DocumentKind] = ["cv", *(kind or detect_kind(d.text) for d in target_documents)]
-        cv_profile, *target_profiles = self.profiles([cv_document, *target_documents], kinds)
+        kinds: list[DocumentKind] = [kind or detect_kind(d.text) for d in target_documents]
+        target_profiles = self.profiles(target_documents, kinds)
+        [cv_profile] = self.profiles([cv_document], ["cv"])
+        # Skills the targets ask for that no taxonomy knows are looked for in the CV by their wording.
+        wordings = {m.skill_id: m.label for t in target_profiles for m in t.mentions if m.match == "candidate"}
+        cv_profile = with_wordings(cv_profile, cv_document, wordings)
         return compare(cv_profile, target_profiles, self.taxonomy)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from skillgap.profile import REQUIREMENT_ORDER, Mention, Requirement, SkillProfile
+from skillgap.profile import CANDIDATE_TYPE, REQUIREMENT_ORDER, Mention, Requirement, SkillProfile
 from skillgap.report.model import Evidence, GapReport, SkillGap, Status, Suggestion, TargetSummary
 from skillgap.taxonomy import Taxonomy
 
@@ -46,7 +46,6 @@ def _ordered_ids(targets: Iterable[SkillProfile]) -> list[str]:
 
 
 def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> SkillGap:
-    skill = taxonomy[skill_id]
     naming = [target for target in targets if skill_id in target.skill_ids]
     target_mentions = [m for target in naming for m in target.mentions_of(skill_id)]
     cv_mentions = cv.mentions_of(skill_id)
@@ -54,7 +53,8 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
     if cv_mentions:
         status: Status = "matched"
     else:
-        related_ids = tuple(sorted(taxonomy.neighbours(skill_id) & cv.skill_ids))
+        close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
+        related_ids = tuple(sorted(close & cv.skill_ids))
         status = "related" if related_ids else "missing"
         cv_mentions = [m for related_id in related_ids for m in cv.mentions_of(related_id)]
     importance = _importance(naming, skill_id)
@@ -66,8 +66,8 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
     )
     return SkillGap(
         id=skill_id,
-        label=skill.label,
-        type=skill.type,
+        label=target_mentions[0].label,
+        type=taxonomy[skill_id].type if skill_id in taxonomy else CANDIDATE_TYPE,
         status=status,
         importance=importance,
         rank=0,

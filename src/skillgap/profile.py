@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -10,13 +11,13 @@ from spacy.tokens import Doc
 
 from skillgap.documents import Document
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
-from skillgap.nlp import skill_spans
+from skillgap.nlp import candidate_spans, skill_spans
 from skillgap.nlp.components import sentence_of
 from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
 Requirement = Literal["required", "preferred", "mentioned"]
-MatchKind = Literal["exact", "fuzzy"]
+MatchKind = Literal["exact", "fuzzy", "candidate"]
 REQUIREMENT_ORDER: tuple[Requirement, ...] = ("required", "preferred", "mentioned")
 
 
@@ -28,7 +29,8 @@ class Mention:
     label: str
     text: str
     form: str  # normalised wording ("postgres", "mentor"): two mentions worded alike share it
-    match: MatchKind  # "exact": a taxonomy form; "fuzzy": read from a typo or near-variant ("Kubernates")
+    match: MatchKind  # "exact": a taxonomy form; "fuzzy": a typo or near-variant ("Kubernates"); "candidate":
+    # asked for but not in the taxonomy ("experience with Foobar"), not normalised
     start: int
     end: int
     sentence: str
@@ -69,29 +71,38 @@ class SkillProfile:
         return next((level for level in REQUIREMENT_ORDER if level in levels), "mentioned")
 
 
+CANDIDATE_PREFIX = "candidate:"
+CANDIDATE_TYPE = "candidate"
+
+
 def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: DocumentKind) -> SkillProfile:
     """Turn the skill spans of a processed `Doc` into a `SkillProfile`.
 
     In a job ad, mentions in sections about the employer (company description, benefits, equal opportunities,
-    how to apply) are not requests: "a Snowflake partner" in About us does not ask for Snowflake.
+    how to apply) are not requests: "a Snowflake partner" in About us does not ask for Snowflake. Requested
+    things the taxonomy does not know become candidate skills, ids "candidate:<wording>", type "candidate".
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
-    for span in skill_spans(doc):
+    for span in (*skill_spans(doc), *candidate_spans(doc)):
         if kind == "ad" and span._.section in NON_REQUIREMENT_SECTIONS:
             continue
         sentence = sentence_of(span)
         if sentence.start not in sentences:
             sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
         line = document.line_at(span.start_char)
-        skill = taxonomy[span.label_]
+        if span.label_ in taxonomy:
+            skill_id, label = span.label_, taxonomy[span.label_].label
+            match: MatchKind = "fuzzy" if span._.fuzzy else "exact"
+        else:
+            skill_id, label, match = CANDIDATE_PREFIX + span.label_, " ".join(span.text.split()), "candidate"
         mentions.append(
             Mention(
-                skill_id=skill.id,
-                label=skill.label,
+                skill_id=skill_id,
+                label=label,
                 text=span.text,
                 form=_form(span),
-                match="fuzzy" if span._.fuzzy else "exact",
+                match=match,
                 start=span.start_char,
                 end=span.end_char,
                 sentence=sentences[sentence.start],
@@ -102,19 +113,59 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 section=line.section,
             )
         )
+    mentions.sort(key=lambda mention: mention.start)
     return SkillProfile(
         path=document.path, kind=kind, mentions=tuple(mentions), skills=tuple(_count(mentions, taxonomy))
     )
 
 
-def _count(mentions: Iterable[Mention], taxonomy: Taxonomy) -> list[SkillCount]:
+def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str, str]) -> SkillProfile:
+    """Add mentions of candidate skills (id -> wording) wherever the document uses the same words: a CV that
+    says "Foobar" has the "experience with Foobar" an ad asks for, though no taxonomy knows Foobar."""
+    found: list[Mention] = []
+    for skill_id, wording in wordings.items():
+        pattern = re.compile(rf"(?<!\w){re.escape(wording)}(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(document.text):
+            line = document.line_at(match.start())
+            found.append(
+                Mention(
+                    skill_id=skill_id,
+                    label=wording,
+                    text=match.group(0),
+                    form="".join(ch for ch in match.group(0).lower() if ch.isalnum()),
+                    match="candidate",
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=_clean_sentence(document.line_text(line)),
+                    requirement="mentioned",
+                    years=None,
+                    line=line.number,
+                    page=line.page,
+                    section=line.section,
+                )
+            )
+    if not found:
+        return profile
+    mentions = sorted((*profile.mentions, *found), key=lambda mention: mention.start)
+    return SkillProfile(profile.path, profile.kind, tuple(mentions), tuple(_count(mentions, None)))
+
+
+def _count(mentions: Iterable[Mention], taxonomy: Taxonomy | None) -> list[SkillCount]:
     counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
     for mention in mentions:
         counts[mention.skill_id] = counts.get(mention.skill_id, 0) + 1
+        first.setdefault(mention.skill_id, mention)
     return [
-        SkillCount(id=skill_id, label=taxonomy[skill_id].label, type=taxonomy[skill_id].type, count=count)
+        SkillCount(id=skill_id, label=first[skill_id].label, type=_type_of(first[skill_id], taxonomy), count=count)
         for skill_id, count in counts.items()
     ]
+
+
+def _type_of(mention: Mention, taxonomy: Taxonomy | None) -> str:
+    if mention.match == "candidate":
+        return CANDIDATE_TYPE
+    return taxonomy[mention.skill_id].type if taxonomy is not None else "unknown"
 
 
 def _form(span) -> str:

@@ -1,9 +1,10 @@
 """skillgap's spaCy components, registered as factories.
 
 Pipeline order: `skillgap_sentencizer` -> spaCy `lemmatizer` (lookup mode) -> `skill_normalizer` ->
-`skill_matcher` -> `requirement_levels`. Results live on the `Doc`: sentence starts on tokens, a
-normalised form in `token.norm_`, canonical-skill spans in `doc.spans["skills"]` (label = skill id) with the
-extension attributes registered below.
+`skill_matcher` -> `fuzzy_skill_matcher` -> `candidate_skills` -> `requirement_levels`. Results live on the
+`Doc`: sentence starts on tokens, a normalised form in `token.norm_`, canonical-skill spans in
+`doc.spans["skills"]` (label = skill id), requested things the taxonomy does not know in
+`doc.spans["skill_candidates"]` (label = their normalised wording), with the extension attributes below.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from skillgap.nlp.normalise import normalise_word
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 
 SPANS_KEY = "skills"
+CANDIDATES_KEY = "skill_candidates"
 
 # Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
 Doc.set_extension("line_sections", default=None, force=True)
@@ -418,6 +420,111 @@ class FuzzySkillMatcher:
         return winners.pop() if len(winners) == 1 and best > 0 else None
 
 
+# --------------------------------------------------------------------------------------------- candidates
+@Language.factory("candidate_skills", assigns=["doc.spans"], requires=["doc.spans"])
+def make_candidate_skills(nlp: Language, name: str) -> CandidateSkills:
+    return CandidateSkills(nlp)
+
+
+# "experience with X", "knowledge of X", "proficient in X": what follows is asked for, known or not.
+_CANDIDATE_CUES = [
+    [
+        {"LOWER": {"IN": ["experience", "knowledge", "familiarity", "proficiency", "expertise", "fluency"]}},
+        {"LOWER": {"IN": ["with", "in", "of", "using"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["proficient", "skilled", "fluent", "certified", "experienced", "versed"]}},
+        {"LOWER": {"IN": ["in", "with"]}},
+    ],
+    [{"LOWER": "familiar"}, {"LOWER": "with"}],
+    [{"LOWER": "understanding"}, {"LOWER": "of"}],
+]
+_CANDIDATE_SKIP = frozenset(
+    ["a", "an", "the", "our", "their", "your", "its", "any", "some", "one", "modern", "relevant", "solid", "strong"]
+)
+_CANDIDATE_MAX_WORDS = 4
+# Words rarer than this frequency rank can be names when capitalised ("Foobar" ranks about 42,000).
+_RARE_WORD_RANK = 35_000
+
+
+class CandidateSkills:
+    """Clearly requested things the taxonomy does not know ("experience with Foobar", "knowledge of Quux"),
+    kept as candidate skills so that a report can still show them, marked as not normalised.
+
+    After a cue, the following words up to punctuation, a conjunction or a lower-case common word form the
+    candidate; several may follow ("experience with Foobar and Quux"). A candidate must not overlap a known
+    skill and must hold a word that is not common English (a name): "experience with customers" is no skill.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("CUE", _CANDIDATE_CUES)
+        self.ranks: dict[str, int] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        from skillgap.nlp.words import word_ranks
+
+        self.ranks = word_ranks()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.ranks:
+            self.initialize()
+        covered = {i for span in doc.spans.get(SPANS_KEY, []) for i in range(span.start, span.end)}
+        candidates: list[Span] = []
+        for _, _, cue_end in self.matcher(doc):
+            for start, end in self._items(doc, cue_end):
+                if any(i in covered for i in range(start, end)):
+                    continue
+                if not any(self._is_name(token) for token in doc[start:end] if token.is_alpha):
+                    continue
+                label = " ".join(token.norm_ for token in doc[start:end])
+                span = Span(doc, start, end, label=label)
+                span._.section = _section_at(doc._.line_sections, span.start_char)
+                candidates.append(span)
+        doc.spans[CANDIDATES_KEY] = sorted(filter_spans(candidates), key=lambda span: span.start)
+        return doc
+
+    def _items(self, doc: Doc, start: int):
+        """(start, end) of the items after a cue: runs of name-like words split at "and", "or", commas."""
+        i = start
+        while i < len(doc) and doc[i].lower_ in _CANDIDATE_SKIP:
+            i += 1
+        item_start = i
+        while i < len(doc):
+            token = doc[i]
+            stop = token.is_space or "\n" in token.whitespace_ or (token.is_sent_start and i > start)
+            if token.lower_ in ("and", "or", "&", ",", "/"):
+                if i > item_start:
+                    yield item_start, i
+                item_start = i + 1
+            elif stop or (token.is_punct and token.text not in ("-", "+", "#")) or not self._name_like(token):
+                break
+            elif i - item_start >= _CANDIDATE_MAX_WORDS:
+                return
+            i += 1
+            if stop:
+                break
+        if item_start < i and (i == len(doc) or not doc[i - 1].is_punct):
+            yield item_start, i
+
+    def _is_name(self, token: Token) -> bool:
+        """Not an English word, or a capitalised rare one ("Foobar"; but not "Customers" or "Stakeholders")."""
+        rank = self.ranks.get(token.lower_)
+        return rank is None or (token.text[:1].isupper() and rank > _RARE_WORD_RANK)
+
+    def _name_like(self, token: Token) -> bool:
+        """A word that can be part of a tool or method name: capitalised, unknown, or with digits/symbols."""
+        text = token.text
+        return (
+            text[:1].isupper()
+            or token.lower_ not in self.ranks
+            or any(ch.isdigit() for ch in text)
+            or text in ("-", "+", "#")
+        )
+
+
 # --------------------------------------------------------------------------------------------- requirements
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
@@ -452,7 +559,7 @@ class RequirementLevels:
     def __call__(self, doc: Doc) -> Doc:
         doc_text = doc.text  # built from the tokens on every access: once per Doc
         cues: dict[int, str | None] = {}  # sentence start -> the level its own cues give, if any
-        for span in doc.spans.get(SPANS_KEY, []):
+        for span in (*doc.spans.get(SPANS_KEY, []), *doc.spans.get(CANDIDATES_KEY, [])):
             sentence = sentence_of(span)
             if sentence.start not in cues:
                 cues[sentence.start] = _sentence_cue(doc_text[sentence.start_char : sentence.end_char])
@@ -493,3 +600,7 @@ def _years_before(prefix: str) -> int | None:
 
 def skill_spans(doc: Doc) -> Iterable[Span]:
     return doc.spans.get(SPANS_KEY, [])
+
+
+def candidate_spans(doc: Doc) -> Iterable[Span]:
+    return doc.spans.get(CANDIDATES_KEY, [])

@@ -20,6 +20,7 @@ PIPE_NAMES = (
     "skill_normalizer",
     "skill_matcher",
     "fuzzy_skill_matcher",
+    "candidate_skills",
     "requirement_levels",
 )
 
@@ -36,6 +37,7 @@ def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ..
     }
     nlp.add_pipe("skill_matcher", config=matcher_config)
     nlp.add_pipe("fuzzy_skill_matcher")
+    nlp.add_pipe("candidate_skills")
     nlp.add_pipe("requirement_levels")
     nlp.initialize()
     return nlp

@@ -1,7 +1,8 @@
 """Common English words, so that fuzzy matching leaves real words alone ("scale" is not a typo of Scala).
 
-Built from the word frequencies in spacy-lookups-data (`en_lexeme_prob`) into models/compiled/common_words.txt
-by `skillgap taxonomy build`; loaded as a set at run time (the source table takes most of a second to load).
+Built from the word frequencies in spacy-lookups-data (`en_lexeme_prob`) into models/compiled/common_words.txt,
+most frequent first, by `skillgap taxonomy build`; loaded at run time (the source table takes most of a second
+to load).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def build_common_words() -> list[str]:
     source = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
     with gzip.open(source, "rt", encoding="utf-8") as handle:
         probabilities: dict[str, float] = json.load(handle)
-    return sorted(w for w, p in probabilities.items() if p > MIN_LOG_PROB and w.isalpha() and w.islower())
+    words = [(w, p) for w, p in probabilities.items() if p > MIN_LOG_PROB and w.isalpha() and w.islower()]
+    return [w for w, _ in sorted(words, key=lambda item: (-item[1], item[0]))]  # most frequent first
 
 
 def write_common_words(path: Path | None = None) -> Path:
@@ -34,6 +36,11 @@ def write_common_words(path: Path | None = None) -> Path:
 
 
 @functools.cache
-def common_words(path: Path | None = None) -> frozenset[str]:
+def word_ranks(path: Path | None = None) -> dict[str, int]:
+    """Common word -> frequency rank (0 = most frequent)."""
     target = path or models_dir() / "compiled" / WORDS_FILE
-    return frozenset(target.read_text(encoding="utf-8").split())
+    return {word: rank for rank, word in enumerate(target.read_text(encoding="utf-8").split())}
+
+
+def common_words() -> frozenset[str]:
+    return frozenset(word_ranks())
