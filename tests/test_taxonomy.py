@@ -120,3 +120,14 @@ def test_bad_toml_is_a_taxonomy_error(tmp_path: Path) -> None:
     (tmp_path / "broken.toml").write_text('[[skills]]\nid = "a"\nlabel = "A"\ntype = "tool"\n', encoding="utf-8")
     with pytest.raises(TaxonomyError, match="domain"):
         build_from_sources(tmp_path)
+
+
+def test_no_two_skills_read_the_same_once_normalised() -> None:
+    """Forms that only clash after lemmas and spelling ("neurosciences" / "Neuroscience") are caught too."""
+    from skillgap.taxonomy.norm_check import normalised_clashes
+
+    assert normalised_clashes(load_taxonomy()) == []
+    clashing = compile_skills(
+        [_skill("a", label="Neuroscience"), _skill("b", label="Neurology", aliases=("neurosciences",))]
+    )
+    assert normalised_clashes(clashing) and "a, b" in normalised_clashes(clashing)[0]

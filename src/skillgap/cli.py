@@ -461,13 +461,18 @@ def taxonomy_build(sources: Path | None, output: Path | None) -> None:
     help="Folder of *.toml sources (default: models/taxonomy).",
 )
 def taxonomy_validate(sources: Path | None) -> None:
-    """Check ids, types, links, alias clashes and broader cycles; list every problem."""
+    """Check ids, types, links, alias clashes (also after normalisation) and broader cycles; list every problem."""
     from skillgap.taxonomy import load_sources, validate
     from skillgap.taxonomy.load import sources_dir
 
     folder = sources or sources_dir()
     skills = load_sources(sorted(folder.glob("*.toml")))
     problems = validate(skills)
+    if not problems:  # the matcher's view: forms of two skills that normalise alike
+        from skillgap.taxonomy import compile_skills
+        from skillgap.taxonomy.norm_check import normalised_clashes
+
+        problems = normalised_clashes(compile_skills(skills))
     for problem in problems:
         click.echo(problem)
     if problems:

@@ -216,6 +216,54 @@ _SKILL_CONTEXT_NEXT = frozenset(
         "job",
         "workbook",
         "model",
+        "cookbook",
+        "recipe",
+        "manifest",
+        "playbook",
+        "middleware",
+        "table",
+        "channel",
+        "calendar",
+        "inbox",
+        "mailbox",
+        "handler",
+        "function",
+        "notebook",
+        "workspace",
+        "bot",
+        "agent",
+        "test",
+        "suite",
+        "spec",
+        "server",
+        "instance",
+        "deployment",
+        "monolith",
+        "component",
+        "plugin",
+        "extension",
+        "integration",
+        "sdk",
+        "query",
+        "dashboard",
+        "report",
+        "document",
+        "file",
+        "state",
+        "pillar",
+        "build",
+        "release",
+        "repository",
+        "repo",
+        "codebase",
+        "program",
+        "firmware",
+        "driver",
+        "tenant",
+        "licence",
+        "license",
+        "course",
+        "qualification",
     ]
 )
 # Tokens that separate the items of a list ("Python, Go and Rust").
@@ -223,6 +271,26 @@ _LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":
 # Sections whose lines are lists of skills (CV skills; an ad's requirements and wishes).
 _LIST_SECTIONS = frozenset({"skills", "languages", "certifications", "requirements", "preferred", "qualifications"})
 _PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
+# Before a form used as an object or a quality: "written in C", "managed via Puppet", "I am reliable".
+_BEFORE_OBJECT = _PREPOSITIONS | {"to", "from", "through", "over", "within", "am", "is", "are", "be", "being"}
+# After it: "in R to track", "in C for ARM", "Puppet at scale".
+_AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
+# Domains whose skills vouch for each other's ambiguous forms ("Docker, Go and PostgreSQL").
+_TECH_DOMAINS = frozenset(
+    {
+        "programming_languages",
+        "frameworks_libraries",
+        "databases",
+        "cloud_devops",
+        "data_ml",
+        "security",
+        "it_support_networking",
+        "software_engineering",
+        "dev_tools_platforms",
+        "office_tools",
+        "design_creative",
+    }
+)
 
 
 class SkillMatcher:
@@ -254,52 +322,214 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self.initialized:
             self.initialize()
-        vocab_strings = doc.vocab.strings
-        candidates: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
-            candidates.append(Span(doc, start, end, label=vocab_strings[match_id]))
-        exact: list[Span] = []
-        for match_id, start, end in self.exact_matcher(doc):
-            span = Span(doc, start, end, label=vocab_strings[match_id])
-            span._.ambiguous = (span.label_, span.text) in self.ambiguous_forms
-            exact.append(span)
+        strings = doc.vocab.strings
         line_sections = doc._.line_sections
-        for span in (*candidates, *exact):
+        spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.matcher(doc)]
+        for match_id, start, end in self.exact_matcher(doc):
+            span = Span(doc, start, end, label=strings[match_id])
+            span._.ambiguous = (span.label_, span.text) in self.ambiguous_forms
+            spans.append(span)
+        for span in spans:
             span._.section = _section_at(line_sections, span.start_char)
-        kept = filter_spans(candidates + exact)
-        sure = [span for span in kept if not span._.ambiguous]
-        kept = [span for span in kept if not span._.ambiguous or self._in_skill_context(span, sure)]
+        sure = [span for span in spans if not span._.ambiguous]
+        context = _Context(doc)
+        kept = sure + [span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, context)]
+        kept = self._one_skill_per_place(kept, sure)
+        kept = [span for span in filter_spans(kept) if self._fits_its_type(span, kept, context)]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 
-    def _in_skill_context(self, span: Span, sure: list[Span]) -> bool:
+    def _in_skill_context(self, span: Span, spans: list[Span], context: _Context) -> bool:
+        """Is an ambiguous form ("Go", "Excel", "Teams") the skill here? From its neighbours and its sentence."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         # Part of a hyphenated compound: "C-suite", "go-to".
         if after is not None and after.text in ("-", "–") and not span[-1].whitespace_:
             return False
-        if (
-            before is not None
-            and before.text in ("-", "–")
-            and not before.whitespace_
-            and before.i > 0
-            and (not doc[before.i - 1].is_space and not doc[before.i - 1].whitespace_)
-        ):
+        glued_before = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_
+        if glued_before and before.text in ("-", "–") and not before.whitespace_ and not doc[before.i - 1].is_space:
             return False
         if after is not None and after.norm_ in _SKILL_CONTEXT_NEXT:
+            return True  # "Go services", "Excel spreadsheets", "Chef cookbooks"
+        if context.proper_name_use(span) and after is not None and after.like_num:
+            return True  # a version: "Rails 7", "Ruby 3.2"
+        sentence = sentence_of(span)
+        supported = any(
+            other.label_ != span.label_
+            and sentence.start <= other.start
+            and other.end <= sentence.end
+            and self._akin(span.label_, other.label_)
+            for other in spans
+        )
+        if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
+            # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
             return True
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake") or as the object
-        # of a preposition ("pipelines on Snowflake"), and be backed by the section or by a sure skill nearby.
-        if not _is_list_neighbour(after):
+        # of a preposition ("written in C"), and be backed by the section or by kindred skills in the sentence.
+        if not _is_list_neighbour(after) and not (after is not None and after.lower_ in _AFTER_OBJECT):
             return False
         listed = _is_list_neighbour(before)
-        if not listed and (before is None or before.lower_ not in _PREPOSITIONS):
+        if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
         if listed and span._.section in _LIST_SECTIONS:
             return True
+        return supported or (len(span.text) <= 2 and context.technical(sentence))
+
+    def _akin(self, skill_id: str, other_id: str) -> bool:
+        """Skills close enough to vouch for each other: linked, same domain, or both technical."""
+        skill, other = self.taxonomy[skill_id], self.taxonomy[other_id]
+        if skill.domain == other.domain or other_id in (*skill.broader, *skill.narrower, *skill.related):
+            return True
+        return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
+
+    def _one_skill_per_place(self, spans: list[Span], sure: list[Span]) -> list[Span]:
+        """Where one form names two skills (SAR: subject access request or suspicious activity report), keep the
+        one whose domain the rest of the document speaks of; if neither is favoured, keep none."""
+        by_place: dict[tuple[int, int], list[Span]] = {}
+        for span in spans:
+            by_place.setdefault((span.start, span.end), []).append(span)
+        if all(len(group) == 1 for group in by_place.values()):
+            return spans
+        sure_ids = [span.label_ for span in sure]
+        kept = []
+        for group in by_place.values():
+            labels = {span.label_ for span in group}
+            if len(labels) == 1:
+                kept.append(group[0])
+                continue
+            support = sorted(((self._support(label, sure_ids), label) for label in labels), reverse=True)
+            if support[0][0] > support[1][0]:
+                kept.append(next(span for span in group if span.label_ == support[0][1]))
+        return kept
+
+    def _support(self, skill_id: str, sure_ids: list[str]) -> int:
+        """How much the document's sure skills speak for this skill: a linked skill counts 3, same domain 1."""
+        skill = self.taxonomy[skill_id]
+        linked = {*skill.broader, *skill.narrower, *skill.related}
+        return sum(3 if other in linked else self.taxonomy[other].domain == skill.domain for other in sure_ids)
+
+    def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
+        """A spoken language needs language context: "fluent French", a Languages section, or a list of
+        languages; not "French doors", "Italian restaurant", "Welsh Government"."""
+        if self.taxonomy[span.label_].type != "language":
+            return True
+        if span._.section == "languages":
+            return True
         sentence = sentence_of(span)
-        return any(other.start >= sentence.start and other.end <= sentence.end for other in sure)
+        if context.speaks_of_languages(sentence):
+            return True
+        return any(
+            other is not span
+            and other.label_ != span.label_
+            and self.taxonomy[other.label_].type == "language"
+            and sentence.start <= other.start < sentence.end
+            for other in spans
+        )
+
+
+class _Context:
+    """Per-Doc facts about sentences, computed once: is it in title case, is it technical, is it about
+    languages."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._title_case: dict[int, bool] = {}
+
+    def proper_name_use(self, span: Span) -> bool:
+        """A capitalised form inside running text, as product names are written ("migrated to Snowflake").
+        Not at the start of a sentence or bullet, not in a title-case line, not inside a longer capitalised
+        name ("Team Lead", "Vue Cinemas"), and not for one- or two-letter forms ("grade C")."""
+        text = span.text
+        # Capitals tell a name from a word only where the word has lower case: "Teams" / "teams", not "SAR".
+        if len(text) < 3 or not text[:1].isupper() or text.isupper():
+            return False
+        sentence = sentence_of(span)
+        first_word = next((t.i for t in sentence if t.is_alpha), sentence.start)
+        if span.start <= first_word or self._is_title_case(sentence):
+            return False
+        doc = self.doc
+        before = doc[span.start - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.i != first_word:
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        return not (after is not None and after.is_alpha and after.text[:1].isupper())
+
+    def technical(self, sentence: Span) -> bool:
+        return any(token.norm_ in _TECHNICAL_WORDS for token in sentence)
+
+    def speaks_of_languages(self, sentence: Span) -> bool:
+        return any(token.norm_ in _LANGUAGE_WORDS for token in sentence) or bool(_CEFR_LEVEL.search(sentence.text))
+
+    def _is_title_case(self, sentence: Span) -> bool:
+        if sentence.start not in self._title_case:
+            # Judged on ordinary words after the first: product names are capitalised in any sentence.
+            from skillgap.nlp.words import word_ranks
+
+            ranks = word_ranks()
+            words = [t for t in list(sentence)[1:] if t.is_alpha and len(t) > 3 and t.lower_ in ranks]
+            capitals = sum(1 for t in words if t.text[:1].isupper())
+            self._title_case[sentence.start] = len(words) >= 2 and capitals / len(words) >= 0.6
+        return self._title_case[sentence.start]
+
+
+# Words that make a sentence technical, for one- or two-letter forms: "firmware written in C".
+_TECHNICAL_WORDS = frozenset(
+    [
+        "code",
+        "coding",
+        "program",
+        "programming",
+        "software",
+        "firmware",
+        "script",
+        "scripting",
+        "develop",
+        "developer",
+        "development",
+        "statistical",
+        "statistic",
+        "analysis",
+        "model",
+        "modelling",
+        "dashboard",
+        "library",
+        "package",
+        "compiler",
+        "embedded",
+        "algorithm",
+        "microcontroller",
+        "data",
+        "query",
+    ]
+)
+_LANGUAGE_WORDS = frozenset(
+    [
+        "speak",
+        "spoken",
+        "speaking",
+        "speaker",
+        "fluent",
+        "fluency",
+        "native",
+        "bilingual",
+        "multilingual",
+        "language",
+        "languages",
+        "conversational",
+        "proficiency",
+        "proficient",
+        "tongue",
+        "written",
+        "verbal",
+        "oral",
+        "translate",
+        "translation",
+        "interpreting",
+        "interpreter",
+    ]
+)
+_CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 
 
 def _is_list_neighbour(token: Token | None) -> bool:
@@ -331,20 +561,23 @@ def make_fuzzy_matcher(nlp: Language, name: str, min_length: int, long_length: i
 
 
 class FuzzySkillMatcher:
-    """Reads typos and near-variants of longer names as the skill: "Kubernates", "Postgress", "Javascipt".
+    """Reads variants and typos of the taxonomy's names as the skill: split or joined words and stray punctuation
+    ("Word Press", "Git Hub", "CI CD", "React.JS"), and typos of longer names ("Kubernates", "Postgress").
 
-    Only words the exact matcher left over, that are not common English words, are tried, against the
-    taxonomy's unambiguous forms with the same number of words and the same first letter. The match must be
-    within one edit (two from `long_length` characters), counting a swap of neighbours as one edit, and must
-    point to one skill only. Short names (under `min_length` characters: Java, SAS, React) are never matched
-    fuzzily: one letter there makes another word.
+    Words the exact matcher left over are compared on a compact key: lower case, letters and digits only, so
+    that spacing and punctuation do not count. Equal keys match. Otherwise a typo is allowed in keys of at least
+    `min_length` characters that hold a word that is not common English: one edit (two from `long_length`
+    characters), a swap of neighbours counting as one, against forms with the same first letter, and only
+    when one skill is that close. Short names (Java, SAS, React) are never matched by a typo: one letter there
+    makes another word.
     """
 
     def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
         self.nlp = nlp
         self.min_length = min_length
         self.long_length = long_length
-        self.buckets: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
+        self.exact_keys: dict[str, str] = {}
+        self.buckets: dict[tuple[str, int], list[tuple[str, str]]] = {}
         self.common: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -352,72 +585,84 @@ class FuzzySkillMatcher:
 
         self.common = common_words()
         taxonomy = (nlp or self.nlp).get_pipe("skill_matcher").taxonomy
-        buckets: dict[tuple[int, str], dict[str, str]] = {}
+        owners: dict[str, set[str]] = {}
         for pattern in taxonomy.patterns:
-            words = pattern.text.lower().split()
-            form = " ".join(words)
-            if pattern.mode != "norm" or len(words) > 3 or len(form) < self.min_length:
-                continue
-            if not all(word.isalpha() for word in words):
-                continue
-            bucket = buckets.setdefault((len(words), form[0]), {})
-            # A form two skills share stays out: a typo of it could not say which skill it means.
-            bucket[form] = pattern.skill_id if bucket.get(form, pattern.skill_id) == pattern.skill_id else ""
-        self.buckets = {
-            key: ([form for form in forms if forms[form]], [forms[form] for form in forms if forms[form]])
-            for key, forms in buckets.items()
-        }
+            key = _compact(pattern.text)
+            if pattern.mode == "norm" and len(key) >= 4:
+                owners.setdefault(key, set()).add(pattern.skill_id)
+        # A key two skills share stays out: a variant of it could not say which skill it means.
+        self.exact_keys = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+        # By first letter and length: a typo is tried only against keys it could be within reach of.
+        self.buckets = {}
+        for key, skill_id in self.exact_keys.items():
+            if len(key) >= self.min_length:
+                self.buckets.setdefault((key[0], len(key)), []).append((key, skill_id))
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.buckets:
+        if not self.exact_keys:
             self.initialize()
         existing = list(doc.spans.get(SPANS_KEY, []))
         covered = {i for span in existing for i in range(span.start, span.end)}
         found: list[Span] = []
-        for start, end, text in self._candidates(doc, covered):
-            skill_id = self._lookup(text, end - start)
+        for start, end, key, uncommon in self._candidates(doc, covered):
+            skill_id = self._lookup(key, end - start, uncommon)
             if skill_id is not None:
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
                 span._.section = _section_at(doc._.line_sections, span.start_char)
                 found.append(span)
         if found:
-            kept = filter_spans(existing + found)  # longest first; exact and fuzzy never overlap anyway
+            kept = filter_spans(existing + found)  # longest first; exact spans are never covered by these
             doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 
     def _candidates(self, doc: Doc, covered: set[int]):
-        """(start, end, lower-case text) for runs of 1-3 uncovered words holding at least one unknown word."""
-        words = [(token.i, token.lower_) if token.is_alpha and token.i not in covered else None for token in doc]
-        for i, word in enumerate(words):
-            if word is None:
+        """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
+        start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
+        texts = [token.text for token in doc]
+        spaces = [token.whitespace_ for token in doc]
+        keys = [_compact(text) for text in texts]
+        common = self.common
+        uncommon = [text.isalpha() and text.lower() not in common for text in texts]
+        for i, text in enumerate(texts):
+            if i in covered or not text[:1].isalnum():
                 continue
-            for n in (1, 2, 3):
-                window = words[i : i + n]
-                if len(window) < n or any(w is None for w in window):
+            key = ""
+            for end in range(i + 1, min(i + 4, len(texts)) + 1):
+                last = texts[end - 1]
+                if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
                     break
-                # Tokens must be separated by plain spaces in the text ("Google Analitics").
-                if n > 1 and not doc[i + n - 2].whitespace_:
-                    break
-                texts = [w[1] for w in window]
-                if all(t in self.common for t in texts) or max(len(t) for t in texts) < 4:
-                    continue
-                yield i, i + n, " ".join(texts)
+                key += keys[end - 1]
+                if last[-1:].isalnum():
+                    yield i, end, key, any(uncommon[i:end])
 
-    def _lookup(self, text: str, n_words: int) -> str | None:
-        if len(text) < self.min_length:
+    def _lookup(self, key: str, n_tokens: int, uncommon: bool) -> str | None:
+        if len(key) < 4:
             return None
-        bucket = self.buckets.get((n_words, text[0]))
-        if bucket is None:
+        if key in self.exact_keys and (n_tokens > 1 or uncommon):
+            return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
+        if len(key) < self.min_length or not uncommon:
             return None
-        forms, skill_ids = bucket
-        max_edits = 2 if len(text) >= self.long_length else 1
-        matches = process.extract(text, forms, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
+        max_edits = 2 if len(key) >= self.long_length else 1
+        near = [
+            form
+            for length in range(len(key) - max_edits, len(key) + max_edits + 1)
+            for form in self.buckets.get((key[0], length), ())
+        ]
+        if not near:
+            return None
+        forms = [form for form, _ in near]
+        skill_ids = [skill_id for _, skill_id in near]
+        matches = process.extract(key, forms, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
         if not matches:
             return None
         best = min(distance for _, distance, _ in matches)
         winners = {skill_ids[index] for _, distance, index in matches if distance == best}
         return winners.pop() if len(winners) == 1 and best > 0 else None
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 # --------------------------------------------------------------------------------------------- candidates

@@ -1,0 +1,94 @@
+"""Labelled evaluation sets written independently of the code (tests/data/):
+
+- ambiguous_context.tsv: sentences with a surface form that is also an ordinary word ("go the extra mile" /
+  "Go services"), and the skill it denotes there or `none`.
+- fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
+  (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
+
+The accuracy floors below are what the code reaches now, so that no change makes it worse unnoticed. The
+product's targets are higher (context accuracy 0.97, issue 4); raise a floor whenever the code improves.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from skillgap.documents import read_text
+from skillgap.nlp import make_doc, skill_spans
+
+DATA = Path(__file__).resolve().parent / "data"
+# Measured floors (see the module docstring); the targets are higher.
+CONTEXT_ACCURACY_FLOOR = 0.85
+VARIANT_RECALL_FLOOR = 0.85
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from skillgap.nlp import get_pipeline
+
+    return get_pipeline()
+
+
+def _spans(nlp, text: str):
+    """Skill spans of `text` read as a plain-text document (sections and all), as users' files are."""
+    document = read_text(text, "input.txt")
+    return list(skill_spans(nlp(make_doc(nlp, document))))
+
+
+def test_context_set_is_large_and_balanced() -> None:
+    rows = _rows("ambiguous_context.tsv")
+    assert len(rows) >= 200
+    negatives = sum(1 for row in rows if row["skill_id"] == "none")
+    assert 0.3 * len(rows) <= negatives <= 0.7 * len(rows)
+    assert len({row["form"] for row in rows}) >= 20
+
+
+def test_ambiguous_forms_are_read_in_context(nlp) -> None:
+    rows = _rows("ambiguous_context.tsv")
+    wrong = []
+    for row in rows:
+        sentence, form, expected = row["sentence"], row["form"], row["skill_id"]
+        at = sentence.find(form)
+        assert at >= 0, row
+        # The skills the pipeline sees where the form stands.
+        here = {span.label_ for span in _spans(nlp, sentence) if span.start_char <= at < span.end_char}
+        ok = expected in here if expected != "none" else not here
+        if not ok:
+            wrong.append(f"{expected:>24} <- {sorted(here) or 'nothing'}: {sentence}")
+    accuracy = 1 - len(wrong) / len(rows)
+    assert accuracy >= CONTEXT_ACCURACY_FLOOR, f"accuracy {accuracy:.3f} on {len(rows)} sentences; wrong:\n" + "\n".join(wrong)
+
+
+def test_fuzzy_set_is_large_enough() -> None:
+    rows = _rows("fuzzy_pairs.tsv")
+    assert len(rows) >= 150
+    assert sum(1 for row in rows if row["kind"] == "distinct") >= 50
+
+
+def test_no_false_merges(nlp) -> None:
+    merged = []
+    for row in _rows("fuzzy_pairs.tsv"):
+        if row["kind"] == "distinct":
+            found = {span.label_ for span in _spans(nlp, row["text"])}
+            if row["expected"] in found:
+                merged.append(f"{row['text']!r} read as {row['expected']}")
+    assert not merged, "\n".join(merged)
+
+
+def test_variants_and_typos_are_read_as_the_skill(nlp) -> None:
+    rows = [row for row in _rows("fuzzy_pairs.tsv") if row["kind"] == "merge"]
+    missed = [
+        f"{row['text']!r} -> {row['expected']}"
+        for row in rows
+        if row["expected"] not in {span.label_ for span in _spans(nlp, row["text"])}
+    ]
+    recall = 1 - len(missed) / len(rows)
+    assert recall >= VARIANT_RECALL_FLOOR, f"read {recall:.3f} of {len(rows)} variants; missed:\n" + "\n".join(missed)
