@@ -32,8 +32,8 @@ class SearchHit:
 
 def search(taxonomy: Taxonomy, query: str, limit: int = 10, score_cutoff: float = 60.0) -> list[SearchHit]:
     """Skills whose label or any alias resembles `query`, best first (rapidfuzz over the whole form table)."""
-    # Very short forms ("ER", "R") would match any query that contains their letters.
-    shortest = min(3, len(query.strip()))
+    # Forms much shorter than the query ("ER", "ATE" for "Kubernates") would match any query containing them.
+    shortest = max(min(3, len(query.strip())), len(query.strip()) // 2)
     forms = [
         (skill.id, form)
         for skill in taxonomy
