@@ -303,6 +303,8 @@ class SkillMatcher:
         # Exact-case forms: "dbt" (not "DBT" therapy), and the ambiguous ones ("Go", "Excel"), checked in context.
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.ambiguous_forms = {(p.skill_id, p.text) for p in taxonomy.patterns if p.mode == "ambiguous"}
+        # The same ambiguous forms in any case, for lists of skills: "react, node, aws", tag lines.
+        self.list_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.initialized = False
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -317,6 +319,8 @@ class SkillMatcher:
             by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(doc)
         for (skill_id, mode), docs in by_skill.items():
             (self.matcher if mode == "norm" else self.exact_matcher).add(skill_id, docs)
+            if mode == "ambiguous":
+                self.list_matcher.add(skill_id, docs)
         self.initialized = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -334,6 +338,7 @@ class SkillMatcher:
         sure = [span for span in spans if not span._.ambiguous]
         context = _Context(doc)
         kept = sure + [span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, context)]
+        kept += self._listed_in_other_case(doc, spans, sure)
         kept = self._one_skill_per_place(kept, sure)
         kept = [span for span in filter_spans(kept) if self._fits_its_type(span, kept, context)]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
@@ -382,6 +387,29 @@ class SkillMatcher:
         if skill.domain == other.domain or other_id in (*skill.broader, *skill.narrower, *skill.related):
             return True
         return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
+
+    def _listed_in_other_case(self, doc: Doc, spans: list[Span], sure: list[Span]) -> list[Span]:
+        """Ambiguous forms written in another case inside a list of skills ("react, node, aws, spring"): an item
+        of a line that names at least two sure skills, between separators or other skills."""
+        exact_places = {(span.start, span.end) for span in spans}
+        covered = {i for span in sure for i in range(span.start, span.end)}
+        found = []
+        for match_id, start, end in self.list_matcher(doc):
+            if (start, end) in exact_places:
+                continue
+            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+            line_end = doc.text.find("\n", span.end_char)
+            line_end = len(doc.text) if line_end < 0 else line_end
+            others = {s.label_ for s in sure if line_start <= s.start_char < line_end and s.label_ != span.label_}
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            listed = all(token is None or _is_list_neighbour(token) or token.i in covered for token in (before, after))
+            if len(others) >= 2 and listed:
+                span._.ambiguous = True
+                span._.section = _section_at(doc._.line_sections, span.start_char)
+                found.append(span)
+        return found
 
     def _one_skill_per_place(self, spans: list[Span], sure: list[Span]) -> list[Span]:
         """Where one form names two skills (SAR: subject access request or suspicious activity report), keep the
@@ -626,6 +654,9 @@ class FuzzySkillMatcher:
         uncommon = [text.isalpha() and text.lower() not in common for text in texts]
         for i, text in enumerate(texts):
             if i in covered or not text[:1].isalnum():
+                continue
+            # A run of lower-case common words ("on time") is no name written apart: only one-word typos there.
+            if not uncommon[i] and text.islower() and text.isalpha():
                 continue
             key = ""
             for end in range(i + 1, min(i + 4, len(texts)) + 1):
