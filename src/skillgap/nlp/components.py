@@ -59,8 +59,7 @@ class LineSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         # Decided on plain strings, then only the starts are written to the Doc: a token left unset is not a
         # sentence start for `doc.sents`, and touching every Token object is what makes Python loops slow here.
-        texts = [token.text for token in doc]
-        spaces = [token.whitespace_ for token in doc]
+        texts, spaces = token_strings(doc)
         starts = self.sentence_starts(texts, spaces)
         for index in starts:
             doc[index].is_sent_start = True
@@ -105,6 +104,30 @@ _INLINE_BULLETS = frozenset("•·▪●►▸‣")
 
 def _is_punct(text: str) -> bool:
     return bool(text) and all(not ch.isalnum() for ch in text)
+
+
+def token_strings(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's text and trailing whitespace as plain strings, kept per Doc: the components that work on
+    strings share them instead of creating Token objects again."""
+    strings = doc.user_data.get(_TOKENS_KEY)
+    if strings is None or len(strings[0]) != len(doc):
+        strings = doc.user_data[_TOKENS_KEY] = ([t.text for t in doc], [t.whitespace_ for t in doc])
+    return strings
+
+
+_TOKENS_KEY = "skillgap.tokens"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        texts, spaces = token_strings(doc)
+        text = doc.user_data[_TEXT_KEY] = "".join(t + w for t, w in zip(texts, spaces, strict=True))
+    return text
+
+
+_TEXT_KEY = "skillgap.text"
 
 
 def sentence_of(span: Span) -> Span:
@@ -398,9 +421,10 @@ class SkillMatcher:
             if (start, end) in exact_places:
                 continue
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
-            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-            line_end = doc.text.find("\n", span.end_char)
-            line_end = len(doc.text) if line_end < 0 else line_end
+            text = doc_text(doc)
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            line_end = text.find("\n", span.end_char)
+            line_end = len(text) if line_end < 0 else line_end
             others = {s.label_ for s in sure if line_start <= s.start_char < line_end and s.label_ != span.label_}
             before = doc[start - 1] if start > 0 else None
             after = doc[end] if end < len(doc) else None
@@ -647,8 +671,7 @@ class FuzzySkillMatcher:
     def _candidates(self, doc: Doc, covered: set[int]):
         """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
         start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
-        texts = [token.text for token in doc]
-        spaces = [token.whitespace_ for token in doc]
+        texts, spaces = token_strings(doc)
         keys = [_compact(text) for text in texts]
         common = self.common
         uncommon = [text.isalpha() and text.lower() not in common for text in texts]
@@ -833,12 +856,12 @@ class RequirementLevels:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_text = doc.text  # built from the tokens on every access: once per Doc
+        text = doc_text(doc)
         cues: dict[int, str | None] = {}  # sentence start -> the level its own cues give, if any
         for span in (*doc.spans.get(SPANS_KEY, []), *doc.spans.get(CANDIDATES_KEY, [])):
             sentence = sentence_of(span)
             if sentence.start not in cues:
-                cues[sentence.start] = _sentence_cue(doc_text[sentence.start_char : sentence.end_char])
+                cues[sentence.start] = _sentence_cue(text[sentence.start_char : sentence.end_char])
             cue = cues[sentence.start]
             section = span._.section
             if section in NON_REQUIREMENT_SECTIONS:
@@ -849,7 +872,7 @@ class RequirementLevels:
                 span._.requirement = "required"
             else:
                 span._.requirement = "mentioned"
-            span._.years = _years_before(doc_text[sentence.start_char : span.start_char])
+            span._.years = _years_before(text[sentence.start_char : span.start_char])
         return doc
 
 
