@@ -72,7 +72,9 @@ def test_ambiguous_forms_are_read_in_context(nlp) -> None:
         if not ok:
             wrong.append(f"{expected:>24} <- {sorted(here) or 'nothing'}: {sentence}")
     accuracy = 1 - len(wrong) / len(rows)
-    assert accuracy >= CONTEXT_ACCURACY_FLOOR, f"accuracy {accuracy:.3f} on {len(rows)} sentences; wrong:\n" + "\n".join(wrong)
+    assert accuracy >= CONTEXT_ACCURACY_FLOOR, (
+        f"accuracy {accuracy:.3f} on {len(rows)} sentences; wrong:\n" + "\n".join(wrong)
+    )
 
 
 def test_fuzzy_set_is_large_enough() -> None:
