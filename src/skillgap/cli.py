@@ -70,6 +70,35 @@ def output_options(formats: tuple[str, ...] = FORMATS) -> Callable:
     return decorator
 
 
+def limit_options(command: Callable) -> Callable:
+    """The input limits every reading command shares: --max-size and --max-pages."""
+    from skillgap.documents import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, MEGABYTE
+
+    command = click.option(
+        "--max-pages",
+        type=click.IntRange(min=0),
+        default=DEFAULT_MAX_PAGES,
+        show_default=True,
+        metavar="N",
+        help="Refuse PDFs with more pages than this (0: no limit).",
+    )(command)
+    return click.option(
+        "--max-size",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_MAX_BYTES // MEGABYTE,
+        show_default=True,
+        metavar="MB",
+        help="Refuse input files larger than this many megabytes (a .docx counts unpacked; 0: no limit).",
+    )(command)
+
+
+def _limits(max_size: float, max_pages: int) -> dict[str, int | None]:
+    """read_document's keyword arguments for the limit options."""
+    from skillgap.documents import MEGABYTE
+
+    return {"max_bytes": round(max_size * MEGABYTE) if max_size else None, "max_pages": max_pages or None}
+
+
 def taxonomy_option(command: Callable) -> Callable:
     return click.option(
         "--taxonomy",
@@ -148,6 +177,7 @@ def main() -> None:
     help="Treat every target as a job ad or as the successful candidate's profile (default: detect).",
 )
 @click.option("--password", help="Password of an encrypted CV PDF.")
+@limit_options
 @output_options()
 @taxonomy_option
 def compare(
@@ -155,6 +185,8 @@ def compare(
     targets: tuple[str, ...],
     kind: str | None,
     password: str | None,
+    max_size: float,
+    max_pages: int,
     output_format: str,
     output: Path | None,
     taxonomy_files: tuple[Path, ...],
@@ -162,7 +194,7 @@ def compare(
     """Compare a CV with job ads or successful candidates' profiles.
 
     CV is a .pdf, .docx, .txt or .md file. Each TARGET is a job ad or the successful candidate's profile
-    (.txt, .md, .pdf, .docx), or - to paste text on standard input.
+    (.txt, .md, .pdf, .docx, or a saved web page .html), or - to paste text on standard input.
 
     \b
     Examples:
@@ -170,9 +202,13 @@ def compare(
       skillgap compare cv.pdf job_ad.txt new_starter.md --format markdown -o gap.md
       pbpaste | skillgap compare cv.docx - --kind ad --format json
     """
+    from skillgap.documents import read_document
     from skillgap.report import dumps, gap_data, print_gap
 
-    report = _analyzer(taxonomy_files).compare(cv, list(targets), kind=kind, password=password)
+    limits = _limits(max_size, max_pages)
+    cv_document = read_document(cv, password=password, **limits)
+    target_documents = [read_document(target, **limits) for target in targets]
+    report = _analyzer(taxonomy_files).compare(cv_document, target_documents, kind=kind)
     if output_format == "markdown":
         from skillgap.report import gap_markdown
 
@@ -185,12 +221,15 @@ def compare(
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--kind", type=click.Choice(["cv", "ad", "profile"]), help="Kind of every file (default: detect).")
 @click.option("--password", help="Password for encrypted PDFs.")
+@limit_options
 @output_options()
 @taxonomy_option
 def extract(
     files: tuple[str, ...],
     kind: str | None,
     password: str | None,
+    max_size: float,
+    max_pages: int,
     output_format: str,
     output: Path | None,
     taxonomy_files: tuple[Path, ...],
@@ -209,10 +248,11 @@ def extract(
     from skillgap.report import dumps, extract_data, extract_markdown, print_extract
 
     analyzer = _analyzer(taxonomy_files)
+    limits = _limits(max_size, max_pages)
     documents, failures = [], []
     for path in files:
         try:
-            documents.append(read_document(path, password=password))
+            documents.append(read_document(path, password=password, **limits))
         except SkillgapError as error:
             failures.append(error)
             click.echo(f"skillgap: error: {error}", err=True)
@@ -246,8 +286,11 @@ def _failed_entry(error: SkillgapError) -> dict[str, Any]:
 @main.command(epilog=_EXIT_CODES_HELP)
 @click.argument("file", type=click.Path(path_type=str))
 @click.option("--password", help="Password of an encrypted PDF.")
+@limit_options
 @output_options(formats=("text", "json"))
-def text(file: str, password: str | None, output_format: str, output: Path | None) -> None:
+def text(
+    file: str, password: str | None, max_size: float, max_pages: int, output_format: str, output: Path | None
+) -> None:
     """Print the text exactly as skillgap read it, so you can see why a skill was or was not found.
 
     With --format json, every line also carries its page, section and position.
@@ -260,7 +303,7 @@ def text(file: str, password: str | None, output_format: str, output: Path | Non
     from skillgap.documents import read_document
     from skillgap.report import document_data, dumps
 
-    document = read_document(file, password=password)
+    document = read_document(file, password=password, **_limits(max_size, max_pages))
     if output_format == "json":
         _emit(output, output_format, data=lambda: dumps(document_data(document)), printer=lambda c: None)
     elif output is not None:

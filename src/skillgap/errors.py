@@ -25,6 +25,7 @@ class ExitCode(IntEnum):
     DECODE = 10  # text in an encoding that could not be read
     TAXONOMY = 11  # the skills taxonomy is missing or invalid
     PARTIAL = 12  # batch work finished, but some inputs failed (each reported)
+    TOO_LARGE = 13  # an input over the size or page limit (--max-size, --max-pages)
 
 
 EXIT_CODE_MEANINGS: dict[ExitCode, str] = {
@@ -41,6 +42,7 @@ EXIT_CODE_MEANINGS: dict[ExitCode, str] = {
     ExitCode.DECODE: "a text file's encoding could not be read",
     ExitCode.TAXONOMY: "the skills taxonomy is missing or invalid",
     ExitCode.PARTIAL: "some inputs failed; the others were processed and each failure was reported",
+    ExitCode.TOO_LARGE: "an input is over the size or page limit (--max-size, --max-pages)",
 }
 
 
@@ -92,3 +94,7 @@ class DecodeError(SkillgapError):
 
 class TaxonomyError(SkillgapError):
     exit_code = ExitCode.TAXONOMY
+
+
+class InputTooLargeError(SkillgapError):
+    exit_code = ExitCode.TOO_LARGE
