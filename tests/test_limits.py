@@ -11,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 from fpdf import FPDF
 
-import skillgap.documents as documents
 from skillgap.cli import main
 from skillgap.documents import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, MEGABYTE, read_document
 from skillgap.errors import EXIT_CODE_MEANINGS, ExitCode, InputTooLargeError
@@ -65,10 +64,13 @@ def test_pdf_page_limit_is_checked_before_text_is_extracted(tmp_path: Path, monk
     assert read_document(path, max_pages=3).pages == 3
     assert read_document(path, max_pages=None).pages == 3
 
-    def no_extraction(*args, **kwargs):
+    import pdfplumber.page
+
+    def no_extraction(self):
         raise AssertionError("text extracted before the page limit was checked")
 
-    monkeypatch.setattr(documents, "read_pdf", no_extraction)
+    # Reading any page's characters is extracting text; the limit must refuse the file before that.
+    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(no_extraction))
     with pytest.raises(InputTooLargeError, match=r"3 pages, more than the limit of 2.*--max-pages"):
         read_document(path, max_pages=2)
 

@@ -81,10 +81,7 @@ def read_document(
         if max_bytes is not None and size > max_bytes:
             raise _too_large(size, max_bytes, display_path)
         if suffix == ".pdf":
-            _guard_reference_cycles()
-            if max_pages is not None:
-                _check_pdf_pages(file_path, display_path, password, max_pages)
-            document = read_pdf(file_path, display_path, password)
+            document = read_pdf(file_path, display_path, password, max_pages=max_pages)
         elif suffix == ".docx":
             from skillgap.documents.docx import read_docx
 
@@ -131,58 +128,3 @@ def _too_large(size: int, max_bytes: int, display_path: str) -> InputTooLargeErr
         "--max-size to read it anyway",
         display_path,
     )
-
-
-def _check_pdf_pages(path: Path, display_path: str, password: str | None, max_pages: int) -> None:
-    """Refuse a PDF with too many pages before any text is extracted (counting pages is cheap)."""
-    pages = _pdf_page_count(path, password)
-    if pages is not None and pages > max_pages:
-        raise InputTooLargeError(
-            f"this PDF has {pages} pages, more than the limit of {max_pages}; pass a larger --max-pages to read "
-            "it anyway",
-            display_path,
-        )
-
-
-def _pdf_page_count(path: Path, password: str | None) -> int | None:
-    """The number of pages, or None when the file does not open as a PDF (read_pdf then says why)."""
-    with path.open("rb") as handle:
-        if b"%PDF-" not in handle.read(1024):
-            return None
-    import pdfplumber
-
-    try:
-        with pdfplumber.open(path, password=password or "") as pdf:
-            return len(pdf.pages)
-    except Exception:  # damaged or encrypted: read_pdf meets the same problem and reports it precisely
-        return None
-
-
-def _guard_reference_cycles() -> None:
-    """Make pdfminer treat a reference that leads back to itself as a missing object instead of looping forever.
-
-    pdfminer (20260107) resolves a reference to a reference by following the chain until it reaches an
-    object; in a damaged PDF an object can be a reference to itself ("1 0 obj 1 0 R endobj", or a longer
-    ring), and opening the file then never ends. Found by tests/test_fuzz_inputs.py. Installed once, before the
-    first PDF is opened; pdfminer already answers an unknown reference with the default (None).
-    """
-    from pdfminer.pdftypes import PDFObjRef
-
-    resolve = PDFObjRef.resolve
-    if getattr(resolve, "skillgap_guard", False):
-        return
-
-    def resolve_without_cycles(self: PDFObjRef, default: object = None) -> object:
-        target = resolve(self, default)
-        if isinstance(target, PDFObjRef):  # rare: an object that is only a reference to another one
-            seen = {self.objid}
-            probe: object = target
-            while isinstance(probe, PDFObjRef):
-                if probe.objid in seen:
-                    return default
-                seen.add(probe.objid)
-                probe = resolve(probe, default)
-        return target
-
-    resolve_without_cycles.skillgap_guard = True  # type: ignore[attr-defined]
-    PDFObjRef.resolve = resolve_without_cycles  # type: ignore[method-assign]

@@ -16,7 +16,13 @@ from skillgap.documents import pdf_layout
 from skillgap.documents.model import Document, RawLine
 from skillgap.documents.pdf_layout import Line, Word
 from skillgap.documents.sections import heading_of
-from skillgap.errors import CorruptFileError, EncryptedFileError, NoTextLayerError, WrongContentError
+from skillgap.errors import (
+    CorruptFileError,
+    EncryptedFileError,
+    InputTooLargeError,
+    NoTextLayerError,
+    WrongContentError,
+)
 
 # A line whose font (the size of most of its letters) is this much larger than the body text is styled as a
 # heading. The body size is the size of most letters of the document.
@@ -44,8 +50,12 @@ _LINE_END_HYPHENS = ("-", SOFT_HYPHEN, "\u2010")
 HYPHENATION_MIN_LOWER = 2
 
 
-def read_pdf(path: Path, display_path: str, password: str | None = None) -> Document:
+def read_pdf(path: Path, display_path: str, password: str | None = None, *, max_pages: int | None = None) -> Document:
+    """A PDF's text in reading order. More than `max_pages` pages raises InputTooLargeError before any text is
+    extracted (`None`: no limit)."""
     import pdfplumber
+
+    _guard_reference_cycles()
 
     with path.open("rb") as handle:
         head = handle.read(1024)
@@ -57,12 +67,20 @@ def read_pdf(path: Path, display_path: str, password: str | None = None) -> Docu
     fallback: dict[int, list[str]] = {}
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
+            if max_pages is not None and len(pdf.pages) > max_pages:
+                raise InputTooLargeError(
+                    f"this PDF has {len(pdf.pages)} pages, more than the limit of {max_pages}; pass a larger "
+                    "--max-pages to read it anyway",
+                    display_path,
+                )
             for number, page in enumerate(pdf.pages, start=1):
                 chars = page.chars
                 if chars and not any(char.get("upright", True) for char in chars):
                     # Only rotated text (a landscape scan's OCR layer, say): pdfplumber reads it as it can.
                     fallback[number] = (page.extract_text() or "").splitlines()
                 pages.append((chars, float(page.height)))
+    except InputTooLargeError:
+        raise
     except Exception as error:  # pdfminer raises many error types on damaged files; pdfplumber wraps them
         cause = _root_cause(error)
         if type(cause).__name__ == "PDFPasswordIncorrect":
@@ -175,7 +193,9 @@ def _without_headers_and_footers(pages: list[tuple[list[Word], float]]) -> list[
             )
             if repeats >= HEADER_FOOTER_MIN_PAGES or _PAGE_NUMBER.match(text.strip()):
                 dropped.update(id(w) for w in row_words)
-        kept.append([w for w in words if id(w) not in dropped])
+        remaining = [w for w in words if id(w) not in dropped]
+        # A page that would be left empty held content, not furniture (pages that all say the same thing).
+        kept.append(remaining if remaining else words)
     return kept
 
 
@@ -228,3 +248,33 @@ def _ends_in_broken_word(word: str) -> bool:
         return False
     part = word[-1 - HYPHENATION_MIN_LOWER : -1]
     return all(c.islower() for c in part)
+
+
+def _guard_reference_cycles() -> None:
+    """Make pdfminer treat a reference that leads back to itself as a missing object instead of looping forever.
+
+    pdfminer (20260107) resolves a reference to a reference by following the chain until it reaches an
+    object; in a damaged PDF an object can be a reference to itself ("1 0 obj 1 0 R endobj", or a longer
+    ring), and opening the file then never ends. Found by tests/test_fuzz_inputs.py. Installed once, before the
+    first PDF is opened; pdfminer already answers an unknown reference with the default (None).
+    """
+    from pdfminer.pdftypes import PDFObjRef
+
+    resolve = PDFObjRef.resolve
+    if getattr(resolve, "skillgap_guard", False):
+        return
+
+    def resolve_without_cycles(self: PDFObjRef, default: object = None) -> object:
+        target = resolve(self, default)
+        if isinstance(target, PDFObjRef):  # rare: an object that is only a reference to another one
+            seen = {self.objid}
+            probe: object = target
+            while isinstance(probe, PDFObjRef):
+                if probe.objid in seen:
+                    return default
+                seen.add(probe.objid)
+                probe = resolve(probe, default)
+        return target
+
+    resolve_without_cycles.skillgap_guard = True  # type: ignore[attr-defined]
+    PDFObjRef.resolve = resolve_without_cycles  # type: ignore[method-assign]
