@@ -372,3 +372,32 @@ def test_blocks_stacked_beside_a_gap_are_not_columns() -> None:
     page += [c for n, text in enumerate(contact) for c in glyphs(text, 560 - 5 * len(text), 62 + 10 * n, size=9)]
     page += _column(["Skills", "Python", "SQL", "Airflow", "dbt", "Terraform"], 400, 110, 12)
     assert texts(page) == ["Jane Doe", *contact, "Skills", "Python", "SQL", "Airflow", "dbt", "Terraform"]
+
+
+def test_headings_in_the_style_of_known_ones_open_sections(tmp_path: Path) -> None:
+    """A bold capitalised heading with a name skillgap does not know ("MOUNTAINEERING") is set like "EXPERIENCE":
+    it opens a section of its own, so its lines are not filed under Experience. A bold line in another style
+    (an employer in smaller bold type) opens nothing."""
+    from fpdf import FPDF
+
+    from skillgap.documents import read_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    for text, style, size in [
+        ("EXPERIENCE", "B", 11),
+        ("ACME LOGISTICS LTD", "B", 9),
+        ("Built data pipelines in Python.", "", 11),
+        ("MOUNTAINEERING", "B", 11),
+        ("Coached a youth football team.", "", 11),
+    ]:
+        pdf.set_font("Helvetica", style=style, size=size)
+        pdf.cell(w=0, h=8, text=text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "cv.pdf"
+    pdf.output(str(path))
+    document = read_document(path)
+    by_text = {document.line_text(line): line for line in document.lines}
+    assert by_text["EXPERIENCE"].is_heading and by_text["MOUNTAINEERING"].is_heading
+    assert not by_text["ACME LOGISTICS LTD"].is_heading
+    assert by_text["Built data pipelines in Python."].section == "experience"
+    assert by_text["Coached a youth football team."].section == "other"

@@ -147,11 +147,19 @@ def lines_from_pages(
 
 
 def _heading_styles(lines: list[Line], texts: list[str]) -> list[bool]:
-    """Lines set notably larger than the body text; when lines with a known section name are set in one of these
-    sizes, smaller styled lines (job titles, sub-headings) are not section headings."""
+    """Lines set notably larger than the body text, or set in the style of the known section headings (weight,
+    size, capitals: a bold capitalised "VOLUNTEERING" like "EXPERIENCE"); when lines with a known section name
+    are set in one of the larger sizes, smaller styled lines (job titles, sub-headings) are not section headings."""
     body_size = pdf_layout.body_size(word for line in lines for word in line.words)
     sizes = [line.size for line in lines]
     styled = [size >= body_size * HEADING_SIZE_RATIO for size in sizes]
+    known_styles = {
+        _style(line, text) for line, text in zip(lines, texts, strict=True) if heading_of(text) not in (None, "other")
+    }
+    styled = [
+        is_styled or (line.bold and _style(line, text) in known_styles and _short_label(text))
+        for is_styled, line, text in zip(styled, lines, texts, strict=True)
+    ]
     section_sizes = [
         size
         for size, is_styled, text in zip(sizes, styled, texts, strict=True)
@@ -161,6 +169,17 @@ def _heading_styles(lines: list[Line], texts: list[str]) -> list[bool]:
         return styled
     level = min(section_sizes) * SECTION_HEADING_SIZE_TOLERANCE
     return [is_styled and size >= level for is_styled, size in zip(styled, sizes, strict=True)]
+
+
+def _style(line: Line, text: str) -> tuple[bool, float, bool]:
+    """What sets a heading apart: weight, size (to a quarter point) and capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return line.bold, round(line.size * 4) / 4, bool(letters) and all(c.isupper() for c in letters)
+
+
+def _short_label(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 5 and not text.rstrip().endswith((".", ",", ";"))
 
 
 def _without_headers_and_footers(pages: list[tuple[list[Word], float]]) -> list[list[Word]]:

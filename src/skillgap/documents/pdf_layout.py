@@ -128,6 +128,7 @@ class Word:
     size: float
     symbol: bool = False
     hidden: bool = False
+    bold: bool = False  # set in a bold, black or heavy font
 
 
 @dataclass(slots=True)
@@ -149,6 +150,12 @@ class Line:
     @property
     def text(self) -> str:
         return " ".join(word.text for word in self.words)
+
+    @property
+    def bold(self) -> bool:
+        """Most of the line's letters are bold."""
+        letters = sum(len(word.text) for word in self.words)
+        return sum(len(word.text) for word in self.words if word.bold) * 2 > letters
 
     @property
     def size(self) -> float:
@@ -272,8 +279,13 @@ def _word(glyphs: list[Glyph]) -> list[Word]:
             size=size,
             symbol=symbol,
             hidden=hidden,
+            bold=sum(_BOLD_FONT.search(g.font) is not None for g in glyphs) * 2 > len(glyphs),
         )
     ]
+
+
+# Font names carry the weight: "Helvetica-Bold", "ABCDEF+SourceSansPro-Semibold", "Lato-Black".
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 def _lines(items: Iterable) -> list[list]:
