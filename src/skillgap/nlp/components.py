@@ -672,9 +672,9 @@ class FuzzySkillMatcher:
         """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
         start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
         texts, spaces = token_strings(doc)
-        keys = [_compact(text) for text in texts]
         common = self.common
         uncommon = [text.isalpha() and text.lower() not in common for text in texts]
+        keys: dict[int, str] = {}  # compact keys, made only for the tokens a window reaches
         for i, text in enumerate(texts):
             if i in covered or not text[:1].isalnum():
                 continue
@@ -686,6 +686,8 @@ class FuzzySkillMatcher:
                 last = texts[end - 1]
                 if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
                     break
+                if end - 1 not in keys:
+                    keys[end - 1] = _compact(last)
                 key += keys[end - 1]
                 if last[-1:].isalnum():
                     yield i, end, key, any(uncommon[i:end])
@@ -726,18 +728,17 @@ def make_candidate_skills(nlp: Language, name: str) -> CandidateSkills:
 
 
 # "experience with X", "knowledge of X", "proficient in X": what follows is asked for, known or not.
-_CANDIDATE_CUES = [
-    [
-        {"LOWER": {"IN": ["experience", "knowledge", "familiarity", "proficiency", "expertise", "fluency"]}},
-        {"LOWER": {"IN": ["with", "in", "of", "using"]}},
-    ],
-    [
-        {"LOWER": {"IN": ["proficient", "skilled", "fluent", "certified", "experienced", "versed"]}},
-        {"LOWER": {"IN": ["in", "with"]}},
-    ],
-    [{"LOWER": "familiar"}, {"LOWER": "with"}],
-    [{"LOWER": "understanding"}, {"LOWER": "of"}],
-]
+_CANDIDATE_CUES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["experience", "knowledge", "familiarity", "proficiency", "expertise", "fluency"],
+        frozenset({"with", "in", "of", "using"}),
+    ),
+    **dict.fromkeys(
+        ["proficient", "skilled", "fluent", "certified", "experienced", "versed"], frozenset({"in", "with"})
+    ),
+    "familiar": frozenset({"with"}),
+    "understanding": frozenset({"of"}),
+}
 _CANDIDATE_SKIP = frozenset(
     ["a", "an", "the", "our", "their", "your", "its", "any", "some", "one", "modern", "relevant", "solid", "strong"]
 )
@@ -756,10 +757,6 @@ class CandidateSkills:
     """
 
     def __init__(self, nlp: Language) -> None:
-        from spacy.matcher import Matcher
-
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("CUE", _CANDIDATE_CUES)
         self.ranks: dict[str, int] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -772,7 +769,10 @@ class CandidateSkills:
             self.initialize()
         covered = {i for span in doc.spans.get(SPANS_KEY, []) for i in range(span.start, span.end)}
         candidates: list[Span] = []
-        for _, _, cue_end in self.matcher(doc):
+        texts, _ = token_strings(doc)
+        lower = [text.lower() for text in texts]
+        cue_ends = [i + 2 for i in range(len(lower) - 1) if lower[i + 1] in _CANDIDATE_CUES.get(lower[i], ())]
+        for cue_end in cue_ends:
             for start, end in self._items(doc, cue_end):
                 if any(i in covered for i in range(start, end)):
                     continue
