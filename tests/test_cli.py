@@ -180,3 +180,19 @@ def test_unwritable_output_is_a_clear_error(run, tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize("output_format", ["json", "text"])
+def test_a_reader_that_goes_away_is_no_error(samples: Path, output_format: str) -> None:
+    """`skillgap ... | head -1`: no traceback, no error message, exit 0. The output (about 170 kB, plain and
+    as rich tables) is larger than a pipe holds, so the writer does meet the closed pipe."""
+    files = sorted(str(path) for path in (samples / "ads").iterdir())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skillgap", "extract", *files, "--format", output_format],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stdout.readline()
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0 and stderr == b""

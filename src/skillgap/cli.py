@@ -26,13 +26,17 @@ class SkillgapGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # inside the try: a reader that went away is reported here, not at exit
+            return result
         except SkillgapError as error:
             _fail(str(error), error.exit_code)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except KeyboardInterrupt:
             _fail("interrupted", ExitCode.INTERNAL)
+        except BrokenPipeError:  # `skillgap ... | head`: stop quietly, as other command-line tools do
+            _stop_writing()
         except Exception as error:  # a bug: say so in one line; SKILLGAP_DEBUG=1 shows the traceback
             if os.environ.get("SKILLGAP_DEBUG"):
                 raise
@@ -41,6 +45,19 @@ class SkillgapGroup(click.Group):
                 "SKILLGAP_DEBUG=1 for details",
                 ExitCode.INTERNAL,
             )
+
+
+class _QuietConsole(Console):
+    """rich exits with 1 when the reader goes away (`| head`); skillgap stops quietly with 0, as for plain text."""
+
+    def on_broken_pipe(self) -> None:
+        _stop_writing()
+
+
+def _stop_writing() -> None:
+    """The reader of stdout went away: send what is left to /dev/null and exit without an error."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(int(ExitCode.OK))
 
 
 def _fail(message: str, code: ExitCode) -> None:
@@ -136,7 +153,7 @@ def _emit(
             raise SkillgapError(f"cannot write the output file ({error.strerror})", str(output)) from None
         return
     if output_format == "text":
-        printer(Console(highlight=False))
+        printer(_QuietConsole(highlight=False))
     else:
         click.echo(data(), nl=False)
 
