@@ -169,6 +169,15 @@ class SkillNormalizer:
         # the table is case-sensitive ("Mentoring" is not in it, "mentoring" is).
         self._lemma_table = (nlp or self.nlp).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
+    def normalise(self, word: str) -> str:
+        """The norm of one word, as tokens get it."""
+        if self._lemma_table is None:
+            self.initialize()
+        norm = self._norms.get(word)
+        if norm is None:
+            norm = self._norms[word] = normalise_word(word, self._lemma_table.get)
+        return norm
+
     def __call__(self, doc: Doc) -> Doc:
         if self._lemma_table is None:
             self.initialize()
@@ -294,6 +303,9 @@ _LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":
 # Sections whose lines are lists of skills (CV skills; an ad's requirements and wishes).
 _LIST_SECTIONS = frozenset({"skills", "languages", "certifications", "requirements", "preferred", "qualifications"})
 _PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
+# Kindred words must be rarer than this frequency rank: "team" or "management" say nothing of a field.
+_KINDRED_MIN_RANK = 5_000
+_WORD_RE = re.compile(r"[A-Za-z]+")
 # Before a form used as an object or a quality: "written in C", "managed via Puppet", "I am reliable".
 _BEFORE_OBJECT = _PREPOSITIONS | {"to", "from", "through", "over", "within", "am", "is", "are", "be", "being"}
 # After it: "in R to track", "in C for ARM", "Puppet at scale".
@@ -328,6 +340,7 @@ class SkillMatcher:
         self.ambiguous_forms = {(p.skill_id, p.text) for p in taxonomy.patterns if p.mode == "ambiguous"}
         # The same ambiguous forms in any case, for lists of skills: "react, node, aws", tag lines.
         self.list_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._kindred: dict[str, frozenset[str]] = {}
         self.initialized = False
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -390,6 +403,10 @@ class SkillMatcher:
         if context.proper_name_use(span) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
         sentence = sentence_of(span)
+        if self._kindred_words(span.label_) & {
+            token.norm_ for token in sentence if token.i not in range(span.start, span.end)
+        }:
+            return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         supported = any(
             other.label_ != span.label_
             and sentence.start <= other.start
@@ -410,6 +427,28 @@ class SkillMatcher:
         if listed and span._.section in _LIST_SECTIONS:
             return True
         return supported or (len(span.text) <= 2 and context.technical(sentence))
+
+    def _kindred_words(self, skill_id: str) -> frozenset[str]:
+        """Words of the skill's own names and of its linked skills' names, except common ones: the field an
+        ambiguous form belongs to ("invoice" for AP, accounts payable). Normalised like tokens; cached."""
+        words = self._kindred.get(skill_id)
+        if words is None:
+            from skillgap.nlp.words import word_ranks
+
+            ranks = word_ranks()
+            skill = self.taxonomy[skill_id]
+            names = [skill.label, *skill.aliases]
+            for linked in (*skill.broader, *skill.narrower, *skill.related):
+                names += [self.taxonomy[linked].label, *self.taxonomy[linked].aliases]
+            lemma = self.nlp.get_pipe("skill_normalizer").normalise
+            words = frozenset(
+                lemma(word)
+                for name in names
+                for word in _WORD_RE.findall(name)
+                if len(word) >= 4 and ranks.get(word.lower(), _KINDRED_MIN_RANK) >= _KINDRED_MIN_RANK
+            )
+            self._kindred[skill_id] = words
+        return words
 
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
