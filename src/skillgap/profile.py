@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -115,7 +115,10 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
         )
     mentions.sort(key=lambda mention: mention.start)
     return SkillProfile(
-        path=document.path, kind=kind, mentions=tuple(mentions), skills=tuple(_count(mentions, taxonomy))
+        path=document.path,
+        kind=kind,
+        mentions=tuple(mentions),
+        skills=tuple(_count(mentions, lambda mention: taxonomy[mention.skill_id].type)),
     )
 
 
@@ -147,25 +150,27 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     if not found:
         return profile
     mentions = sorted((*profile.mentions, *found), key=lambda mention: mention.start)
-    return SkillProfile(profile.path, profile.kind, tuple(mentions), tuple(_count(mentions, None)))
+    types = {skill.id: skill.type for skill in profile.skills}
+    return SkillProfile(
+        profile.path, profile.kind, tuple(mentions), tuple(_count(mentions, lambda m: types.get(m.skill_id, "")))
+    )
 
 
-def _count(mentions: Iterable[Mention], taxonomy: Taxonomy | None) -> list[SkillCount]:
+def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> list[SkillCount]:
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for mention in mentions:
         counts[mention.skill_id] = counts.get(mention.skill_id, 0) + 1
         first.setdefault(mention.skill_id, mention)
     return [
-        SkillCount(id=skill_id, label=first[skill_id].label, type=_type_of(first[skill_id], taxonomy), count=count)
+        SkillCount(
+            id=skill_id,
+            label=first[skill_id].label,
+            type=CANDIDATE_TYPE if first[skill_id].match == "candidate" else type_of(first[skill_id]),
+            count=count,
+        )
         for skill_id, count in counts.items()
     ]
-
-
-def _type_of(mention: Mention, taxonomy: Taxonomy | None) -> str:
-    if mention.match == "candidate":
-        return CANDIDATE_TYPE
-    return taxonomy[mention.skill_id].type if taxonomy is not None else "unknown"
 
 
 def _form(span) -> str:

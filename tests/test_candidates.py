@@ -1,0 +1,36 @@
+"""Requested things the taxonomy does not know surface as candidate skills, marked as such."""
+
+from __future__ import annotations
+
+from skillgap.documents import read_text
+from skillgap.nlp import candidate_spans, make_doc
+
+AD = """Requirements
+- Experience with Foobar and Quuxly is essential
+- Knowledge of the ZetaCore platform would be a plus
+- Experience with customers and suppliers
+- Proficient in Python
+"""
+
+
+def test_candidates_after_cues_are_names_not_ordinary_words(mini_nlp) -> None:
+    doc = mini_nlp(make_doc(mini_nlp, read_text(AD, "ad.txt")))
+    found = {span.text: span._.requirement for span in candidate_spans(doc)}
+    assert found == {"Foobar": "required", "Quuxly": "required", "ZetaCore": "preferred"}
+
+
+def test_candidate_skills_in_profiles_and_gap(mini_analyzer) -> None:
+    cv_text = "Skills\nPython, Foobar\n"
+    report = mini_analyzer.compare(read_text(cv_text, "cv.txt"), [read_text(AD, "ad.txt")], kind="ad")
+    skills = {skill.id: skill for skill in report.skills}
+    assert skills["candidate:foobar"].status == "matched" and skills["candidate:foobar"].type == "candidate"
+    assert skills["candidate:foobar"].cv_terms == ("Foobar",)
+    assert skills["candidate:quuxly"].status == "missing" and skills["candidate:quuxly"].importance == "required"
+    assert skills["python"].status == "matched"
+    assert not any(skill_id.startswith("candidate:customer") for skill_id in skills)
+    # The CV's known skills keep their taxonomy types after candidate wordings are added.
+    [cv_profile] = mini_analyzer.profiles([read_text(cv_text, "cv.txt")], ["cv"])
+    from skillgap.profile import with_wordings
+
+    extended = with_wordings(cv_profile, read_text(cv_text, "cv.txt"), {"candidate:foobar": "Foobar"})
+    assert {s.id: s.type for s in extended.skills} == {"python": "hard_skill", "candidate:foobar": "candidate"}
