@@ -471,21 +471,26 @@ def _import(kind: str, source: Path, output: Path | None, domain: str | None) ->
         click.echo(f"{len(kept)} skills -> {output} ({len(imported) - len(kept)} already known, left out)", err=True)
 
 
+def import_options(command: Callable) -> Callable:
+    """The options both importers share."""
+    command = click.option("--domain", help="Domain name for the imported skills (default: esco or onet).")(command)
+    command = click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="TOML file to write."
+    )(command)
+    return click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))(command)
+
+
 @taxonomy.command("import-esco")
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="TOML file to write.")
-@click.option("--domain", help="Domain name for the imported skills (default: esco).")
+@import_options
 def taxonomy_import_esco(source: Path, output: Path | None, domain: str | None) -> None:
     """Turn ESCO's skills_en.csv into a taxonomy extension (use it with --taxonomy)."""
     _import("esco", source, output, domain)
 
 
 @taxonomy.command("import-onet")
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="TOML file to write.")
-@click.option("--domain", help="Domain name for the imported skills (default: onet).")
+@import_options
 def taxonomy_import_onet(source: Path, output: Path | None, domain: str | None) -> None:
-    """Turn O*NET's Technology Skills.txt (tab-separated) into a taxonomy extension."""
+    """Turn O*NET's Technology Skills.txt (tab-separated) into a taxonomy extension (use it with --taxonomy)."""
     _import("onet", source, output, domain)
 
 
