@@ -518,3 +518,16 @@ def test_pipe_over_many_texts_equals_one_by_one_in_order(mini_nlp):
     assert len(piped) == len(texts)
     assert [doc.text for doc in mini_nlp.pipe(make_doc(mini_nlp, d) for d in documents)] == texts
     assert any(piped) and not all(piped)  # the texts do differ: some have skills, some none
+
+
+def test_light_cues_make_a_wish_outside_a_requirements_list(mini_nlp):
+    from skillgap.documents import read_text
+    from skillgap.nlp import make_doc
+
+    text = (
+        "About the role\nYou will build services. Familiarity with Kubernetes helps.\n\n"
+        "Essential\n- Familiarity with Python\n"
+    )
+    doc = mini_nlp(make_doc(mini_nlp, read_text(text, "ad.txt")))
+    levels = {span.label_: span._.requirement for span in doc.spans["skills"]}
+    assert levels == {"kubernetes": "preferred", "python": "required"}

@@ -887,6 +887,13 @@ _REQUIRED_CUES = re.compile(
     r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
+# A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
+# with Git").
+_LIGHT_CUES = re.compile(
+    r"\b(familiarity with|familiar with|exposure to|awareness of|some experience|basic knowledge|basic "
+    r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b",
+    re.IGNORECASE,
+)
 _YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
 
@@ -901,7 +908,8 @@ class RequirementLevels:
 
     Order of precedence: employer sections (About us, Benefits) never require; a preferred cue in the
     sentence ("would be a plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there
-    is still a wish); a required cue ("must have", "5+ years"); a required heading ("Essential"). Years of
+    is still a wish); a required cue ("must have", "5+ years"); a required heading ("Essential"); a light cue
+    ("familiarity with", "exposure to") makes the rest preferred. Years of
     experience stated in the sentence before the skill are attached to it ("5+ years of Python").
     """
 
@@ -920,6 +928,8 @@ class RequirementLevels:
                 span._.requirement = "preferred"
             elif cue == "required" or section in _REQUIRED_SECTIONS:
                 span._.requirement = "required"
+            elif cue == "light":
+                span._.requirement = "preferred"  # "familiarity with X" outside an Essential list
             else:
                 span._.requirement = "mentioned"
             span._.years = _years_before(text[sentence.start_char : span.start_char])
@@ -931,6 +941,8 @@ def _sentence_cue(text: str) -> str | None:
         return "preferred"
     if _REQUIRED_CUES.search(text):
         return "required"
+    if _LIGHT_CUES.search(text):
+        return "light"
     return None
 
 
