@@ -47,7 +47,7 @@ def _vml(lines: list[str]) -> str:
 def _word_text_box(lines: list[str]) -> str:
     """A text box as Word 2010+ saves it: DrawingML, with the same box in VML as the fallback."""
     return (
-        f"<w:r {_NS}><mc:AlternateContent><mc:Choice Requires=\"wps\">{_drawing(lines)}</mc:Choice>"
+        f'<w:r {_NS}><mc:AlternateContent><mc:Choice Requires="wps">{_drawing(lines)}</mc:Choice>'
         f"<mc:Fallback>{_vml(lines)}</mc:Fallback></mc:AlternateContent></w:r>"
     )
 
