@@ -6,7 +6,6 @@ import re
 from typing import Literal
 
 TargetKind = Literal["ad", "profile"]
-TARGET_KINDS: tuple[TargetKind, ...] = ("ad", "profile")
 
 # Phrases typical of each kind; each distinct phrase found counts once.
 _AD_CUES = re.compile(

@@ -14,19 +14,10 @@ from skillgap.documents import Document
 from skillgap.nlp import components  # noqa: F401  (registers the factories)
 from skillgap.taxonomy import Taxonomy
 
-PIPE_NAMES = (
-    "skillgap_sentencizer",
-    "lemmatizer",
-    "skill_normalizer",
-    "skill_matcher",
-    "fuzzy_skill_matcher",
-    "candidate_skills",
-    "requirement_levels",
-)
-
 
 def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ...] = ()) -> Language:
-    """A fresh pipeline: blank English, line-aware sentences, lookup lemmas, the skill matcher."""
+    """A fresh pipeline: blank English, line-aware sentences, lookup lemmas, then the skill components (order
+    documented in skillgap.nlp.components and the README)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("skillgap_sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})  # tables from spacy-lookups-data, offline
