@@ -407,13 +407,12 @@ class SkillMatcher:
             token.norm_ for token in sentence if token.i not in range(span.start, span.end)
         }:
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
-        supported = any(
-            other.label_ != span.label_
-            and sentence.start <= other.start
-            and other.end <= sentence.end
-            and self._akin(span.label_, other.label_)
+        neighbours = [
+            other
             for other in spans
-        )
+            if other.label_ != span.label_ and sentence.start <= other.start and other.end <= sentence.end
+        ]
+        supported = any(self._akin(span.label_, other.label_) for other in neighbours)
         if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
             # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
             return True
@@ -424,7 +423,8 @@ class SkillMatcher:
         listed = _is_list_neighbour(before)
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
-        if listed and span._.section in _LIST_SECTIONS:
+        if listed and span._.section in _LIST_SECTIONS and (supported or not neighbours):
+            # A skills list, unless the other items are all of another field ("wound care, plastering").
             return True
         return supported or (len(span.text) <= 2 and context.technical(sentence))
 
@@ -441,12 +441,14 @@ class SkillMatcher:
             for linked in (*skill.broader, *skill.narrower, *skill.related):
                 names += [self.taxonomy[linked].label, *self.taxonomy[linked].aliases]
             lemma = self.nlp.get_pipe("skill_normalizer").normalise
+            # The ambiguous words themselves prove nothing: a second "Chef" is no evidence for the first.
+            own = {lemma(word) for form in (*skill.ambiguous, *skill.exact) for word in _WORD_RE.findall(form)}
             words = frozenset(
                 lemma(word)
                 for name in names
                 for word in _WORD_RE.findall(name)
                 if len(word) >= 4 and ranks.get(word.lower(), _KINDRED_MIN_RANK) >= _KINDRED_MIN_RANK
-            )
+            ) - own
             self._kindred[skill_id] = words
         return words
 
@@ -474,7 +476,11 @@ class SkillMatcher:
             others = {s.label_ for s in sure if line_start <= s.start_char < line_end and s.label_ != span.label_}
             before = doc[start - 1] if start > 0 else None
             after = doc[end] if end < len(doc) else None
-            listed = all(token is None or _is_list_neighbour(token) or token.i in covered for token in (before, after))
+            # Between separators ("react, node, aws") or between two other skills of a tag line ("docker react
+            # aws"); not a word in front of a skill it modifies ("Safe medication administration").
+            separated = all(_is_list_neighbour(token) for token in (before, after))
+            between_skills = all(token is not None and token.i in covered for token in (before, after))
+            listed = separated or between_skills
             if len(others) >= 2 and listed:
                 span._.ambiguous = True
                 span._.section = _section_at(doc._.line_sections, span.start_char)

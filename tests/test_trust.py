@@ -1,0 +1,57 @@
+"""No false skills on the packaged taxonomy: ordinary words next to real skills stay ordinary words.
+
+Each case was a false skill found by reading the sample ads; the fixes are general (see the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillgap.documents import read_text
+from skillgap.nlp import make_doc, skill_spans
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from skillgap.nlp import get_pipeline
+
+    return get_pipeline()
+
+
+def _skills(nlp, text: str) -> set[str]:
+    return {span.label_ for span in skill_spans(nlp(make_doc(nlp, read_text(text, "ad.txt"))))}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "but_this"),
+    [
+        # A word in front of the skill it modifies is no list item, whatever its case ("SAFe").
+        (
+            "Requirements\n- Safe medication administration in line with Patient Group Directions\n",
+            "scaled-agile-framework",
+            "medication-administration",
+        ),
+        # A second "Chef" is no evidence that the first is the configuration tool.
+        (
+            "Requirements\n- Previous experience as a Chef de Partie, or be a strong Commis Chef\n",
+            "chef",
+            None,
+        ),
+        # A word of another field among clinical skills keeps its clinical sense.
+        (
+            "Requirements\n- IV cannulation and phlebotomy, wound care, plastering and 12-lead ECGs\n",
+            "plastering",
+            "phlebotomy",
+        ),
+    ],
+)
+def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: str | None) -> None:
+    found = _skills(nlp, text)
+    assert not_this not in found
+    if but_this:
+        assert but_this in found
+
+
+def test_the_same_words_in_their_own_field_are_skills(nlp) -> None:
+    assert "chef" in _skills(nlp, "Skills\nConfiguration management with Chef, Puppet and Ansible\n")
+    assert "plastering" in _skills(nlp, "Skills\nBricklaying, plastering and tiling\n")
+    assert "scaled-agile-framework" in _skills(nlp, "Skills\nScrum, Kanban, SAFe\n")
