@@ -55,3 +55,14 @@ def test_the_same_words_in_their_own_field_are_skills(nlp) -> None:
     assert "chef" in _skills(nlp, "Skills\nConfiguration management with Chef, Puppet and Ansible\n")
     assert "plastering" in _skills(nlp, "Skills\nBricklaying, plastering and tiling\n")
     assert "scaled-agile-framework" in _skills(nlp, "Skills\nScrum, Kanban, SAFe\n")
+
+
+def test_company_names_are_not_typos_of_products(nlp) -> None:
+    # "Brightpath Insurance" is two edits from BrightPay: typos of names under 12 letters allow one edit only.
+    assert "brightpay" not in _skills(nlp, "Experience\nBackend Developer, Brightpath Insurance, Salford\n")
+
+
+def test_field_words_in_lower_case_are_not_product_names(nlp) -> None:
+    # "our mobile app": using an app is no mobile development; "Excel spreadsheets" is Excel.
+    assert "mobile-app-development" not in _skills(nlp, "Duties\n- Complete job sheets on our mobile app\n")
+    assert "microsoft-excel" in _skills(nlp, "Duties\n- Keep the Excel spreadsheets up to date\n")

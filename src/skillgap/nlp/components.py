@@ -398,8 +398,10 @@ class SkillMatcher:
         glued_before = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_
         if glued_before and before.text in ("-", "–") and not before.whitespace_ and not doc[before.i - 1].is_space:
             return False
-        if after is not None and after.norm_ in _SKILL_CONTEXT_NEXT:
-            return True  # "Go services", "Excel spreadsheets", "Chef cookbooks"
+        if after is not None and after.norm_ in _SKILL_CONTEXT_NEXT and span.text[:1].isupper():
+            # A name before a noun of its kind: "Go services", "Excel spreadsheets", "Chef cookbooks". Field words
+            # in lower case are not names: "our mobile app", "the security team" need other evidence.
+            return True
         if context.proper_name_use(span) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
         sentence = sentence_of(span)
@@ -658,7 +660,7 @@ def _section_at(line_sections, offset: int) -> str:
     "fuzzy_skill_matcher",
     assigns=["doc.spans"],
     requires=["doc.spans"],
-    default_config={"min_length": 5, "long_length": 10},
+    default_config={"min_length": 5, "long_length": 12},
 )
 def make_fuzzy_matcher(nlp: Language, name: str, min_length: int, long_length: int) -> FuzzySkillMatcher:
     return FuzzySkillMatcher(nlp, min_length=min_length, long_length=long_length)
