@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from skillgap.documents import Document
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
 from skillgap.nlp import candidate_spans, skill_spans
-from skillgap.nlp.components import sentence_of
+from skillgap.nlp.doc_data import sentence_of
 from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]

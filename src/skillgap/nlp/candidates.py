@@ -1,0 +1,111 @@
+"""Candidate skills: what an ad clearly asks for that no taxonomy knows."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from skillgap.nlp.doc_data import CANDIDATES_KEY, SPANS_KEY, section_at, token_strings
+
+
+@Language.factory("candidate_skills", assigns=["doc.spans"], requires=["doc.spans"])
+def make_candidate_skills(nlp: Language, name: str) -> CandidateSkills:
+    return CandidateSkills(nlp)
+
+
+# "experience with X", "knowledge of X", "proficient in X": what follows is asked for, known or not.
+_CANDIDATE_CUES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["experience", "knowledge", "familiarity", "proficiency", "expertise", "fluency"],
+        frozenset({"with", "in", "of", "using"}),
+    ),
+    **dict.fromkeys(
+        ["proficient", "skilled", "fluent", "certified", "experienced", "versed"], frozenset({"in", "with"})
+    ),
+    "familiar": frozenset({"with"}),
+    "understanding": frozenset({"of"}),
+}
+_CANDIDATE_SKIP = frozenset(
+    ["a", "an", "the", "our", "their", "your", "its", "any", "some", "one", "modern", "relevant", "solid", "strong"]
+)
+_CANDIDATE_MAX_WORDS = 4
+# Words rarer than this frequency rank can be names when capitalised ("Foobar" ranks about 42,000).
+_RARE_WORD_RANK = 35_000
+
+
+class CandidateSkills:
+    """Clearly requested things the taxonomy does not know ("experience with Foobar", "knowledge of Quux"),
+    kept as candidate skills so that a report can still show them, marked as not normalised.
+
+    After a cue, the following words up to punctuation, a conjunction or a lower-case common word form the
+    candidate; several may follow ("experience with Foobar and Quux"). A candidate must not overlap a known
+    skill and must hold a word that is not common English (a name): "experience with customers" is no skill.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.ranks: dict[str, int] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        from skillgap.nlp.words import word_ranks
+
+        self.ranks = word_ranks()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.ranks:
+            self.initialize()
+        covered = {i for span in doc.spans.get(SPANS_KEY, []) for i in range(span.start, span.end)}
+        candidates: list[Span] = []
+        texts, _ = token_strings(doc)
+        lower = [text.lower() for text in texts]
+        cue_ends = [i + 2 for i in range(len(lower) - 1) if lower[i + 1] in _CANDIDATE_CUES.get(lower[i], ())]
+        for cue_end in cue_ends:
+            for start, end in self._items(doc, cue_end):
+                if any(i in covered for i in range(start, end)):
+                    continue
+                if not any(self._is_name(token) for token in doc[start:end] if token.is_alpha):
+                    continue
+                label = " ".join(token.norm_ for token in doc[start:end])
+                span = Span(doc, start, end, label=label)
+                span._.section = section_at(doc._.line_sections, span.start_char)
+                candidates.append(span)
+        doc.spans[CANDIDATES_KEY] = sorted(filter_spans(candidates), key=lambda span: span.start)
+        return doc
+
+    def _items(self, doc: Doc, start: int):
+        """(start, end) of the items after a cue: runs of name-like words split at "and", "or", commas."""
+        i = start
+        while i < len(doc) and doc[i].lower_ in _CANDIDATE_SKIP:
+            i += 1
+        item_start = i
+        while i < len(doc):
+            token = doc[i]
+            stop = token.is_space or "\n" in token.whitespace_ or (token.is_sent_start and i > start)
+            if token.lower_ in ("and", "or", "&", ",", "/"):
+                if i > item_start:
+                    yield item_start, i
+                item_start = i + 1
+            elif stop or (token.is_punct and token.text not in ("-", "+", "#")) or not self._name_like(token):
+                break
+            elif i - item_start >= _CANDIDATE_MAX_WORDS:
+                return
+            i += 1
+            if stop:
+                break
+        if item_start < i and (i == len(doc) or not doc[i - 1].is_punct):
+            yield item_start, i
+
+    def _is_name(self, token: Token) -> bool:
+        """Not an English word, or a capitalised rare one ("Foobar"; but not "Customers" or "Stakeholders")."""
+        rank = self.ranks.get(token.lower_)
+        return rank is None or (token.text[:1].isupper() and rank > _RARE_WORD_RANK)
+
+    def _name_like(self, token: Token) -> bool:
+        """A word that can be part of a tool or method name: capitalised, unknown, or with digits/symbols."""
+        text = token.text
+        return (
+            text[:1].isupper()
+            or token.lower_ not in self.ranks
+            or any(ch.isdigit() for ch in text)
+            or text in ("-", "+", "#")
+        )

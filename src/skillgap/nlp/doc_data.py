@@ -1,0 +1,82 @@
+"""What the skill components share: span keys, extension attributes, and per-Doc caches of work that spaCy
+would otherwise redo on every access (the text, the token strings, the sentences)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+SPANS_KEY = "skills"
+CANDIDATES_KEY = "skill_candidates"
+
+# Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
+Doc.set_extension("line_sections", default=None, force=True)
+Span.set_extension("requirement", default="mentioned", force=True)
+Span.set_extension("years", default=None, force=True)
+Span.set_extension("ambiguous", default=False, force=True)
+Span.set_extension("section", default="", force=True)
+Span.set_extension("fuzzy", default=False, force=True)  # read from a typo or near-variant
+
+
+def token_strings(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's text and trailing whitespace as plain strings, kept per Doc: the components that work on
+    strings share them instead of creating Token objects again."""
+    strings = doc.user_data.get(_TOKENS_KEY)
+    if strings is None or len(strings[0]) != len(doc):
+        strings = doc.user_data[_TOKENS_KEY] = ([t.text for t in doc], [t.whitespace_ for t in doc])
+    return strings
+
+
+_TOKENS_KEY = "skillgap.tokens"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        texts, spaces = token_strings(doc)
+        text = doc.user_data[_TEXT_KEY] = "".join(t + w for t, w in zip(texts, spaces, strict=True))
+    return text
+
+
+_TEXT_KEY = "skillgap.text"
+
+
+def sentence_of(span: Span) -> Span:
+    """The sentence containing `span`. Same as `span.sent`, which walks every sentence of the Doc on each call;
+    this keeps the sentence starts per Doc and bisects them."""
+    doc = span.doc
+    sentences = doc.user_data.get(_SENTENCES_KEY)
+    if sentences is None or sentences[0] != len(doc):
+        spans = list(doc.sents)
+        sentences = (len(doc), [sentence.start for sentence in spans], spans)
+        doc.user_data[_SENTENCES_KEY] = sentences
+    _, starts, spans = sentences
+    return spans[bisect.bisect_right(starts, span.start) - 1]
+
+
+_SENTENCES_KEY = "skillgap.sentences"
+
+
+def section_at(line_sections, offset: int) -> str:
+    """The section of the line that holds character `offset` (from the Document, via Doc._.line_sections)."""
+    if not line_sections:
+        return ""
+    low, high = 0, len(line_sections) - 1
+    while low < high:  # last line whose start <= offset
+        middle = (low + high + 1) // 2
+        if line_sections[middle][0] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return line_sections[low][2]
+
+
+def skill_spans(doc: Doc) -> Iterable[Span]:
+    return doc.spans.get(SPANS_KEY, [])
+
+
+def candidate_spans(doc: Doc) -> Iterable[Span]:
+    return doc.spans.get(CANDIDATES_KEY, [])

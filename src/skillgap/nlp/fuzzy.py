@@ -1,0 +1,136 @@
+"""Fuzzy skill matching: variants and typos of the taxonomy's names, with rapidfuzz."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from skillgap.nlp.doc_data import SPANS_KEY, section_at, token_strings
+
+
+@Language.factory(
+    "fuzzy_skill_matcher",
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+    default_config={"min_length": 5, "long_length": 12},
+)
+def make_fuzzy_matcher(nlp: Language, name: str, min_length: int, long_length: int) -> FuzzySkillMatcher:
+    return FuzzySkillMatcher(nlp, min_length=min_length, long_length=long_length)
+
+
+class FuzzySkillMatcher:
+    """Reads variants and typos of the taxonomy's names as the skill: split or joined words and stray punctuation
+    ("Word Press", "Git Hub", "CI CD", "React.JS"), and typos of longer names ("Kubernates", "Postgress").
+
+    Words the exact matcher left over are compared on a compact key: lower case, letters and digits only, so
+    that spacing and punctuation do not count. Equal keys match. Otherwise a typo is allowed in keys of at least
+    `min_length` characters that hold a word that is not common English: one edit (two from `long_length`
+    characters), a swap of neighbours counting as one, against forms with the same first letter, and only
+    when one skill is that close. Short names (Java, SAS, React) are never matched by a typo: one letter there
+    makes another word.
+    """
+
+    def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
+        self.nlp = nlp
+        self.min_length = min_length
+        self.long_length = long_length
+        self.exact_keys: dict[str, str] = {}
+        self.buckets: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        self.common: frozenset[str] = frozenset()
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        from skillgap.nlp.words import common_words
+
+        self.common = common_words()
+        taxonomy = (nlp or self.nlp).get_pipe("skill_matcher").taxonomy
+        owners: dict[str, set[str]] = {}
+        for pattern in taxonomy.patterns:
+            key = _compact(pattern.text)
+            if pattern.mode == "norm" and len(key) >= 4:
+                owners.setdefault(key, set()).add(pattern.skill_id)
+        # A key two skills share stays out: a variant of it could not say which skill it means.
+        self.exact_keys = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+        # By first letter and length: a typo is tried only against keys it could be within reach of.
+        self.buckets = {}
+        for key, skill_id in self.exact_keys.items():
+            if len(key) >= self.min_length:
+                self.buckets.setdefault((key[0], len(key)), []).append((key, skill_id))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.exact_keys:
+            self.initialize()
+        existing = list(doc.spans.get(SPANS_KEY, []))
+        covered = {i for span in existing for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for start, end, key, uncommon in self._candidates(doc, covered):
+            skill_id = self._lookup(key, end - start, uncommon)
+            if skill_id is not None:
+                span = Span(doc, start, end, label=skill_id)
+                span._.fuzzy = True
+                span._.section = section_at(doc._.line_sections, span.start_char)
+                found.append(span)
+        if found:
+            kept = filter_spans(existing + found)  # longest first; exact spans are never covered by these
+            doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
+        return doc
+
+    def _candidates(self, doc: Doc, covered: set[int]):
+        """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
+        start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
+        texts, spaces = token_strings(doc)
+        common = self.common
+        uncommon = [text.isalpha() and text.lower() not in common for text in texts]
+        keys: dict[int, str] = {}  # compact keys, made only for the tokens a window reaches
+        for i, text in enumerate(texts):
+            if i in covered or not text[:1].isalnum():
+                continue
+            # A run of lower-case common words ("on time") is no name written apart: only one-word typos there.
+            if not uncommon[i] and text.islower() and text.isalpha():
+                continue
+            key = ""
+            for end in range(i + 1, min(i + 4, len(texts)) + 1):
+                last = texts[end - 1]
+                if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
+                    break
+                if end - 1 not in keys:
+                    keys[end - 1] = _compact(last)
+                key += keys[end - 1]
+                if last[-1:].isalnum():
+                    yield i, end, key, any(uncommon[i:end])
+
+    def _lookup(self, key: str, n_tokens: int, uncommon: bool) -> str | None:
+        if len(key) < 4:
+            return None
+        if key in self.exact_keys and (n_tokens > 1 or uncommon):
+            return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
+        if len(key) < self.min_length or not uncommon:
+            return None
+        max_edits = 2 if len(key) >= self.long_length else 1
+        near = [
+            form
+            for length in range(len(key) - max_edits, len(key) + max_edits + 1)
+            for form in self.buckets.get((key[0], length), ())
+        ]
+        if not near:
+            return None
+        forms = [form for form, _ in near]
+        skill_ids = [skill_id for _, skill_id in near]
+        matches = process.extract(key, forms, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
+        if not matches:
+            return None
+        best = min(distance for _, distance, _ in matches)
+        winners = {skill_ids[index] for _, distance, index in matches if distance == best}
+        return winners.pop() if len(winners) == 1 and best > 0 else None
+
+
+def _compact(text: str) -> str:
+    """Lower case, letters and digits only: "Node.js" and "NodeJS" both become "nodejs"."""
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")

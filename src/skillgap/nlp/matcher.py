@@ -1,0 +1,466 @@
+"""The skill matcher: taxonomy forms on normalised words, ambiguous forms on exact case and in context."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from skillgap.nlp.doc_data import SPANS_KEY, doc_text, section_at, sentence_of
+from skillgap.taxonomy import Taxonomy, load_taxonomy
+
+
+@Language.factory(
+    "skill_matcher",
+    assigns=["doc.spans"],
+    requires=["token.norm"],
+    default_config={"taxonomy_path": "", "extensions": []},
+)
+def make_skill_matcher(nlp: Language, name: str, taxonomy_path: str, extensions: list[str]) -> SkillMatcher:
+    """`taxonomy_path`: a compiled taxonomy ("" = the packaged one); `extensions`: TOML files merged into it."""
+    base = Path(taxonomy_path) if taxonomy_path else None
+    return SkillMatcher(nlp, load_taxonomy(base, tuple(Path(path) for path in extensions)))
+
+
+# Words after an ambiguous form that show it is the skill ("Go services", "Excel spreadsheets").
+_SKILL_CONTEXT_NEXT = frozenset(
+    [
+        "programming",
+        "language",
+        "developer",
+        "development",
+        "engineer",
+        "engineering",
+        "code",
+        "coding",
+        "service",
+        "microservice",
+        "application",
+        "app",
+        "framework",
+        "library",
+        "script",
+        "scripting",
+        "api",
+        "backend",
+        "stack",
+        "spreadsheet",
+        "formula",
+        "macro",
+        "pivot",
+        "template",
+        "certification",
+        "certified",
+        "skill",
+        "proficiency",
+        "experience",
+        "expertise",
+        "knowledge",
+        "module",
+        "package",
+        "project",
+        "tooling",
+        "cluster",
+        "pipeline",
+        "job",
+        "workbook",
+        "model",
+        "cookbook",
+        "recipe",
+        "manifest",
+        "playbook",
+        "middleware",
+        "table",
+        "channel",
+        "calendar",
+        "inbox",
+        "mailbox",
+        "handler",
+        "function",
+        "notebook",
+        "workspace",
+        "bot",
+        "agent",
+        "test",
+        "suite",
+        "spec",
+        "server",
+        "instance",
+        "deployment",
+        "monolith",
+        "component",
+        "plugin",
+        "extension",
+        "integration",
+        "sdk",
+        "query",
+        "dashboard",
+        "report",
+        "document",
+        "file",
+        "state",
+        "pillar",
+        "build",
+        "release",
+        "repository",
+        "repo",
+        "codebase",
+        "program",
+        "firmware",
+        "driver",
+        "tenant",
+        "licence",
+        "license",
+        "course",
+        "qualification",
+    ]
+)
+# Tokens that separate the items of a list ("Python, Go and Rust").
+_LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":", "+", "•", "·", "-", "–"})
+# Sections whose lines are lists of skills (CV skills; an ad's requirements and wishes).
+_LIST_SECTIONS = frozenset({"skills", "languages", "certifications", "requirements", "preferred", "qualifications"})
+_PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
+# Kindred words must be rarer than this frequency rank: "team" or "management" say nothing of a field.
+_KINDRED_MIN_RANK = 5_000
+_WORD_RE = re.compile(r"[A-Za-z]+")
+# Before a form used as an object or a quality: "written in C", "managed via Puppet", "I am reliable".
+_BEFORE_OBJECT = _PREPOSITIONS | {"to", "from", "through", "over", "within", "am", "is", "are", "be", "being"}
+# After it: "in R to track", "in C for ARM", "Puppet at scale".
+_AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
+# Domains whose skills vouch for each other's ambiguous forms ("Docker, Go and PostgreSQL").
+_TECH_DOMAINS = frozenset(
+    {
+        "programming_languages",
+        "frameworks_libraries",
+        "databases",
+        "cloud_devops",
+        "data_ml",
+        "security",
+        "it_support_networking",
+        "software_engineering",
+        "dev_tools_platforms",
+        "office_tools",
+        "design_creative",
+    }
+)
+
+
+class SkillMatcher:
+    """Finds canonical skills: surface forms matched on `token.norm_`; ambiguous forms on exact case, in context."""
+
+    def __init__(self, nlp: Language, taxonomy: Taxonomy) -> None:
+        self.nlp = nlp
+        self.taxonomy = taxonomy
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # Exact-case forms: "dbt" (not "DBT" therapy), and the ambiguous ones ("Go", "Excel"), checked in context.
+        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.ambiguous_forms = {(p.skill_id, p.text) for p in taxonomy.patterns if p.mode == "ambiguous"}
+        # The same ambiguous forms in any case, for lists of skills: "react, node, aws", tag lines.
+        self.list_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._kindred: dict[str, frozenset[str]] = {}
+        self.initialized = False
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Compile the surface forms into phrase matchers (once per process)."""
+        nlp = nlp or self.nlp
+        normalizer = nlp.get_pipe("skill_normalizer")
+        # Plain words split on spaces exactly as the tokenizer would split them, unless a tokenizer exception
+        # applies ("cannot"): a Doc made from the words directly saves tokenizing 40,000 forms at start-up.
+        exceptions = set(nlp.tokenizer.rules or {})
+        by_skill: dict[tuple[str, str], list[Doc]] = {}
+        for pattern in self.taxonomy.patterns:
+            words = pattern.text.split(" ")
+            if all(word.isalnum() and word not in exceptions for word in words):
+                doc = Doc(nlp.vocab, words=words)
+            else:
+                doc = nlp.make_doc(pattern.text)
+            if pattern.mode == "norm":  # exact and ambiguous forms match on their characters (ORTH, LOWER)
+                doc = normalizer(doc)
+            by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(doc)
+        for (skill_id, mode), docs in by_skill.items():
+            (self.matcher if mode == "norm" else self.exact_matcher).add(skill_id, docs)
+            if mode == "ambiguous":
+                self.list_matcher.add(skill_id, docs)
+        self.initialized = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.initialized:
+            self.initialize()
+        strings = doc.vocab.strings
+        line_sections = doc._.line_sections
+        spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.matcher(doc)]
+        for match_id, start, end in self.exact_matcher(doc):
+            span = Span(doc, start, end, label=strings[match_id])
+            span._.ambiguous = (span.label_, span.text) in self.ambiguous_forms
+            spans.append(span)
+        for span in spans:
+            span._.section = section_at(line_sections, span.start_char)
+        sure = [span for span in spans if not span._.ambiguous]
+        context = _Context(doc)
+        kept = sure + [span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, context)]
+        kept += self._listed_in_other_case(doc, spans, sure)
+        kept = self._one_skill_per_place(kept, sure)
+        kept = [span for span in filter_spans(kept) if self._fits_its_type(span, kept, context)]
+        doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
+        return doc
+
+    def _in_skill_context(self, span: Span, spans: list[Span], context: _Context) -> bool:
+        """Is an ambiguous form ("Go", "Excel", "Teams") the skill here? From its neighbours and its sentence."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        # Part of a hyphenated compound: "C-suite", "go-to".
+        if after is not None and after.text in ("-", "–") and not span[-1].whitespace_:
+            return False
+        glued_before = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_
+        if glued_before and before.text in ("-", "–") and not before.whitespace_ and not doc[before.i - 1].is_space:
+            return False
+        if after is not None and after.norm_ in _SKILL_CONTEXT_NEXT and span.text[:1].isupper():
+            # A name before a noun of its kind: "Go services", "Excel spreadsheets", "Chef cookbooks". Field words
+            # in lower case are not names: "our mobile app", "the security team" need other evidence.
+            return True
+        if context.proper_name_use(span) and after is not None and after.like_num:
+            return True  # a version: "Rails 7", "Ruby 3.2"
+        sentence = sentence_of(span)
+        if self._kindred_words(span.label_) & {
+            token.norm_ for token in sentence if token.i not in range(span.start, span.end)
+        }:
+            return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
+        neighbours = [
+            other
+            for other in spans
+            if other.label_ != span.label_ and sentence.start <= other.start and other.end <= sentence.end
+        ]
+        supported = any(self._akin(span.label_, other.label_) for other in neighbours)
+        if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
+            # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
+            return True
+        # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake") or as the object
+        # of a preposition ("written in C"), and be backed by the section or by kindred skills in the sentence.
+        if not _is_list_neighbour(after) and not (after is not None and after.lower_ in _AFTER_OBJECT):
+            return False
+        listed = _is_list_neighbour(before)
+        if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
+            return False
+        if listed and span._.section in _LIST_SECTIONS and (supported or not neighbours):
+            # A skills list, unless the other items are all of another field ("wound care, plastering").
+            return True
+        return supported or (len(span.text) <= 2 and context.technical(sentence))
+
+    def _kindred_words(self, skill_id: str) -> frozenset[str]:
+        """Words of the skill's own names and of its linked skills' names, except common ones: the field an
+        ambiguous form belongs to ("invoice" for AP, accounts payable). Normalised like tokens; cached."""
+        words = self._kindred.get(skill_id)
+        if words is None:
+            from skillgap.nlp.words import word_ranks
+
+            ranks = word_ranks()
+            skill = self.taxonomy[skill_id]
+            names = [skill.label, *skill.aliases]
+            for linked in (*skill.broader, *skill.narrower, *skill.related):
+                names += [self.taxonomy[linked].label, *self.taxonomy[linked].aliases]
+            lemma = self.nlp.get_pipe("skill_normalizer").normalise
+            # The ambiguous words themselves prove nothing: a second "Chef" is no evidence for the first.
+            own = {lemma(word) for form in (*skill.ambiguous, *skill.exact) for word in _WORD_RE.findall(form)}
+            words = (
+                frozenset(
+                    lemma(word)
+                    for name in names
+                    for word in _WORD_RE.findall(name)
+                    if len(word) >= 4 and ranks.get(word.lower(), _KINDRED_MIN_RANK) >= _KINDRED_MIN_RANK
+                )
+                - own
+            )
+            self._kindred[skill_id] = words
+        return words
+
+    def _akin(self, skill_id: str, other_id: str) -> bool:
+        """Skills close enough to vouch for each other: linked, same domain, or both technical."""
+        skill, other = self.taxonomy[skill_id], self.taxonomy[other_id]
+        if skill.domain == other.domain or other_id in (*skill.broader, *skill.narrower, *skill.related):
+            return True
+        return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
+
+    def _listed_in_other_case(self, doc: Doc, spans: list[Span], sure: list[Span]) -> list[Span]:
+        """Ambiguous forms written in another case inside a list of skills ("react, node, aws, spring"): an item
+        of a line that names at least two sure skills, between separators or other skills."""
+        exact_places = {(span.start, span.end) for span in spans}
+        covered = {i for span in sure for i in range(span.start, span.end)}
+        found = []
+        for match_id, start, end in self.list_matcher(doc):
+            if (start, end) in exact_places:
+                continue
+            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            text = doc_text(doc)
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            line_end = text.find("\n", span.end_char)
+            line_end = len(text) if line_end < 0 else line_end
+            others = {s.label_ for s in sure if line_start <= s.start_char < line_end and s.label_ != span.label_}
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            # Between separators ("react, node, aws") or between two other skills of a tag line ("docker react
+            # aws"); not a word in front of a skill it modifies ("Safe medication administration").
+            separated = all(_is_list_neighbour(token) for token in (before, after))
+            between_skills = all(token is not None and token.i in covered for token in (before, after))
+            listed = separated or between_skills
+            if len(others) >= 2 and listed:
+                span._.ambiguous = True
+                span._.section = section_at(doc._.line_sections, span.start_char)
+                found.append(span)
+        return found
+
+    def _one_skill_per_place(self, spans: list[Span], sure: list[Span]) -> list[Span]:
+        """Where one form names two skills (SAR: subject access request or suspicious activity report), keep the
+        one whose domain the rest of the document speaks of; if neither is favoured, keep none."""
+        by_place: dict[tuple[int, int], list[Span]] = {}
+        for span in spans:
+            by_place.setdefault((span.start, span.end), []).append(span)
+        if all(len(group) == 1 for group in by_place.values()):
+            return spans
+        sure_ids = [span.label_ for span in sure]
+        kept = []
+        for group in by_place.values():
+            labels = {span.label_ for span in group}
+            if len(labels) == 1:
+                kept.append(group[0])
+                continue
+            support = sorted(((self._support(label, sure_ids), label) for label in labels), reverse=True)
+            if support[0][0] > support[1][0]:
+                kept.append(next(span for span in group if span.label_ == support[0][1]))
+        return kept
+
+    def _support(self, skill_id: str, sure_ids: list[str]) -> int:
+        """How much the document's sure skills speak for this skill: a linked skill counts 3, same domain 1."""
+        skill = self.taxonomy[skill_id]
+        linked = {*skill.broader, *skill.narrower, *skill.related}
+        return sum(3 if other in linked else self.taxonomy[other].domain == skill.domain for other in sure_ids)
+
+    def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
+        """A spoken language needs language context: "fluent French", a Languages section, or a list of
+        languages; not "French doors", "Italian restaurant", "Welsh Government"."""
+        if self.taxonomy[span.label_].type != "language":
+            return True
+        if span._.section == "languages":
+            return True
+        sentence = sentence_of(span)
+        if context.speaks_of_languages(sentence):
+            return True
+        return any(
+            other is not span
+            and other.label_ != span.label_
+            and self.taxonomy[other.label_].type == "language"
+            and sentence.start <= other.start < sentence.end
+            for other in spans
+        )
+
+
+class _Context:
+    """Per-Doc facts about sentences, computed once: is it in title case, is it technical, is it about
+    languages."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._title_case: dict[int, bool] = {}
+
+    def proper_name_use(self, span: Span) -> bool:
+        """A capitalised form inside running text, as product names are written ("migrated to Snowflake").
+        Not at the start of a sentence or bullet, not in a title-case line, not inside a longer capitalised
+        name ("Team Lead", "Vue Cinemas"), and not for one- or two-letter forms ("grade C")."""
+        text = span.text
+        # Capitals tell a name from a word only where the word has lower case: "Teams" / "teams", not "SAR".
+        if len(text) < 3 or not text[:1].isupper() or text.isupper():
+            return False
+        sentence = sentence_of(span)
+        first_word = next((t.i for t in sentence if t.is_alpha), sentence.start)
+        if span.start <= first_word or self._is_title_case(sentence):
+            return False
+        doc = self.doc
+        before = doc[span.start - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.i != first_word:
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        return not (after is not None and after.is_alpha and after.text[:1].isupper())
+
+    def technical(self, sentence: Span) -> bool:
+        return any(token.norm_ in _TECHNICAL_WORDS for token in sentence)
+
+    def speaks_of_languages(self, sentence: Span) -> bool:
+        return any(token.norm_ in _LANGUAGE_WORDS for token in sentence) or bool(_CEFR_LEVEL.search(sentence.text))
+
+    def _is_title_case(self, sentence: Span) -> bool:
+        if sentence.start not in self._title_case:
+            # Judged on ordinary words after the first: product names are capitalised in any sentence.
+            from skillgap.nlp.words import word_ranks
+
+            ranks = word_ranks()
+            words = [t for t in list(sentence)[1:] if t.is_alpha and len(t) > 3 and t.lower_ in ranks]
+            capitals = sum(1 for t in words if t.text[:1].isupper())
+            self._title_case[sentence.start] = len(words) >= 2 and capitals / len(words) >= 0.6
+        return self._title_case[sentence.start]
+
+
+# Words that make a sentence technical, for one- or two-letter forms: "firmware written in C".
+_TECHNICAL_WORDS = frozenset(
+    [
+        "code",
+        "coding",
+        "program",
+        "programming",
+        "software",
+        "firmware",
+        "script",
+        "scripting",
+        "develop",
+        "developer",
+        "development",
+        "statistical",
+        "statistic",
+        "analysis",
+        "model",
+        "modelling",
+        "dashboard",
+        "library",
+        "package",
+        "compiler",
+        "embedded",
+        "algorithm",
+        "microcontroller",
+        "data",
+        "query",
+    ]
+)
+_LANGUAGE_WORDS = frozenset(
+    [
+        "speak",
+        "spoken",
+        "speaking",
+        "speaker",
+        "fluent",
+        "fluency",
+        "native",
+        "bilingual",
+        "multilingual",
+        "language",
+        "languages",
+        "conversational",
+        "proficiency",
+        "proficient",
+        "tongue",
+        "written",
+        "verbal",
+        "oral",
+        "translate",
+        "translation",
+        "interpreting",
+        "interpreter",
+    ]
+)
+_CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
+
+
+def _is_list_neighbour(token: Token | None) -> bool:
+    return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"

@@ -1,0 +1,94 @@
+"""Requirement levels: required, preferred or mentioned, and years of experience, for every mention."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
+from skillgap.nlp.doc_data import CANDIDATES_KEY, SPANS_KEY, doc_text, sentence_of
+
+_PREFERRED_CUES = re.compile(
+    r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
+    r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
+    r"not required|welcome|helpful|optional)\b",
+    re.IGNORECASE,
+)
+_REQUIRED_CUES = re.compile(
+    r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
+    r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
+    r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+# A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
+# with Git").
+_LIGHT_CUES = re.compile(
+    r"\b(familiarity with|familiar with|exposure to|awareness of|some experience|basic knowledge|basic "
+    r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
+
+
+@Language.factory("requirement_levels", assigns=["span._.requirement", "span._.years"], requires=["doc.spans"])
+def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
+    return RequirementLevels()
+
+
+class RequirementLevels:
+    """Marks each skill span required, preferred or mentioned, from its section and the cues in its sentence.
+
+    Order of precedence: employer sections (About us, Benefits) never require; a preferred cue in the
+    sentence ("would be a plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there
+    is still a wish); a required cue ("must have", "5+ years"); a required heading ("Essential"); a light cue
+    ("familiarity with", "exposure to") makes the rest preferred. Years of
+    experience stated in the sentence before the skill are attached to it ("5+ years of Python").
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        cues: dict[int, str | None] = {}  # sentence start -> the level its own cues give, if any
+        for span in (*doc.spans.get(SPANS_KEY, []), *doc.spans.get(CANDIDATES_KEY, [])):
+            sentence = sentence_of(span)
+            if sentence.start not in cues:
+                cues[sentence.start] = _sentence_cue(text[sentence.start_char : sentence.end_char])
+            cue = cues[sentence.start]
+            section = span._.section
+            if section in NON_REQUIREMENT_SECTIONS:
+                span._.requirement = "mentioned"
+            elif cue == "preferred" or section == "preferred":
+                span._.requirement = "preferred"
+            elif cue == "required" or section in _REQUIRED_SECTIONS:
+                span._.requirement = "required"
+            elif cue == "light":
+                span._.requirement = "preferred"  # "familiarity with X" outside an Essential list
+            else:
+                span._.requirement = "mentioned"
+            span._.years = _years_before(text[sentence.start_char : span.start_char])
+        return doc
+
+
+def _sentence_cue(text: str) -> str | None:
+    if _PREFERRED_CUES.search(text):
+        return "preferred"
+    if _REQUIRED_CUES.search(text):
+        return "required"
+    if _LIGHT_CUES.search(text):
+        return "light"
+    return None
+
+
+def _years_before(prefix: str) -> int | None:
+    """Years of experience stated in the sentence before the skill (`prefix`)."""
+    matches = list(_YEARS.finditer(prefix))
+    if not matches:
+        return None
+    last = matches[-1]
+    # Only when the years sit close before the skill: "5+ years of Python", "3 years' experience with AWS".
+    between = prefix[last.end() :]
+    if len(between.split()) > 5:
+        return None
+    return int(last.group(1))

@@ -1,0 +1,76 @@
+"""Sentence boundaries for CV and ad text, where lines and bullets matter as much as full stops."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from skillgap.nlp.doc_data import token_strings
+
+_BULLETS = frozenset("•·▪●○◦■□►▸‣⁃-–—*+>")
+_TERMINAL = frozenset(".!?;")
+
+
+@Language.factory("skillgap_sentencizer", assigns=["token.is_sent_start"])
+def make_sentencizer(nlp: Language, name: str) -> LineSentencizer:
+    return LineSentencizer()
+
+
+class LineSentencizer:
+    """Sentence boundaries for CV and ad text, where lines and bullets matter as much as full stops.
+
+    A new sentence starts after `.`, `!`, `?`, `;` when the next word is capitalised or a bullet
+    ("Python is essential; Kubernetes would be a plus" holds two requirements); at a bullet
+    that opens a line; at a line that follows a blank line, a heading-like line (no final punctuation and
+    capitalised continuation) or a line ending in `:`. A line that starts in lower case continues the
+    sentence of the line before (a wrapped paragraph).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Decided on plain strings, then only the starts are written to the Doc: a token left unset is not a
+        # sentence start for `doc.sents`, and touching every Token object is what makes Python loops slow here.
+        texts, spaces = token_strings(doc)
+        starts = self.sentence_starts(texts, spaces)
+        for index in starts:
+            doc[index].is_sent_start = True
+        if len(starts) == 1 and len(doc) > 1:
+            doc[1].is_sent_start = False  # spaCy looks past the first token to see that boundaries are set
+        return doc
+
+    @staticmethod
+    def sentence_starts(texts: list[str], spaces: list[str]) -> list[int]:
+        starts = [0] if texts else []
+        last_word = -1  # index of the last non-space token seen
+        for i in range(len(texts)):
+            text = texts[i]
+            if text.isspace():
+                continue
+            if i > 0 and _starts_sentence(
+                text, texts[i - 1], spaces[i - 1], texts[last_word] if last_word >= 0 else None
+            ):
+                starts.append(i)
+            last_word = i
+        return starts
+
+
+def _starts_sentence(text: str, previous: str, previous_space: str, last_word: str | None) -> bool:
+    previous_is_space = previous.isspace()
+    if (previous_is_space and "\n" in previous) or "\n" in previous_space:  # the token opens a line
+        if text in _BULLETS or text.isdigit():
+            return True
+        if previous_is_space and previous.count("\n") >= 2:  # after a blank line
+            return True
+        if last_word is None or last_word in _TERMINAL or last_word == ":":
+            return True
+        # A wrapped line continues in lower case; a capitalised line after an unpunctuated one is new.
+        return not text[:1].islower()
+    if previous in _TERMINAL:
+        return text[:1].isupper() or text in _BULLETS
+    return text in _INLINE_BULLETS and not _is_punct(previous)
+
+
+_INLINE_BULLETS = frozenset("•·▪●►▸‣")
+
+
+def _is_punct(text: str) -> bool:
+    return bool(text) and all(not ch.isalnum() for ch in text)
