@@ -40,7 +40,7 @@ class FuzzySkillMatcher:
         self.min_length = min_length
         self.long_length = long_length
         self.exact_keys: dict[str, str] = {}
-        self.buckets: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -57,9 +57,9 @@ class FuzzySkillMatcher:
         self.exact_keys = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
         # By first letter and length: a typo is tried only against keys it could be within reach of.
         self.buckets = {}
-        for key, skill_id in self.exact_keys.items():
+        for key in self.exact_keys:
             if len(key) >= self.min_length:
-                self.buckets.setdefault((key[0], len(key)), []).append((key, skill_id))
+                self.buckets.setdefault((key[0], len(key)), []).append(key)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact_keys:
@@ -111,20 +111,16 @@ class FuzzySkillMatcher:
         if len(key) < self.min_length or not uncommon:
             return None
         max_edits = 2 if len(key) >= self.long_length else 1
-        near = [
-            form
-            for length in range(len(key) - max_edits, len(key) + max_edits + 1)
-            for form in self.buckets.get((key[0], length), ())
-        ]
+        near: list[str] = []
+        for length in range(len(key) - max_edits, len(key) + max_edits + 1):
+            near += self.buckets.get((key[0], length), ())
         if not near:
             return None
-        forms = [form for form, _ in near]
-        skill_ids = [skill_id for _, skill_id in near]
-        matches = process.extract(key, forms, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
+        matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
         if not matches:
             return None
         best = min(distance for _, distance, _ in matches)
-        winners = {skill_ids[index] for _, distance, index in matches if distance == best}
+        winners = {self.exact_keys[form] for form, distance, _ in matches if distance == best}
         return winners.pop() if len(winners) == 1 and best > 0 else None
 
 
