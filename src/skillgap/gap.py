@@ -9,6 +9,7 @@ results repeat exactly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from skillgap.profile import CANDIDATE_TYPE, REQUIREMENT_ORDER, Mention, Requirement, SkillProfile
 from skillgap.report.model import Evidence, GapReport, SkillGap, Status, Suggestion, TargetSummary
@@ -25,7 +26,7 @@ def compare(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonom
     target_ids = _ordered_ids(targets)
     unranked = [_skill_gap(skill_id, cv, targets, taxonomy) for skill_id in target_ids]
     unranked.sort(key=_rank_key)
-    skills = tuple(_with_rank(gap, rank) for rank, gap in enumerate(unranked, start=1))
+    skills = tuple(replace(gap, rank=rank) for rank, gap in enumerate(unranked, start=1))
     summaries = tuple(_summary(target, skills) for target in targets)
     return GapReport(
         cv_path=cv.path,
@@ -125,10 +126,6 @@ def _rank_key(gap: SkillGap) -> tuple:
         gap.label.lower(),
         gap.id,
     )
-
-
-def _with_rank(gap: SkillGap, rank: int) -> SkillGap:
-    return SkillGap(**{**{field: getattr(gap, field) for field in gap.__slots__}, "rank": rank})
 
 
 def _summary(target: SkillProfile, skills: Sequence[SkillGap]) -> TargetSummary:

@@ -40,14 +40,7 @@ class SkillNormalizer:
         return norm
 
     def __call__(self, doc: Doc) -> Doc:
-        if self._lemma_table is None:
-            self.initialize()
-        # Word -> norm, kept across Docs: normalisation depends on the word alone.
-        cache = self._norms
+        normalise = self.normalise  # cached per word: normalisation depends on the word alone
         for token in doc:
-            text = token.text
-            norm = cache.get(text)
-            if norm is None:
-                norm = cache[text] = normalise_word(text, self._lemma_table.get)
-            token.norm_ = norm
+            token.norm_ = normalise(token.text)
         return doc
