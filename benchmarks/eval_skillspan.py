@@ -4,7 +4,7 @@ Loose match (the corpus README's recommendation): a predicted mention is correct
 of either label; a gold span is found when a prediction overlaps it. Strict: exact character boundaries.
 KNOWLEDGE loose recall is also the taxonomy's coverage figure.
 
-    python benchmarks/eval_skillspan.py [--split dev] [--misses 40] [--false-positives 40]
+    python benchmarks/eval_skillspan.py [--split dev] [--misses 40] [--false-positives 40] [--taxonomy FILE]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def evaluate(split: str = "dev") -> dict:
+def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
     from skillgap.documents import read_text
     from skillgap.nlp import get_pipeline, process, skill_spans
 
@@ -38,7 +38,7 @@ def evaluate(split: str = "dev") -> dict:
         raise SystemExit("corpus not found: set SKILLGAP_CORPUS")
     path = corpus / "skillspan" / f"skillspan_{split}_docs.jsonl"
     ads = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    nlp = get_pipeline()
+    nlp = get_pipeline(taxonomy)
     documents = [read_text(ad["text"], ad["id"]) for ad in ads]
     gold_found: Counter[str] = Counter()
     gold_strict: Counter[str] = Counter()
@@ -104,11 +104,12 @@ def main() -> int:
     parser.add_argument("--misses", type=int, default=25, help="list this many of the most frequent misses")
     parser.add_argument("--false-positives", type=int, default=25)
     parser.add_argument("--label", default="KNOWLEDGE", help="label whose misses are listed")
+    parser.add_argument("--taxonomy", type=Path, help="a compiled taxonomy to use instead of the packaged one")
     args = parser.parse_args()
     if corpus_dir() is None:
         print("SkillSpan evaluation: corpus not found (set SKILLGAP_CORPUS); nothing measured")
         return 0
-    result = evaluate(args.split)
+    result = evaluate(args.split, args.taxonomy)
     print(f"SkillSpan {result['split']}: {result['ads']} ads, {result['predicted']} predicted mentions")
     print(f"  loose precision            {result['loose_precision']:.3f}")
     print(
