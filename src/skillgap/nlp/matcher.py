@@ -117,6 +117,55 @@ _SKILL_CONTEXT_NEXT = frozenset(
         "license",
         "course",
         "qualification",
+        "implementation",
+        "rollout",
+        "migration",
+        "upgrade",
+        "administration",
+        "admin",
+        "administrator",
+        "user",
+        "consultant",
+        "system",
+        "platform",
+        "environment",
+        "webinar",
+        "meeting",
+        "screen",
+        "device",
+        "chatbot",
+        "experiment",
+    ]
+)
+# After an acronym, nouns of work also tell the sense: "AP invoices", "TA team", "SAR requests", "GTM plan".
+_ACRONYM_CONTEXT_NEXT = _SKILL_CONTEXT_NEXT | frozenset(
+    [
+        "team",
+        "lead",
+        "plan",
+        "strategy",
+        "request",
+        "process",
+        "training",
+        "background",
+        "invoice",
+        "role",
+        "function",
+        "department",
+        "practice",
+        "policy",
+        "procedure",
+        "audit",
+        "score",
+        "assessment",
+        "delivery",
+        "campaign",
+        "specialist",
+        "expert",
+        "network",
+        "session",
+        "therapy",
+        "programme",
     ]
 )
 # Tokens that separate the items of a list ("Python, Go and Rust").
@@ -124,11 +173,31 @@ _LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":
 # Sections whose lines are lists of skills (CV skills; an ad's requirements and wishes).
 _LIST_SECTIONS = frozenset({"skills", "languages", "certifications", "requirements", "preferred", "qualifications"})
 _PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
-# Kindred words must be rarer than this frequency rank: "team" or "management" say nothing of a field.
+# Kindred words must be rarer than this frequency rank ("team" or "management" say nothing of a field), or
+# rarer than the second and named in the skills of at most a few domains ("hotel", "invoice", "school").
 _KINDRED_MIN_RANK = 5_000
+_FIELD_WORD_MIN_RANK = 1_000
+_FIELD_WORD_MAX_DOMAINS = 3
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # Before a form used as an object or a quality: "written in C", "managed via Puppet", "I am reliable".
-_BEFORE_OBJECT = _PREPOSITIONS | {"to", "from", "through", "over", "within", "am", "is", "are", "be", "being"}
+_BEFORE_OBJECT = _PREPOSITIONS | {
+    "to",
+    "from",
+    "through",
+    "over",
+    "within",
+    "am",
+    "is",
+    "are",
+    "be",
+    "being",
+    "use",
+    "uses",
+    "used",
+    "utilise",
+    "utilize",
+    "leverage",
+}
 # After it: "in R to track", "in C for ARM", "Puppet at scale".
 _AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
 # Domains whose skills vouch for each other's ambiguous forms ("Docker, Go and PostgreSQL").
@@ -162,6 +231,7 @@ class SkillMatcher:
         # The same ambiguous forms in any case, for lists of skills: "react, node, aws", tag lines.
         self.list_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._kindred: dict[str, frozenset[str]] = {}
+        self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
         self.initialized = False
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -200,15 +270,19 @@ class SkillMatcher:
         for span in spans:
             span._.section = section_at(line_sections, span.start_char)
         sure = [span for span in spans if not span._.ambiguous]
-        context = _Context(doc)
-        kept = sure + [span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, context)]
+        # Product names are capitalised in any sentence: they do not make a sentence title case.
+        context = _Context(doc, named={i for span in spans for i in range(span.start, span.end)})
+        sure_tokens = {i for span in sure for i in range(span.start, span.end)}
+        kept = sure + [
+            span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, sure_tokens, context)
+        ]
         kept += self._listed_in_other_case(doc, spans, sure)
         kept = self._one_skill_per_place(kept, sure)
         kept = [span for span in filter_spans(kept) if self._fits_its_type(span, kept, context)]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 
-    def _in_skill_context(self, span: Span, spans: list[Span], context: _Context) -> bool:
+    def _in_skill_context(self, span: Span, spans: list[Span], sure_tokens: set[int], context: _Context) -> bool:
         """Is an ambiguous form ("Go", "Excel", "Teams") the skill here? From its neighbours and its sentence."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
@@ -219,7 +293,9 @@ class SkillMatcher:
         glued_before = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_
         if glued_before and before.text in ("-", "–") and not before.whitespace_ and not doc[before.i - 1].is_space:
             return False
-        if after is not None and after.norm_ in _SKILL_CONTEXT_NEXT and span.text[:1].isupper():
+        acronym = len(span.text) >= 2 and span.text.isupper()
+        nouns_of_its_kind = _ACRONYM_CONTEXT_NEXT if acronym else _SKILL_CONTEXT_NEXT
+        if after is not None and after.norm_ in nouns_of_its_kind and span.text[:1].isupper():
             # A name before a noun of its kind: "Go services", "Excel spreadsheets", "Chef cookbooks". Field words
             # in lower case are not names: "our mobile app", "the security team" need other evidence.
             return True
@@ -235,15 +311,21 @@ class SkillMatcher:
             for other in spans
             if other.label_ != span.label_ and sentence.start <= other.start and other.end <= sentence.end
         ]
-        supported = any(self._akin(span.label_, other.label_) for other in neighbours)
+        akin = [other for other in neighbours if self._akin(span.label_, other.label_)]
+        supported = bool(akin)
         if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
             # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
             return True
-        # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake") or as the object
-        # of a preposition ("written in C"), and be backed by the section or by kindred skills in the sentence.
-        if not _is_list_neighbour(after) and not (after is not None and after.lower_ in _AFTER_OBJECT):
+        if any(not other._.ambiguous and _coordinated(span, other) for other in akin):
+            # One item of a list with a kindred skill: "Exchange, Active Directory and Group Policy".
+            return True
+        # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
+        # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
+        # C"), and be backed by the section or by kindred skills in the sentence.
+        listed_after = _is_list_neighbour(after) or after.i in sure_tokens
+        if not listed_after and after.lower_ not in _AFTER_OBJECT:
             return False
-        listed = _is_list_neighbour(before)
+        listed = _is_list_neighbour(before) or before.i in sure_tokens
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
         if listed and span._.section in _LIST_SECTIONS and (supported or not neighbours):
@@ -252,13 +334,12 @@ class SkillMatcher:
         return supported or (len(span.text) <= 2 and context.technical(sentence))
 
     def _kindred_words(self, skill_id: str) -> frozenset[str]:
-        """Words of the skill's own names and of its linked skills' names, except common ones: the field an
-        ambiguous form belongs to ("invoice" for AP, accounts payable). Normalised like tokens; cached."""
+        """Words that speak of the field an ambiguous form belongs to, normalised like tokens; cached:
+        - words of the skill's own names and of its linked skills' names, except common ones ("ledger" for AP,
+          accounts payable; "hotel" for housekeeping);
+        - words that only the skills of its domain use ("anxiety" for CBT in mental health)."""
         words = self._kindred.get(skill_id)
         if words is None:
-            from skillgap.nlp.words import word_ranks
-
-            ranks = word_ranks()
             skill = self.taxonomy[skill_id]
             names = [skill.label, *skill.aliases]
             for linked in (*skill.broader, *skill.narrower, *skill.related):
@@ -266,17 +347,42 @@ class SkillMatcher:
             lemma = self.nlp.get_pipe("skill_normalizer").normalise
             # The ambiguous words themselves prove nothing: a second "Chef" is no evidence for the first.
             own = {lemma(word) for form in (*skill.ambiguous, *skill.exact) for word in _WORD_RE.findall(form)}
-            words = (
-                frozenset(
-                    lemma(word)
-                    for name in names
-                    for word in _WORD_RE.findall(name)
-                    if len(word) >= 4 and ranks.get(word.lower(), _KINDRED_MIN_RANK) >= _KINDRED_MIN_RANK
-                )
-                - own
-            )
+            field_words, domain_words = self._field_words()
+            named = {lemma(word) for name in names for word in _WORD_RE.findall(name.lower()) if len(word) >= 4}
+            words = frozenset((named & field_words) | domain_words.get(skill.domain, frozenset())) - own
             self._kindred[skill_id] = words
         return words
+
+    def _field_words(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+        """The field words of the taxonomy's names (lemmas), and by domain the field words only its skills use.
+        A field word is rare in English, or fairly rare and used by the skills of few domains ("team",
+        "management" or "software" are not)."""
+        if self._field is None:
+            from skillgap.nlp.words import word_ranks
+
+            ranks = word_ranks()
+            lemma = self.nlp.get_pipe("skill_normalizer").normalise
+            domains: dict[str, set[str]] = {}
+            rank: dict[str, int] = {}
+            for skill in self.taxonomy:
+                for name in (skill.label, *skill.aliases):
+                    for word in _WORD_RE.findall(name.lower()):
+                        if len(word) >= 4:
+                            norm = lemma(word)
+                            domains.setdefault(norm, set()).add(skill.domain)
+                            rank[norm] = min(rank.get(norm, _KINDRED_MIN_RANK), ranks.get(word, _KINDRED_MIN_RANK))
+            field_words = {
+                word
+                for word, used_by in domains.items()
+                if rank[word] >= _KINDRED_MIN_RANK
+                or (rank[word] >= _FIELD_WORD_MIN_RANK and len(used_by) <= _FIELD_WORD_MAX_DOMAINS)
+            }
+            domain_words: dict[str, set[str]] = {}
+            for word in field_words:
+                if len(domains[word]) == 1:
+                    domain_words.setdefault(next(iter(domains[word])), set()).add(word)
+            self._field = (frozenset(field_words), {domain: frozenset(words) for domain, words in domain_words.items()})
+        return self._field
 
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
@@ -290,8 +396,10 @@ class SkillMatcher:
         of a line that names at least two sure skills, between separators or other skills."""
         exact_places = {(span.start, span.end) for span in spans}
         covered = {i for span in sure for i in range(span.start, span.end)}
+        list_matches = self.list_matcher(doc)
+        listed_tokens = covered | {i for _, start, end in list_matches for i in range(start, end)}
         found = []
-        for match_id, start, end in self.list_matcher(doc):
+        for match_id, start, end in list_matches:
             if (start, end) in exact_places:
                 continue
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
@@ -306,12 +414,24 @@ class SkillMatcher:
             # aws"); not a word in front of a skill it modifies ("Safe medication administration").
             separated = all(_is_list_neighbour(token) for token in (before, after))
             between_skills = all(token is not None and token.i in covered for token in (before, after))
-            listed = separated or between_skills
+            listed = separated or between_skills or self._tag_line(doc, start, end, covered, listed_tokens)
             if len(others) >= 2 and listed:
                 span._.ambiguous = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
         return found
+
+    @staticmethod
+    def _tag_line(doc: Doc, start: int, end: int, covered: set[int], listed_tokens: set[int]) -> bool:
+        """Is the form one word of a line made only of skills ("docker agile selenium circleci jenkins")?"""
+        line_start = start
+        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+            line_start -= 1
+        line_end = end
+        while line_end < len(doc) and "\n" not in doc[line_end].text:
+            line_end += 1
+        words = [token.i for token in doc[line_start:line_end] if token.is_alpha]
+        return len(words) >= 3 and all(i in listed_tokens for i in words)
 
     def _one_skill_per_place(self, spans: list[Span], sure: list[Span]) -> list[Span]:
         """Where one form names two skills (SAR: subject access request or suspicious activity report), keep the
@@ -347,7 +467,7 @@ class SkillMatcher:
         if span._.section == "languages":
             return True
         sentence = sentence_of(span)
-        if context.speaks_of_languages(sentence):
+        if context.speaks_of_languages(sentence) or _language_named_as_skill(span):
             return True
         return any(
             other is not span
@@ -362,8 +482,9 @@ class _Context:
     """Per-Doc facts about sentences, computed once: is it in title case, is it technical, is it about
     languages."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, named: set[int] = frozenset()) -> None:
         self.doc = doc
+        self.named = named  # tokens of skill names, capitalised in any sentence
         self._title_case: dict[int, bool] = {}
 
     def proper_name_use(self, span: Span) -> bool:
@@ -397,7 +518,11 @@ class _Context:
             from skillgap.nlp.words import word_ranks
 
             ranks = word_ranks()
-            words = [t for t in list(sentence)[1:] if t.is_alpha and len(t) > 3 and t.lower_ in ranks]
+            words = [
+                t
+                for t in list(sentence)[1:]
+                if t.is_alpha and len(t) > 3 and t.lower_ in ranks and t.i not in self.named
+            ]
             capitals = sum(1 for t in words if t.text[:1].isupper())
             self._title_case[sentence.start] = len(words) >= 2 and capitals / len(words) >= 0.6
         return self._title_case[sentence.start]
@@ -457,10 +582,49 @@ _LANGUAGE_WORDS = frozenset(
         "translation",
         "interpreting",
         "interpreter",
+        "communicate",
+        "communicator",
     ]
+)
+# Next to a language, words that make it a skill: "English skills", "business-level Japanese", "good German".
+_LANGUAGE_SKILL_NEXT = frozenset({"skill", "level", "speaker", "proficiency", "fluency", "communication"})
+_LANGUAGE_SKILL_BEFORE = frozenset(
+    {"level", "excellent", "good", "strong", "fluent", "native", "basic", "working", "professional", "business"}
 )
 _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 
 
 def _is_list_neighbour(token: Token | None) -> bool:
     return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"
+
+
+# Words that join the items of a list: "Exchange, Active Directory and Group Policy".
+_COORDINATORS = frozenset({",", "/", "&", "and", "or", "+", ";", "|"})
+
+
+def _coordinated(span: Span, other: Span) -> bool:
+    """Are two spans neighbouring items of one list: adjacent, or apart by one or two joining tokens?"""
+    doc = span.doc
+    if other.end <= span.start:
+        gap = doc[other.end : span.start]
+    elif span.end <= other.start:
+        gap = doc[span.end : other.start]
+    else:
+        return False
+    return len(gap) <= 2 and all(token.lower_ in _COORDINATORS for token in gap)
+
+
+def _language_named_as_skill(span: Span) -> bool:
+    """"English skills", "business-level Japanese", "excellent German." (a level word before the language and
+    nothing after it that it could describe, unlike "excellent Italian food")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.norm_ in _LANGUAGE_SKILL_NEXT:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in _LANGUAGE_SKILL_BEFORE
+        and (after is None or not after.is_alpha or after.lower_ in ("and", "or"))
+    )
+
