@@ -97,6 +97,8 @@ class FuzzySkillMatcher:
                 last = texts[end - 1]
                 if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
                     break
+                if not last[:1].isalnum() and last not in _JOINING_PUNCTUATION:
+                    break  # brackets and commas end a name: "( MIB ) is" is not "MIBiS"
                 if end - 1 not in keys:
                     keys[end - 1] = _compact(last)
                 key += keys[end - 1]
@@ -130,3 +132,5 @@ def _compact(text: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Punctuation that can stand inside a name written oddly: "React.JS", "CI/CD", "C + +", "R&D".
+_JOINING_PUNCTUATION = frozenset({".", "-", "/", "+", "#", "&", "_"})

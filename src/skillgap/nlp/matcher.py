@@ -414,8 +414,9 @@ class SkillMatcher:
             # aws"); not a word in front of a skill it modifies ("Safe medication administration").
             separated = all(_is_list_neighbour(token) for token in (before, after))
             between_skills = all(token is not None and token.i in covered for token in (before, after))
-            listed = separated or between_skills or self._tag_line(doc, start, end, covered, listed_tokens)
-            if len(others) >= 2 and listed:
+            # In a line made only of skills, one sure skill besides is enough ("java cloud testing").
+            tag_line = self._tag_line(doc, start, end, covered, listed_tokens)
+            if (len(others) >= 2 and (separated or between_skills or tag_line)) or (tag_line and others):
                 span._.ambiguous = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
