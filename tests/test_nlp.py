@@ -15,7 +15,6 @@ from skillgap.nlp.normalise import normalise_word
 
 EXPECTED_PIPES = [
     "skillgap_sentencizer",
-    "lemmatizer",
     "skill_normalizer",
     "skill_matcher",
     "fuzzy_skill_matcher",
@@ -141,7 +140,7 @@ def test_crlf_bullets_are_their_own_sentences(mini_nlp):
 
 # --------------------------------------------------------------------------------------------- normalise
 def _lookup(mini_nlp):
-    return mini_nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup").get
+    return mini_nlp.get_pipe("skill_normalizer").lemma_table.get
 
 
 @pytest.mark.parametrize(

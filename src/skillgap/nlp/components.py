@@ -1,6 +1,6 @@
 """skillgap's spaCy components, registered as factories when this module is imported.
 
-Pipeline order: `skillgap_sentencizer` -> spaCy `lemmatizer` (lookup mode) -> `skill_normalizer` ->
+Pipeline order: `skillgap_sentencizer` -> `skill_normalizer` (lookup lemmas and matching forms) ->
 `skill_matcher` -> `fuzzy_skill_matcher` -> `candidate_skills` -> `requirement_levels`. Results live on the
 `Doc`: sentence starts on tokens, a normalised form in `token.norm_`, canonical-skill spans in
 `doc.spans["skills"]` (label = skill id), requested things the taxonomy does not know in

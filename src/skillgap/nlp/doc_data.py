@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 SPANS_KEY = "skills"
@@ -25,7 +26,10 @@ def token_strings(doc: Doc) -> tuple[list[str], list[str]]:
     strings share them instead of creating Token objects again."""
     strings = doc.user_data.get(_TOKENS_KEY)
     if strings is None or len(strings[0]) != len(doc):
-        strings = doc.user_data[_TOKENS_KEY] = ([t.text for t in doc], [t.whitespace_ for t in doc])
+        # From the token array: iterating the Doc would create a Token object per token.
+        table = doc.vocab.strings
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        strings = doc.user_data[_TOKENS_KEY] = ([table[orth] for orth in orths], [" " * space for space in spaces])
     return strings
 
 

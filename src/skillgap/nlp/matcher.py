@@ -249,7 +249,7 @@ class SkillMatcher:
             else:
                 doc = nlp.make_doc(pattern.text)
             if pattern.mode == "norm":  # exact and ambiguous forms match on their characters (ORTH, LOWER)
-                doc = normalizer(doc)
+                doc = normalizer.set_norms(doc)
             by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(doc)
         for (skill_id, mode), docs in by_skill.items():
             (self.matcher if mode == "norm" else self.exact_matcher).add(skill_id, docs)

@@ -16,11 +16,10 @@ from skillgap.taxonomy import Taxonomy
 
 
 def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ...] = ()) -> Language:
-    """A fresh pipeline: blank English, line-aware sentences, lookup lemmas, then the skill components (order
-    documented in skillgap.nlp.components and the README)."""
+    """A fresh pipeline: blank English, line-aware sentences, lookup lemmas and matching forms, then the skill
+    components (order documented in skillgap.nlp.components and the README)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("skillgap_sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})  # tables from spacy-lookups-data, offline
     nlp.add_pipe("skill_normalizer")
     matcher_config = {
         "taxonomy_path": str(taxonomy_path) if taxonomy_path else "",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,14 +29,15 @@ class LineSentencizer:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        # Decided on plain strings, then only the starts are written to the Doc: a token left unset is not a
-        # sentence start for `doc.sents`, and touching every Token object is what makes Python loops slow here.
+        # Decided on plain strings and written with one `from_array`: touching every Token object is what makes
+        # Python loops slow here.
         texts, spaces = token_strings(doc)
-        starts = self.sentence_starts(texts, spaces)
-        for index in starts:
-            doc[index].is_sent_start = True
-        if len(starts) == 1 and len(doc) > 1:
-            doc[1].is_sent_start = False  # spaCy looks past the first token to see that boundaries are set
+        if not texts:
+            return doc
+        # Every token decided: 1 starts a sentence, -1 does not (as uint64, the type `from_array` takes).
+        flags = numpy.full(len(texts), -1, dtype="int64")
+        flags[self.sentence_starts(texts, spaces)] = 1
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
     @staticmethod
