@@ -1,5 +1,6 @@
 """Extraction quality on SkillSpan dev (../shared/corpus/skillspan), a report, not a gate.
 
+Predictions are everything skillgap reports from an ad: canonical skills, candidate skills and ability phrases.
 Loose match (the corpus README's recommendation): a predicted mention is correct when it overlaps a gold span
 of either label; a gold span is found when a prediction overlaps it. Strict: exact character boundaries.
 KNOWLEDGE loose recall is also the taxonomy's coverage figure.
@@ -31,7 +32,7 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
     from skillgap.documents import read_text
-    from skillgap.nlp import get_pipeline, process, skill_spans
+    from skillgap.nlp import candidate_spans, get_pipeline, phrase_spans, process, skill_spans
 
     corpus = corpus_dir()
     if corpus is None:
@@ -47,10 +48,24 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
     # SkillSpan leaves many lines without any span (tag lists, titles, some whole sentences); precision is also
     # reported on the lines that carry at least one gold span, where the annotators evidently looked.
     predicted_annotated = correct_annotated = 0
+    by_kind = {kind: [0, 0] for kind in ("skill", "candidate", "phrase")}  # predicted, correct
     misses: Counter[tuple[str, str]] = Counter()
     false_positives: Counter[tuple[str, str]] = Counter()
     for ad, doc in zip(ads, process(nlp, documents), strict=True):
-        predictions = [(span.start_char, span.end_char, span.label_) for span in skill_spans(doc)]
+        # Everything the tool reports from an ad: canonical skills, candidate skills the taxonomy does not know,
+        # and ability phrases in the ad's own words.
+        reported = [
+            (span, kind)
+            for kind, spans in (
+                ("skill", skill_spans(doc)),
+                ("candidate", candidate_spans(doc)),
+                ("phrase", phrase_spans(doc)),
+            )
+            for span in spans
+            if not span._.about_employer  # said of the employer: not reported as asked for (skillgap.profile)
+        ]
+        kinds = [kind for _, kind in reported]
+        predictions = [(span.start_char, span.end_char, span.label_) for span, _ in reported]
         golds = [(s["start"], s["end"], s["label"], s["text"]) for s in ad["spans"]]
         for start, end, label, text in golds:
             gold_total[label] += 1
@@ -61,9 +76,11 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
             if any((start, end) == (p[0], p[1]) for p in predictions):
                 gold_strict[label] += 1
         annotated_lines = {ad["text"].count("\n", 0, g[0]) for g in golds}
-        for start, end, skill_id in predictions:
+        for (start, end, skill_id), kind in zip(predictions, kinds, strict=True):
             predicted += 1
             hit = any(overlaps((start, end), (g[0], g[1])) for g in golds)
+            by_kind[kind][0] += 1
+            by_kind[kind][1] += hit
             if hit:
                 correct += 1
             else:
@@ -88,6 +105,7 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
         "loose_precision": correct / predicted if predicted else 0.0,
         "loose_precision_annotated_lines": correct_annotated / predicted_annotated if predicted_annotated else 0.0,
         "predicted_annotated": predicted_annotated,
+        "precision_by_kind": {kind: (n, hits / n if n else 0.0) for kind, (n, hits) in by_kind.items()},
         "loose_recall": {label: gold_found[label] / gold_total[label] for label in sorted(gold_total)},
         "gold": dict(gold_total),
         "strict_precision": strict_precision,
@@ -116,6 +134,8 @@ def main() -> int:
         f"  loose precision, lines with a gold span {result['loose_precision_annotated_lines']:.3f}   "
         f"({result['predicted_annotated']} predictions there)"
     )
+    for kind, (n, precision) in result["precision_by_kind"].items():
+        print(f"    of which {kind + 's':<12} {precision:.3f}   ({n})")
     for label, recall in result["loose_recall"].items():
         print(f"  loose recall {label:<13} {recall:.3f}   ({result['gold'][label]} gold spans)")
     print(

@@ -29,6 +29,8 @@ def wheel(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_carries_the_compiled_models_and_sources(wheel: Path, repo: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "skillgap/models/compiled/taxonomy.json" in names
+    assert "skillgap/models/compiled/skill_phrases.json" in names
+    assert "skillgap/models/lexicons/action_verbs.txt" in names
     for source in (repo / "models" / "taxonomy").glob("*.toml"):
         assert f"skillgap/models/taxonomy/{source.name}" in names
     assert "skillgap/cli.py" in names

@@ -19,6 +19,7 @@ EXPECTED_PIPES = [
     "skill_matcher",
     "fuzzy_skill_matcher",
     "candidate_skills",
+    "skill_phrases",
     "requirement_levels",
 ]
 

@@ -10,7 +10,6 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from skillgap.documents import Document
-from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
 from skillgap.nlp import candidate_spans, skill_spans
 from skillgap.nlp.doc_data import sentence_of
 from skillgap.taxonomy import Taxonomy
@@ -78,14 +77,15 @@ CANDIDATE_TYPE = "candidate"
 def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: DocumentKind) -> SkillProfile:
     """Turn the skill spans of a processed `Doc` into a `SkillProfile`.
 
-    In a job ad, mentions in sections about the employer (company description, benefits, equal opportunities,
-    how to apply) are not requests: "a Snowflake partner" in About us does not ask for Snowflake. Requested
-    things the taxonomy does not know become candidate skills, ids "candidate:<wording>", type "candidate".
+    In a job ad, what is said of the employer is not a request (sections such as About us, Benefits, How to
+    apply; sentences about "we" that ask nothing): "a Snowflake partner" in About us does not ask for
+    Snowflake. Requested things the taxonomy does not know become candidate skills, ids
+    "candidate:<wording>", type "candidate".
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
     for span in (*skill_spans(doc), *candidate_spans(doc)):
-        if kind == "ad" and span._.section in NON_REQUIREMENT_SECTIONS:
+        if kind == "ad" and span._.about_employer:
             continue
         sentence = sentence_of(span)
         if sentence.start not in sentences:

@@ -101,6 +101,10 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "our story",
         "our mission",
         "who are we",
+        "company description",
+        "about the employer",
+        "about the organisation",
+        "about the organization",
     ),
     "role": (
         "about the role",
@@ -324,6 +328,23 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
     return None
 
 
+_INLINE_LABEL = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:\s+\S")
+_MAX_LABEL_WORDS = 4
+
+
+def inline_label_of(text: str) -> str | None:
+    """The section key of a label that opens a line of content ("Job benefits: pension, gym", "Skills: Python,
+    SQL"): a known heading name, or a short label with a section keyword. None for other lines."""
+    match = _INLINE_LABEL.match(text)
+    if match is None:
+        return None
+    name = normalise_heading(match.group(1))
+    if len(_WORD.findall(name)) > _MAX_LABEL_WORDS:
+        return None
+    key = section_for_heading(name)
+    return None if key == "other" else key
+
+
 class SectionTracker:
     """Feeds lines in order; returns each line's (section, is_heading).
 
@@ -339,6 +360,12 @@ class SectionTracker:
         if key is None and heading_style and self._styled_heading(text):
             key = "other"
         if key is None:
+            label = inline_label_of(text)
+            if label is not None:
+                # "Job benefits: pension, gym": that line is content of the section its label names; the lines
+                # after it stay in the section of the heading above ("Experience: 5 years" in a Requirements
+                # list does not end the list).
+                return label, False
             return self.section, False
         self.section = key
         return key, True

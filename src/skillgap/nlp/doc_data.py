@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 SPANS_KEY = "skills"
 CANDIDATES_KEY = "skill_candidates"
+PHRASES_KEY = "skill_phrases"  # abilities asked for in the ad's own words (skillgap.nlp.phrases)
 
 # Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
 Doc.set_extension("line_sections", default=None, force=True)
@@ -19,6 +20,9 @@ Span.set_extension("years", default=None, force=True)
 Span.set_extension("ambiguous", default=False, force=True)
 Span.set_extension("section", default="", force=True)
 Span.set_extension("fuzzy", default=False, force=True)  # read from a typo or near-variant
+# In an ad, said of the employer, not asked of the reader: an About-us or Benefits section, or a sentence about
+# "we"/"our" that asks nothing ("We are an e-commerce platform").
+Span.set_extension("about_employer", default=False, force=True)
 
 
 def token_strings(doc: Doc) -> tuple[list[str], list[str]]:
@@ -84,3 +88,7 @@ def skill_spans(doc: Doc) -> Iterable[Span]:
 
 def candidate_spans(doc: Doc) -> Iterable[Span]:
     return doc.spans.get(CANDIDATES_KEY, [])
+
+
+def phrase_spans(doc: Doc) -> Iterable[Span]:
+    return doc.spans.get(PHRASES_KEY, [])

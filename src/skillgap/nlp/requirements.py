@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
-from skillgap.nlp.doc_data import CANDIDATES_KEY, SPANS_KEY, doc_text, sentence_of
+from skillgap.nlp.doc_data import CANDIDATES_KEY, PHRASES_KEY, SPANS_KEY, doc_text, sentence_of
 
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
@@ -31,9 +31,31 @@ _LIGHT_CUES = re.compile(
 )
 _YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
+# A sentence about the employer speaks of "we" or "our" and neither to the reader nor of what the job needs.
+_EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b", re.IGNORECASE)
+_ASKING_WORDS = re.compile(
+    r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
+    r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
+    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus)\b",
+    re.IGNORECASE,
+)
+# Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
+# Benefits).
+_STRONG_ASKING_WORDS = re.compile(
+    r"\b(experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|proficien\w*|"
+    r"familiar\w*|background in|expertise in|qualifications?)\b",
+    re.IGNORECASE,
+)
+# Sections where every line asks or describes the job, whatever its wording ("Our stack: Python" under
+# Requirements; "We write Java" under The role).
+_ASKING_SECTIONS = frozenset({"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"})
 
 
-@Language.factory("requirement_levels", assigns=["span._.requirement", "span._.years"], requires=["doc.spans"])
+@Language.factory(
+    "requirement_levels",
+    assigns=["span._.requirement", "span._.years", "span._.about_employer"],
+    requires=["doc.spans"],
+)
 def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
     return RequirementLevels()
 
@@ -41,7 +63,8 @@ def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
 class RequirementLevels:
     """Marks each skill span required, preferred or mentioned, from its section and the cues in its sentence.
 
-    Order of precedence: employer sections (About us, Benefits) never require; a preferred cue in the
+    Order of precedence: what is said of the employer never requires (About us, Benefits, and sentences about
+    "we" or "our" that ask nothing of the reader, outside a requirements or skills list); a preferred cue in the
     sentence ("would be a plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there
     is still a wish); a required cue ("must have", "5+ years"); a required heading ("Essential"); a light cue
     ("familiarity with", "exposure to") makes the rest preferred. Years of
@@ -50,14 +73,25 @@ class RequirementLevels:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cues: dict[int, str | None] = {}  # sentence start -> the level its own cues give, if any
-        for span in (*doc.spans.get(SPANS_KEY, []), *doc.spans.get(CANDIDATES_KEY, [])):
+        cues: dict[int, tuple[str | None, bool]] = {}  # sentence start -> its own cue, is it about the employer
+        asks: dict[int, bool] = {}  # sentence start -> does it ask for something whatever its section
+        for span in (
+            *doc.spans.get(SPANS_KEY, []),
+            *doc.spans.get(CANDIDATES_KEY, []),
+            *doc.spans.get(PHRASES_KEY, []),
+        ):
             sentence = sentence_of(span)
             if sentence.start not in cues:
-                cues[sentence.start] = _sentence_cue(text[sentence.start_char : sentence.end_char])
-            cue = cues[sentence.start]
+                sentence_text = text[sentence.start_char : sentence.end_char]
+                cues[sentence.start] = (_sentence_cue(sentence_text), _about_employer(sentence_text))
+                asks[sentence.start] = _STRONG_ASKING_WORDS.search(sentence_text) is not None
+            cue, employer_sentence = cues[sentence.start]
             section = span._.section
             if section in NON_REQUIREMENT_SECTIONS:
+                span._.about_employer = not asks[sentence.start]
+            else:
+                span._.about_employer = employer_sentence and section not in _ASKING_SECTIONS
+            if span._.about_employer:
                 span._.requirement = "mentioned"
             elif cue == "preferred" or section == "preferred":
                 span._.requirement = "preferred"
@@ -69,6 +103,10 @@ class RequirementLevels:
                 span._.requirement = "mentioned"
             span._.years = _years_before(text[sentence.start_char : span.start_char])
         return doc
+
+
+def _about_employer(text: str) -> bool:
+    return _EMPLOYER_WORDS.search(text) is not None and _ASKING_WORDS.search(text) is None
 
 
 def _sentence_cue(text: str) -> str | None:

@@ -1,0 +1,352 @@
+"""Skill phrases: abilities an ad asks for in its own words ("work closely with product", "mentor junior
+engineers", "troubleshoot production issues"), which no taxonomy can list.
+
+A phrase starts at an action verb from the curated list in models/lexicons/action_verbs.txt, when a small
+trained model says the verb is used as an ability there, and runs to the end of its clause. The model is a
+logistic regression over the verb and its surroundings (its form, the words beside it, whether the sentence speaks to
+the reader or about the employer), trained on the SkillSpan train split by `python
+models/train_skill_phrases.py` and shipped as models/compiled/skill_phrases.json. Phrases go to
+`doc.spans["skill_phrases"]`, labelled with the verb's lemma.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy
+from spacy.attrs import NORM, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from skillgap.nlp.doc_data import PHRASES_KEY, section_at, token_strings
+from skillgap.taxonomy.load import models_dir
+
+MODEL_FILE = "skill_phrases.json"
+VERBS_FILE = "action_verbs.txt"
+# A phrase is at most this many tokens: long enough for "work closely with product and design", short enough
+# not to run through a whole bullet.
+MAX_PHRASE_TOKENS = 10
+# Words before a verb that make it a noun ("our support", "the design", "a build").
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "our",
+        "your",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "his",
+        "her",
+        "some",
+        "any",
+        "no",
+        "each",
+        "every",
+    ]
+)
+_READER_WORDS = frozenset({"you", "your", "you'll", "you’ll", "you're", "you’re", "yourself"})
+_EMPLOYER_WORDS = frozenset({"we", "our", "us", "we're", "we’re", "ours"})
+# Tokens inside a clause that a phrase may run over; any other punctuation ends it.
+_INNER_PUNCTUATION = frozenset({"-", "/", "'", "’", "&", "+", "#", "."})
+
+
+@functools.cache
+def action_verbs() -> frozenset[str]:
+    path = models_dir() / "lexicons" / VERBS_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+@dataclass(frozen=True)
+class PhraseModel:
+    """Log-odds of a linear model: `prior` plus the weight of each feature present; a verb starts a phrase when the
+    sum reaches `threshold`."""
+
+    prior: float
+    weights: dict[str, float]
+    threshold: float
+
+    def score(self, features: Iterable[str]) -> float:
+        weights = self.weights
+        return self.prior + sum(weights.get(feature, 0.0) for feature in features)
+
+    def to_json(self) -> str:
+        weights = {feature: round(weight, 4) for feature, weight in sorted(self.weights.items())}
+        body = {"format": 1, "prior": round(self.prior, 4), "threshold": self.threshold, "weights": weights}
+        return json.dumps(body, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> PhraseModel:
+        body = json.loads(text)
+        return cls(prior=body["prior"], weights=body["weights"], threshold=body["threshold"])
+
+
+@functools.cache
+def load_phrase_model(path: Path | None = None) -> PhraseModel:
+    return PhraseModel.from_json((path or models_dir() / "compiled" / MODEL_FILE).read_text(encoding="utf-8"))
+
+
+def verb_features(lowers: Sequence[str], lemma: str, i: int, first: bool, audience: str) -> list[str]:
+    """What the model sees of the verb at `i` (lemma `lemma`): its lemma and form, its neighbours, and the
+    sentence's audience ("reader": it says "you"; "employer": it says "we" and not "you"; "" otherwise)."""
+    word = lowers[i]
+    if word == lemma:
+        form = "base"
+    elif word.endswith("ing"):
+        form = "ing"
+    elif word.endswith("ed"):
+        form = "ed"
+    elif word.endswith("s"):
+        form = "s"
+    else:
+        form = "other"
+    previous = "<s>" if first else _neighbour(lowers[i - 1])
+    following = _neighbour(lowers[i + 1]) if i + 1 < len(lowers) else "</s>"
+    return [
+        f"lemma={lemma}",
+        f"form={form}",
+        f"lemma_form={lemma}/{form}",
+        f"prev={previous}",
+        f"next={following}",
+        f"next_kind={_kind(following)}",
+        f"prev_kind={_kind(previous)}",
+        f"audience={audience}",
+    ]
+
+
+def _kind(word: str) -> str:
+    """A coarse class of a neighbouring word, which generalises beyond the words seen in training."""
+    if word in ("<s>", "</s>", "<p>"):
+        return word
+    if word.endswith("ly"):
+        return "adverb"
+    if word in _FUNCTION_WORDS:
+        return word
+    return "ing" if word.endswith("ing") else "s" if word.endswith("s") else "word"
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "to",
+        "and",
+        "or",
+        "with",
+        "in",
+        "on",
+        "for",
+        "of",
+        "at",
+        "by",
+        "from",
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "you",
+        "we",
+        "will",
+        "can",
+        "is",
+        "are",
+        "be",
+        "able",
+        "how",
+        "help",
+        "new",
+    ]
+)
+
+
+def _neighbour(word: str) -> str:
+    if word.isspace():
+        return "</s>"
+    if not any(ch.isalnum() for ch in word):
+        return "<p>"
+    return word
+
+
+@Language.factory("skill_phrases", assigns=["doc.spans"], requires=["token.norm", "token.is_sent_start"])
+def make_skill_phrases(nlp: Language, name: str) -> SkillPhrases:
+    return SkillPhrases(nlp)
+
+
+class SkillPhrases:
+    """Finds ability phrases (see the module docstring) and puts them in `doc.spans["skill_phrases"]`."""
+
+    def __init__(self, nlp: Language, model: PhraseModel | None = None) -> None:
+        self.nlp = nlp
+        self.model = model
+        self.verb_hashes = numpy.zeros(0, dtype="uint64")
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        vocab = (nlp or self.nlp).vocab
+        self.model = self.model or load_phrase_model()
+        self.verb_hashes = numpy.array(sorted(vocab.strings.add(verb) for verb in action_verbs()), dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.model is None:
+            self.initialize()
+        doc.spans[PHRASES_KEY] = [
+            Span(doc, start, end, label=label) for start, end, label in self.find(doc, self.model, self.verb_hashes)
+        ]
+        for span in doc.spans[PHRASES_KEY]:
+            span._.section = section_at(doc._.line_sections, span.start_char)
+        return doc
+
+    @staticmethod
+    def candidates(doc: Doc, verb_hashes: numpy.ndarray) -> Iterable[tuple[int, list[str]]]:
+        """(token index, features) for every action verb of the Doc that is not used as a noun."""
+        if not len(doc):
+            return
+        array = doc.to_array([NORM, SENT_START])
+        verbs = numpy.flatnonzero(numpy.isin(array[:, 0], verb_hashes)).tolist()
+        if not verbs:
+            return
+        texts, _ = token_strings(doc)
+        lowers = [text.lower() for text in texts]
+        strings = doc.vocab.strings
+        starts = numpy.flatnonzero(array[:, 1] == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = [*starts, len(texts)]
+        sentence = 0
+        audiences: dict[int, str] = {}
+        for i in verbs:
+            while bounds[sentence + 1] <= i:
+                sentence += 1
+            start, end = bounds[sentence], bounds[sentence + 1]
+            if i > start and lowers[i - 1] in _DETERMINERS:
+                continue
+            if start not in audiences:
+                words = set(lowers[start:end])
+                audiences[start] = "reader" if words & _READER_WORDS else "employer" if words & _EMPLOYER_WORDS else ""
+            first = all(not any(ch.isalnum() for ch in word) for word in lowers[start:i])
+            yield i, verb_features(lowers, strings[int(array[i, 0])], i, first, audiences[start])
+
+    @classmethod
+    def find(cls, doc: Doc, model: PhraseModel, verb_hashes: numpy.ndarray) -> list[tuple[int, int, str]]:
+        """(start, end, verb lemma) of the phrases: a verb the model accepts, to the end of its clause."""
+        texts, spaces = token_strings(doc)
+        accepted = [
+            (i, features[0].removeprefix("lemma="))
+            for i, features in cls.candidates(doc, verb_hashes)
+            if model.score(features) >= model.threshold
+        ]
+        starts = {i for i, _ in accepted}
+        sentence_starts = set(numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
+        phrases = []
+        for i, lemma in accepted:
+            if phrases and phrases[-1][0] < i < phrases[-1][1]:
+                continue  # inside the phrase before: "build and maintain pipelines" is one phrase
+            end = i + 1
+            while end < len(texts) and end - i < MAX_PHRASE_TOKENS:
+                text = texts[end]
+                if end in sentence_starts or text.isspace() or "\n" in spaces[end - 1]:
+                    break
+                if not any(ch.isalnum() for ch in text) and text not in _INNER_PUNCTUATION:
+                    break
+                if text.lower() in ("and", "or") and end + 1 in starts:
+                    break  # the next verb starts its own phrase: "design APIs and write tests"
+                end += 1
+            while end > i + 1 and texts[end - 1].lower() in ("and", "or", "to", "the", "a", "of", "with", "."):
+                end -= 1
+            phrases.append((i, end, lemma))
+        return phrases
+
+
+# ------------------------------------------------------------------------------------------------- training
+def train(
+    examples: Sequence[tuple[Doc, list[tuple[int, int]]]], verb_hashes: numpy.ndarray, folds: int = 5
+) -> PhraseModel:
+    """A model from Docs with their gold ability spans (character offsets): is each candidate verb inside one?
+    The threshold is set by cross-validation
+    (ads split into `folds` by position, so the result repeats): the lowest score at which the phrases of
+    held-out ads are still right `TARGET_PRECISION` of the time."""
+    labelled = [
+        [
+            (features, any(start <= doc[i].idx < end for start, end in gold))
+            for i, features in SkillPhrases.candidates(doc, verb_hashes)
+        ]
+        for doc, gold in examples
+    ]
+    held_out: list[tuple[float, bool]] = []
+    for fold in range(folds):
+        model = _fit([verbs for n, verbs in enumerate(labelled) if n % folds != fold], threshold=0.0)
+        held_out += [
+            (model.score(features), inside)
+            for n, verbs in enumerate(labelled)
+            if n % folds == fold
+            for features, inside in verbs
+        ]
+    threshold, hits = max(score for score, _ in held_out), 0
+    for n, (score, inside) in enumerate(sorted(held_out, key=lambda item: -item[0]), start=1):
+        hits += inside
+        if hits / n >= TARGET_PRECISION:
+            threshold = score
+    return _fit(labelled, threshold=round(threshold, 4))
+
+
+# Held-out precision the threshold is set for: a false phrase costs more trust than a missed one.
+TARGET_PRECISION = 0.80
+
+
+def _fit(labelled: list[list[tuple[list[str], bool]]], threshold: float) -> PhraseModel:
+    """Logistic regression on the one-hot features, by full-batch gradient descent with L2 regularisation:
+    unlike naive Bayes it does not count twice what two features say together. Deterministic."""
+    examples = [example for verbs in labelled for example in verbs]
+    vocabulary = sorted({feature for features, _ in examples for feature in features})
+    index = {feature: n for n, feature in enumerate(vocabulary)}
+    rows = [[index[feature] for feature in features] for features, _ in examples]
+    flat = numpy.array([column for row in rows for column in row], dtype="int64")
+    lengths = numpy.array([len(row) for row in rows], dtype="int64")
+    offsets = numpy.concatenate(([0], numpy.cumsum(lengths)[:-1]))
+    targets = numpy.array([inside for _, inside in examples], dtype="float64")
+    weights = numpy.zeros(len(vocabulary))
+    bias = 0.0
+    count = len(examples)
+    for _ in range(_ITERATIONS):
+        scores = bias + numpy.add.reduceat(weights[flat], offsets)
+        errors = 1.0 / (1.0 + numpy.exp(-scores)) - targets
+        gradient = numpy.bincount(flat, weights=numpy.repeat(errors, lengths), minlength=len(vocabulary)) / count
+        weights -= _LEARNING_RATE * (gradient + _L2 * weights)
+        bias -= _LEARNING_RATE * float(errors.mean())
+    return PhraseModel(
+        prior=bias,
+        weights={f: float(w) for f, w in zip(vocabulary, weights, strict=True) if abs(w) >= 1e-4},
+        threshold=threshold,
+    )
+
+
+_ITERATIONS = 600
+_LEARNING_RATE = 4.0
+_L2 = 1e-4
+
+
+def train_from_skillspan(corpus: Path, output: Path) -> PhraseModel:
+    """Train on the SkillSpan train split under `corpus` (its SKILL spans) and write the model to `output`."""
+    from skillgap.documents import read_text
+    from skillgap.nlp.pipeline import get_pipeline, process
+
+    path = corpus / "skillspan" / "skillspan_train_docs.jsonl"
+    ads = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    nlp = get_pipeline()
+    verb_hashes = numpy.array(sorted(nlp.vocab.strings.add(verb) for verb in action_verbs()), dtype="uint64")
+    documents = [read_text(ad["text"], ad["id"]) for ad in ads]
+    examples = [
+        (doc, [(span["start"], span["end"]) for span in ad["spans"] if span["label"] == "SKILL"])
+        for ad, doc in zip(ads, process(nlp, documents), strict=True)
+    ]
+    model = train(examples, verb_hashes)
+    output.write_text(model.to_json(), encoding="utf-8")
+    return model
