@@ -3,7 +3,8 @@
 Predictions are everything skillgap reports from an ad: canonical skills, candidate skills and ability phrases.
 Loose match (the corpus README's recommendation): a predicted mention is correct when it overlaps a gold span
 of either label; a gold span is found when a prediction overlaps it. Strict: exact character boundaries.
-KNOWLEDGE loose recall is also the taxonomy's coverage figure.
+Taxonomy coverage (issue 3) is the share of gold KNOWLEDGE spans that a canonical skill mention overlaps, before
+anything is set aside as said of the employer: what the vocabulary knows, whatever the ad does with it.
 
     python benchmarks/eval_skillspan.py [--split dev] [--misses 40] [--false-positives 40] [--taxonomy FILE]
 """
@@ -44,7 +45,7 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
     gold_found: Counter[str] = Counter()
     gold_strict: Counter[str] = Counter()
     gold_total: Counter[str] = Counter()
-    predicted = correct = strict_correct = 0
+    predicted = correct = strict_correct = covered = 0
     # SkillSpan leaves many lines without any span (tag lists, titles, some whole sentences); precision is also
     # reported on the lines that carry at least one gold span, where the annotators evidently looked.
     predicted_annotated = correct_annotated = 0
@@ -67,8 +68,11 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
         kinds = [kind for _, kind in reported]
         predictions = [(span.start_char, span.end_char, span.label_) for span, _ in reported]
         golds = [(s["start"], s["end"], s["label"], s["text"]) for s in ad["spans"]]
+        taxonomy_spans = [(span.start_char, span.end_char) for span in skill_spans(doc)]
         for start, end, label, text in golds:
             gold_total[label] += 1
+            if label == "KNOWLEDGE" and any(overlaps((start, end), span) for span in taxonomy_spans):
+                covered += 1
             if any(overlaps((start, end), (p[0], p[1])) for p in predictions):
                 gold_found[label] += 1
             else:
@@ -107,6 +111,7 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
         "predicted_annotated": predicted_annotated,
         "precision_by_kind": {kind: (n, hits / n if n else 0.0) for kind, (n, hits) in by_kind.items()},
         "loose_recall": {label: gold_found[label] / gold_total[label] for label in sorted(gold_total)},
+        "taxonomy_coverage": covered / gold_total["KNOWLEDGE"] if gold_total["KNOWLEDGE"] else 0.0,
         "gold": dict(gold_total),
         "strict_precision": strict_precision,
         "strict_recall": strict_recall,
@@ -138,6 +143,9 @@ def main() -> int:
         print(f"    of which {kind + 's':<12} {precision:.3f}   ({n})")
     for label, recall in result["loose_recall"].items():
         print(f"  loose recall {label:<13} {recall:.3f}   ({result['gold'][label]} gold spans)")
+    print(
+        f"  taxonomy coverage KNOWLEDGE {result['taxonomy_coverage']:.3f}   (canonical skills, before employer filter)"
+    )
     print(
         f"  strict precision/recall/F1 {result['strict_precision']:.3f} / {result['strict_recall']:.3f} / "
         f"{result['strict_f1']:.3f}"

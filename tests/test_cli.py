@@ -112,7 +112,7 @@ def test_extract_many_files_in_input_order_with_exact_offsets(run, samples: Path
     assert [d["path"] for d in documents] == files
     assert [d["kind"] for d in documents] == ["ad", "ad", "profile", "cv", "ad"]
     for document in documents:
-        assert set(document) == {"path", "kind", "mentions", "skills"}
+        assert set(document) == {"path", "kind", "mentions", "skills", "phrases"}
         assert document["skills"], document["path"]
         if document["path"].endswith((".txt", ".md")):
             text = (samples / document["path"]).read_text(encoding="utf-8")

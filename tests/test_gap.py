@@ -323,3 +323,40 @@ def test_same_text_as_cv_keeps_the_mentions(mini_analyzer):
     # The filter is about ads: a CV's own words are all evidence.
     [profile] = profiles(mini_analyzer, ("cv.txt", "cv", ABOUT_US_AD))
     assert {"snowflake", "python", "postgresql"} <= profile.skill_ids
+
+
+# ------------------------------------------------------------------------------------------ ability phrases
+def test_an_ability_is_shown_by_a_sentence_with_its_verb_and_another_of_its_words(mini_analyzer):
+    report = gap(
+        mini_analyzer,
+        "Experience\n- Negotiated contracts with 40 suppliers.\n- Wrote the supplier handbook.\n",
+        ad("Requirements\n- Negotiate supplier contracts\n- Forecast stock levels\n"),
+    )
+    phrases = {p.text: p for p in report.phrases}
+    assert phrases["Negotiate supplier contracts"].shown
+    assert phrases["Negotiate supplier contracts"].cv_sentence == "Negotiated contracts with 40 suppliers."
+    assert not phrases["Forecast stock levels"].shown
+    assert phrases["Forecast stock levels"].importance == "required"
+
+
+def test_one_shared_word_without_the_verb_shows_no_ability(mini_analyzer):
+    report = gap(mini_analyzer, "Skills\n- Supplier onboarding\n", ad("Requirements\n- Negotiate supplier contracts\n"))
+    (phrase,) = report.phrases
+    assert not phrase.shown and phrase.cv_sentence is None
+
+
+def test_an_ability_asked_twice_is_listed_once_at_its_strongest(mini_analyzer):
+    report = gap(
+        mini_analyzer,
+        "Nothing relevant here.\n",
+        ad("Nice to have\n- Negotiate supplier contracts\n", "first.txt"),
+        ad("Requirements\n- Negotiate supplier contracts\n", "second.txt"),
+    )
+    assert [(p.text, p.importance, p.target_path) for p in report.phrases] == [
+        ("Negotiate supplier contracts", "required", "second.txt")
+    ]
+
+
+def test_what_an_ad_says_of_its_employer_is_no_gap(mini_analyzer):
+    report = gap(mini_analyzer, "Nothing relevant here.\n", ad("We build everything in Django.\nYou know Python.\n"))
+    assert set(by_id(report)) == {"python"}

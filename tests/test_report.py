@@ -20,10 +20,12 @@ from skillgap.report import (
     to_text,
 )
 
-EXTRACT_DOCUMENT_KEYS = {"path", "kind", "mentions", "skills"}
+EXTRACT_DOCUMENT_KEYS = {"path", "kind", "mentions", "skills", "phrases"}
+PHRASE_KEYS = {"text", "verb", "words", "start", "end", "sentence", "requirement", "page", "line", "section"}
+GAP_PHRASE_KEYS = {"text", "verb", "importance", "rank", "shown", "target", "cv"}
 MENTION_KEYS = {"skill_id", "label", "text", "start", "end", "sentence", "requirement"}
 EXTRACT_SKILL_KEYS = {"id", "label", "type", "count"}
-GAP_KEYS = {"schema_version", "scoring_version", "cv", "targets", "skills", "suggestions"}
+GAP_KEYS = {"schema_version", "scoring_version", "cv", "targets", "skills", "suggestions", "phrases"}
 TARGET_KEYS = {"path", "kind", "score"}
 GAP_SKILL_KEYS = {
     "id",
@@ -390,3 +392,35 @@ def test_renderers_show_no_suggestions_section_when_all_match(mini_analyzer):
     assert "What to change" not in gap_markdown(report)
     assert "What to change" not in to_text(print_gap, report)
     assert "Python" in gap_markdown(report)
+
+
+# ------------------------------------------------------------------------------------------ ability phrases
+PHRASE_AD = "Responsibilities\n- Mentor junior engineers\n- Negotiate supplier contracts\n"
+PHRASE_CV = "Experience\n- Mentored three junior engineers through their first year.\n"
+
+
+def test_phrase_contracts_in_extract_and_gap_json(mini_analyzer):
+    cv, target = mini_analyzer.profiles([read_text(PHRASE_CV, "cv.txt"), read_text(PHRASE_AD, "ad.txt")], ["cv", "ad"])
+    (document,) = extract_data([target])["documents"]
+    assert [p["text"] for p in document["phrases"]] == ["Mentor junior engineers", "Negotiate supplier contracts"]
+    for phrase in document["phrases"]:
+        assert set(phrase) == PHRASE_KEYS
+        assert PHRASE_AD[phrase["start"] : phrase["end"]] == phrase["text"]
+    data = gap_data(compare(cv, [target], mini_analyzer.taxonomy))
+    assert [set(p) for p in data["phrases"]] == [GAP_PHRASE_KEYS] * 2
+    # Not shown first: negotiating is nowhere in the CV; mentoring is, worded differently.
+    assert [(p["text"], p["shown"], p["rank"]) for p in data["phrases"]] == [
+        ("Negotiate supplier contracts", False, 1),
+        ("Mentor junior engineers", True, 2),
+    ]
+    assert data["phrases"][1]["cv"]["sentence"] == "Mentored three junior engineers through their first year."
+    assert data["phrases"][1]["cv"]["shared_words"] == ["mentor", "junior", "engineer"]
+    assert data["phrases"][0]["cv"] is None
+
+
+def test_phrases_in_the_human_renderers(mini_analyzer):
+    cv, target = mini_analyzer.profiles([read_text(PHRASE_CV, "cv.txt"), read_text(PHRASE_AD, "ad.txt")], ["cv", "ad"])
+    report = compare(cv, [target], mini_analyzer.taxonomy)
+    for rendered in (gap_markdown(report), to_text(print_gap, report)):
+        assert "Abilities asked for" in rendered
+        assert "Negotiate supplier contracts" in rendered and "not shown" in rendered

@@ -297,6 +297,7 @@ def _failed_entry(error: SkillgapError) -> dict[str, Any]:
         "error": {"exit_code": int(error.exit_code), "message": super(SkillgapError, error).__str__()},
         "mentions": [],
         "skills": [],
+        "phrases": [],
     }
 
 

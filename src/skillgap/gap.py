@@ -11,8 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from skillgap.profile import CANDIDATE_TYPE, REQUIREMENT_ORDER, Mention, Requirement, SkillProfile
-from skillgap.report.model import Evidence, GapReport, SkillGap, Status, Suggestion, TargetSummary
+from skillgap.profile import (
+    CANDIDATE_TYPE,
+    REQUIREMENT_ORDER,
+    AbilityPhrase,
+    Mention,
+    Requirement,
+    SentenceWords,
+    SkillProfile,
+)
+from skillgap.report.model import Evidence, GapReport, PhraseGap, SkillGap, Status, Suggestion, TargetSummary
 from skillgap.taxonomy import Taxonomy
 
 SCORING_VERSION = 1
@@ -35,7 +43,61 @@ def compare(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonom
         skills=skills,
         suggestions=tuple(_suggestions(skills, targets, taxonomy)),
         scoring_version=SCORING_VERSION,
+        phrases=tuple(phrase_gaps(cv, targets)),
     )
+
+
+def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile]) -> list[PhraseGap]:
+    """Each ability the targets ask for in their own words (once, at its strongest requirement), with the CV
+    sentence that shows it: one that has the phrase's verb and another of its words, or two of its other
+    words when it has them ("mentored two junior developers" shows "mentor junior engineers"). Ranked: not
+    shown first, then by importance, then in the targets' order."""
+    best: dict[tuple[str, ...], tuple[AbilityPhrase, SkillProfile, Requirement]] = {}
+    for target in targets:
+        for phrase in target.phrases:
+            level: Requirement = phrase.requirement if target.kind == "ad" else "mentioned"
+            key = phrase.words
+            if key not in best or REQUIREMENT_ORDER.index(level) < REQUIREMENT_ORDER.index(best[key][2]):
+                best[key] = (phrase, target, level)
+    gaps = []
+    for phrase, target, level in best.values():
+        evidence, shared = _phrase_evidence(phrase, cv)
+        gaps.append(
+            PhraseGap(
+                text=phrase.text,
+                verb=phrase.verb,
+                importance=level,
+                rank=0,
+                shown=evidence is not None,
+                target_path=target.path,
+                target_sentence=phrase.sentence,
+                target_page=phrase.page,
+                target_line=phrase.line,
+                cv_sentence=evidence.text if evidence else None,
+                cv_page=evidence.page if evidence else None,
+                cv_line=evidence.line if evidence else None,
+                shared_words=shared,
+            )
+        )
+    order = {id(gap): n for n, gap in enumerate(gaps)}
+    gaps.sort(key=lambda gap: (gap.shown, REQUIREMENT_ORDER.index(gap.importance), order[id(gap)]))
+    return [replace(gap, rank=rank) for rank, gap in enumerate(gaps, start=1)]
+
+
+def _phrase_evidence(phrase: AbilityPhrase, cv: SkillProfile) -> tuple[SentenceWords | None, tuple[str, ...]]:
+    verb, objects = phrase.words[0], set(phrase.words[1:])
+    found: SentenceWords | None = None
+    found_score = 0
+    for sentence in cv.sentences:
+        shared_objects = len(objects & sentence.words)
+        has_verb = verb in sentence.words
+        shows = (has_verb and (shared_objects or not objects)) or shared_objects >= 2
+        score = 2 * has_verb + shared_objects
+        if shows and score > found_score:
+            found, found_score = sentence, score
+    if found is None:
+        return None, ()
+    return found, tuple(word for word in phrase.words if word in found.words)
 
 
 def _ordered_ids(targets: Iterable[SkillProfile]) -> list[str]:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Doc
 
 from skillgap.documents import Document
-from skillgap.nlp import candidate_spans, skill_spans
+from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
 from skillgap.nlp.doc_data import sentence_of
+from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
@@ -48,14 +49,46 @@ class SkillCount:
     count: int
 
 
+@dataclass(frozen=True, slots=True)
+class AbilityPhrase:
+    """An ability a target asks for in its own words ("mentor junior engineers"). `words`: the verb's lemma and
+    the phrase's other content words, normalised, by which a CV sentence can show it."""
+
+    text: str
+    verb: str
+    words: tuple[str, ...]
+    start: int
+    end: int
+    sentence: str
+    requirement: Requirement
+    line: int
+    page: int
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """A sentence of a CV with its normalised content words: where an ability phrase finds its evidence."""
+
+    text: str
+    words: frozenset[str]
+    start: int
+    line: int
+    page: int
+    section: str
+
+
 @dataclass(frozen=True)
 class SkillProfile:
-    """The skills of one document, in order of first mention, with every mention as evidence."""
+    """The skills of one document, in order of first mention, with every mention as evidence; for targets the
+    abilities asked in their own words, for a CV its sentences' words."""
 
     path: str
     kind: DocumentKind
     mentions: tuple[Mention, ...]
     skills: tuple[SkillCount, ...]
+    phrases: tuple[AbilityPhrase, ...] = ()
+    sentences: tuple[SentenceWords, ...] = ()
 
     def mentions_of(self, skill_id: str) -> list[Mention]:
         return [mention for mention in self.mentions if mention.skill_id == skill_id]
@@ -119,7 +152,67 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
         kind=kind,
         mentions=tuple(mentions),
         skills=tuple(_count(mentions, lambda mention: taxonomy[mention.skill_id].type)),
+        phrases=tuple(_phrases(document, doc, kind, sentences)) if kind != "cv" else (),
+        sentences=tuple(_sentence_words(document, doc)) if kind == "cv" else (),
     )
+
+
+def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str]) -> Iterable[AbilityPhrase]:
+    for span in phrase_spans(doc):
+        if kind == "ad" and span._.about_employer:
+            continue
+        sentence = sentence_of(span)
+        if sentence.start not in sentences:
+            sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
+        line = document.line_at(span.start_char)
+        yield AbilityPhrase(
+            text=" ".join(span.text.split()),
+            verb=span.label_,
+            words=(span.label_, *dict.fromkeys(w for w in content_words(span) if w != span.label_)),
+            start=span.start_char,
+            end=span.end_char,
+            sentence=sentences[sentence.start],
+            requirement=span._.requirement if kind == "ad" else "mentioned",
+            line=line.number,
+            page=line.page,
+            section=line.section,
+        )
+
+
+def _sentence_words(document: Document, doc: Doc) -> Iterable[SentenceWords]:
+    for sentence in doc.sents:
+        words = frozenset(content_words(sentence))
+        if not words:
+            continue
+        line = document.line_at(sentence.start_char)
+        yield SentenceWords(
+            text=_clean_sentence(document.text[sentence.start_char : sentence.end_char]),
+            words=words,
+            start=sentence.start_char,
+            line=line.number,
+            page=line.page,
+            section=line.section,
+        )
+
+
+# Words this frequent say nothing of an ability ("the", "with", "work" does, so the cut is low).
+_FUNCTION_WORD_RANK = 120
+
+
+def content_words(span) -> list[str]:
+    """Normalised words of a span that carry meaning: letters, three or more, not among the most frequent."""
+    ranks = word_ranks()
+    return [
+        token.norm_
+        for token in span
+        if token.is_alpha
+        and len(token) >= 3
+        and token.lower_ not in _FUNCTION_WORDS
+        and ranks.get(token.lower_, _FUNCTION_WORD_RANK) >= _FUNCTION_WORD_RANK
+    ]
+
+
+_FUNCTION_WORDS = frozenset(["our", "your", "their", "its", "his", "her", "them", "they", "who", "which"])
 
 
 def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str, str]) -> SkillProfile:
@@ -151,8 +244,8 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
         return profile
     mentions = sorted((*profile.mentions, *found), key=lambda mention: mention.start)
     types = {skill.id: skill.type for skill in profile.skills}
-    return SkillProfile(
-        profile.path, profile.kind, tuple(mentions), tuple(_count(mentions, lambda m: types.get(m.skill_id, "")))
+    return replace(
+        profile, mentions=tuple(mentions), skills=tuple(_count(mentions, lambda m: types.get(m.skill_id, "")))
     )
 
 

@@ -178,6 +178,7 @@ _PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
 _KINDRED_MIN_RANK = 5_000
 _FIELD_WORD_MIN_RANK = 1_000
 _FIELD_WORD_MAX_DOMAINS = 3
+_EVERYDAY_DOMAINS = frozenset({"soft_skills"})
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # Before a form used as an object or a quality: "written in C", "managed via Puppet", "I am reliable".
 _BEFORE_OBJECT = _PREPOSITIONS | {
@@ -379,8 +380,10 @@ class SkillMatcher:
             }
             domain_words: dict[str, set[str]] = {}
             for word in field_words:
-                if len(domains[word]) == 1:
-                    domain_words.setdefault(next(iter(domains[word])), set()).add(word)
+                (domain, *others) = domains[word]
+                # Soft skills are named in everyday words ("maintain", "develop"): no field vocabulary there.
+                if not others and domain not in _EVERYDAY_DOMAINS:
+                    domain_words.setdefault(domain, set()).add(word)
             self._field = (frozenset(field_words), {domain: frozenset(words) for domain, words in domain_words.items()})
         return self._field
 
@@ -616,7 +619,7 @@ def _coordinated(span: Span, other: Span) -> bool:
 
 
 def _language_named_as_skill(span: Span) -> bool:
-    """"English skills", "business-level Japanese", "excellent German." (a level word before the language and
+    """ "English skills", "business-level Japanese", "excellent German." (a level word before the language and
     nothing after it that it could describe, unlike "excellent Italian food")."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -628,4 +631,3 @@ def _language_named_as_skill(span: Span) -> bool:
         and before.lower_ in _LANGUAGE_SKILL_BEFORE
         and (after is None or not after.is_alpha or after.lower_ in ("and", "or"))
     )
-

@@ -56,6 +56,16 @@ _DETERMINERS = frozenset(
 )
 _READER_WORDS = frozenset({"you", "your", "you'll", "you’ll", "you're", "you’re", "yourself"})
 _EMPLOYER_WORDS = frozenset({"we", "our", "us", "we're", "we’re", "ours"})
+# In a list of duties or requirements, a verb that opens a sentence or bullet always starts an ability
+# ("Responsibilities: - Design and build pipelines"). The trained model has not seen headings (SkillSpan has
+# none), so this rule stands beside it.
+_DUTY_SECTIONS = frozenset({"responsibilities", "requirements", "qualifications", "preferred", "role"})
+_LEADS_ITS_LINE = frozenset({"prev=<s>", "form=base"})
+_JOINERS = frozenset({",", "and", "or", "&", "/"})
+# Words a phrase does not end on, when its clause is cut at the length limit ("shape our technical roadmap").
+_NO_PHRASE_END = frozenset(
+    ["and", "or", "to", "the", "a", "an", "of", "with", "in", "on", "for", "our", "your", "their", "its", ".", ","]
+)
 # Tokens inside a clause that a phrase may run over; any other punctuation ends it.
 _INNER_PUNCTUATION = frozenset({"-", "/", "'", "’", "&", "+", "#", "."})
 
@@ -238,10 +248,15 @@ class SkillPhrases:
     def find(cls, doc: Doc, model: PhraseModel, verb_hashes: numpy.ndarray) -> list[tuple[int, int, str]]:
         """(start, end, verb lemma) of the phrases: a verb the model accepts, to the end of its clause."""
         texts, spaces = token_strings(doc)
+        line_sections = doc._.line_sections
+        candidates = list(cls.candidates(doc, verb_hashes))
+        # Verbs as verbs ("build", "building"), not nouns that share a lemma ("engineers").
+        verbs = {i for i, features in candidates if features[1] in ("form=base", "form=ing")}
         accepted = [
             (i, features[0].removeprefix("lemma="))
-            for i, features in cls.candidates(doc, verb_hashes)
+            for i, features in candidates
             if model.score(features) >= model.threshold
+            or (set(features) >= _LEADS_ITS_LINE and section_at(line_sections, doc[i].idx) in _DUTY_SECTIONS)
         ]
         starts = {i for i, _ in accepted}
         sentence_starts = set(numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
@@ -254,12 +269,14 @@ class SkillPhrases:
                 text = texts[end]
                 if end in sentence_starts or text.isspace() or "\n" in spaces[end - 1]:
                     break
-                if not any(ch.isalnum() for ch in text) and text not in _INNER_PUNCTUATION:
+                if text == "," and end + 1 in verbs and all(k in verbs or texts[k] in _JOINERS for k in range(i, end)):
+                    pass  # a list of verbs shares its object: "Design, build and run pipelines"
+                elif not any(ch.isalnum() for ch in text) and text not in _INNER_PUNCTUATION:
                     break
-                if text.lower() in ("and", "or") and end + 1 in starts:
-                    break  # the next verb starts its own phrase: "design APIs and write tests"
+                if text.lower() in ("and", "or") and end + 1 in starts and end - 1 not in verbs:
+                    break  # the next verb starts its own phrase: "design APIs and write tests" (not "build and run X")
                 end += 1
-            while end > i + 1 and texts[end - 1].lower() in ("and", "or", "to", "the", "a", "of", "with", "."):
+            while end > i + 1 and texts[end - 1].lower() in _NO_PHRASE_END:
                 end -= 1
             phrases.append((i, end, lemma))
         return phrases

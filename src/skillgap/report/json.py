@@ -40,6 +40,21 @@ def extract_data(profiles: Sequence[SkillProfile]) -> dict[str, Any]:
                     for m in profile.mentions
                 ],
                 "skills": [{"id": s.id, "label": s.label, "type": s.type, "count": s.count} for s in profile.skills],
+                "phrases": [
+                    {
+                        "text": p.text,
+                        "verb": p.verb,
+                        "words": list(p.words),
+                        "start": p.start,
+                        "end": p.end,
+                        "sentence": p.sentence,
+                        "requirement": p.requirement,
+                        "page": p.page,
+                        "line": p.line,
+                        "section": p.section,
+                    }
+                    for p in profile.phrases
+                ],
             }
             for profile in profiles
         ],
@@ -86,6 +101,32 @@ def gap_data(report: GapReport) -> dict[str, Any]:
             for s in report.skills
         ],
         "suggestions": [{"type": s.type, "skill_id": s.skill_id, "text": s.text} for s in report.suggestions],
+        "phrases": [
+            {
+                "text": p.text,
+                "verb": p.verb,
+                "importance": p.importance,
+                "rank": p.rank,
+                "shown": p.shown,
+                "target": {
+                    "path": p.target_path,
+                    "sentence": p.target_sentence,
+                    "page": p.target_page,
+                    "line": p.target_line,
+                },
+                "cv": (
+                    {
+                        "sentence": p.cv_sentence,
+                        "page": p.cv_page,
+                        "line": p.cv_line,
+                        "shared_words": list(p.shared_words),
+                    }
+                    if p.shown
+                    else None
+                ),
+            }
+            for p in report.phrases
+        ],
     }
 
 

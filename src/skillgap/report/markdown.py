@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from skillgap.profile import SkillProfile
 from skillgap.report.model import GapReport, SkillGap
-from skillgap.report.summary import STATUS_TITLES, evidence_line, target_label
+from skillgap.report.summary import (
+    PHRASES_NOTE,
+    PHRASES_TITLE,
+    STATUS_TITLES,
+    evidence_line,
+    phrase_cv_cell,
+    target_label,
+)
 
 
 def _cell(text: str) -> str:
@@ -31,6 +38,14 @@ def gap_markdown(report: GapReport) -> str:
             "|---:|---|---|---|---|---|",
         ]
         out += [_gap_row(s) for s in rows]
+    if report.phrases:
+        out += ["", f"## {PHRASES_TITLE} ({len(report.phrases)})", "", PHRASES_NOTE, ""]
+        out += ["| Rank | Ability | Importance | Your CV | Asked in |", "|---:|---|---|---|---|"]
+        out += [
+            f"| {p.rank} | {_cell(p.text)} | {p.importance} | {_cell(phrase_cv_cell(p))} | "
+            f'"{_cell(p.target_sentence)}" ({_cell(p.target_path)}, line {p.target_line}) |'
+            for p in report.phrases
+        ]
     if report.suggestions:
         out += ["", "## What to change in your CV", ""]
         out += [f"{i}. **{s.type}**: {_cell(s.text)}" for i, s in enumerate(report.suggestions, start=1)]
@@ -58,5 +73,8 @@ def extract_markdown(profiles: Sequence[SkillProfile]) -> str:
             f"| {_cell(m.label)} | {m.requirement} | {_cell(m.text)} | {m.page} | {m.line} | {_cell(m.sentence)} |"
             for m in profile.mentions
         ]
+        if profile.phrases:
+            out += ["", f"{PHRASES_TITLE}:", ""]
+            out += [f"- {_cell(p.text)} ({p.requirement}; line {p.line})" for p in profile.phrases]
         out.append("")
     return "\n".join(out)

@@ -63,6 +63,25 @@ class TargetSummary:
     skills: int
 
 
+@dataclass(frozen=True, slots=True)
+class PhraseGap:
+    """An ability a target asks for in its own words, and the CV sentence that shows it, if one does."""
+
+    text: str  # as the target words it ("mentor junior engineers")
+    verb: str
+    importance: Requirement
+    rank: int  # 1 = act on this first: not shown and required first
+    shown: bool
+    target_path: str
+    target_sentence: str
+    target_page: int
+    target_line: int
+    cv_sentence: str | None  # the CV sentence sharing the most of its words, when it shows the ability
+    cv_page: int | None
+    cv_line: int | None
+    shared_words: tuple[str, ...]  # the phrase's words the CV sentence has
+
+
 @dataclass(frozen=True)
 class GapReport:
     cv_path: str
@@ -71,3 +90,4 @@ class GapReport:
     skills: tuple[SkillGap, ...]  # sorted by rank
     suggestions: tuple[Suggestion, ...]
     scoring_version: int
+    phrases: tuple[PhraseGap, ...] = ()  # abilities asked for in the targets' own words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.report.model import SkillGap
+from skillgap.report.model import PhraseGap, SkillGap
 
 STATUS_TITLES = {
     "missing": "Missing from your CV",
@@ -26,3 +26,16 @@ def evidence_line(skill: SkillGap) -> str:
     first = next(e for e in skill.evidence if e.source == "target")
     name = first.path.replace("\\", "/").rsplit("/", 1)[-1]
     return f'"{first.sentence}" ({name}, {location(first.page, first.line, first.section)})'
+
+
+PHRASES_TITLE = "Abilities asked for in the targets' own words"
+PHRASES_NOTE = (
+    "Shown in your CV when a sentence shares the verb and another of the phrase's words. Where it is not shown "
+    "and you have done it, add a line that says so, in those words."
+)
+
+
+def phrase_cv_cell(phrase: PhraseGap) -> str:
+    if not phrase.shown:
+        return "not shown"
+    return f'"{phrase.cv_sentence}" (p. {phrase.cv_page}, line {phrase.cv_line})'

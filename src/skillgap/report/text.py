@@ -11,7 +11,15 @@ from rich.text import Text
 
 from skillgap.profile import SkillProfile
 from skillgap.report.model import GapReport
-from skillgap.report.summary import STATUS_TITLES, evidence_line, location, target_label
+from skillgap.report.summary import (
+    PHRASES_NOTE,
+    PHRASES_TITLE,
+    STATUS_TITLES,
+    evidence_line,
+    location,
+    phrase_cv_cell,
+    target_label,
+)
 
 _STATUS_STYLE = {"missing": "bold red", "related": "yellow", "matched": "green"}
 
@@ -49,6 +57,17 @@ def print_gap(report: GapReport, console: Console) -> None:
             )
         console.print()
         console.print(table)
+    if report.phrases:
+        table = Table(title=f"{PHRASES_TITLE} ({len(report.phrases)})", title_justify="left", expand=True)
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("Ability", style="bold", ratio=2)
+        table.add_column("Importance", no_wrap=True)
+        table.add_column("Your CV", ratio=3)
+        for phrase in report.phrases:
+            table.add_row(str(phrase.rank), phrase.text, phrase.importance, phrase_cv_cell(phrase))
+        console.print()
+        console.print(table)
+        console.print(Text(PHRASES_NOTE, style="dim"))
     if report.suggestions:
         console.print()
         console.print(Text("What to change in your CV", style="bold"))
@@ -72,6 +91,15 @@ def print_extract(profiles: Sequence[SkillProfile], console: Console) -> None:
         for m in profile.mentions:
             table.add_row(m.label, m.requirement, m.text, location(m.page, m.line, m.section), m.sentence)
         console.print(table)
+        if profile.phrases:
+            phrases = Table(title=f"{PHRASES_TITLE} ({len(profile.phrases)})", title_justify="left", expand=True)
+            phrases.add_column("Ability", style="bold", ratio=2)
+            phrases.add_column("Requirement", no_wrap=True)
+            phrases.add_column("Where", no_wrap=True)
+            phrases.add_column("Sentence", ratio=4)
+            for p in profile.phrases:
+                phrases.add_row(p.text, p.requirement, location(p.page, p.line, p.section), p.sentence)
+            console.print(phrases)
 
 
 def to_text(render, *args, width: int = 120) -> str:
