@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import SPANS_KEY, doc_text, section_at, sentence_of
+from skillgap.nlp.doc_data import SPANS_KEY, doc_text, section_at, sentence_of, token_strings
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -242,13 +244,16 @@ class SkillMatcher:
         # Plain words split on spaces exactly as the tokenizer would split them, unless a tokenizer exception
         # applies ("cannot"): a Doc made from the words directly saves tokenizing 40,000 forms at start-up.
         exceptions = set(nlp.tokenizer.rules or {})
+        # The other forms go through a copy of the tokenizer: tokenizing them with the pipeline's own would fill
+        # its cache with thousands of entries, which makes every later document about 20% slower to tokenize.
+        tokenizer = _same_tokenizer(nlp)
         by_skill: dict[tuple[str, str], list[Doc]] = {}
         for pattern in self.taxonomy.patterns:
             words = pattern.text.split(" ")
             if all(word.isalnum() and word not in exceptions for word in words):
                 doc = Doc(nlp.vocab, words=words)
             else:
-                doc = nlp.make_doc(pattern.text)
+                doc = tokenizer(pattern.text)
             if pattern.mode == "norm":  # exact and ambiguous forms match on their characters (ORTH, LOWER)
                 doc = normalizer.set_norms(doc)
             by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(doc)
@@ -277,7 +282,7 @@ class SkillMatcher:
         kept = sure + [
             span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, sure_tokens, context)
         ]
-        kept += self._listed_in_other_case(doc, spans, sure)
+        kept += self._listed_in_other_case(doc, spans, sure, context)
         kept = self._one_skill_per_place(kept, sure)
         kept = [span for span in filter_spans(kept) if self._fits_its_type(span, kept, context)]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
@@ -303,9 +308,8 @@ class SkillMatcher:
         if context.proper_name_use(span) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
         sentence = sentence_of(span)
-        if self._kindred_words(span.label_) & {
-            token.norm_ for token in sentence if token.i not in range(span.start, span.end)
-        }:
+        # The form's own words are never kindred words, so the whole sentence's words can be compared.
+        if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         neighbours = [
             other
@@ -394,7 +398,7 @@ class SkillMatcher:
             return True
         return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
 
-    def _listed_in_other_case(self, doc: Doc, spans: list[Span], sure: list[Span]) -> list[Span]:
+    def _listed_in_other_case(self, doc: Doc, spans: list[Span], sure: list[Span], context: _Context) -> list[Span]:
         """Ambiguous forms written in another case inside a list of skills ("react, node, aws, spring"): an item
         of a line that names at least two sure skills, between separators or other skills."""
         exact_places = {(span.start, span.end) for span in spans}
@@ -418,24 +422,12 @@ class SkillMatcher:
             separated = all(_is_list_neighbour(token) for token in (before, after))
             between_skills = all(token is not None and token.i in covered for token in (before, after))
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing").
-            tag_line = self._tag_line(doc, start, end, covered, listed_tokens)
+            tag_line = context.tag_line(start, listed_tokens)
             if (len(others) >= 2 and (separated or between_skills or tag_line)) or (tag_line and others):
                 span._.ambiguous = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
         return found
-
-    @staticmethod
-    def _tag_line(doc: Doc, start: int, end: int, covered: set[int], listed_tokens: set[int]) -> bool:
-        """Is the form one word of a line made only of skills ("docker agile selenium circleci jenkins")?"""
-        line_start = start
-        while line_start > 0 and "\n" not in doc[line_start - 1].text:
-            line_start -= 1
-        line_end = end
-        while line_end < len(doc) and "\n" not in doc[line_end].text:
-            line_end += 1
-        words = [token.i for token in doc[line_start:line_end] if token.is_alpha]
-        return len(words) >= 3 and all(i in listed_tokens for i in words)
 
     def _one_skill_per_place(self, spans: list[Span], sure: list[Span]) -> list[Span]:
         """Where one form names two skills (SAR: subject access request or suspicious activity report), keep the
@@ -490,6 +482,38 @@ class _Context:
         self.doc = doc
         self.named = named  # tokens of skill names, capitalised in any sentence
         self._title_case: dict[int, bool] = {}
+        self._sentence_norms: dict[int, frozenset[str]] = {}
+        self._norm_hashes: list[int] | None = None
+        self._lines: list[range] | None = None  # token index ranges of the lines
+        self._line_of: list[int] = []
+
+    def sentence_norms(self, sentence: Span) -> frozenset[str]:
+        """The normalised words of a sentence, read from the token array once per Doc."""
+        norms = self._sentence_norms.get(sentence.start)
+        if norms is None:
+            if self._norm_hashes is None:
+                self._norm_hashes = self.doc.to_array(NORM).tolist()
+            strings = self.doc.vocab.strings
+            norms = frozenset(strings[h] for h in self._norm_hashes[sentence.start : sentence.end])
+            self._sentence_norms[sentence.start] = norms
+        return norms
+
+    def tag_line(self, start: int, listed_tokens: set[int]) -> bool:
+        """Is the token at `start` one word of a line made only of skills ("docker agile selenium jenkins")?
+        `listed_tokens`: the tokens of sure skills and of ambiguous forms in any case."""
+        if self._lines is None:
+            self._lines, self._line_of = [], []
+            texts, _ = token_strings(self.doc)
+            line_start = 0
+            for i, text in enumerate(texts):
+                self._line_of.append(len(self._lines))
+                if "\n" in text:
+                    self._lines.append(range(line_start, i + 1))
+                    line_start = i + 1
+            self._lines.append(range(line_start, len(texts)))
+        texts, _ = token_strings(self.doc)
+        words = [i for i in self._lines[self._line_of[start]] if texts[i].isalpha()]
+        return len(words) >= 3 and all(i in listed_tokens for i in words)
 
     def proper_name_use(self, span: Span) -> bool:
         """A capitalised form inside running text, as product names are written ("migrated to Snowflake").
@@ -630,4 +654,18 @@ def _language_named_as_skill(span: Span) -> bool:
         before is not None
         and before.lower_ in _LANGUAGE_SKILL_BEFORE
         and (after is None or not after.is_alpha or after.lower_ in ("and", "or"))
+    )
+
+
+def _same_tokenizer(nlp: Language) -> Tokenizer:
+    """A tokenizer that splits exactly as the pipeline's does, on the same vocab, with a cache of its own."""
+    own = nlp.tokenizer
+    return Tokenizer(
+        nlp.vocab,
+        rules=own.rules,
+        prefix_search=own.prefix_search,
+        suffix_search=own.suffix_search,
+        infix_finditer=own.infix_finditer,
+        token_match=own.token_match,
+        url_match=own.url_match,
     )

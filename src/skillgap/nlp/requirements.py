@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -13,38 +14,33 @@ from skillgap.nlp.doc_data import CANDIDATES_KEY, PHRASES_KEY, SPANS_KEY, doc_te
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
-    r"not required|welcome|helpful|optional)\b",
-    re.IGNORECASE,
+    r"not required|welcome|helpful|optional)\b"
 )
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
-    r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*(?:years?|yrs?)\b",
-    re.IGNORECASE,
+    r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*(?:years?|yrs?)\b"
 )
 # A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
 # with Git").
 _LIGHT_CUES = re.compile(
     r"\b(familiarity with|familiar with|exposure to|awareness of|some experience|basic knowledge|basic "
-    r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b",
-    re.IGNORECASE,
+    r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
 )
-_YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b")
 _REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
 # A sentence about the employer speaks of "we" or "our" and neither to the reader nor of what the job needs.
-_EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b", re.IGNORECASE)
+_EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b")
 _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
-    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus)\b",
-    re.IGNORECASE,
+    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
 _STRONG_ASKING_WORDS = re.compile(
     r"\b(experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|proficien\w*|"
-    r"familiar\w*|background in|expertise in|qualifications?)\b",
-    re.IGNORECASE,
+    r"familiar\w*|background in|expertise in|qualifications?)\b"
 )
 # Sections where every line asks or describes the job, whatever its wording ("Our stack: Python" under
 # Requirements; "We write Java" under The role).
@@ -73,25 +69,24 @@ class RequirementLevels:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cues: dict[int, tuple[str | None, bool]] = {}  # sentence start -> its own cue, is it about the employer
-        asks: dict[int, bool] = {}  # sentence start -> does it ask for something whatever its section
+        sentences: dict[int, _SentenceCues] = {}
         for span in (
             *doc.spans.get(SPANS_KEY, []),
             *doc.spans.get(CANDIDATES_KEY, []),
             *doc.spans.get(PHRASES_KEY, []),
         ):
             sentence = sentence_of(span)
-            if sentence.start not in cues:
-                sentence_text = text[sentence.start_char : sentence.end_char]
-                cues[sentence.start] = (_sentence_cue(sentence_text), _about_employer(sentence_text))
-                asks[sentence.start] = _STRONG_ASKING_WORDS.search(sentence_text) is not None
-            cue, employer_sentence = cues[sentence.start]
+            cues = sentences.get(sentence.start)
+            if cues is None:
+                cues = sentences[sentence.start] = _SentenceCues(text[sentence.start_char : sentence.end_char])
+            cue = cues.level
             section = span._.section
             if section in NON_REQUIREMENT_SECTIONS:
-                span._.about_employer = not asks[sentence.start]
+                about_employer = not cues.asks_anyway
             else:
-                span._.about_employer = employer_sentence and section not in _ASKING_SECTIONS
-            if span._.about_employer:
+                about_employer = section not in _ASKING_SECTIONS and cues.about_employer
+            span._.about_employer = about_employer
+            if about_employer:
                 span._.requirement = "mentioned"
             elif cue == "preferred" or section == "preferred":
                 span._.requirement = "preferred"
@@ -101,26 +96,44 @@ class RequirementLevels:
                 span._.requirement = "preferred"  # "familiarity with X" outside an Essential list
             else:
                 span._.requirement = "mentioned"
-            span._.years = _years_before(text[sentence.start_char : span.start_char])
+            span._.years = _years_before(text[sentence.start_char : span.start_char].lower())
         return doc
 
 
-def _about_employer(text: str) -> bool:
-    return _EMPLOYER_WORDS.search(text) is not None and _ASKING_WORDS.search(text) is None
+class _SentenceCues:
+    """What a sentence's own words say, each worked out once and only when asked for (on the lower-cased
+    text: the patterns hold no capitals, and a case-insensitive search is slower)."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text.lower()
+        self._level: str | bool | None = False  # False: not worked out yet
 
-def _sentence_cue(text: str) -> str | None:
-    if _PREFERRED_CUES.search(text):
-        return "preferred"
-    if _REQUIRED_CUES.search(text):
-        return "required"
-    if _LIGHT_CUES.search(text):
-        return "light"
-    return None
+    @property
+    def level(self) -> str | None:
+        """The level its cues give: "preferred", "required", "light" or None."""
+        if self._level is False:
+            text = self.text
+            if _PREFERRED_CUES.search(text):
+                self._level = "preferred"
+            elif _REQUIRED_CUES.search(text):
+                self._level = "required"
+            elif _LIGHT_CUES.search(text):
+                self._level = "light"
+            else:
+                self._level = None
+        return self._level
+
+    @functools.cached_property
+    def about_employer(self) -> bool:
+        return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
+
+    @functools.cached_property
+    def asks_anyway(self) -> bool:
+        return _STRONG_ASKING_WORDS.search(self.text) is not None
 
 
 def _years_before(prefix: str) -> int | None:
-    """Years of experience stated in the sentence before the skill (`prefix`)."""
+    """Years of experience stated in the sentence before the skill (`prefix`, lower case)."""
     matches = list(_YEARS.finditer(prefix))
     if not matches:
         return None
