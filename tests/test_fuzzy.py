@@ -17,7 +17,8 @@ def test_common_word_list_is_current(repo: Path) -> None:
 
 
 def found(nlp, text: str) -> dict[str, tuple[str, bool]]:
-    return {span.label_: (span.text, span._.fuzzy) for span in skill_spans(nlp(text))}
+    doc = nlp(text)  # spans need their Doc alive while they are read
+    return {span.label_: (span.text, span._.fuzzy) for span in skill_spans(doc)}
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,8 @@ def nlp():
 def _spans(nlp, text: str):
     """Skill spans of `text` read as a plain-text document (sections and all), as users' files are."""
     document = read_text(text, "input.txt")
-    return list(skill_spans(nlp(make_doc(nlp, document))))
+    doc = nlp(make_doc(nlp, document))  # spans need their Doc alive while they are read
+    return list(skill_spans(doc))
 
 
 def test_context_set_is_large_and_balanced() -> None:

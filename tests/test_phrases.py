@@ -23,7 +23,8 @@ def run(nlp, text: str):
 
 
 def phrases(nlp, text: str) -> list[str]:
-    return [span.text for span in phrase_spans(run(nlp, text))]
+    doc = run(nlp, text)  # spans need their Doc alive while they are read
+    return [span.text for span in phrase_spans(doc)]
 
 
 def test_abilities_asked_of_the_reader_are_phrases(nlp) -> None:

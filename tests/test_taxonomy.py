@@ -131,3 +131,16 @@ def test_no_two_skills_read_the_same_once_normalised() -> None:
         [_skill("a", label="Neuroscience"), _skill("b", label="Neurology", aliases=("neurosciences",))]
     )
     assert normalised_clashes(clashing) and "a, b" in normalised_clashes(clashing)[0]
+
+
+def test_no_abbreviation_that_is_also_a_word_matches_in_any_case() -> None:
+    """"CART" as an alias would match "cart"; such forms must be exact or ambiguous, also as generated variants
+    ("CAR-T" joined)."""
+    from skillgap.taxonomy.norm_check import acronyms_that_are_words
+
+    assert acronyms_that_are_words(load_taxonomy()) == []
+    flagged = compile_skills([_skill("a", label="Therapy", aliases=("CAR-T", "ATMP"))])
+    assert [problem.split(":")[0] for problem in acronyms_that_are_words(flagged)] == ["a"]
+    assert "'CART'" in acronyms_that_are_words(flagged)[0]
+    fine = compile_skills([_skill("a", label="Therapy", aliases=("ATMP",), exact=("CAR-T",))])
+    assert acronyms_that_are_words(fine) == []

@@ -18,7 +18,8 @@ def nlp():
 
 
 def _skills(nlp, text: str) -> set[str]:
-    return {span.label_ for span in skill_spans(nlp(make_doc(nlp, read_text(text, "ad.txt"))))}
+    doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))  # spans need their Doc alive while they are read
+    return {span.label_ for span in skill_spans(doc)}
 
 
 @pytest.mark.parametrize(

@@ -527,7 +527,8 @@ def taxonomy_build(sources: Path | None, output: Path | None) -> None:
     help="Folder of *.toml sources (default: models/taxonomy).",
 )
 def taxonomy_validate(sources: Path | None) -> None:
-    """Check ids, types, links, alias clashes (also after normalisation) and broader cycles; list every problem."""
+    """Check ids, types, links, alias clashes (also after normalisation), abbreviations that are also words and
+    broader cycles; list every problem."""
     from skillgap.taxonomy import load_sources, validate
     from skillgap.taxonomy.load import sources_dir
 
@@ -536,9 +537,10 @@ def taxonomy_validate(sources: Path | None) -> None:
     problems = validate(skills)
     if not problems:  # the matcher's view: forms of two skills that normalise alike
         from skillgap.taxonomy import compile_skills
-        from skillgap.taxonomy.norm_check import normalised_clashes
+        from skillgap.taxonomy.norm_check import acronyms_that_are_words, normalised_clashes
 
-        problems = normalised_clashes(compile_skills(skills))
+        compiled = compile_skills(skills)
+        problems = normalised_clashes(compiled) + acronyms_that_are_words(compiled)
     for problem in problems:
         click.echo(problem)
     if problems:

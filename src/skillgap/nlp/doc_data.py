@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 SPANS_KEY = "skills"
 CANDIDATES_KEY = "skill_candidates"
+FORM_TOKENS_KEY = "skillgap.form_tokens"  # doc.user_data: tokens of any taxonomy form, kept or rejected
 PHRASES_KEY = "skill_phrases"  # abilities asked for in the ad's own words (skillgap.nlp.phrases)
 
 # Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
@@ -54,15 +55,16 @@ _TEXT_KEY = "skillgap.text"
 
 def sentence_of(span: Span) -> Span:
     """The sentence containing `span`. Same as `span.sent`, which walks every sentence of the Doc on each call;
-    this keeps the sentence starts per Doc and bisects them."""
+    this keeps the sentence bounds per Doc (as plain lists, so that the Doc still serialises) and bisects them."""
     doc = span.doc
     sentences = doc.user_data.get(_SENTENCES_KEY)
     if sentences is None or sentences[0] != len(doc):
         spans = list(doc.sents)
-        sentences = (len(doc), [sentence.start for sentence in spans], spans)
+        sentences = (len(doc), [sentence.start for sentence in spans], [sentence.end for sentence in spans])
         doc.user_data[_SENTENCES_KEY] = sentences
-    _, starts, spans = sentences
-    return spans[bisect.bisect_right(starts, span.start) - 1]
+    _, starts, ends = sentences
+    index = bisect.bisect_right(starts, span.start) - 1
+    return doc[starts[index] : ends[index]]
 
 
 _SENTENCES_KEY = "skillgap.sentences"

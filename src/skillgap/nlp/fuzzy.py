@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import SPANS_KEY, section_at, token_strings
+from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, section_at, token_strings
 
 
 @Language.factory(
@@ -66,8 +66,13 @@ class FuzzySkillMatcher:
             self.initialize()
         existing = list(doc.spans.get(SPANS_KEY, []))
         covered = {i for span in existing for i in range(span.start, span.end)}
+        # A word that is itself a form of some skill (kept or not) is no typo of another: "Aruba" is not a
+        # misspelt "Ariba". It can still be part of a name written apart ("Word Press").
+        forms = set(doc.user_data.get(FORM_TOKENS_KEY, ()))
         found: list[Span] = []
         for start, end, key, uncommon in self._candidates(doc, covered):
+            if end - start == 1 and start in forms:
+                continue
             skill_id = self._lookup(key, end - start, uncommon)
             if skill_id is not None:
                 span = Span(doc, start, end, label=skill_id)

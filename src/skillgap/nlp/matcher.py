@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.attrs import NORM
@@ -12,7 +13,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import SPANS_KEY, doc_text, section_at, sentence_of, token_strings
+from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, doc_text, section_at, sentence_of, token_strings
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -276,8 +277,12 @@ class SkillMatcher:
         for span in spans:
             span._.section = section_at(line_sections, span.start_char)
         sure = [span for span in spans if not span._.ambiguous]
+        named = {i for span in spans for i in range(span.start, span.end)}
+        # Words that are forms of some skill, kept or not: never read as a typo of another ("Aruba" is not a
+        # misspelt "Ariba"). The fuzzy matcher reads them from here.
+        doc.user_data[FORM_TOKENS_KEY] = sorted(named)  # a list: user_data must survive Doc.to_bytes
         # Product names are capitalised in any sentence: they do not make a sentence title case.
-        context = _Context(doc, named={i for span in spans for i in range(span.start, span.end)})
+        context = _Context(doc, named=named, sure=sure, close=self._close)
         sure_tokens = {i for span in sure for i in range(span.start, span.end)}
         kept = sure + [
             span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, sure_tokens, context)
@@ -323,6 +328,10 @@ class SkillMatcher:
             return True
         if any(not other._.ambiguous and _coordinated(span, other) for other in akin):
             # One item of a list with a kindred skill: "Exchange, Active Directory and Group Policy".
+            return True
+        if acronym and (context.field_support(span.label_, sentence) >= 1 or context.field_support(span.label_) >= 2):
+            # An abbreviation among skills of its own field: "SAR requests under UK GDPR"; "NEWS" in a CV that
+            # names two other clinical skills.
             return True
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
         # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
@@ -391,6 +400,14 @@ class SkillMatcher:
             self._field = (frozenset(field_words), {domain: frozenset(words) for domain, words in domain_words.items()})
         return self._field
 
+    def _close(self, skill_id: str, other_id: str) -> bool:
+        """Skills of one field: of the same domain (not merely both technical), or linked directly or through
+        a skill they share."""
+        if self.taxonomy[skill_id].domain == self.taxonomy[other_id].domain:
+            return True
+        links = self._links(skill_id)
+        return other_id in links or not links.isdisjoint(self._links(other_id))
+
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
         skill, other = self.taxonomy[skill_id], self.taxonomy[other_id]
@@ -450,10 +467,23 @@ class SkillMatcher:
         return kept
 
     def _support(self, skill_id: str, sure_ids: list[str]) -> int:
-        """How much the document's sure skills speak for this skill: a linked skill counts 3, same domain 1."""
+        """How much the document's sure skills speak for this skill: a linked skill counts 3, a skill two links
+        away 2 ("UK GDPR" and subject access requests both under data protection), same domain 1."""
         skill = self.taxonomy[skill_id]
-        linked = {*skill.broader, *skill.narrower, *skill.related}
-        return sum(3 if other in linked else self.taxonomy[other].domain == skill.domain for other in sure_ids)
+        linked = self._links(skill_id)
+        total = 0
+        for other in sure_ids:
+            if other in linked:
+                total += 3
+            elif linked & self._links(other):
+                total += 2
+            else:
+                total += self.taxonomy[other].domain == skill.domain
+        return total
+
+    def _links(self, skill_id: str) -> frozenset[str]:
+        skill = self.taxonomy[skill_id]
+        return frozenset((*skill.broader, *skill.narrower, *skill.related))
 
     def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
         """A spoken language needs language context: "fluent French", a Languages section, or a list of
@@ -478,14 +508,35 @@ class _Context:
     """Per-Doc facts about sentences, computed once: is it in title case, is it technical, is it about
     languages."""
 
-    def __init__(self, doc: Doc, named: set[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        named: set[int] = frozenset(),
+        sure: list[Span] = (),
+        close: Callable[[str, str], bool] | None = None,
+    ) -> None:
         self.doc = doc
         self.named = named  # tokens of skill names, capitalised in any sentence
+        self.sure = sure  # the spans of unambiguous forms
+        self.close = close  # are two skills of one field
+        self._field_support: dict[tuple[str, int], int] = {}
         self._title_case: dict[int, bool] = {}
         self._sentence_norms: dict[int, frozenset[str]] = {}
         self._norm_hashes: list[int] | None = None
         self._lines: list[range] | None = None  # token index ranges of the lines
         self._line_of: list[int] = []
+
+    def field_support(self, skill_id: str, sentence: Span | None = None) -> int:
+        """How many different skills of the skill's field the sure forms name, in `sentence` or in the Doc."""
+        key = (skill_id, sentence.start if sentence is not None else -1)
+        count = self._field_support.get(key)
+        if count is None:
+            spans = self.sure
+            if sentence is not None:
+                spans = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+            labels = {s.label_ for s in spans if s.label_ != skill_id}
+            count = self._field_support[key] = sum(1 for label in labels if self.close(skill_id, label))
+        return count
 
     def sentence_norms(self, sentence: Span) -> frozenset[str]:
         """The normalised words of a sentence, read from the token array once per Doc."""
