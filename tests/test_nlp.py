@@ -531,3 +531,12 @@ def test_light_cues_make_a_wish_outside_a_requirements_list(mini_nlp):
     doc = mini_nlp(make_doc(mini_nlp, read_text(text, "ad.txt")))
     levels = {span.label_: span._.requirement for span in doc.spans["skills"]}
     assert levels == {"kubernetes": "preferred", "python": "required"}
+
+
+def test_processed_docs_serialise_with_their_spans(mini_nlp):
+    """Doc.to_bytes must work (nlp.pipe with n_process and DocBin rely on it): user_data holds no spaCy objects."""
+    from spacy.tokens import Doc
+
+    doc = run(mini_nlp, "Requirements\n- 5+ years of Python and Go services\n")
+    restored = Doc(mini_nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(s.text, s.label_) for s in restored.spans[SPANS_KEY]] == [(s.text, s.label_) for s in doc.spans[SPANS_KEY]]
