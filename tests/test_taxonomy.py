@@ -134,7 +134,7 @@ def test_no_two_skills_read_the_same_once_normalised() -> None:
 
 
 def test_no_abbreviation_that_is_also_a_word_matches_in_any_case() -> None:
-    """"CART" as an alias would match "cart"; such forms must be exact or ambiguous, also as generated variants
+    """An alias "CART" would match "cart": such forms must be exact or ambiguous, also as generated variants
     ("CAR-T" joined)."""
     from skillgap.taxonomy.norm_check import acronyms_that_are_words
 
