@@ -333,6 +333,9 @@ class SkillMatcher:
             # An abbreviation among skills of its own field: "SAR requests under UK GDPR"; "NEWS" in a CV that
             # names two other clinical skills.
             return True
+        if _after_expertise_cue(span):
+            # What someone knows or studied: "experience in fabrication", "a degree in engineering".
+            return True
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
         # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
         # C"), and be backed by the section or by kindred skills in the sentence.
@@ -720,3 +723,47 @@ def _same_tokenizer(nlp: Language) -> Tokenizer:
         token_match=own.token_match,
         url_match=own.url_match,
     )
+
+
+# "<expertise> in/of/with X": what follows is a field or tool someone knows ("experience in fabrication",
+# "knowledge of Excel", "a degree in engineering", "skilled in welding"). Normalised words (lemmas).
+_EXPERTISE_NOUNS = frozenset(
+    [
+        "experience",
+        "knowledge",
+        "understanding",
+        "background",
+        "expertise",
+        "degree",
+        "qualification",
+        "proficiency",
+        "proficient",
+        "familiarity",
+        "familiar",
+        "grounding",
+        "skill",
+        "skilled",
+        "train",
+        "certify",
+        "qualify",
+        "versed",
+        "diploma",
+        "bachelor",
+        "master",
+        "msc",
+        "bsc",
+        "phd",
+        "specialise",
+        "specialize",
+        "specialism",
+    ]
+)
+_EXPERTISE_PREPOSITIONS = frozenset({"in", "of", "with"})
+
+
+def _after_expertise_cue(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2:
+        return False
+    preposition, cue = doc[span.start - 1], doc[span.start - 2]
+    return preposition.lower_ in _EXPERTISE_PREPOSITIONS and cue.norm_ in _EXPERTISE_NOUNS
