@@ -158,9 +158,12 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
 
 
 def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str]) -> Iterable[AbilityPhrase]:
+    skills = [(span.start, span.end) for span in skill_spans(doc)]
     for span in phrase_spans(doc):
         if kind == "ad" and span._.about_employer:
             continue
+        if any(start <= span.start and span.end <= end for start, end in skills):
+            continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it
         sentence = sentence_of(span)
         if sentence.start not in sentences:
             sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])

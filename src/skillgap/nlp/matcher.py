@@ -425,6 +425,7 @@ class SkillMatcher:
         covered = {i for span in sure for i in range(span.start, span.end)}
         list_matches = self.list_matcher(doc)
         listed_tokens = covered | {i for _, start, end in list_matches for i in range(start, end)}
+        item_starts = {span.start for span in sure} | {start for _, start, _ in list_matches}
         found = []
         for match_id, start, end in list_matches:
             if (start, end) in exact_places:
@@ -442,7 +443,7 @@ class SkillMatcher:
             separated = all(_is_list_neighbour(token) for token in (before, after))
             between_skills = all(token is not None and token.i in covered for token in (before, after))
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing").
-            tag_line = context.tag_line(start, listed_tokens)
+            tag_line = context.tag_line(start, listed_tokens, item_starts)
             if (len(others) >= 2 and (separated or between_skills or tag_line)) or (tag_line and others):
                 span._.ambiguous = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
@@ -552,9 +553,10 @@ class _Context:
             self._sentence_norms[sentence.start] = norms
         return norms
 
-    def tag_line(self, start: int, listed_tokens: set[int]) -> bool:
-        """Is the token at `start` one word of a line made only of skills ("docker agile selenium jenkins")?
-        `listed_tokens`: the tokens of sure skills and of ambiguous forms in any case."""
+    def tag_line(self, start: int, listed_tokens: set[int], item_starts: set[int]) -> bool:
+        """Is the token at `start` one word of a line made only of skills, three or more ("docker agile selenium
+        jenkins"; not a wrapped line "customer service teams.")? `listed_tokens`: the tokens of sure skills and
+        of ambiguous forms in any case; `item_starts`: where those begin."""
         if self._lines is None:
             self._lines, self._line_of = [], []
             texts, _ = token_strings(self.doc)
@@ -566,8 +568,11 @@ class _Context:
                     line_start = i + 1
             self._lines.append(range(line_start, len(texts)))
         texts, _ = token_strings(self.doc)
-        words = [i for i in self._lines[self._line_of[start]] if texts[i].isalpha()]
-        return len(words) >= 3 and all(i in listed_tokens for i in words)
+        line = self._lines[self._line_of[start]]
+        words = [i for i in line if texts[i].isalpha()]
+        if len(words) < 3 or not all(i in listed_tokens for i in words):
+            return False
+        return sum(1 for i in line if i in item_starts) >= 3
 
     def proper_name_use(self, span: Span) -> bool:
         """A capitalised form inside running text, as product names are written ("migrated to Snowflake").
