@@ -67,3 +67,15 @@ def test_field_words_in_lower_case_are_not_product_names(nlp) -> None:
     # "our mobile app": using an app is no mobile development; "Excel spreadsheets" is Excel.
     assert "mobile-app-development" not in _skills(nlp, "Duties\n- Complete job sheets on our mobile app\n")
     assert "microsoft-excel" in _skills(nlp, "Duties\n- Keep the Excel spreadsheets up to date\n")
+
+
+def test_a_wrapped_line_is_not_a_tag_line(nlp) -> None:
+    # Two skills on a line that a sentence wrapped onto are no list of tags: "teams" is not Microsoft Teams.
+    text = "Experience\n- Built dashboards used by operations, finance and\ncustomer service teams.\n"
+    assert "microsoft-teams" not in _skills(nlp, text)
+    assert {"microsoft-teams", "docker", "jenkins"} <= _skills(nlp, "Tags\ndocker teams jenkins\n")
+
+
+def test_a_word_that_names_one_skill_is_no_typo_of_another(nlp) -> None:
+    # "Aruba" (the networking brand) is one edit from "Ariba", but it is a form of its own.
+    assert "sap-ariba" not in _skills(nlp, "Deploying Aruba access points across the campus.\n")
