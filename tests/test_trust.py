@@ -79,3 +79,14 @@ def test_a_wrapped_line_is_not_a_tag_line(nlp) -> None:
 def test_a_word_that_names_one_skill_is_no_typo_of_another(nlp) -> None:
     # "Aruba" (the networking brand) is one edit from "Ariba", but it is a form of its own.
     assert "sap-ariba" not in _skills(nlp, "Deploying Aruba access points across the campus.\n")
+
+
+def test_a_name_split_inside_one_written_word_is_read_whole(nlp) -> None:
+    # The tokenizer splits "React.JS" into "React" "." "JS": the written word is React, not React and JavaScript.
+    found = _skills(nlp, "Skills\nReact.JS, Vue.JS\n")
+    assert {"react", "vue-js"} <= found and "javascript" not in found
+
+
+def test_a_window_ending_on_a_function_word_is_no_typo(nlp) -> None:
+    # "salesforce of" is two edits from "Salesforce.com" only thanks to the stray "of": a sales force, no CRM.
+    assert "salesforce" not in _skills(nlp, "Build and lead a salesforce of 20 field reps.\n")

@@ -65,6 +65,13 @@ class FuzzySkillMatcher:
         if not self.exact_keys:
             self.initialize()
         existing = list(doc.spans.get(SPANS_KEY, []))
+        glued = self._glued_names(doc)
+        if glued:
+            # "Vue.JS" is one written word for Vue.js, not "Vue" and JavaScript ("JS"): the whole word wins.
+            existing = [s for s in existing if not any(g.start <= s.start and s.end <= g.end for g in glued)]
+            existing += glued
+            doc.spans[SPANS_KEY] = sorted(filter_spans(existing), key=lambda span: span.start)
+            existing = list(doc.spans[SPANS_KEY])
         covered = {i for span in existing for i in range(span.start, span.end)}
         # A word that is itself a form of some skill (kept or not) is no typo of another: "Aruba" is not a
         # misspelt "Ariba". It can still be part of a name written apart ("Word Press").
@@ -83,6 +90,38 @@ class FuzzySkillMatcher:
             kept = filter_spans(existing + found)  # longest first; exact spans are never covered by these
             doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
+
+    def _glued_names(self, doc: Doc) -> list[Span]:
+        """Names the tokenizer split inside one written word ("Vue.JS", "Node.JS", "C#.NET"): runs of tokens
+        with no space between them, joined by punctuation, whose compact key is a known form."""
+        texts, spaces = token_strings(doc)
+        found = []
+        i = 0
+        while i < len(texts):
+            if texts[i].isspace():
+                i += 1
+                continue
+            end = i
+            while not spaces[end] and end + 1 < len(texts) and not texts[end + 1].isspace():
+                end += 1
+            last = end
+            while last > i and not texts[last][-1:].isalnum():
+                last -= 1  # "React.JS," ends at "JS"
+            run = range(i, last + 1)
+            if (
+                len(run) >= 3
+                and texts[i][:1].isalnum()
+                and all(texts[k][:1].isalnum() or texts[k] in _JOINING_PUNCTUATION for k in run)
+                and any(texts[k] in _JOINING_PUNCTUATION for k in run)
+            ):
+                skill_id = self.exact_keys.get(_compact("".join(texts[k] for k in run)))
+                if skill_id is not None:
+                    span = Span(doc, i, last + 1, label=skill_id)
+                    span._.fuzzy = True
+                    span._.section = section_at(doc._.line_sections, span.start_char)
+                    found.append(span)
+            i = end + 1
+        return found
 
     def _candidates(self, doc: Doc, covered: set[int]):
         """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
@@ -108,7 +147,10 @@ class FuzzySkillMatcher:
                     keys[end - 1] = _compact(last)
                 key += keys[end - 1]
                 if last[-1:].isalnum():
-                    yield i, end, key, any(uncommon[i:end])
+                    # A window that ends on a function word is read only as a name written apart, never as a
+                    # typo: "salesforce of" is not "Salesforce.com" misspelt.
+                    typo = end - 1 == i or last.lower() not in _FUNCTION_WORDS
+                    yield i, end, key, typo and any(uncommon[i:end])
 
     def _lookup(self, key: str, n_tokens: int, uncommon: bool) -> str | None:
         if len(key) < 4:
@@ -137,5 +179,37 @@ def _compact(text: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# The most frequent English words, which end no misspelt name.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "our",
+        "your",
+        "their",
+    ]
+)
 # Punctuation that can stand inside a name written oddly: "React.JS", "CI/CD", "C + +", "R&D".
 _JOINING_PUNCTUATION = frozenset({".", "-", "/", "+", "#", "&", "_"})

@@ -336,6 +336,9 @@ class SkillMatcher:
         if _after_expertise_cue(span):
             # What someone knows or studied: "experience in fabrication", "a degree in engineering".
             return True
+        if self.taxonomy[span.label_].type == "soft_skill" and _describes_a_person(span):
+            # "I am honest", "able to be flexible", "Diplomatic and calm when ...".
+            return True
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
         # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
         # C"), and be backed by the section or by kindred skills in the sentence.
@@ -772,3 +775,18 @@ def _after_expertise_cue(span: Span) -> bool:
         return False
     preposition, cue = doc[span.start - 1], doc[span.start - 2]
     return preposition.lower_ in _EXPERTISE_PREPOSITIONS and cue.norm_ in _EXPERTISE_NOUNS
+
+
+# "I am / you are / to be <quality>": a soft skill said of a person, not of a thing ("the hours are flexible").
+_PERSON_COPULAS = {("i", "am"), ("you", "are"), ("to", "be"), ("will", "be"), ("'ll", "be"), ("must", "be")}
+_COORDINATORS_AFTER = frozenset({",", "and", "&", "/"})
+
+
+def _describes_a_person(span: Span) -> bool:
+    doc = span.doc
+    if span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in _PERSON_COPULAS:
+        return True
+    # A list of qualities opening a line or sentence: "Diplomatic and calm", "Creative, organised and ...".
+    first = span.start == 0 or doc[span.start - 1].is_space or doc[span.start].is_sent_start
+    after = doc[span.end] if span.end < len(doc) else None
+    return first and after is not None and after.lower_ in _COORDINATORS_AFTER
