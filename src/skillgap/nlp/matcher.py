@@ -282,7 +282,13 @@ class SkillMatcher:
         # misspelt "Ariba"). The fuzzy matcher reads them from here.
         doc.user_data[FORM_TOKENS_KEY] = sorted(named)  # a list: user_data must survive Doc.to_bytes
         # Product names are capitalised in any sentence: they do not make a sentence title case.
-        context = _Context(doc, named=named, sure=sure, close=self._close)
+        context = _Context(
+            doc,
+            named=named,
+            sure=sure,
+            close=self._close,
+            same_domain=lambda a, b: self.taxonomy[a].domain == self.taxonomy[b].domain,
+        )
         sure_tokens = {i for span in sure for i in range(span.start, span.end)}
         kept = sure + [
             span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, sure_tokens, context)
@@ -332,6 +338,14 @@ class SkillMatcher:
         if acronym and (context.field_support(span.label_, sentence) >= 1 or context.field_support(span.label_) >= 2):
             # An abbreviation among skills of its own field: "SAR requests under UK GDPR"; "NEWS" in a CV that
             # names two other clinical skills.
+            return True
+        if (
+            not acronym
+            and self.taxonomy[span.label_].type != "soft_skill"
+            and context.field_support(span.label_, sentence, same_domain=True) >= 1
+        ):
+            # A field word beside a skill of its own domain: "Picking orders using RF scanners", "teaching in
+            # secondary schools".
             return True
         if _after_expertise_cue(span):
             # What someone knows or studied: "experience in fabrication", "a degree in engineering".
@@ -521,28 +535,32 @@ class _Context:
         named: set[int] = frozenset(),
         sure: list[Span] = (),
         close: Callable[[str, str], bool] | None = None,
+        same_domain: Callable[[str, str], bool] | None = None,
     ) -> None:
         self.doc = doc
         self.named = named  # tokens of skill names, capitalised in any sentence
         self.sure = sure  # the spans of unambiguous forms
         self.close = close  # are two skills of one field
-        self._field_support: dict[tuple[str, int], int] = {}
+        self._field_support: dict[tuple[str, int, bool], int] = {}
+        self.same_domain = same_domain
         self._title_case: dict[int, bool] = {}
         self._sentence_norms: dict[int, frozenset[str]] = {}
         self._norm_hashes: list[int] | None = None
         self._lines: list[range] | None = None  # token index ranges of the lines
         self._line_of: list[int] = []
 
-    def field_support(self, skill_id: str, sentence: Span | None = None) -> int:
-        """How many different skills of the skill's field the sure forms name, in `sentence` or in the Doc."""
-        key = (skill_id, sentence.start if sentence is not None else -1)
+    def field_support(self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False) -> int:
+        """How many different skills of the skill's field the sure forms name, in `sentence` or in the Doc
+        (with `same_domain`, of its own domain only)."""
+        key = (skill_id, sentence.start if sentence is not None else -1, same_domain)
         count = self._field_support.get(key)
         if count is None:
             spans = self.sure
             if sentence is not None:
                 spans = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
             labels = {s.label_ for s in spans if s.label_ != skill_id}
-            count = self._field_support[key] = sum(1 for label in labels if self.close(skill_id, label))
+            close = self.same_domain if same_domain else self.close
+            count = self._field_support[key] = sum(1 for label in labels if close(skill_id, label))
         return count
 
     def sentence_norms(self, sentence: Span) -> frozenset[str]:
@@ -784,8 +802,11 @@ _COORDINATORS_AFTER = frozenset({",", "and", "&", "/"})
 
 def _describes_a_person(span: Span) -> bool:
     doc = span.doc
-    if span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in _PERSON_COPULAS:
-        return True
+    pair = (doc[span.start - 2].lower_, doc[span.start - 1].lower_) if span.start >= 2 else None
+    if pair in _PERSON_COPULAS:
+        # Not the idiom that opens a sentence: "To be honest, the commute ...".
+        return not (pair == ("to", "be") and doc[span.start - 2].is_sent_start)
+
     # A list of qualities opening a line or sentence: "Diplomatic and calm", "Creative, organised and ...".
     first = span.start == 0 or doc[span.start - 1].is_space or doc[span.start].is_sent_start
     after = doc[span.end] if span.end < len(doc) else None
