@@ -360,3 +360,20 @@ def test_an_ability_asked_twice_is_listed_once_at_its_strongest(mini_analyzer):
 def test_what_an_ad_says_of_its_employer_is_no_gap(mini_analyzer):
     report = gap(mini_analyzer, "Nothing relevant here.\n", ad("We build everything in Django.\nYou know Python.\n"))
     assert set(by_id(report)) == {"python"}
+
+
+def test_extract_each_goes_on_past_bad_files_in_order(mini_analyzer, tmp_path):
+    """The library, not only the CLI, keeps one result per path: a profile, or the error of a file it could
+    not read."""
+    from skillgap.errors import ExitCode, SkillgapError
+
+    good = tmp_path / "ad.txt"
+    good.write_text("Requirements\n- Python\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    results = mini_analyzer.extract_each([empty, good, missing], kind="ad")
+    assert [type(r).__name__ for r in results][1] == "SkillProfile"
+    assert isinstance(results[0], SkillgapError) and results[0].exit_code == ExitCode.EMPTY
+    assert isinstance(results[2], SkillgapError) and results[2].exit_code == ExitCode.FILE_NOT_FOUND
+    assert results[1].skill_ids == {"python"}

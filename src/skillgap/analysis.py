@@ -15,8 +15,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from skillgap.documents import Document, read_document
+from skillgap.documents import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, Document, read_document
 from skillgap.documents.kind import TargetKind, detect_kind, looks_like_cv
+from skillgap.errors import SkillgapError
 from skillgap.gap import compare
 from skillgap.nlp import get_pipeline, pipeline_taxonomy, process
 from skillgap.profile import DocumentKind, SkillProfile, build_profile, with_wordings
@@ -54,9 +55,31 @@ class Analyzer:
     def extract(
         self, paths: Sequence[PathLike], *, kind: DocumentKind | None = None, password: str | None = None
     ) -> list[SkillProfile]:
-        """Read files and extract their skills. The kind of each file is detected unless given."""
+        """Read files and extract their skills. The kind of each file is detected unless given. The first file
+        that cannot be read raises its `SkillgapError`; `extract_each` goes on past it."""
         documents = [read_document(path, password=password) for path in paths]
         return self.profiles(documents, [kind or detect_document_kind(document) for document in documents])
+
+    def extract_each(
+        self,
+        paths: Sequence[PathLike],
+        *,
+        kind: DocumentKind | None = None,
+        password: str | None = None,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
+    ) -> list[SkillProfile | SkillgapError]:
+        """One result per path, in order: its skill profile, or the error that kept it from being read. One bad
+        file (scanned, encrypted, empty, too large) never stops or spoils the others."""
+        results: list[Document | SkillgapError] = []
+        for path in paths:
+            try:
+                results.append(read_document(path, password=password, max_bytes=max_bytes, max_pages=max_pages))
+            except SkillgapError as error:
+                results.append(error)
+        documents = [result for result in results if isinstance(result, Document)]
+        profiles = iter(self.profiles(documents, [kind or detect_document_kind(d) for d in documents]))
+        return [result if isinstance(result, SkillgapError) else next(profiles) for result in results]
 
     def compare(
         self,

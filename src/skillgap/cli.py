@@ -261,29 +261,21 @@ def extract(
       skillgap extract cv.pdf
       skillgap extract ads/*.txt --format json -o skills.json
     """
-    from skillgap.documents import read_document
+    from skillgap.profile import SkillProfile
     from skillgap.report import dumps, extract_data, extract_markdown, print_extract
 
     analyzer = _analyzer(taxonomy_files)
-    limits = _limits(max_size, max_pages)
-    documents, failures = [], []
-    for path in files:
-        try:
-            documents.append(read_document(path, password=password, **limits))
-        except SkillgapError as error:
-            failures.append(error)
-            click.echo(f"skillgap: error: {error}", err=True)
-    from skillgap.analysis import detect_document_kind
-
-    profiles = analyzer.profiles(documents, [kind or detect_document_kind(d) for d in documents])
-    data = extract_data(profiles)
-    if failures:  # keep one entry per input file, in input order
-        by_path = {d["path"]: d for d in data["documents"]}
-        errors = {e.path: e for e in failures}
-        data["documents"] = [
-            by_path[p] if p in by_path else _failed_entry(errors[p])
-            for p in (("<stdin>" if f == "-" else f) for f in files)
-        ]
+    results = analyzer.extract_each(files, kind=kind, password=password, **_limits(max_size, max_pages))
+    failures = [result for result in results if isinstance(result, SkillgapError)]
+    for error in failures:
+        click.echo(f"skillgap: error: {error}", err=True)
+    profiles = [result for result in results if isinstance(result, SkillProfile)]
+    # One entry per input file, in input order; a file that could not be read says why.
+    entries = iter(extract_data(profiles)["documents"])
+    data = {
+        **extract_data([]),
+        "documents": [_failed_entry(r) if isinstance(r, SkillgapError) else next(entries) for r in results],
+    }
     render = (lambda: extract_markdown(profiles)) if output_format == "markdown" else (lambda: dumps(data))
     _emit(output, output_format, data=render, printer=lambda c: print_extract(profiles, c))
     if failures:
