@@ -90,3 +90,9 @@ def test_a_name_split_inside_one_written_word_is_read_whole(nlp) -> None:
 def test_a_window_ending_on_a_function_word_is_no_typo(nlp) -> None:
     # "salesforce of" is two edits from "Salesforce.com" only thanks to the stray "of": a sales force, no CRM.
     assert "salesforce" not in _skills(nlp, "Build and lead a salesforce of 20 field reps.\n")
+
+
+def test_two_skills_joined_by_and_are_both_read(nlp) -> None:
+    # An alias that joins two skills' names ("coaching and mentoring") hid one of them behind the other.
+    assert {"coaching", "mentoring"} <= _skills(nlp, "Skills\n- Coaching and mentoring junior staff\n")
+    assert {"mocha", "chai"} <= _skills(nlp, "Backend tests use Mocha and Chai.\n")
