@@ -134,6 +134,27 @@ def verb_features(lowers: Sequence[str], lemma: str, i: int, first: bool, audien
     ]
 
 
+class _Lowered(Sequence[str]):
+    """Lower-cased token texts, made only for the positions read (a verb and its two neighbours)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.cache: dict[int, str] = {}
+
+    def __getitem__(self, index):  # type: ignore[override]
+        word = self.cache.get(index)
+        if word is None:
+            word = self.cache[index] = self.texts[index].lower()
+        return word
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def _has_alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
 def _kind(word: str) -> str:
     """A coarse class of a neighbouring word, which generalises beyond the words seen in training."""
     if word in ("<s>", "</s>", "<p>"):
@@ -224,14 +245,15 @@ class SkillPhrases:
         if not verbs:
             return
         texts, _ = token_strings(doc)
-        lowers = [text.lower() for text in texts]
         strings = doc.vocab.strings
+        lowers = _Lowered(texts)
         starts = numpy.flatnonzero(array[:, 1] == 1).tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         bounds = [*starts, len(texts)]
         sentence = 0
         audiences: dict[int, str] = {}
+        first_words: dict[int, int] = {}  # sentence start -> its first token with a letter or digit
         for i in verbs:
             while bounds[sentence + 1] <= i:
                 sentence += 1
@@ -239,9 +261,10 @@ class SkillPhrases:
             if i > start and lowers[i - 1] in _DETERMINERS:
                 continue
             if start not in audiences:
-                words = set(lowers[start:end])
+                words = {text.lower() for text in texts[start:end]}
                 audiences[start] = "reader" if words & _READER_WORDS else "employer" if words & _EMPLOYER_WORDS else ""
-            first = all(not any(ch.isalnum() for ch in word) for word in lowers[start:i])
+                first_words[start] = next((k for k in range(start, end) if _has_alnum(texts[k])), end)
+            first = first_words[start] == i
             yield i, verb_features(lowers, strings[int(array[i, 0])], i, first, audiences[start])
 
     @classmethod
