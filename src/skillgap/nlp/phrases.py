@@ -3,8 +3,8 @@ engineers", "troubleshoot production issues"), which no taxonomy can list.
 
 A phrase starts at an action verb from the curated list in models/lexicons/action_verbs.txt, when a small
 trained model says the verb is used as an ability there, and runs to the end of its clause. The model is a
-logistic regression over the verb and its surroundings (its form, the words beside it, whether the sentence speaks to
-the reader or about the employer), trained on the SkillSpan train split by `python
+logistic regression over the verb and its surroundings (its form, the words beside it, whether the sentence
+speaks to the reader or about the employer), trained on the SkillSpan train split by `python
 models/train_skill_phrases.py` and shipped as models/compiled/skill_phrases.json. Phrases go to
 `doc.spans["skill_phrases"]`, labelled with the verb's lemma.
 """
@@ -79,8 +79,8 @@ def action_verbs() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class PhraseModel:
-    """Log-odds of a linear model: `prior` plus the weight of each feature present; a verb starts a phrase when the
-    sum reaches `threshold`."""
+    """Log-odds of a linear model: `prior` plus the weight of each feature present; a verb starts a phrase when
+    the sum reaches `threshold`."""
 
     prior: float
     weights: dict[str, float]
@@ -274,7 +274,7 @@ class SkillPhrases:
         line_sections = doc._.line_sections
         candidates = list(cls.candidates(doc, verb_hashes))
         # Verbs as verbs ("build", "building"), not nouns that share a lemma ("engineers").
-        verbs = {i for i, features in candidates if features[1] in ("form=base", "form=ing")}
+        verbs = {i for i, features in candidates if "form=base" in features or "form=ing" in features}
         accepted = [
             (i, features[0].removeprefix("lemma="))
             for i, features in candidates
