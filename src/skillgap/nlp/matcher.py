@@ -182,6 +182,8 @@ _KINDRED_MIN_RANK = 5_000
 _FIELD_WORD_MIN_RANK = 1_000
 _FIELD_WORD_MAX_DOMAINS = 3
 _EVERYDAY_DOMAINS = frozenset({"soft_skills"})
+# Curated context words among the most frequent English words ("team", "work") show nothing.
+_CONTEXT_WORD_MIN_RANK = 500
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # Before a form used as an object or a quality: "written in C", "managed via Puppet", "I am reliable".
 _BEFORE_OBJECT = _PREPOSITIONS | {
@@ -371,9 +373,12 @@ class SkillMatcher:
         """Words that speak of the field an ambiguous form belongs to, normalised like tokens; cached:
         - words of the skill's own names and of its linked skills' names, except common ones ("ledger" for AP,
           accounts payable; "hotel" for housekeeping);
-        - words that only the skills of its domain use ("anxiety" for CBT in mental health)."""
+        - words that only the skills of its domain use ("anxiety" for CBT in mental health);
+        - the skill's curated `context` words ("invoices" for AP)."""
         words = self._kindred.get(skill_id)
         if words is None:
+            from skillgap.nlp.words import word_ranks
+
             skill = self.taxonomy[skill_id]
             names = [skill.label, *skill.aliases]
             for linked in (*skill.broader, *skill.narrower, *skill.related):
@@ -383,7 +388,15 @@ class SkillMatcher:
             own = {lemma(word) for form in (*skill.ambiguous, *skill.exact) for word in _WORD_RE.findall(form)}
             field_words, domain_words = self._field_words()
             named = {lemma(word) for name in names for word in _WORD_RE.findall(name.lower()) if len(word) >= 4}
-            words = frozenset((named & field_words) | domain_words.get(skill.domain, frozenset())) - own
+            # Curated context words count unless they are among the most frequent words of English.
+            ranks = word_ranks()
+            context = {
+                lemma(word)
+                for phrase in skill.context
+                for word in _WORD_RE.findall(phrase.lower())
+                if len(word) >= 3 and ranks.get(word, _CONTEXT_WORD_MIN_RANK) >= _CONTEXT_WORD_MIN_RANK
+            }
+            words = frozenset((named & field_words) | domain_words.get(skill.domain, frozenset()) | context) - own
             self._kindred[skill_id] = words
         return words
 

@@ -21,7 +21,7 @@ from skillgap.taxonomy.model import PATTERN_MODES, SKILL_TYPES, Pattern, Skill, 
 
 COMPILED_FORMAT = 1
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_FIELDS = {"id", "label", "type", "aliases", "ambiguous", "exact", "broader", "related"}
+_FIELDS = {"id", "label", "type", "aliases", "ambiguous", "exact", "broader", "related", "context"}
 
 
 def load_sources(paths: Iterable[Path]) -> list[Skill]:
@@ -64,6 +64,7 @@ def _skill_from_entry(entry: dict[str, Any], domain: str, where: str) -> Skill:
         exact=strings("exact"),
         broader=strings("broader"),
         related=strings("related"),
+        context=strings("context"),
     )
 
 
@@ -182,6 +183,7 @@ def compile_skills(skills: Sequence[Skill], source_digest: str = "") -> Taxonomy
             broader=skill.broader,
             related=tuple(sorted(related[skill.id])),
             narrower=tuple(sorted(narrower[skill.id])),
+            context=skill.context,
         )
         for skill in sorted(skills, key=lambda s: s.id)
     }
@@ -223,6 +225,7 @@ def to_json(taxonomy: Taxonomy) -> str:
                 "broader": list(s.broader),
                 "related": list(s.related),
                 "narrower": list(s.narrower),
+                "context": list(s.context),
             }
             for s in taxonomy
         ],
@@ -252,6 +255,7 @@ def from_json(text: str, where: str) -> Taxonomy:
                 broader=tuple(entry["broader"]),
                 related=tuple(entry["related"]),
                 narrower=tuple(entry["narrower"]),
+                context=tuple(entry.get("context", ())),
             )
             for entry in data["skills"]
         }

@@ -24,6 +24,8 @@ class Skill:
     broader: tuple[str, ...] = ()
     related: tuple[str, ...] = ()  # symmetric once compiled
     narrower: tuple[str, ...] = ()  # derived from the other skills' `broader`
+    # Words that, in the same sentence, show that an ambiguous form means this skill ("invoices" for AP).
+    context: tuple[str, ...] = ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
