@@ -540,3 +540,23 @@ def test_processed_docs_serialise_with_their_spans(mini_nlp):
     doc = run(mini_nlp, "Requirements\n- 5+ years of Python and Go services\n")
     restored = Doc(mini_nlp.vocab).from_bytes(doc.to_bytes())
     assert [(s.text, s.label_) for s in restored.spans[SPANS_KEY]] == [(s.text, s.label_) for s in doc.spans[SPANS_KEY]]
+
+
+def test_context_words_show_the_sense_of_an_ambiguous_form(mini_taxonomy_path, tmp_path):
+    """A skill's curated `context` words in the sentence are evidence for its ambiguous form."""
+    from skillgap.nlp import get_pipeline
+
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        'domain = "finance"\n\n[[skills]]\nid = "accounts-payable"\nlabel = "Accounts payable"\ntype = "hard_skill"\n'
+        'ambiguous = ["AP"]\ncontext = ["purchase ledger", "invoice"]\n',
+        encoding="utf-8",
+    )
+    nlp = get_pipeline(mini_taxonomy_path, (extra,))
+
+    def ids(text: str) -> list[str]:
+        doc = nlp(make_doc(nlp, read_text(text, "x.txt")))
+        return [span.label_ for span in doc.spans[SPANS_KEY]]
+
+    assert "accounts-payable" in ids("Kept the AP purchase ledger tidy.\n")
+    assert "accounts-payable" not in ids("Wrote AP style copy for the press office.\n")
