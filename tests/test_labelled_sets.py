@@ -21,7 +21,7 @@ from skillgap.nlp import make_doc, skill_spans
 
 DATA = Path(__file__).resolve().parent / "data"
 # Measured floors (see the module docstring); the targets are higher.
-CONTEXT_ACCURACY_FLOOR = 0.955
+CONTEXT_ACCURACY_FLOOR = 0.97
 VARIANT_RECALL_FLOOR = 0.85
 
 

@@ -96,3 +96,9 @@ def test_two_skills_joined_by_and_are_both_read(nlp) -> None:
     # An alias that joins two skills' names ("coaching and mentoring") hid one of them behind the other.
     assert {"coaching", "mentoring"} <= _skills(nlp, "Skills\n- Coaching and mentoring junior staff\n")
     assert {"mocha", "chai"} <= _skills(nlp, "Backend tests use Mocha and Chai.\n")
+
+
+def test_a_lower_case_form_opening_a_sentence_is_read_in_context(nlp) -> None:
+    # "picking" is written "Picking" when it opens a bullet; it is the same word and is judged in context.
+    assert "order-picking" in _skills(nlp, "Duties\n- Picking orders in the warehouse using RF scanners\n")
+    assert "order-picking" not in _skills(nlp, "Hobbies\n- Picking up new board games\n")

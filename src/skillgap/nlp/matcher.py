@@ -140,6 +140,10 @@ _SKILL_CONTEXT_NEXT = frozenset(
         "experiment",
     ]
 )
+# "MTD-compatible", "ISO-certified": the abbreviation before such a word names the thing itself.
+_NAMED_THING_SUFFIXES = frozenset(
+    ["compatible", "compliant", "certified", "accredited", "approved", "registered", "based", "enabled", "ready"]
+)
 # After an acronym, nouns of work also tell the sense: "AP invoices", "TA team", "SAR requests", "GTM plan".
 _ACRONYM_CONTEXT_NEXT = _SKILL_CONTEXT_NEXT | frozenset(
     [
@@ -276,6 +280,26 @@ class SkillMatcher:
             span = Span(doc, start, end, label=strings[match_id])
             span._.ambiguous = (span.label_, span.text) in self.ambiguous_forms
             spans.append(span)
+        list_matches = self.list_matcher(doc)
+        exact_places = {(span.start, span.end) for span in spans}
+        for match_id, start, end in list_matches:
+            # A lower-case form capitalised only because it opens a sentence or bullet ("Picking orders ...") is
+            # the same word: it is checked in context like the form itself.
+            text = doc[start:end].text
+            form = text[:1].lower() + text[1:]
+            label = strings[match_id]
+            before = doc[start - 1] if start > 0 else None
+            # Opens a sentence, a line, or a bullet ("- Picking orders").
+            opens = (
+                doc[start].is_sent_start
+                or before is None
+                or before.is_space
+                or (before.is_sent_start and not before.is_alpha and not before.like_num)
+            )
+            if opens and (start, end) not in exact_places and text != form and (label, form) in self.ambiguous_forms:
+                span = Span(doc, start, end, label=label)
+                span._.ambiguous = True
+                spans.append(span)
         for span in spans:
             span._.section = section_at(line_sections, span.start_char)
         sure = [span for span in spans if not span._.ambiguous]
@@ -295,8 +319,8 @@ class SkillMatcher:
         kept = sure + [
             span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, sure_tokens, context)
         ]
-        kept += self._listed_in_other_case(doc, spans, sure, context)
-        kept = self._one_skill_per_place(kept, sure)
+        kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
+        kept = self._one_skill_per_place(kept, sure, context)
         kept = [span for span in filter_spans(kept) if self._fits_its_type(span, kept, context)]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
@@ -306,9 +330,12 @@ class SkillMatcher:
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        # Part of a hyphenated compound: "C-suite", "go-to".
+        # Part of a hyphenated compound: "C-suite", "go-to"; but an abbreviation before "-compatible", "-certified"
+        # names the thing: "MTD-compatible software".
         if after is not None and after.text in ("-", "–") and not span[-1].whitespace_:
-            return False
+            compound_end = doc[after.i + 1] if after.i + 1 < len(doc) else None
+            named_thing = len(span.text) >= 2 and span.text.isupper() and compound_end is not None
+            return named_thing and compound_end.lower_ in _NAMED_THING_SUFFIXES
         glued_before = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_
         if glued_before and before.text in ("-", "–") and not before.whitespace_ and not doc[before.i - 1].is_space:
             return False
@@ -448,12 +475,13 @@ class SkillMatcher:
             return True
         return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
 
-    def _listed_in_other_case(self, doc: Doc, spans: list[Span], sure: list[Span], context: _Context) -> list[Span]:
+    def _listed_in_other_case(
+        self, doc: Doc, spans: list[Span], sure: list[Span], context: _Context, list_matches: list
+    ) -> list[Span]:
         """Ambiguous forms written in another case inside a list of skills ("react, node, aws, spring"): an item
         of a line that names at least two sure skills, between separators or other skills."""
         exact_places = {(span.start, span.end) for span in spans}
         covered = {i for span in sure for i in range(span.start, span.end)}
-        list_matches = self.list_matcher(doc)
         listed_tokens = covered | {i for _, start, end in list_matches for i in range(start, end)}
         item_starts = {span.start for span in sure} | {start for _, start, _ in list_matches}
         found = []
@@ -480,9 +508,10 @@ class SkillMatcher:
                 found.append(span)
         return found
 
-    def _one_skill_per_place(self, spans: list[Span], sure: list[Span]) -> list[Span]:
+    def _one_skill_per_place(self, spans: list[Span], sure: list[Span], context: _Context) -> list[Span]:
         """Where one form names two skills (SAR: subject access request or suspicious activity report), keep the
-        one whose domain the rest of the document speaks of; if neither is favoured, keep none."""
+        one the evidence favours: the words of its field in the sentence ("money laundering"), then the
+        document's skills of its field; if neither is favoured, keep none."""
         by_place: dict[tuple[int, int], list[Span]] = {}
         for span in spans:
             by_place.setdefault((span.start, span.end), []).append(span)
@@ -495,9 +524,13 @@ class SkillMatcher:
             if len(labels) == 1:
                 kept.append(group[0])
                 continue
-            support = sorted(((self._support(label, sure_ids), label) for label in labels), reverse=True)
-            if support[0][0] > support[1][0]:
-                kept.append(next(span for span in group if span.label_ == support[0][1]))
+            words = context.sentence_norms(sentence_of(group[0]))
+            support = sorted(
+                ((len(self._kindred_words(label) & words), self._support(label, sure_ids), label) for label in labels),
+                reverse=True,
+            )
+            if support[0][:2] > support[1][:2]:
+                kept.append(next(span for span in group if span.label_ == support[0][2]))
         return kept
 
     def _support(self, skill_id: str, sure_ids: list[str]) -> int:
