@@ -7,6 +7,8 @@ below are the ones defined there.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from skillgap.documents import read_text
@@ -560,3 +562,48 @@ def test_context_words_show_the_sense_of_an_ambiguous_form(mini_taxonomy_path, t
 
     assert "accounts-payable" in ids("Kept the AP purchase ledger tidy.\n")
     assert "accounts-payable" not in ids("Wrote AP style copy for the press office.\n")
+
+
+_CHUNKS = [
+    "don't",
+    "e.g.",
+    "(e.g.",
+    "Inc.",
+    ":)",
+    "U.K.",
+    "...",
+    "C++",
+    "Node.js",
+    "we're",
+    "Python,",
+    "etc.)",
+    "a",
+    "experience",
+    "—",
+    "5+",
+    "years'",
+    "CI/CD",
+    "x",
+    "\n",
+    "  ",
+    "A.B.",
+    "it's",
+]
+
+
+@given(st.lists(st.sampled_from(_CHUNKS), min_size=1, max_size=40), st.lists(st.sampled_from([" ", "\n", "  "])))
+@settings(max_examples=200, deadline=None)
+def test_cached_chunks_tokenize_exactly_as_spacy_does(words, gaps):
+    """make_doc tokenizes new chunks on their own first so that spaCy caches them; the tokens must be exactly
+    those of a fresh blank English tokenizer, special cases ("e.g.", "don't") and whitespace included."""
+    import spacy
+
+    from skillgap.nlp import get_pipeline
+
+    nlp = get_pipeline()
+    text = "".join(word + (gaps[i % len(gaps)] if gaps else " ") for i, word in enumerate(words))
+    ours = make_doc(nlp, read_text(text, "x.txt")) if text.strip() else None
+    if ours is None:
+        return
+    reference = spacy.blank("en").tokenizer(read_text(text, "x.txt").text)
+    assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in reference]
