@@ -449,9 +449,7 @@ def _import(kind: str, source: Path, output: Path | None, domain: str | None) ->
     imported = import_esco(source) if kind == "esco" else import_onet(source)
     kept = without_known(imported, load_taxonomy())
     if domain:
-        from dataclasses import replace
-
-        kept = [replace(skill, domain=domain) for skill in kept]
+        kept = [skill._replace(domain=domain) for skill in kept]
     header = (
         f"Imported from {source.name} by `skillgap taxonomy import-{kind}`: {len(kept)} of "
         f"{len(imported)} skills (the others are already in skillgap's taxonomy)."

@@ -7,6 +7,7 @@ joined). The output is byte-for-byte reproducible from the sources.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import re
@@ -235,6 +236,18 @@ def to_json(taxonomy: Taxonomy) -> str:
 
 
 def from_json(text: str, where: str) -> Taxonomy:
+    # Loading creates a few hundred thousand small objects at once, none of them cyclic garbage: with the cyclic
+    # collector paused meanwhile, the load takes about a third less time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _from_json(text, where)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _from_json(text: str, where: str) -> Taxonomy:
     try:
         data = json.loads(text)
         if data.get("format") != COMPILED_FORMAT:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -53,7 +52,7 @@ def extend(base: Taxonomy, extension_paths: tuple[Path, ...]) -> Taxonomy:
     replaced = {skill.id for skill in extra}
     kept = [skill for skill in base if skill.id not in replaced]
     # Links from kept skills to a replaced skill stay valid (same id); derived fields are derived again.
-    sources = [replace(skill, narrower=()) for skill in kept]
+    sources = [skill._replace(narrower=()) for skill in kept]
     names = ", ".join(str(path) for path in extension_paths)
     try:
         return compile_skills([*sources, *extra], f"{base.source_digest}+{sources_digest(extension_paths)}")

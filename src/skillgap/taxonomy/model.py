@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 # How a surface form is matched: on normalised words, on its exact characters, or exactly and only in context.
 PatternMode = Literal["norm", "exact", "ambiguous"]
@@ -12,8 +12,10 @@ PATTERN_MODES: tuple[PatternMode, ...] = ("norm", "exact", "ambiguous")
 SKILL_TYPES = ("hard_skill", "tool", "knowledge", "certification", "language", "soft_skill")
 
 
-@dataclass(frozen=True, slots=True)
-class Skill:
+class Skill(NamedTuple):
+    """A canonical skill. A named tuple rather than a dataclass: thousands are built each time the compiled
+    taxonomy loads, and tuples build several times faster (the load must stay under 150 ms)."""
+
     id: str
     label: str
     type: str
@@ -34,9 +36,8 @@ class Skill:
         return (self.label, *self.aliases) if self.label not in special else self.aliases
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """One surface form the matcher looks for."""
+class Pattern(NamedTuple):
+    """One surface form the matcher looks for (a named tuple, for load speed like `Skill`)."""
 
     text: str
     skill_id: str
