@@ -176,3 +176,9 @@ def test_importer_rejects_a_file_in_the_wrong_format(tmp_path: Path) -> None:
     wrong.write_text("name,description\nPython,a language\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["taxonomy", "import-esco", str(wrong)])
     assert result.exit_code == ExitCode.TAXONOMY and "missing column" in result.output
+
+
+def test_show_lists_the_context_words_of_an_ambiguous_skill() -> None:
+    data = json.loads(cli("taxonomy", "show", "suspicious-activity-reporting", "--format", "json").output)
+    assert "SAR" in data["ambiguous"] and data["context"]
+    assert "context:" in cli("taxonomy", "show", "suspicious-activity-reporting").output

@@ -438,6 +438,9 @@ def taxonomy_show(name: str, output_format: str, output: Path | None, taxonomy_f
             if data[key]:
                 links = ", ".join(f"{link['label']} ({link['id']})" for link in data[key])
                 console.print(f"{key}: {links}", markup=False, highlight=False, soft_wrap=True)
+        if data["context"]:
+            words = ", ".join(data["context"])
+            console.print(f"context: {words}", markup=False, highlight=False, soft_wrap=True)
 
     _emit(output, output_format, data=lambda: dumps(data), printer=printer)
 

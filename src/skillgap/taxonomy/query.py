@@ -83,4 +83,5 @@ def skill_data(skill: Skill, taxonomy: Taxonomy) -> dict[str, Any]:
         "broader": labelled(skill.broader),
         "narrower": labelled(skill.narrower),
         "related": labelled(skill.related),
+        "context": list(skill.context),
     }
