@@ -373,8 +373,8 @@ class SkillMatcher:
             and self.taxonomy[span.label_].type != "soft_skill"
             and context.field_support(span.label_, sentence, same_domain=True) >= 1
         ):
-            # A field word beside a skill of its own domain: "Picking orders using RF scanners", "teaching in
-            # secondary schools".
+            # A field word beside a skill of its own domain: "Picking orders using RF scanners" (order picking and
+            # RF scanning are both logistics).
             return True
         if _after_expertise_cue(span):
             # What someone knows or studied: "experience in fabrication", "a degree in engineering".
