@@ -68,10 +68,8 @@ class FuzzySkillMatcher:
         glued = self._glued_names(doc)
         if glued:
             # "Vue.JS" is one written word for Vue.js, not "Vue" and JavaScript ("JS"): the whole word wins.
-            existing = [s for s in existing if not any(g.start <= s.start and s.end <= g.end for g in glued)]
-            existing += glued
-            doc.spans[SPANS_KEY] = sorted(filter_spans(existing), key=lambda span: span.start)
-            existing = list(doc.spans[SPANS_KEY])
+            outside = [s for s in existing if not any(g.start <= s.start and s.end <= g.end for g in glued)]
+            existing = filter_spans(outside + glued)
         covered = {i for span in existing for i in range(span.start, span.end)}
         # A word that is itself a form of some skill (kept or not) is no typo of another: "Aruba" is not a
         # misspelt "Ariba". It can still be part of a name written apart ("Word Press").
@@ -86,7 +84,7 @@ class FuzzySkillMatcher:
                 span._.fuzzy = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
-        if found:
+        if found or glued:
             kept = filter_spans(existing + found)  # longest first; exact spans are never covered by these
             doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc

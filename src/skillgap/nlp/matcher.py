@@ -471,7 +471,7 @@ class SkillMatcher:
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
         skill, other = self.taxonomy[skill_id], self.taxonomy[other_id]
-        if skill.domain == other.domain or other_id in (*skill.broader, *skill.narrower, *skill.related):
+        if skill.domain == other.domain or other_id in self._links(skill_id):
             return True
         return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
 
@@ -624,9 +624,9 @@ class _Context:
         """Is the token at `start` one word of a line made only of skills, three or more ("docker agile selenium
         jenkins"; not a wrapped line "customer service teams.")? `listed_tokens`: the tokens of sure skills and
         of ambiguous forms in any case; `item_starts`: where those begin."""
+        texts, _ = token_strings(self.doc)
         if self._lines is None:
             self._lines, self._line_of = [], []
-            texts, _ = token_strings(self.doc)
             line_start = 0
             for i, text in enumerate(texts):
                 self._line_of.append(len(self._lines))
@@ -634,7 +634,6 @@ class _Context:
                     self._lines.append(range(line_start, i + 1))
                     line_start = i + 1
             self._lines.append(range(line_start, len(texts)))
-        texts, _ = token_strings(self.doc)
         line = self._lines[self._line_of[start]]
         words = [i for i in line if texts[i].isalpha()]
         if len(words) < 3 or not all(i in listed_tokens for i in words):

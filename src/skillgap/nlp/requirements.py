@@ -106,22 +106,17 @@ class _SentenceCues:
 
     def __init__(self, text: str) -> None:
         self.text = text.lower()
-        self._level: str | bool | None = False  # False: not worked out yet
 
-    @property
+    @functools.cached_property
     def level(self) -> str | None:
         """The level its cues give: "preferred", "required", "light" or None."""
-        if self._level is False:
-            text = self.text
-            if _PREFERRED_CUES.search(text):
-                self._level = "preferred"
-            elif _REQUIRED_CUES.search(text):
-                self._level = "required"
-            elif _LIGHT_CUES.search(text):
-                self._level = "light"
-            else:
-                self._level = None
-        return self._level
+        if _PREFERRED_CUES.search(self.text):
+            return "preferred"
+        if _REQUIRED_CUES.search(self.text):
+            return "required"
+        if _LIGHT_CUES.search(self.text):
+            return "light"
+        return None
 
     @functools.cached_property
     def about_employer(self) -> bool:
