@@ -1,6 +1,7 @@
 """Extraction quality on SkillSpan dev (../shared/corpus/skillspan), a report, not a gate.
 
-Predictions are everything skillgap reports from an ad: canonical skills, candidate skills and ability phrases.
+Predictions are everything skillgap reports from an ad, read from the ad's profile as `compare` builds it:
+canonical skills, candidate skills and ability phrases.
 Loose match (the corpus README's recommendation): a predicted mention is correct when it overlaps a gold span
 of either label; a gold span is found when a prediction overlaps it. Strict: exact character boundaries.
 Taxonomy coverage (issue 3) is the share of gold KNOWLEDGE spans that a canonical skill mention overlaps, before
@@ -33,7 +34,9 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
     from skillgap.documents import read_text
-    from skillgap.nlp import candidate_spans, get_pipeline, phrase_spans, process, skill_spans
+    from skillgap.nlp import get_pipeline, process, skill_spans
+    from skillgap.nlp.pipeline import pipeline_taxonomy
+    from skillgap.profile import build_profile
 
     corpus = corpus_dir()
     if corpus is None:
@@ -52,21 +55,21 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
     by_kind = {kind: [0, 0] for kind in ("skill", "candidate", "phrase")}  # predicted, correct
     misses: Counter[tuple[str, str]] = Counter()
     false_positives: Counter[tuple[str, str]] = Counter()
-    for ad, doc in zip(ads, process(nlp, documents), strict=True):
-        # Everything the tool reports from an ad: canonical skills, candidate skills the taxonomy does not know,
-        # and ability phrases in the ad's own words.
-        reported = [
-            (span, kind)
-            for kind, spans in (
-                ("skill", skill_spans(doc)),
-                ("candidate", candidate_spans(doc)),
-                ("phrase", phrase_spans(doc)),
-            )
-            for span in spans
-            if not span._.about_employer  # said of the employer: not reported as asked for (skillgap.profile)
+    taxonomy_of_pipeline = pipeline_taxonomy(nlp)
+    for ad, document, doc in zip(ads, documents, process(nlp, documents), strict=True):
+        # Exactly what the tool reports from an ad, read from its profile: canonical skills, candidate skills
+        # the taxonomy does not know, and ability phrases in the ad's own words (what the ad says of its
+        # employer, and job titles repeating a skill asked for elsewhere, are left out there).
+        profile = build_profile(document, doc, taxonomy_of_pipeline, "ad")
+        predictions = [
+            *(
+                (m.start, m.end, m.skill_id, "candidate" if m.match == "candidate" else "skill")
+                for m in profile.mentions
+            ),
+            *((phrase.start, phrase.end, phrase.verb, "phrase") for phrase in profile.phrases),
         ]
-        kinds = [kind for _, kind in reported]
-        predictions = [(span.start_char, span.end_char, span.label_) for span, _ in reported]
+        kinds = [kind for *_, kind in predictions]
+        predictions = [(start, end, label) for start, end, label, _ in predictions]
         golds = [(s["start"], s["end"], s["label"], s["text"]) for s in ad["spans"]]
         taxonomy_spans = [(span.start_char, span.end_char) for span in skill_spans(doc)]
         for start, end, label, text in golds:

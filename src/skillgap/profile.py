@@ -111,15 +111,18 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     """Turn the skill spans of a processed `Doc` into a `SkillProfile`.
 
     In a job ad, what is said of the employer is not a request (sections such as About us, Benefits, How to
-    apply; sentences about "we" that ask nothing): "a Snowflake partner" in About us does not ask for
-    Snowflake. Requested things the taxonomy does not know become candidate skills, ids
-    "candidate:<wording>", type "candidate".
+    apply; sentences about "we" that ask nothing, or that describe the setting): "a Snowflake partner" in About
+    us does not ask for Snowflake. A skill written as the name of the job ("Senior DevOps Engineer") is kept
+    only when the ad mentions it nowhere else: the body's own mention is the better evidence. Requested things
+    the taxonomy does not know become candidate skills, ids "candidate:<wording>", type "candidate".
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
-    for span in (*skill_spans(doc), *candidate_spans(doc)):
-        if kind == "ad" and span._.about_employer:
-            continue
+    spans = [span for span in (*skill_spans(doc), *candidate_spans(doc)) if kind != "ad" or not span._.about_employer]
+    if kind == "ad":
+        asked_apart_from_role = {span.label_ for span in spans if not span._.names_role}
+        spans = [span for span in spans if not (span._.names_role and span.label_ in asked_apart_from_role)]
+    for span in spans:
         sentence = sentence_of(span)
         if sentence.start not in sentences:
             sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])

@@ -5,11 +5,14 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.attrs import NORM
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
-from skillgap.nlp.doc_data import CANDIDATES_KEY, PHRASES_KEY, SPANS_KEY, doc_text, sentence_of
+from skillgap.nlp.doc_data import CANDIDATES_KEY, PHRASES_KEY, SPANS_KEY, doc_text, sentence_of, token_strings
+from skillgap.nlp.phrases import action_verbs
+from skillgap.taxonomy.load import models_dir
 
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
@@ -34,7 +37,7 @@ _EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b"
 _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
-    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus)\b"
+    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus|want|need|hiring)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
@@ -45,46 +48,86 @@ _STRONG_ASKING_WORDS = re.compile(
 # Sections where every line asks or describes the job, whatever its wording ("Our stack: Python" under
 # Requirements; "We write Java" under The role).
 _ASKING_SECTIONS = frozenset({"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"})
+# A sentence that addresses no one, asks nothing and gives no duty describes the setting: the employer, its
+# products, a department, a research project ("The department is well equipped for mass spectrometry and cell
+# biology"). Words that speak of the reader, the person sought or the job keep a sentence a request.
+_ADDRESSING_WORDS = re.compile(
+    r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|he or she|person|"
+    r"successful|ideal|individual|incumbent|hire|role|position|job|responsib\w*|tasks?|duty|duties|day-to-day|"
+    r"entails?|requires?|expected|will|join)\b"
+)
+# Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
+_DESCRIPTION_MIN_WORDS = 10
+# A sentence that is mostly skill names is a list ("Our stack: Go, Kafka, Postgres and Kubernetes on GCP").
+_LIST_SKILL_SHARE = 0.4
+_BULLETS = frozenset("-•·*–—▪◦●■►⌲☞>+")
+ROLE_NOUNS_FILE = "role_nouns.txt"
+# Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
+# engineer") and a certification ("AWS Certified Developer") are still asked for.
+_ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language"})
+
+
+@functools.cache
+def role_nouns() -> frozenset[str]:
+    path = models_dir() / "lexicons" / ROLE_NOUNS_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
 @Language.factory(
     "requirement_levels",
-    assigns=["span._.requirement", "span._.years", "span._.about_employer"],
-    requires=["doc.spans"],
+    assigns=["span._.requirement", "span._.years", "span._.about_employer", "span._.names_role"],
+    requires=["doc.spans", "token.norm"],
 )
 def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
-    return RequirementLevels()
+    return RequirementLevels(nlp)
 
 
 class RequirementLevels:
     """Marks each skill span required, preferred or mentioned, from its section and the cues in its sentence.
 
-    Order of precedence: what is said of the employer never requires (About us, Benefits, and sentences about
-    "we" or "our" that ask nothing of the reader, outside a requirements or skills list); a preferred cue in the
+    Order of precedence: what is said of the employer never requires (About us, Benefits; outside a
+    requirements, skills or duties section, sentences about "we" or "our" that ask nothing of the reader, and
+    sentences that address no one and describe the setting); a preferred cue in the
     sentence ("would be a plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there
     is still a wish); a required cue ("must have", "5+ years"); a required heading ("Essential"); a light cue
     ("familiarity with", "exposure to") makes the rest preferred. Years of
     experience stated in the sentence before the skill are attached to it ("5+ years of Python").
+    A skill that names a role ("DevOps Engineer", "PhD stipend") is marked `names_role`.
     """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._skill_types: dict[str, str] | None = None
+        strings = nlp.vocab.strings
+        self.role_hashes = frozenset(strings.add(noun) for noun in role_nouns())
+        self.verb_hashes = frozenset(strings.add(verb) for verb in action_verbs())
+
+    @property
+    def skill_types(self) -> dict[str, str]:
+        """Skill id -> type, from the pipeline's taxonomy (read once, when first needed)."""
+        if self._skill_types is None:
+            matcher = self.nlp.get_pipe("skill_matcher") if "skill_matcher" in self.nlp.pipe_names else None
+            taxonomy = getattr(matcher, "taxonomy", None)
+            self._skill_types = {skill.id: skill.type for skill in taxonomy} if taxonomy is not None else {}
+        return self._skill_types
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sentences: dict[int, _SentenceCues] = {}
-        for span in (
-            *doc.spans.get(SPANS_KEY, []),
-            *doc.spans.get(CANDIDATES_KEY, []),
-            *doc.spans.get(PHRASES_KEY, []),
-        ):
+        skills = doc.spans.get(SPANS_KEY, [])
+        words = _DocWords(doc, [(span.start, span.end) for span in skills], self.verb_hashes)
+        for span in (*skills, *doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, [])):
             sentence = sentence_of(span)
             cues = sentences.get(sentence.start)
             if cues is None:
-                cues = sentences[sentence.start] = _SentenceCues(text[sentence.start_char : sentence.end_char])
+                cues = sentences[sentence.start] = _SentenceCues(sentence, text, words)
             cue = cues.level
             section = span._.section
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
-                about_employer = section not in _ASKING_SECTIONS and cues.about_employer
+                about_employer = section not in _ASKING_SECTIONS and (cues.about_employer or cues.describes_setting)
             span._.about_employer = about_employer
             if about_employer:
                 span._.requirement = "mentioned"
@@ -97,15 +140,39 @@ class RequirementLevels:
             else:
                 span._.requirement = "mentioned"
             span._.years = _years_before(text[sentence.start_char : span.start_char].lower())
+        types = self.skill_types
+        for span in skills:
+            span._.names_role = types.get(span.label_) in _ROLE_NAMING_TYPES and self.names_role(span, words)
         return doc
+
+    def names_role(self, span: Span, words: _DocWords) -> bool:
+        """Whether the skill is written as the name of a job or a post: followed by a role noun ("DevOps
+        engineers", "a Java role") or ending in one ("Site Reliability Engineer"), and not a certificate's name
+        ("AWS DevOps Engineer certification")."""
+        norms, roles = words.norms, self.role_hashes
+        if norms[span.end - 1] not in roles and (span.end >= len(norms) or norms[span.end] not in roles):
+            return False
+        return not any(word.lower().startswith("certif") for word in words.texts[span.end : span.end + 4])
+
+
+class _DocWords:
+    """What the sentence cues read of the Doc, taken out once: token texts, norm hashes and skill bounds."""
+
+    def __init__(self, doc: Doc, skill_bounds: list[tuple[int, int]], verb_hashes: frozenset[int]) -> None:
+        self.texts = token_strings(doc)[0]
+        self.norms: list[int] = doc.to_array(NORM).tolist()
+        self.skill_bounds = skill_bounds
+        self.verb_hashes = verb_hashes
 
 
 class _SentenceCues:
     """What a sentence's own words say, each worked out once and only when asked for (on the lower-cased
     text: the patterns hold no capitals, and a case-insensitive search is slower)."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text.lower()
+    def __init__(self, sentence: Span, doc_text: str, words: _DocWords) -> None:
+        self.start, self.end = sentence.start, sentence.end
+        self.text = doc_text[sentence.start_char : sentence.end_char].lower()
+        self.words = words
 
     @functools.cached_property
     def level(self) -> str | None:
@@ -121,6 +188,22 @@ class _SentenceCues:
     @functools.cached_property
     def about_employer(self) -> bool:
         return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
+
+    @functools.cached_property
+    def describes_setting(self) -> bool:
+        """A full sentence that addresses no one, asks nothing and gives no duty: not a bullet, not a list of
+        skills, not opening with a work verb ("Design and build..."), without the reader, the person sought
+        or the job in it."""
+        if self.text.lstrip()[:1] in _BULLETS or self.level is not None or _ASKING_WORDS.search(self.text):
+            return False
+        if _ADDRESSING_WORDS.search(self.text):
+            return False
+        start, end, doc = self.start, self.end, self.words
+        alphabetic = [k for k in range(start, end) if doc.texts[k].isalpha()]
+        if len(alphabetic) < _DESCRIPTION_MIN_WORDS or doc.norms[alphabetic[0]] in doc.verb_hashes:
+            return False
+        skill_tokens = sum(min(e, end) - max(s, start) for s, e in doc.skill_bounds if s < end and start < e)
+        return skill_tokens < _LIST_SKILL_SHARE * len(alphabetic)
 
     @functools.cached_property
     def asks_anyway(self) -> bool:

@@ -1,0 +1,121 @@
+"""What an ad asks for, and what it only says of itself: descriptions of the setting and job titles.
+
+Written from the product's side: a skill the employer only describes itself with, or that only names the job
+while the body asks for it anyway, is no request of the reader and no gap."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillgap import Analyzer
+from skillgap.documents import read_text
+from skillgap.nlp import make_doc, skill_spans
+from skillgap.nlp.requirements import role_nouns
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _profile(analyzer: Analyzer, text: str, kind: str = "ad"):
+    return analyzer.profiles([read_text(text, "target.txt")], [kind])[0]
+
+
+def _spans(analyzer: Analyzer, text: str) -> list[tuple[str, bool, bool]]:
+    nlp = analyzer.nlp
+    doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))
+    return [(span.text, span._.about_employer, span._.names_role) for span in skill_spans(doc)]
+
+
+# ------------------------------------------------------------------------------------ describing the setting
+SETTING = (
+    "The department is well equipped for functional studies by molecular biology and cell biology techniques "
+    "and assays."
+)
+
+
+def test_a_sentence_describing_the_setting_asks_for_nothing(analyzer) -> None:
+    profile = _profile(analyzer, f"{SETTING}\nYou have experience in cell biology.\n")
+    mentions = [(mention.text, mention.requirement) for mention in profile.mentions]
+    assert mentions == [("cell biology", "required")]  # only the sentence that speaks to the reader
+    assert profile.mentions[0].sentence.startswith("You have")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reader, the person sought or the job is named
+        "You will work in a department equipped for molecular biology and cell biology techniques and assays.",
+        "The successful candidate joins a department equipped for molecular biology and cell biology assays.",
+        "The role covers functional studies in a lab equipped for molecular biology and cell biology assays.",
+        # a duty, a bullet, an ask
+        "Perform functional studies in a lab that is equipped for molecular biology and cell biology assays.",
+        "- Functional studies in a lab that is well equipped for molecular biology and cell biology assays",
+        "Knowledge of molecular biology and cell biology techniques and assays is an advantage in the lab.",
+    ],
+)
+def test_sentences_that_address_someone_or_ask_stay_requests(analyzer, sentence: str) -> None:
+    assert {mention.skill_id for mention in _profile(analyzer, sentence + "\n").mentions} >= {"molecular-biology"}
+
+
+def test_a_list_of_skills_is_no_description(analyzer) -> None:
+    line = "Tools and services on AWS: Docker on ECS, Lambda, SQS, S3, CloudFront, BigQuery, Segment and Amplitude\n"
+    mentions = _profile(analyzer, line).mentions
+    assert {"aws", "aws-lambda", "google-bigquery"} <= {mention.skill_id for mention in mentions}
+    assert len(mentions) >= 8
+
+
+def test_under_a_requirements_heading_every_sentence_is_a_request(analyzer) -> None:
+    text = f"Requirements\n{SETTING}\n"
+    assert {mention.skill_id for mention in _profile(analyzer, text).mentions} == {"molecular-biology", "cell-biology"}
+
+
+def test_a_successful_candidates_profile_keeps_third_person_sentences(analyzer) -> None:
+    """The setting filter is for ads: a welcome post describes its new starter in the third person."""
+    text = "Priya joins the platform team after six years running Kubernetes clusters for two retail banks.\n"
+    assert [mention.skill_id for mention in _profile(analyzer, text, "profile").mentions] == [
+        "kubernetes",
+        "retail-banking",
+    ]
+    assert _profile(analyzer, text, "ad").mentions == ()  # in an ad, the same sentence describes the setting
+
+
+# ------------------------------------------------------------------------------------------ naming the role
+def test_a_skill_in_the_job_title_names_the_role(analyzer) -> None:
+    spans = _spans(analyzer, "Senior DevOps Engineer\nYou have built CI/CD pipelines with Jenkins.\n")
+    assert ("DevOps Engineer", False, True) in spans
+    assert ("Jenkins", False, False) in spans
+
+
+def test_a_title_mention_is_dropped_when_the_body_asks_for_the_skill(analyzer) -> None:
+    profile = _profile(analyzer, "Senior Python Developer\nRequirements\n- 5+ years of Python\n")
+    assert [(mention.text, mention.requirement, mention.years) for mention in profile.mentions] == [
+        ("Python", "required", 5)
+    ]
+
+
+def test_a_title_mention_stays_when_it_is_the_only_one(analyzer) -> None:
+    """A role called DevOps Engineer whose body never says DevOps still tells the reader their CV should."""
+    profile = _profile(analyzer, "Senior DevOps Engineer\nRequirements\n- Jenkins and Terraform\n")
+    assert "devops" in {mention.skill_id for mention in profile.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements\n- AWS DevOps Engineer or Azure DevOps certification\n", "DevOps Engineer"),  # certificate
+        ("We want a curious and collaborative engineer.\n", "collaborative"),  # a soft skill is asked of a person
+    ],
+)
+def test_certificates_and_soft_skills_before_a_role_noun_are_asked(analyzer, text: str, skill: str) -> None:
+    assert (skill, False, False) in _spans(analyzer, text)
+
+
+def test_role_nouns_are_written_as_tokens_normalise_them(analyzer) -> None:
+    """The lexicon is compared with `token.norm_`: an entry that is not its own norm ("Engineers",
+    "programme") would never match."""
+    normaliser = analyzer.nlp.get_pipe("skill_normalizer")
+    nouns = role_nouns()
+    assert {"engineer", "developer", "stipend"} <= nouns
+    assert [noun for noun in sorted(nouns) if normaliser.normalise(noun) != noun] == []
