@@ -102,13 +102,29 @@ def test_a_title_mention_stays_when_it_is_the_only_one(analyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "role_naming"),
+    [
+        ("Android Software Engineer", ["Android", "Software Engineer"]),  # across another skill
+        ("Senior UI/UX Designer", ["UI", "UX"]),  # across a joiner
+        ("Python and Java developers", ["Java"]),  # "and" ends a title: Python is asked
+    ],
+)
+def test_a_role_noun_names_the_skills_written_before_it(analyzer, title: str, role_naming: list[str]) -> None:
+    assert [text for text, _, names_role in _spans(analyzer, title + "\n") if names_role] == role_naming
+
+
+@pytest.mark.parametrize(
     ("text", "skill"),
     [
+        # a field named by its -ing form has the role's lemma, but names no one
+        ("You have 6 years of experience in software engineering.\n", "software engineering"),
+        ("Experience working in a network operations role.\n", "network operations"),  # a role held before
+        ("Python\nDeveloper tools are provided.\n", "Python"),  # a role noun on the next line
         ("Requirements\n- AWS DevOps Engineer or Azure DevOps certification\n", "DevOps Engineer"),  # certificate
         ("We want a curious and collaborative engineer.\n", "collaborative"),  # a soft skill is asked of a person
     ],
 )
-def test_certificates_and_soft_skills_before_a_role_noun_are_asked(analyzer, text: str, skill: str) -> None:
+def test_skills_that_name_no_role_are_asked(analyzer, text: str, skill: str) -> None:
     assert (skill, False, False) in _spans(analyzer, text)
 
 

@@ -146,13 +146,31 @@ class RequirementLevels:
         return doc
 
     def names_role(self, span: Span, words: _DocWords) -> bool:
-        """Whether the skill is written as the name of a job or a post: followed by a role noun ("DevOps
-        engineers", "a Java role") or ending in one ("Site Reliability Engineer"), and not a certificate's name
-        ("AWS DevOps Engineer certification")."""
-        norms, roles = words.norms, self.role_hashes
-        if norms[span.end - 1] not in roles and (span.end >= len(norms) or norms[span.end] not in roles):
-            return False
-        return not any(word.lower().startswith("certif") for word in words.texts[span.end : span.end + 4])
+        """Whether the skill is written as (part of) the name of a job or a post: it ends in a role noun ("Site
+        Reliability Engineer"), or a role noun follows it across other skills and capitalised words ("DevOps
+        engineers", "Android Software Engineer", "SAP Cloud Solution Specialist", "UI/UX Designer"); and it is
+        not a certificate's name ("AWS DevOps Engineer certification")."""
+        texts = words.texts
+        end = span.end
+        if not self._is_role_noun(end - 1, words):
+            while end < len(texts) and end - span.end < _TITLE_REACH and not self._is_role_noun(end, words):
+                text = texts[end]
+                if not (end in words.skill_tokens or text in _TITLE_JOINERS or text.istitle() or text.isupper()):
+                    return False
+                end += 1
+            if end >= len(texts) or not self._is_role_noun(end, words):
+                return False
+        return not any(word.lower().startswith("certif") for word in texts[span.end : end + 4])
+
+    def _is_role_noun(self, k: int, words: _DocWords) -> bool:
+        # On the norm, so that plurals count ("engineers"), but not a field named by its -ing form, whose
+        # lemma is the role's ("software engineering" -> "engineer").
+        return words.norms[k] in self.role_hashes and not words.texts[k].lower().endswith("ing")
+
+
+# How far a role noun may follow a skill in a job title, and what may stand between them.
+_TITLE_REACH = 4
+_TITLE_JOINERS = frozenset({"/", "-", "&", "+"})
 
 
 class _DocWords:
@@ -162,6 +180,7 @@ class _DocWords:
         self.texts = token_strings(doc)[0]
         self.norms: list[int] = doc.to_array(NORM).tolist()
         self.skill_bounds = skill_bounds
+        self.skill_tokens = {k for start, end in skill_bounds for k in range(start, end)}
         self.verb_hashes = verb_hashes
 
 
