@@ -135,3 +135,28 @@ def test_role_nouns_are_written_as_tokens_normalise_them(analyzer) -> None:
     nouns = role_nouns()
     assert {"engineer", "developer", "stipend"} <= nouns
     assert [noun for noun in sorted(nouns) if normaliser.normalise(noun) != noun] == []
+
+
+# ----------------------------------------------------------------------------------------- said not needed
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You don't need any experience of the energy industry, as our training programme covers it.",
+        "Python experience is not necessary; we will train you.",
+        "No previous experience required in Zendesk.",
+    ],
+)
+def test_a_skill_said_not_to_be_needed_is_no_request(analyzer, sentence: str) -> None:
+    assert _profile(analyzer, "Requirements\n" + sentence + "\n").mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill_id", "level"),
+    [
+        ("You do not need a degree, but you must have Python experience.", "python", "required"),  # other clause
+        ("SQL is not required, but it would be a plus.", "sql", "preferred"),  # still wished for
+    ],
+)
+def test_not_needed_stays_in_its_clause(analyzer, sentence: str, skill_id: str, level: str) -> None:
+    levels = {mention.skill_id: mention.requirement for mention in _profile(analyzer, sentence + "\n").mentions}
+    assert levels.get(skill_id) == level

@@ -233,3 +233,9 @@ def _write_temp(data: bytes, suffix: str) -> Path:
     path = _TEMP / f"input{suffix}"
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize("heading", ["We can offer you", "In return", "What we can offer you", "We offer"])
+def test_offer_headings_open_benefits(heading: str) -> None:
+    document = read_text(f"Desirable:\n- Phonics training\n\n{heading}\n- A dedicated mentor\n", "ad.txt")
+    assert [line.section for line in document.lines if "mentor" in document.text[line.start : line.end]] == ["benefits"]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
@@ -118,7 +118,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
-    spans = [span for span in (*skill_spans(doc), *candidate_spans(doc)) if kind != "ad" or not span._.about_employer]
+    spans = [span for span in (*skill_spans(doc), *candidate_spans(doc)) if kind != "ad" or _asked(span)]
     if kind == "ad":
         asked_apart_from_role = {span.label_ for span in spans if not span._.names_role}
         spans = [span for span in spans if not (span._.names_role and span.label_ in asked_apart_from_role)]
@@ -160,10 +160,15 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     )
 
 
+def _asked(span: Span) -> bool:
+    """Whether an ad's mention asks something of the reader: not said of the employer, not said to be unneeded."""
+    return not (span._.about_employer or span._.not_needed)
+
+
 def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str]) -> Iterable[AbilityPhrase]:
     skills = [(span.start, span.end) for span in skill_spans(doc)]
     for span in phrase_spans(doc):
-        if kind == "ad" and span._.about_employer:
+        if kind == "ad" and not _asked(span):
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it

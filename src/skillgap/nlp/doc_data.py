@@ -28,6 +28,8 @@ Span.set_extension("about_employer", default=False, force=True)
 # The skill is written as the name of a job or a post ("Senior DevOps Engineer", "PhD stipend"), not as a
 # request; an ad's profile keeps such a mention only when nothing else in the ad mentions the skill.
 Span.set_extension("names_role", default=False, force=True)
+# The ad says the skill is not needed ("You don't need any experience of the energy industry"): no request.
+Span.set_extension("not_needed", default=False, force=True)
 
 
 def token_strings(doc: Doc) -> tuple[list[str], list[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from spacy.attrs import NORM
@@ -17,8 +18,17 @@ from skillgap.taxonomy.load import models_dir
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
-    r"not required|welcome|helpful|optional)\b"
+    r"welcome|helpful|optional)\b"
 )
+# Said not to be needed, in the skill's own clause: "You don't need any experience of the energy industry, as we
+# train you"; "A degree is not required". Unless the sentence still wishes for it ("not required, but a plus").
+_NOT_NEEDED_CUES = re.compile(
+    r"\b(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|\bno need\b|"
+    r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b|"
+    r"\bno (?:previous |prior )?experience (?:is )?(?:needed|necessary|required)\b|"
+    r"\bwithout (?:any )?(?:previous |prior )?experience\b"
+)
+_CLAUSE_BREAKS = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|;")
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
@@ -76,7 +86,7 @@ def role_nouns() -> frozenset[str]:
 
 @Language.factory(
     "requirement_levels",
-    assigns=["span._.requirement", "span._.years", "span._.about_employer", "span._.names_role"],
+    assigns=["span._.requirement", "span._.years", "span._.about_employer", "span._.names_role", "span._.not_needed"],
     requires=["doc.spans", "token.norm"],
 )
 def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
@@ -124,12 +134,13 @@ class RequirementLevels:
                 cues = sentences[sentence.start] = _SentenceCues(sentence, text, words)
             cue = cues.level
             section = span._.section
+            span._.not_needed = cue != "preferred" and cues.not_needed_at(span.start_char - sentence.start_char)
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
                 about_employer = section not in _ASKING_SECTIONS and (cues.about_employer or cues.describes_setting)
             span._.about_employer = about_employer
-            if about_employer:
+            if about_employer or span._.not_needed:
                 span._.requirement = "mentioned"
             elif cue == "preferred" or section == "preferred":
                 span._.requirement = "preferred"
@@ -207,6 +218,20 @@ class _SentenceCues:
     @functools.cached_property
     def about_employer(self) -> bool:
         return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
+
+    @functools.cached_property
+    def _negated_clauses(self) -> list[tuple[int, int]]:
+        """(start, end) in the sentence of the clauses that say something is not needed."""
+        if _NOT_NEEDED_CUES.search(self.text) is None:
+            return []
+        bounds = [0, *(m.start() for m in _CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
+        return [
+            (start, end) for start, end in itertools.pairwise(bounds) if _NOT_NEEDED_CUES.search(self.text, start, end)
+        ]
+
+    def not_needed_at(self, offset: int) -> bool:
+        """Whether the clause at character `offset` of the sentence says its skill is not needed."""
+        return any(start <= offset < end for start, end in self._negated_clauses)
 
     @functools.cached_property
     def describes_setting(self) -> bool:
