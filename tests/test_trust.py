@@ -102,3 +102,21 @@ def test_a_lower_case_form_opening_a_sentence_is_read_in_context(nlp) -> None:
     # "picking" is written "Picking" when it opens a bullet; it is the same word and is judged in context.
     assert "order-picking" in _skills(nlp, "Duties\n- Picking orders in the warehouse using RF scanners\n")
     assert "order-picking" not in _skills(nlp, "Hobbies\n- Picking up new board games\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name_part"),
+    [
+        ("Ashby Cold Chain Distribution Ltd, Trafford Park, Manchester\n", "cold-chain-logistics"),  # an ad's header
+        ("Data Engineer, Northwind Data Analytics Ltd (2019-2023)\n", "data-analysis"),  # a CV's employer
+        ("Analyst, Harbour Digital Marketing LLP\n", "digital-marketing"),
+        ("Acme Machine Learning Inc. is hiring\n", "machine-learning"),
+    ],
+)
+def test_words_inside_an_organisations_name_are_no_skill(nlp, text: str, name_part: str) -> None:
+    assert name_part not in _skills(nlp, text)
+
+
+def test_the_same_words_outside_a_name_are_skills(nlp) -> None:
+    assert "cold-chain-logistics" in _skills(nlp, "Requirements\n- Experience of cold chain distribution\n")
+    assert "digital-marketing" in _skills(nlp, "Requirements\n- Digital Marketing experience at a Ltd company\n")

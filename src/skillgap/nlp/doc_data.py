@@ -100,3 +100,25 @@ def candidate_spans(doc: Doc) -> Iterable[Span]:
 
 def phrase_spans(doc: Doc) -> Iterable[Span]:
     return doc.spans.get(PHRASES_KEY, [])
+
+
+# Legal forms that end an organisation's name ("Ashby Cold Chain Distribution Ltd").
+_LEGAL_FORMS = frozenset(
+    ["ltd", "ltd.", "limited", "llp", "plc", "inc", "inc.", "llc", "gmbh", "corp", "corp.", "corporation", "lp"]
+)
+_NAME_REACH = 4
+
+
+def inside_organisation_name(span: Span) -> bool:
+    """A capitalised form inside an organisation's name, which a legal form ends within a few capitalised words
+    ("Cold Chain" in "Ashby Cold Chain Distribution Ltd", "Cloud" in "Northwind Cloud Ltd"): a name, not a
+    skill, in an ad's header and in a CV's employment history alike."""
+    if not span.text[:1].isupper():
+        return False
+    doc = span.doc
+    for token in doc[span.end : min(len(doc), span.end + _NAME_REACH + 1)]:
+        if token.lower_ in _LEGAL_FORMS:
+            return True
+        if not (token.text == "&" or (token.is_alpha and token.text[:1].isupper())):
+            return False
+    return False

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, section_at, token_strings
+from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, section_at, token_strings
 
 
 @Language.factory(
@@ -79,7 +79,7 @@ class FuzzySkillMatcher:
             if end - start == 1 and start in forms:
                 continue
             skill_id = self._lookup(key, end - start, uncommon)
-            if skill_id is not None:
+            if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
                 span._.section = section_at(doc._.line_sections, span.start_char)

@@ -13,7 +13,15 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, doc_text, section_at, sentence_of, token_strings
+from skillgap.nlp.doc_data import (
+    FORM_TOKENS_KEY,
+    SPANS_KEY,
+    doc_text,
+    inside_organisation_name,
+    section_at,
+    sentence_of,
+    token_strings,
+)
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -321,7 +329,11 @@ class SkillMatcher:
         ]
         kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
-        kept = [span for span in filter_spans(kept) if self._fits_its_type(span, kept, context)]
+        kept = [
+            span
+            for span in filter_spans(kept)
+            if self._fits_its_type(span, kept, context) and not inside_organisation_name(span)
+        ]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 
