@@ -10,13 +10,22 @@ AD = """Requirements
 - Knowledge of the ZetaCore platform would be a plus
 - Experience with customers and suppliers
 - Proficient in Python
+- Experience with DHIS2 or other health information software
+- You have worked with Blorptool before
+- Experience with 3 or more teams
 """
 
 
 def test_candidates_after_cues_are_names_not_ordinary_words(mini_nlp) -> None:
     doc = mini_nlp(make_doc(mini_nlp, read_text(AD, "ad.txt")))
     found = {span.text: span._.requirement for span in candidate_spans(doc)}
-    assert found == {"Foobar": "required", "Quuxly": "required", "ZetaCore": "preferred"}
+    assert found == {
+        "Foobar": "required",
+        "Quuxly": "required",
+        "ZetaCore": "preferred",
+        "DHIS2": "required",  # a name with digits
+        "Blorptool": "required",
+    }
 
 
 def test_candidate_skills_in_profiles_and_gap(mini_analyzer) -> None:

@@ -24,6 +24,7 @@ _CANDIDATE_CUES: dict[str, frozenset[str]] = {
         ["proficient", "skilled", "fluent", "certified", "experienced", "versed"], frozenset({"in", "with"})
     ),
     "familiar": frozenset({"with"}),
+    "worked": frozenset({"with"}),
     "understanding": frozenset({"of"}),
 }
 _CANDIDATE_SKIP = frozenset(
@@ -63,7 +64,8 @@ class CandidateSkills:
             for start, end in self._items(doc, cue_end):
                 if any(i in covered for i in range(start, end)):
                     continue
-                if not any(self._is_name(token) for token in doc[start:end] if token.is_alpha):
+                # A word with letters must be a name: "DHIS2", "Foobar"; not "customers" or a bare "3".
+                if not any(self._is_name(token) for token in doc[start:end] if _has_letter(token.text)):
                     continue
                 label = " ".join(token.norm_ for token in doc[start:end])
                 span = Span(doc, start, end, label=label)
@@ -109,3 +111,7 @@ class CandidateSkills:
             or any(ch.isdigit() for ch in text)
             or text in ("-", "+", "#")
         )
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
