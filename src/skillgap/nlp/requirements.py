@@ -60,11 +60,11 @@ _STRONG_ASKING_WORDS = re.compile(
 _ASKING_SECTIONS = frozenset({"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"})
 # A sentence that addresses no one, asks nothing and gives no duty describes the setting: the employer, its
 # products, a department, a research project ("The department is well equipped for mass spectrometry and cell
-# biology"). Words that speak of the reader, the person sought or the job keep a sentence a request.
+# biology"). Beyond the asking words (the reader, candidates), words of the person sought or of the job keep a
+# sentence a request.
 _ADDRESSING_WORDS = re.compile(
-    r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|he or she|person|"
-    r"successful|ideal|individual|incumbent|hire|role|position|job|responsib\w*|tasks?|duty|duties|day-to-day|"
-    r"entails?|requires?|expected|will|join)\b"
+    r"\b(he or she|person|successful|ideal|individual|incumbent|hire|role|position|job|responsib\w*|tasks?|duty|"
+    r"duties|day-to-day|entails?|requires?|expected|will|join)\b"
 )
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
 _DESCRIPTION_MIN_WORDS = 10
