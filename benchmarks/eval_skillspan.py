@@ -53,6 +53,9 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
     # reported on the lines that carry at least one gold span, where the annotators evidently looked.
     predicted_annotated = correct_annotated = 0
     by_kind = {kind: [0, 0] for kind in ("skill", "candidate", "phrase")}  # predicted, correct
+    by_level = {level: [0, 0] for level in ("required", "preferred", "mentioned")}
+    # The report's view: each skill once per ad, right when any of its mentions there overlaps a gold span.
+    ad_skills = ad_skills_correct = 0
     misses: Counter[tuple[str, str]] = Counter()
     false_positives: Counter[tuple[str, str]] = Counter()
     taxonomy_of_pipeline = pipeline_taxonomy(nlp)
@@ -63,14 +66,21 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
         profile = build_profile(document, doc, taxonomy_of_pipeline, "ad")
         predictions = [
             *(
-                (m.start, m.end, m.skill_id, "candidate" if m.match == "candidate" else "skill")
+                (m.start, m.end, m.skill_id, "candidate" if m.match == "candidate" else "skill", m.requirement)
                 for m in profile.mentions
             ),
-            *((phrase.start, phrase.end, phrase.verb, "phrase") for phrase in profile.phrases),
+            *((phrase.start, phrase.end, phrase.verb, "phrase", phrase.requirement) for phrase in profile.phrases),
         ]
-        kinds = [kind for *_, kind in predictions]
-        predictions = [(start, end, label) for start, end, label, _ in predictions]
+        kinds = [kind for *_, kind, _ in predictions]
+        levels = [level for *_, level in predictions]
+        predictions = [(start, end, label) for start, end, label, *_ in predictions]
         golds = [(s["start"], s["end"], s["label"], s["text"]) for s in ad["spans"]]
+        skill_hits: dict[str, bool] = {}
+        for mention in profile.mentions:
+            hit = any(overlaps((mention.start, mention.end), (g[0], g[1])) for g in golds)
+            skill_hits[mention.skill_id] = skill_hits.get(mention.skill_id, False) or hit
+        ad_skills += len(skill_hits)
+        ad_skills_correct += sum(skill_hits.values())
         taxonomy_spans = [(span.start_char, span.end_char) for span in skill_spans(doc)]
         for start, end, label, text in golds:
             gold_total[label] += 1
@@ -83,11 +93,13 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
             if any((start, end) == (p[0], p[1]) for p in predictions):
                 gold_strict[label] += 1
         annotated_lines = {ad["text"].count("\n", 0, g[0]) for g in golds}
-        for (start, end, skill_id), kind in zip(predictions, kinds, strict=True):
+        for (start, end, skill_id), kind, level in zip(predictions, kinds, levels, strict=True):
             predicted += 1
             hit = any(overlaps((start, end), (g[0], g[1])) for g in golds)
             by_kind[kind][0] += 1
             by_kind[kind][1] += hit
+            by_level[level][0] += 1
+            by_level[level][1] += hit
             if hit:
                 correct += 1
             else:
@@ -113,6 +125,9 @@ def evaluate(split: str = "dev", taxonomy: Path | None = None) -> dict:
         "loose_precision_annotated_lines": correct_annotated / predicted_annotated if predicted_annotated else 0.0,
         "predicted_annotated": predicted_annotated,
         "precision_by_kind": {kind: (n, hits / n if n else 0.0) for kind, (n, hits) in by_kind.items()},
+        "precision_by_level": {level: (n, hits / n if n else 0.0) for level, (n, hits) in by_level.items()},
+        "ad_skills": ad_skills,
+        "ad_skill_precision": ad_skills_correct / ad_skills if ad_skills else 0.0,
         "loose_recall": {label: gold_found[label] / gold_total[label] for label in sorted(gold_total)},
         "taxonomy_coverage": covered / gold_total["KNOWLEDGE"] if gold_total["KNOWLEDGE"] else 0.0,
         "gold": dict(gold_total),
@@ -144,6 +159,12 @@ def main() -> int:
     )
     for kind, (n, precision) in result["precision_by_kind"].items():
         print(f"    of which {kind + 's':<12} {precision:.3f}   ({n})")
+    for level, (n, precision) in result["precision_by_level"].items():
+        print(f"    of which {level:<12} {precision:.3f}   ({n})")
+    print(
+        f"  skills per ad, as the report lists them {result['ad_skill_precision']:.3f}   "
+        f"({result['ad_skills']}; right when a mention of the skill in that ad overlaps a gold span)"
+    )
     for label, recall in result["loose_recall"].items():
         print(f"  loose recall {label:<13} {recall:.3f}   ({result['gold'][label]} gold spans)")
     print(

@@ -36,3 +36,26 @@ def test_extraction_over_skillspan_dev_finds_gold_knowledge(corpus: Path, analyz
         if any(m.start < end and start < m.end for m in profile.mentions for start, end in gold):
             ads_with_overlap += 1
     assert ads_with_overlap >= 0.8 * len(ads)
+
+
+# Issue 4's recall targets on SkillSpan dev, and the loose precision reached now (the aim, 0.85, is not met:
+# see the README's Quality section); raise the floor whenever precision improves.
+KNOWLEDGE_RECALL_TARGET = 0.75
+SKILL_RECALL_TARGET = 0.45
+LOOSE_PRECISION_FLOOR = 0.71
+
+
+def test_skillspan_dev_quality_holds(corpus: Path, repo: Path) -> None:
+    """The evaluation script's own numbers (benchmarks/eval_skillspan.py), so that no change lowers them
+    unnoticed."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_skillspan", repo / "benchmarks" / "eval_skillspan.py")
+    assert spec is not None and spec.loader is not None
+    evaluation = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluation)
+    result = evaluation.evaluate("dev")
+    assert result["ads"] == 58
+    assert result["loose_recall"]["KNOWLEDGE"] >= KNOWLEDGE_RECALL_TARGET
+    assert result["loose_recall"]["SKILL"] >= SKILL_RECALL_TARGET
+    assert result["loose_precision"] >= LOOSE_PRECISION_FLOOR
