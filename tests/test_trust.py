@@ -120,3 +120,8 @@ def test_words_inside_an_organisations_name_are_no_skill(nlp, text: str, name_pa
 def test_the_same_words_outside_a_name_are_skills(nlp) -> None:
     assert "cold-chain-logistics" in _skills(nlp, "Requirements\n- Experience of cold chain distribution\n")
     assert "digital-marketing" in _skills(nlp, "Requirements\n- Digital Marketing experience at a Ltd company\n")
+
+
+def test_the_passive_voice_describes_no_person(nlp) -> None:
+    assert "organisation-skills" not in _skills(nlp, "Your induction will be organised by your line manager.\n")
+    assert "organisation-skills" in _skills(nlp, "You will be organised and calm under pressure.\n")

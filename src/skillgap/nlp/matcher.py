@@ -861,8 +861,10 @@ def _describes_a_person(span: Span) -> bool:
     doc = span.doc
     pair = (doc[span.start - 2].lower_, doc[span.start - 1].lower_) if span.start >= 2 else None
     if pair in _PERSON_COPULAS:
-        # Not the idiom that opens a sentence: "To be honest, the commute ...".
-        return not (pair == ("to", "be") and doc[span.start - 2].is_sent_start)
+        # Not the idiom that opens a sentence ("To be honest, the commute ..."), and not the passive voice
+        # ("Your induction will be organised by your manager").
+        passive = span.end < len(doc) and doc[span.end].lower_ == "by"
+        return not passive and not (pair == ("to", "be") and doc[span.start - 2].is_sent_start)
 
     # A list of qualities opening a line or sentence: "Diplomatic and calm", "Creative, organised and ...".
     first = span.start == 0 or doc[span.start - 1].is_space or doc[span.start].is_sent_start
