@@ -113,12 +113,12 @@ def inside_organisation_name(span: Span) -> bool:
     """A capitalised form inside an organisation's name, which a legal form ends within a few capitalised words
     ("Cold Chain" in "Ashby Cold Chain Distribution Ltd", "Cloud" in "Northwind Cloud Ltd"): a name, not a
     skill, in an ad's header and in a CV's employment history alike."""
-    if not span.text[:1].isupper():
+    texts, _ = token_strings(span.doc)  # plain strings: this runs for every span found
+    if not texts[span.start][:1].isupper():
         return False
-    doc = span.doc
-    for token in doc[span.end : min(len(doc), span.end + _NAME_REACH + 1)]:
-        if token.lower_ in _LEGAL_FORMS:
+    for text in texts[span.end : span.end + _NAME_REACH + 1]:
+        if text.lower() in _LEGAL_FORMS:
             return True
-        if not (token.text == "&" or (token.is_alpha and token.text[:1].isupper())):
+        if not (text == "&" or (text.isalpha() and text[:1].isupper())):
             return False
     return False

@@ -125,35 +125,39 @@ class RequirementLevels:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sentences: dict[int, _SentenceCues] = {}
-        skills = doc.spans.get(SPANS_KEY, [])
+        skills = list(doc.spans.get(SPANS_KEY, []))  # a span group makes new Span objects on every pass
         words = _DocWords(doc, [(span.start, span.end) for span in skills], self.verb_hashes)
-        for span in (*skills, *doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, [])):
+        types = self.skill_types
+        others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
+        for index, span in enumerate((*skills, *others)):
             sentence = sentence_of(span)
             cues = sentences.get(sentence.start)
             if cues is None:
                 cues = sentences[sentence.start] = _SentenceCues(sentence, text, words)
             cue = cues.level
-            section = span._.section
-            span._.not_needed = cue != "preferred" and cues.not_needed_at(span.start_char - sentence.start_char)
+            attributes = span._  # each `span._` builds an accessor: build it once
+            section = attributes.section
+            not_needed = cue != "preferred" and cues.not_needed_at(span.start_char - sentence.start_char)
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
                 about_employer = section not in _ASKING_SECTIONS and (cues.about_employer or cues.describes_setting)
-            span._.about_employer = about_employer
-            if about_employer or span._.not_needed:
-                span._.requirement = "mentioned"
+            if about_employer or not_needed:
+                requirement = "mentioned"
             elif cue == "preferred" or section == "preferred":
-                span._.requirement = "preferred"
+                requirement = "preferred"
             elif cue == "required" or section in _REQUIRED_SECTIONS:
-                span._.requirement = "required"
+                requirement = "required"
             elif cue == "light":
-                span._.requirement = "preferred"  # "familiarity with X" outside an Essential list
+                requirement = "preferred"  # "familiarity with X" outside an Essential list
             else:
-                span._.requirement = "mentioned"
-            span._.years = _years_before(text[sentence.start_char : span.start_char].lower())
-        types = self.skill_types
-        for span in skills:
-            span._.names_role = types.get(span.label_) in _ROLE_NAMING_TYPES and self.names_role(span, words)
+                requirement = "mentioned"
+            attributes.not_needed = not_needed
+            attributes.about_employer = about_employer
+            attributes.requirement = requirement
+            attributes.years = _years_before(text[sentence.start_char : span.start_char].lower())
+            if index < len(skills):  # a taxonomy skill, not a candidate or a phrase
+                attributes.names_role = types.get(span.label_) in _ROLE_NAMING_TYPES and self.names_role(span, words)
         return doc
 
     def names_role(self, span: Span, words: _DocWords) -> bool:
