@@ -465,10 +465,17 @@ def test_familiarity_with_under_desirable_heading_stays_preferred(mini_nlp):
         ("At least 3 years' experience with Python", 3),
         ("You have 7 years of experience in Python", 7),
         ("3-5 years of Python", 3),
+        ("Python (5+ years)", 5),  # after the skill
+        ("Python: 4 years", 4),
+        ("At least three years of Python development", 3),  # in words
+        ("Two or more years working with Python", 2),
+        ("Django (3 years) and Python", None),  # the years belong to Django
+        ("10 years in finance, 2 with Python", None),  # another number between
+        ("Python (3 years of Django)", None),  # the years lead on to Django
         ("2 yrs Python", 2),
     ],
 )
-def test_years_before_the_skill(mini_nlp, text, years):
+def test_years_stated_for_the_skill(mini_nlp, text, years):
     assert span_for(mini_nlp, text, "python")._.years == years
 
 
@@ -486,6 +493,7 @@ def test_years_do_not_attach_to_distant_or_absent_context(mini_nlp):
     assert span_for(mini_nlp, "We use Python daily.", "python")._.years is None
     far = "5 years ago we moved our whole company and every team over to Python"
     assert span_for(mini_nlp, far, "python")._.years is None
+    assert span_for(mini_nlp, "5 years ago we moved to Python", "python")._.years is None  # a date, not experience
     other_sentence = "Founded 10 years ago.\nWe use Python."
     assert span_for(mini_nlp, other_sentence, "python")._.years is None
 

@@ -15,6 +15,17 @@ from skillgap.nlp.doc_data import CANDIDATES_KEY, PHRASES_KEY, SPANS_KEY, doc_te
 from skillgap.nlp.phrases import action_verbs
 from skillgap.taxonomy.load import models_dir
 
+# Numbers of years as ads write them: "5+", "3-5", "three", "two or more".
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1
+    )
+}
+_YEARS_COUNT = (
+    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\+|-\s*\d{1,2}|to \d{1,2}|or more|plus)?\s*(?:years?|yrs?)"
+    r"(?!\s+ago\b)"  # "5 years ago we moved to Python" is no experience asked for
+)
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
@@ -32,7 +43,7 @@ _CLAUSE_BREAKS = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|;")
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
-    r"minimum|at least|extensive|expert)\b|\b\d+\s*\+?\s*(?:years?|yrs?)\b"
+    r"minimum|at least|extensive|expert)\b|\b" + _YEARS_COUNT + r"\b"
 )
 # A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
 # with Git").
@@ -40,7 +51,12 @@ _LIGHT_CUES = re.compile(
     r"\b(familiarity with|familiar with|exposure to|awareness of|some experience|basic knowledge|basic "
     r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
 )
-_YEARS = re.compile(r"\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|or more|plus)?\s*(?:years?|yrs?)\b")
+_YEARS = re.compile(r"\b" + _YEARS_COUNT + r"\b")
+# Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (3 years minimum)"; not
+# when they lead on to another skill ("Python (3 years of Django)").
+_YEARS_AFTER = re.compile(
+    r"^\s*[(:,\-–—]?\s*(?:for\s+)?" + _YEARS_COUNT + r"\b(?!'?\s*(?:of|with|in|using|experience)\b)"
+)
 _REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
 # A sentence about the employer speaks of "we" or "our" and neither to the reader nor of what the job needs.
 _EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b")
@@ -155,7 +171,9 @@ class RequirementLevels:
             attributes.not_needed = not_needed
             attributes.about_employer = about_employer
             attributes.requirement = requirement
-            attributes.years = _years_before(text[sentence.start_char : span.start_char].lower())
+            attributes.years = _years_of(
+                text[sentence.start_char : span.start_char].lower(), text[span.end_char : sentence.end_char].lower()
+            )
             if index < len(skills):  # a taxonomy skill, not a candidate or a phrase
                 attributes.names_role = types.get(span.label_) in _ROLE_NAMING_TYPES and self.names_role(span, words)
         return doc
@@ -258,14 +276,23 @@ class _SentenceCues:
         return _STRONG_ASKING_WORDS.search(self.text) is not None
 
 
-def _years_before(prefix: str) -> int | None:
-    """Years of experience stated in the sentence before the skill (`prefix`, lower case)."""
+def _years_of(prefix: str, suffix: str) -> int | None:
+    """Years of experience stated for the skill, from the sentence before it (`prefix`) and after it (`suffix`),
+    both lower case: right after it ("Python (5+ years)"), else close before it ("5+ years of Python")."""
+    after = _YEARS_AFTER.match(suffix[:40])
+    if after is not None:
+        return _count_of(after.group(1))
     matches = list(_YEARS.finditer(prefix))
     if not matches:
         return None
     last = matches[-1]
-    # Only when the years sit close before the skill: "5+ years of Python", "3 years' experience with AWS".
+    # Only when the years sit close before the skill, with no other number or closed bracket between ("5+ years
+    # of Python", "3 years' experience with AWS"; not "Java (3 years) and Go", "10 years in finance, 2 with C").
     between = prefix[last.end() :]
-    if len(between.split()) > 5:
+    if len(between.split()) > 5 or ")" in between or any(ch.isdigit() for ch in between):
         return None
-    return int(last.group(1))
+    return _count_of(last.group(1))
+
+
+def _count_of(number: str) -> int:
+    return int(number) if number.isdigit() else _NUMBER_WORDS[number]
