@@ -153,14 +153,14 @@ def main() -> int:
     result = evaluate(args.split, args.taxonomy)
     print(f"SkillSpan {result['split']}: {result['ads']} ads, {result['predicted']} predicted mentions")
     print(f"  loose precision            {result['loose_precision']:.3f}")
-    print(
-        f"  loose precision, lines with a gold span {result['loose_precision_annotated_lines']:.3f}   "
-        f"({result['predicted_annotated']} predictions there)"
-    )
     for kind, (n, precision) in result["precision_by_kind"].items():
         print(f"    of which {kind + 's':<12} {precision:.3f}   ({n})")
     for level, (n, precision) in result["precision_by_level"].items():
         print(f"    of which {level:<12} {precision:.3f}   ({n})")
+    print(
+        f"  loose precision, lines with a gold span {result['loose_precision_annotated_lines']:.3f}   "
+        f"({result['predicted_annotated']} predictions there)"
+    )
     print(
         f"  skills per ad, as the report lists them {result['ad_skill_precision']:.3f}   "
         f"({result['ad_skills']}; right when a mention of the skill in that ad overlaps a gold span)"

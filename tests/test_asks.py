@@ -59,6 +59,20 @@ def test_sentences_that_address_someone_or_ask_stay_requests(analyzer, sentence:
     assert {mention.skill_id for mention in _profile(analyzer, sentence + "\n").mentions} >= {"molecular-biology"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The work involves developing REST APIs in Python and deploying them on AWS with Terraform.",  # the job
+        "1. Maintenance of the Python services that run on AWS and Kubernetes in the London data centre.",
+        "Developing REST APIs in Python and deploying them on AWS with Terraform for the whole company.",
+        "The platform is built with Python services deployed on AWS with Terraform and Kubernetes today.",  # tools
+        "Experience\nThe clinic offers phlebotomy and ECG services to patients across the county every week.",
+    ],
+)
+def test_duties_list_items_and_the_tools_of_the_job_are_no_setting(analyzer, text: str) -> None:
+    assert not any(about_employer for _, about_employer, _ in _spans(analyzer, text + "\n"))
+
+
 def test_a_list_of_skills_is_no_description(analyzer) -> None:
     line = "Tools and services on AWS: Docker on ECS, Lambda, SQS, S3, CloudFront, BigQuery, Segment and Amplitude\n"
     mentions = _profile(analyzer, line).mentions
@@ -73,8 +87,8 @@ def test_under_a_requirements_heading_every_sentence_is_a_request(analyzer) -> N
 
 def test_a_successful_candidates_profile_keeps_third_person_sentences(analyzer) -> None:
     """The setting filter is for ads: a welcome post describes its new starter in the third person."""
-    text = "Priya joins the platform team from a bank, where she ran Kubernetes clusters for its retail arm.\n"
-    assert [mention.skill_id for mention in _profile(analyzer, text, "profile").mentions] == ["kubernetes"]
+    text = "Priya joins the research group from a university lab, where she worked on proteomics for a decade.\n"
+    assert [mention.skill_id for mention in _profile(analyzer, text, "profile").mentions] == ["proteomics"]
     assert _profile(analyzer, text, "ad").mentions == ()  # in an ad, the same sentence describes the setting
 
 
@@ -96,6 +110,25 @@ def test_a_title_mention_stays_when_it_is_the_only_one(analyzer) -> None:
     """A role called DevOps Engineer whose body never says DevOps still tells the reader their CV should."""
     profile = _profile(analyzer, "Senior DevOps Engineer\nRequirements\n- Jenkins and Terraform\n")
     assert "devops" in {mention.skill_id for mention in profile.mentions}
+
+
+def test_a_role_mention_that_says_more_is_kept(analyzer) -> None:
+    """ "5+ years as a Java developer" names a role, but its level and years are the ad's strongest words on Java."""
+    text = "Requirements\n- 5+ years as a Java developer\nThe role\nOur backend is written in Java and Kotlin.\n"
+    profile = _profile(analyzer, text)
+    assert profile.requirement_of("java") == "required"
+    assert 5 in {mention.years for mention in profile.mentions_of("java")}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("- Strong Google Tag Manager skills are essential\n", "Google Tag Manager"),  # a product, not a role
+        ("- Experience interviewing candidates\n", "interviewing candidates"),  # an activity
+    ],
+)
+def test_forms_ending_in_a_role_noun_that_are_no_role(analyzer, text: str, skill: str) -> None:
+    assert (skill, False, False) in _spans(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -150,10 +183,35 @@ def test_a_skill_said_not_to_be_needed_is_no_request(analyzer, sentence: str) ->
 @pytest.mark.parametrize(
     ("sentence", "skill_id", "level"),
     [
-        ("You do not need a degree, but you must have Python experience.", "python", "required"),  # other clause
-        ("SQL is not required, but it would be a plus.", "sql", "preferred"),  # still wished for
+        # the negation governs its own clause only
+        ("You do not need a degree, but you must have Python experience.", "python", "required"),
+        ("A degree is not required and you must have Microsoft Excel skills.", "microsoft-excel", "required"),
+        ("A degree is not required if you have 3+ years of Python.", "python", "required"),
+        ("You don't need a degree as long as you have strong SQL skills.", "sql", "required"),
+        ("Industry experience not required, strong Excel skills essential.", "microsoft-excel", "required"),
+        ("No need for a degree - strong Python skills are what matter.", "python", "required"),
+        ("Degree not required / Python essential", "python", "required"),
+        ("Candidates without experience in Python will not be considered.", "python", "required"),  # double negative
+        # a wish about the same skill is a preference
+        ("SQL is not required, but it would be a plus.", "sql", "preferred"),
+        ("You don't need Java experience, but Python would be a plus.", "python", "preferred"),
+        # each clause keeps its own level
+        ("Knowledge of Salesforce isn't essential but SQL is a must.", "salesforce", "preferred"),
+        ("Knowledge of Salesforce isn't essential but SQL is a must.", "sql", "required"),
     ],
 )
 def test_not_needed_stays_in_its_clause(analyzer, sentence: str, skill_id: str, level: str) -> None:
     levels = {mention.skill_id: mention.requirement for mention in _profile(analyzer, sentence + "\n").mentions}
     assert levels.get(skill_id) == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unneeded"),
+    [
+        ("You don't need Java experience, but Python would be a plus.", "java"),
+        ("No prior knowledge of Salesforce required.", "salesforce"),
+        ("You don't need Python or Java experience.", "java"),
+    ],
+)
+def test_what_a_cue_says_is_not_needed_is_dropped(analyzer, sentence: str, unneeded: str) -> None:
+    assert unneeded not in {mention.skill_id for mention in _profile(analyzer, sentence + "\n").mentions}

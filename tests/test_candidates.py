@@ -11,8 +11,8 @@ AD = """Requirements
 - Experience with customers and suppliers
 - Proficient in Python
 - Experience with DHIS2 or other health information software
-- You have worked with Blorptool before
-- Experience with 3 or more teams
+- Experience with 3 or more teams, 3rd party integrations and 10k+ users
+- Experience with AutoCAD Inc. products or Acme Data Analytics Ltd
 """
 
 
@@ -23,8 +23,7 @@ def test_candidates_after_cues_are_names_not_ordinary_words(mini_nlp) -> None:
         "Foobar": "required",
         "Quuxly": "required",
         "ZetaCore": "preferred",
-        "DHIS2": "required",  # a name with digits
-        "Blorptool": "required",
+        "DHIS2": "required",  # a name with digits; not "3rd", "10k+" nor the names of firms
     }
 
 

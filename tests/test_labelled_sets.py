@@ -25,7 +25,8 @@ from skillgap.nlp import make_doc, skill_spans
 DATA = Path(__file__).resolve().parent / "data"
 # Measured floors (see the module docstring); the targets are higher.
 CONTEXT_ACCURACY_FLOOR = 0.97
-HOLDOUT_CONTEXT_ACCURACY_FLOOR = 0.93
+HOLDOUT_STRICT_FLOOR = 0.89
+HOLDOUT_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 
 
@@ -83,14 +84,15 @@ def test_ambiguous_forms_are_read_in_context(nlp) -> None:
 
 
 def test_context_holds_on_sentences_written_after_the_rules(nlp) -> None:
-    """The held-out set. Read right: a `none` row when none of the form's ambiguous senses is read there; a
-    skill row when the form is read as that skill, or inside a longer form of another skill that is not one of
-    the word's other senses ("Advanced Excel skills", "Spring Boot"): the word was understood as a skill.
+    """The later set, scored two ways. Strictly, as the first set is: a skill row is right when the form is read
+    as exactly that skill. Leniently: also when the form is read inside a longer form of a more specific skill
+    that is not another sense of the word ("Advanced Excel skills", "Spring Boot"). A `none` row is right when
+    none of the form's ambiguous senses is read there.
 
-    First run, before any change made from it: 0.937 (281 of 300; one label fixed since, "BA (Hons)" is the
-    degree). The one general rule written from its misses since (the passive voice describes no person: "will
-    be organised by your manager") gives 0.94. Below the 0.97 reached on the set the rules were written with:
-    that gap is the honest measure of how they generalise."""
+    First run, before any change made from it: 0.893 strict, 0.937 lenient (one label fixed since: "BA (Hons)"
+    is the degree). One general rule was written from its misses since (the passive voice describes no person:
+    "will be organised by your manager"): 0.897 and 0.94. Both are below the 0.97 reached on the set the rules
+    were written with; that gap is the honest measure of how the rules generalise."""
     from skillgap.nlp import pipeline_taxonomy
 
     taxonomy = pipeline_taxonomy(nlp)
@@ -100,23 +102,27 @@ def test_context_holds_on_sentences_written_after_the_rules(nlp) -> None:
             senses.setdefault(form, set()).add(skill.id)
     rows = _rows("ambiguous_context_holdout.tsv")
     assert len(rows) == 300 and len({row["form"] for row in rows}) >= 100
-    wrong = []
+    strict_wrong, lenient_wrong = [], []
     for row in rows:
         sentence, form, expected = row["sentence"], row["form"], row["skill_id"]
         at = sentence.find(form)
         assert at >= 0 and form in senses, row
         here = {span.label_ for span in _spans(nlp, sentence) if span.start_char <= at < span.end_char}
         if expected == "none":
-            ok = not (here & senses[form])
+            strict = lenient = not (here & senses[form])
         else:
             assert expected in senses[form], row
-            ok = expected in here or (bool(here) and not (here & (senses[form] - {expected})))
-        if not ok:
-            wrong.append(f"{expected:>24} <- {sorted(here) or 'nothing'}: {sentence}")
-    accuracy = 1 - len(wrong) / len(rows)
-    assert accuracy >= HOLDOUT_CONTEXT_ACCURACY_FLOOR, (
-        f"accuracy {accuracy:.3f} on {len(rows)} sentences; wrong:\n" + "\n".join(wrong)
-    )
+            strict = expected in here
+            lenient = strict or (bool(here) and not (here & (senses[form] - {expected})))
+        line = f"{expected:>24} <- {sorted(here) or 'nothing'}: {sentence}"
+        if not strict:
+            strict_wrong.append(line)
+        if not lenient:
+            lenient_wrong.append(line)
+    strict_accuracy = 1 - len(strict_wrong) / len(rows)
+    lenient_accuracy = 1 - len(lenient_wrong) / len(rows)
+    assert strict_accuracy >= HOLDOUT_STRICT_FLOOR, f"strict {strict_accuracy:.3f}:\n" + "\n".join(strict_wrong)
+    assert lenient_accuracy >= HOLDOUT_LENIENT_FLOOR, f"lenient {lenient_accuracy:.3f}:\n" + "\n".join(lenient_wrong)
 
 
 def test_fuzzy_set_is_large_enough() -> None:

@@ -472,6 +472,13 @@ def test_familiarity_with_under_desirable_heading_stays_preferred(mini_nlp):
         ("Django (3 years) and Python", None),  # the years belong to Django
         ("10 years in finance, 2 with Python", None),  # another number between
         ("Python (3 years of Django)", None),  # the years lead on to Django
+        ("3–5 years of Python", 3),  # an en dash
+        ("three to five years of Python", 3),
+        ("Python (5+ years' experience)", 5),
+        ("Python (minimum 3 years)", 3),
+        ("Python | 5+ years | Essential", 5),  # a table row read as a line
+        ("ten years in finance, two with Python", None),  # another number between, in words
+        ("over the past two years our team moved to Python", None),  # a span of time
         ("2 yrs Python", 2),
     ],
 )

@@ -107,7 +107,7 @@ def test_a_lower_case_form_opening_a_sentence_is_read_in_context(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "name_part"),
     [
-        ("Ashby Cold Chain Distribution Ltd, Trafford Park, Manchester\n", "cold-chain-logistics"),  # an ad's header
+        ("Ashby Cold Chain Distribution (UK) Ltd, Trafford Park\n", "cold-chain-logistics"),  # an ad's header
         ("Data Engineer, Northwind Data Analytics Ltd (2019-2023)\n", "data-analysis"),  # a CV's employer
         ("Analyst, Harbour Digital Marketing LLP\n", "digital-marketing"),
         ("Acme Machine Learning Inc. is hiring\n", "machine-learning"),
@@ -120,8 +120,12 @@ def test_words_inside_an_organisations_name_are_no_skill(nlp, text: str, name_pa
 def test_the_same_words_outside_a_name_are_skills(nlp) -> None:
     assert "cold-chain-logistics" in _skills(nlp, "Requirements\n- Experience of cold chain distribution\n")
     assert "digital-marketing" in _skills(nlp, "Requirements\n- Digital Marketing experience at a Ltd company\n")
+    # Legal forms that are also words of skills close a name only at its end.
+    assert "sage-payroll" in _skills(nlp, "Requirements\n- Sage Payroll & Corporation Tax knowledge\n")
+    assert "scada" in _skills(nlp, "Requirements\n- Experience with SCADA PLC systems\n")
 
 
 def test_the_passive_voice_describes_no_person(nlp) -> None:
     assert "organisation-skills" not in _skills(nlp, "Your induction will be organised by your line manager.\n")
     assert "organisation-skills" in _skills(nlp, "You will be organised and calm under pressure.\n")
+    assert "organisation-skills" in _skills(nlp, "You will be organised by nature and calm under pressure.\n")

@@ -120,8 +120,10 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
     spans = [span for span in (*skill_spans(doc), *candidate_spans(doc)) if kind != "ad" or _asked(span)]
     if kind == "ad":
+        # A title's mention adds nothing when the body asks for the skill too, unless it says more: a level or
+        # years ("5+ years as a Java developer").
         asked_apart_from_role = {span.label_ for span in spans if not span._.names_role}
-        spans = [span for span in spans if not (span._.names_role and span.label_ in asked_apart_from_role)]
+        spans = [span for span in spans if not (_only_names_the_role(span) and span.label_ in asked_apart_from_role)]
     for span in spans:
         sentence = sentence_of(span)
         if sentence.start not in sentences:
@@ -158,6 +160,11 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
         phrases=tuple(_phrases(document, doc, kind, sentences)) if kind != "cv" else (),
         sentences=tuple(_sentence_words(document, doc)) if kind == "cv" else (),
     )
+
+
+def _only_names_the_role(span: Span) -> bool:
+    attributes = span._
+    return attributes.names_role and attributes.requirement == "mentioned" and attributes.years is None
 
 
 def _asked(span: Span) -> bool:

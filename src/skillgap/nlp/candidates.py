@@ -6,7 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import CANDIDATES_KEY, SPANS_KEY, section_at, token_strings
+from skillgap.nlp.doc_data import (
+    CANDIDATES_KEY,
+    LEGAL_FORMS,
+    SPANS_KEY,
+    inside_organisation_name,
+    section_at,
+    token_strings,
+)
 
 
 @Language.factory("candidate_skills", assigns=["doc.spans"], requires=["doc.spans"])
@@ -24,7 +31,6 @@ _CANDIDATE_CUES: dict[str, frozenset[str]] = {
         ["proficient", "skilled", "fluent", "certified", "experienced", "versed"], frozenset({"in", "with"})
     ),
     "familiar": frozenset({"with"}),
-    "worked": frozenset({"with"}),
     "understanding": frozenset({"of"}),
 }
 _CANDIDATE_SKIP = frozenset(
@@ -64,9 +70,12 @@ class CandidateSkills:
             for start, end in self._items(doc, cue_end):
                 if any(i in covered for i in range(start, end)):
                     continue
-                # A word with letters must be a name: "DHIS2", "Foobar"; not "customers" or a bare "3".
-                if not any(self._is_name(token) for token in doc[start:end] if _has_letter(token.text)):
+                # A word that starts with a letter must be a name: "DHIS2", "Foobar"; not "customers", "3rd",
+                # "10k+".
+                if not any(self._is_name(token) for token in doc[start:end] if token.text[:1].isalpha()):
                     continue
+                if inside_organisation_name(doc[start:end]) or doc[end - 1].lower_ in LEGAL_FORMS:
+                    continue  # "worked with Acme Data Ltd": an employer, not a tool
                 label = " ".join(token.norm_ for token in doc[start:end])
                 span = Span(doc, start, end, label=label)
                 span._.section = section_at(doc._.line_sections, span.start_char)
@@ -111,7 +120,3 @@ class CandidateSkills:
             or any(ch.isdigit() for ch in text)
             or text in ("-", "+", "#")
         )
-
-
-def _has_letter(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)

@@ -103,22 +103,33 @@ def phrase_spans(doc: Doc) -> Iterable[Span]:
 
 
 # Legal forms that end an organisation's name ("Ashby Cold Chain Distribution Ltd").
-_LEGAL_FORMS = frozenset(
+LEGAL_FORMS = frozenset(
     ["ltd", "ltd.", "limited", "llp", "plc", "inc", "inc.", "llc", "gmbh", "corp", "corp.", "corporation", "lp"]
 )
-_NAME_REACH = 4
+_NAME_REACH = 5
 
 
 def inside_organisation_name(span: Span) -> bool:
     """A capitalised form inside an organisation's name, which a legal form ends within a few capitalised words
-    ("Cold Chain" in "Ashby Cold Chain Distribution Ltd", "Cloud" in "Northwind Cloud Ltd"): a name, not a
-    skill, in an ad's header and in a CV's employment history alike."""
+    ("Cold Chain" in "Ashby Cold Chain Distribution Ltd", "Cloud" in "Northwind Cloud (UK) Ltd"): a name, not a
+    skill, in an ad's header and in a CV's employment history alike. The legal form must close the name, so that
+    "Corporation Tax" and "PLC systems" stay words of a skill list."""
     texts, _ = token_strings(span.doc)  # plain strings: this runs for every span found
     if not texts[span.start][:1].isupper():
         return False
-    for text in texts[span.end : span.end + _NAME_REACH + 1]:
-        if text.lower() in _LEGAL_FORMS:
-            return True
-        if not (text == "&" or (text.isalpha() and text[:1].isupper())):
+    end = min(len(texts), span.end + _NAME_REACH + 1)
+    for k in range(span.end, end):
+        text = texts[k]
+        if text.lower() in LEGAL_FORMS:
+            following = texts[k + 1] if k + 1 < len(texts) else ""
+            if text in _AMBIGUOUS_LEGAL_FORMS:  # "PLC systems", "Corporation Tax": only at the name's end
+                return not following[:1].isalnum()
+            return not following[:1].isupper()  # "Acme Ltd is hiring", "Acme Ltd, Leeds"; not "Limited Edition"
+        if not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
             return False
     return False
+
+
+_NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
+# Legal forms that are also words of skills: the programmable logic controller, corporation tax.
+_AMBIGUOUS_LEGAL_FORMS = frozenset({"PLC", "Corporation", "Corp"})

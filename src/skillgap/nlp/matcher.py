@@ -853,6 +853,8 @@ def _after_expertise_cue(span: Span) -> bool:
 
 
 # "I am / you are / to be <quality>": a soft skill said of a person, not of a thing ("the hours are flexible").
+# What follows "by" in a passive: "organised by your manager" (but "organised by nature" is a trait).
+_AGENTS = frozenset({"the", "a", "an", "your", "our", "their", "his", "her", "my", "its", "each", "every", "hr"})
 _PERSON_COPULAS = {("i", "am"), ("you", "are"), ("to", "be"), ("will", "be"), ("'ll", "be"), ("must", "be")}
 _COORDINATORS_AFTER = frozenset({",", "and", "&", "/"})
 
@@ -863,7 +865,7 @@ def _describes_a_person(span: Span) -> bool:
     if pair in _PERSON_COPULAS:
         # Not the idiom that opens a sentence ("To be honest, the commute ..."), and not the passive voice
         # ("Your induction will be organised by your manager").
-        passive = span.end < len(doc) and doc[span.end].lower_ == "by"
+        passive = span.end + 1 < len(doc) and doc[span.end].lower_ == "by" and doc[span.end + 1].lower_ in _AGENTS
         return not passive and not (pair == ("to", "be") and doc[span.start - 2].is_sent_start)
 
     # A list of qualities opening a line or sentence: "Diplomatic and calm", "Creative, organised and ...".

@@ -22,24 +22,41 @@ _NUMBER_WORDS = {
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1
     )
 }
+_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS_COUNT = (
-    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\+|-\s*\d{1,2}|to \d{1,2}|or more|plus)?\s*(?:years?|yrs?)"
+    # Not a span of time: "over the past two years", "in the last 3 years".
+    r"(?<!past )(?<!last )(?<!next )"
+    r"(" + _NUMBER + r")\s*(?:\+|\s*(?:[-–—]|to)\s*" + _NUMBER + r"|or more|plus)?\s*(?:years?|yrs?)"
     r"(?!\s+ago\b)"  # "5 years ago we moved to Python" is no experience asked for
 )
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
+    r"isn't essential|isn’t essential|aren't essential|"
     r"welcome|helpful|optional)\b"
 )
-# Said not to be needed, in the skill's own clause: "You don't need any experience of the energy industry, as we
-# train you"; "A degree is not required". Unless the sentence still wishes for it ("not required, but a plus").
-_NOT_NEEDED_CUES = re.compile(
+# Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
+# experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
+# ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
+_NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|\bno need\b|"
-    r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b|"
-    r"\bno (?:previous |prior )?experience (?:is )?(?:needed|necessary|required)\b|"
-    r"\bwithout (?:any )?(?:previous |prior )?experience\b"
+    r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
+    r"\bno (?:previous |prior |formal )?(?:experience|knowledge|understanding|familiarity|qualifications?)\b"
+    r"(?=[^;,]*\b(?:needed|necessary|required|essential|expected)\b)"
 )
-_CLAUSE_BREAKS = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|;")
+_NOT_NEEDED_AFTER = re.compile(
+    r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b"
+)
+# "Candidates without Python experience will not be considered" asks for Python.
+_NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
+# Words that set one clause against another, each with its own level: "Salesforce isn't essential, but SQL is a
+# must".
+_CONTRASTS = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|;")
+# Where a clause ends, for the reach of a "not needed" cue.
+_CLAUSE_BREAKS = re.compile(
+    r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|\bif\b|\bunless\b|\bas long as\b|\bprovided\b|"
+    r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
+)
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
@@ -52,10 +69,12 @@ _LIGHT_CUES = re.compile(
     r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
 )
 _YEARS = re.compile(r"\b" + _YEARS_COUNT + r"\b")
-# Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (3 years minimum)"; not
-# when they lead on to another skill ("Python (3 years of Django)").
+# Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
+# "Python | 5+ years" (a table row); not when they lead on to another skill ("Python (3 years of Django)").
 _YEARS_AFTER = re.compile(
-    r"^\s*[(:,\-–—]?\s*(?:for\s+)?" + _YEARS_COUNT + r"\b(?!'?\s*(?:of|with|in|using|experience)\b)"
+    r"^\s*[(:|\-–—]?\s*(?:for\s+|minimum\s+|min\.?\s+|at least\s+|over\s+)?"
+    + _YEARS_COUNT
+    + r"\b(?!['’]?\s*(?:experience\s+|exp\s+)?(?:of|with|in|using)\b)"
 )
 _REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
 # A sentence about the employer speaks of "we" or "our" and neither to the reader nor of what the job needs.
@@ -73,20 +92,25 @@ _STRONG_ASKING_WORDS = re.compile(
 )
 # Sections where every line asks or describes the job, whatever its wording ("Our stack: Python" under
 # Requirements; "We write Java" under The role).
-_ASKING_SECTIONS = frozenset({"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"})
+_ASKING_SECTIONS = frozenset(
+    # In an ad, Experience, Education, Certifications and Languages headings list what the job needs.
+    {"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"}
+    | {"experience", "education", "certifications", "languages"}
+)
 # A sentence that addresses no one, asks nothing and gives no duty describes the setting: the employer, its
 # products, a department, a research project ("The department is well equipped for mass spectrometry and cell
 # biology"). Beyond the asking words (the reader, candidates), words of the person sought or of the job keep a
 # sentence a request.
 _ADDRESSING_WORDS = re.compile(
     r"\b(he or she|person|successful|ideal|individual|incumbent|hire|role|position|job|responsib\w*|tasks?|duty|"
-    r"duties|day-to-day|entails?|requires?|expected|will|join)\b"
+    r"duties|day-to-day|entails?|involv\w*|requires?|expected|will|join|the work|post ?holder|post-holder)\b"
 )
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
 _DESCRIPTION_MIN_WORDS = 10
 # A sentence that is mostly skill names is a list ("Our stack: Go, Kafka, Postgres and Kubernetes on GCP").
 _LIST_SKILL_SHARE = 0.4
-_BULLETS = frozenset("-•·*–—▪◦●■►⌲☞>+")
+# A list item: a bullet of any kind, a number or letter ("1.", "a)"), a lone "o" as Word exports bullets.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·*–—▪◦●○■□►▸‣⁃⌲☞➢➤✓✔>+]|\d{1,2}[.)]|[a-z][.)]\s|o\s)")
 ROLE_NOUNS_FILE = "role_nouns.txt"
 # Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
 # engineer") and a certification ("AWS Certified Developer") are still asked for.
@@ -114,12 +138,13 @@ class RequirementLevels:
 
     Order of precedence: what is said of the employer never requires (About us, Benefits; outside a
     requirements, skills or duties section, sentences about "we" or "our" that ask nothing of the reader, and
-    sentences that address no one and describe the setting); a preferred cue in the
-    sentence ("would be a plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there
-    is still a wish); a required cue ("must have", "5+ years"); a required heading ("Essential"); a light cue
-    ("familiarity with", "exposure to") makes the rest preferred. Years of
-    experience stated in the sentence before the skill are attached to it ("5+ years of Python").
-    A skill that names a role ("DevOps Engineer", "PhD stipend") is marked `names_role`.
+    sentences that address no one and describe the setting), nor what the ad says is not needed ("You don't
+    need a degree"); a preferred cue in the skill's clause, else its sentence ("would be a plus", "not
+    essential"); a preferred heading ("Nice to have": "strong Kafka" there is still a wish); a required cue
+    ("must have", "5+ years"); a required heading ("Essential"); a light cue ("familiarity with", "exposure
+    to") makes the rest preferred. Years of experience stated for the skill are attached to it ("5+ years of
+    Python", "Python (5+ years)"). A skill that names a role ("DevOps Engineer", "PhD stipend") is marked
+    `names_role`.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -131,29 +156,31 @@ class RequirementLevels:
 
     @property
     def skill_types(self) -> dict[str, str]:
-        """Skill id -> type, from the pipeline's taxonomy (read once, when first needed)."""
+        """Skill id -> type, from the taxonomy of the pipeline's skill_matcher (read once, when first needed)."""
         if self._skill_types is None:
-            matcher = self.nlp.get_pipe("skill_matcher") if "skill_matcher" in self.nlp.pipe_names else None
-            taxonomy = getattr(matcher, "taxonomy", None)
-            self._skill_types = {skill.id: skill.type for skill in taxonomy} if taxonomy is not None else {}
+            if "skill_matcher" not in self.nlp.pipe_names:
+                raise ValueError("requirement_levels needs the skill_matcher component before it in the pipeline")
+            taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+            self._skill_types = {skill.id: skill.type for skill in taxonomy}
         return self._skill_types
 
     def __call__(self, doc: Doc) -> Doc:
+        types = self.skill_types
         text = doc_text(doc)
         sentences: dict[int, _SentenceCues] = {}
         skills = list(doc.spans.get(SPANS_KEY, []))  # a span group makes new Span objects on every pass
-        words = _DocWords(doc, [(span.start, span.end) for span in skills], self.verb_hashes)
-        types = self.skill_types
+        words = _DocWords(doc, skills, types, self.verb_hashes)
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
-        for index, span in enumerate((*skills, *others)):
+        for span in (*skills, *others):
             sentence = sentence_of(span)
             cues = sentences.get(sentence.start)
             if cues is None:
                 cues = sentences[sentence.start] = _SentenceCues(sentence, text, words)
-            cue = cues.level
+            offset = span.start_char - sentence.start_char
+            cue = cues.level_at(offset)
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
-            not_needed = cue != "preferred" and cues.not_needed_at(span.start_char - sentence.start_char)
+            not_needed = cues.not_needed_at(offset)
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
@@ -174,18 +201,26 @@ class RequirementLevels:
             attributes.years = _years_of(
                 text[sentence.start_char : span.start_char].lower(), text[span.end_char : sentence.end_char].lower()
             )
-            if index < len(skills):  # a taxonomy skill, not a candidate or a phrase
-                attributes.names_role = types.get(span.label_) in _ROLE_NAMING_TYPES and self.names_role(span, words)
+        for span in skills:  # candidates and phrases name no role
+            skill_type = types.get(span.label_)
+            span._.names_role = skill_type in _ROLE_NAMING_TYPES and self._names_role(
+                span, words, tool=skill_type == "tool"
+            )
         return doc
 
-    def names_role(self, span: Span, words: _DocWords) -> bool:
+    def _names_role(self, span: Span, words: _DocWords, tool: bool) -> bool:
         """Whether the skill is written as (part of) the name of a job or a post: it ends in a role noun ("Site
         Reliability Engineer"), or a role noun follows it across other skills and capitalised words ("DevOps
         engineers", "Android Software Engineer", "SAP Cloud Solution Specialist", "UI/UX Designer"); and it is
         not a certificate's name ("AWS DevOps Engineer certification")."""
         texts = words.texts
         end = span.end
-        if not self._is_role_noun(end - 1, words):
+        # A form that itself ends in a role noun names the role ("Site Reliability Engineer"), unless it is a
+        # product ("Google Tag Manager", "Altium Designer") or an activity ("interviewing candidates").
+        own_noun = self._is_role_noun(end - 1, words)
+        if own_noun and (tool or any(text.endswith("ing") for text in texts[span.start : end - 1])):
+            return False
+        if not own_noun:
             while end < len(texts) and end - span.end < _TITLE_REACH and not self._is_role_noun(end, words):
                 text = texts[end]
                 if not (end in words.skill_tokens or text in _TITLE_JOINERS or text.istitle() or text.isupper()):
@@ -207,13 +242,14 @@ _TITLE_JOINERS = frozenset({"/", "-", "&", "+"})
 
 
 class _DocWords:
-    """What the sentence cues read of the Doc, taken out once: token texts, norm hashes and skill bounds."""
+    """What the sentence cues read of the Doc, taken out once: token texts and norm hashes, and where the skills
+    and the tools among them are."""
 
-    def __init__(self, doc: Doc, skill_bounds: list[tuple[int, int]], verb_hashes: frozenset[int]) -> None:
+    def __init__(self, doc: Doc, skills: list[Span], types: dict[str, str], verb_hashes: frozenset[int]) -> None:
         self.texts = token_strings(doc)[0]
         self.norms: list[int] = doc.to_array(NORM).tolist()
-        self.skill_bounds = skill_bounds
-        self.skill_tokens = {k for start, end in skill_bounds for k in range(start, end)}
+        self.skill_tokens = {k for span in skills for k in range(span.start, span.end)}
+        self.tool_starts = [span.start for span in skills if types.get(span.label_) == "tool"]
         self.verb_hashes = verb_hashes
 
 
@@ -224,56 +260,103 @@ class _SentenceCues:
     def __init__(self, sentence: Span, doc_text: str, words: _DocWords) -> None:
         self.start, self.end = sentence.start, sentence.end
         self.text = doc_text[sentence.start_char : sentence.end_char].lower()
+        # What opens the sentence's line before it, if anything: a list marker ("1. ", "- ") split off as a
+        # sentence of its own.
+        line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
+        self.line_opening = doc_text[line_start : sentence.start_char]
         self.words = words
 
     @functools.cached_property
     def level(self) -> str | None:
         """The level its cues give: "preferred", "required", "light" or None."""
-        if _PREFERRED_CUES.search(self.text):
-            return "preferred"
-        if _REQUIRED_CUES.search(self.text):
-            return "required"
-        if _LIGHT_CUES.search(self.text):
-            return "light"
-        return None
+        return _level_of(self.text)
+
+    def level_at(self, offset: int) -> str | None:
+        """The level for a skill at character `offset`: its own clause's cues when they give one ("Salesforce
+        isn't essential, but SQL is a must"), else the sentence's ("Must have: Python, and Kafka too")."""
+        clauses = self._contrasted_clauses
+        if len(clauses) > 1:
+            for start, end in clauses:
+                if start <= offset < end:
+                    level = _level_of(self.text[start:end])
+                    if level is not None:
+                        return level
+        return self.level
+
+    @functools.cached_property
+    def _contrasted_clauses(self) -> list[tuple[int, int]]:
+        bounds = [0, *(match.start() for match in _CONTRASTS.finditer(self.text)), len(self.text)]
+        return list(itertools.pairwise(bounds))
 
     @functools.cached_property
     def about_employer(self) -> bool:
         return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
 
     @functools.cached_property
-    def _negated_clauses(self) -> list[tuple[int, int]]:
-        """(start, end) in the sentence of the clauses that say something is not needed."""
-        if _NOT_NEEDED_CUES.search(self.text) is None:
+    def _not_needed_ranges(self) -> list[tuple[int, int]]:
+        """(start, end) in the sentence of what a "not needed" cue governs: from the cue to the clause's end
+        ("don't need ..."), or from the clause's start to the cue ("... is not required")."""
+        text = self.text
+        if not any(word in text for word in ("not", "no ", "without", "n't", "n’t")):
+            return []  # the common case, decided without a regex
+        if _NOT_CONSIDERED.search(text):
             return []
-        bounds = [0, *(m.start() for m in _CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
+        breaks = [0, *(match.start() for match in _CLAUSE_BREAKS.finditer(text)), len(text)]
+        ranges = []
+        for match in _NOT_NEEDED_BEFORE.finditer(text):
+            start, end = match.end(), next(b for b in breaks if b >= match.end())
+            ranges.append((start, end, match.start(), end))
+        for match in _NOT_NEEDED_AFTER.finditer(text):
+            # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
+            start = max(b for b in breaks if b <= match.start())
+            ranges.append((start, match.start(), 0, len(text)))
+        # A wish about the same skill keeps it asked for, as a preference.
         return [
-            (start, end) for start, end in itertools.pairwise(bounds) if _NOT_NEEDED_CUES.search(self.text, start, end)
+            (start, end)
+            for start, end, wish_start, wish_end in ranges
+            if not _PREFERRED_CUES.search(text, wish_start, wish_end)
         ]
 
     def not_needed_at(self, offset: int) -> bool:
-        """Whether the clause at character `offset` of the sentence says its skill is not needed."""
-        return any(start <= offset < end for start, end in self._negated_clauses)
+        """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start)."""
+        return any(start <= offset < end for start, end in self._not_needed_ranges)
 
     @functools.cached_property
     def describes_setting(self) -> bool:
         """A full sentence that addresses no one, asks nothing and gives no duty: not a bullet, not a list of
         skills, not opening with a work verb ("Design and build..."), without the reader, the person sought
         or the job in it."""
-        if self.text.lstrip()[:1] in _BULLETS or self.level is not None or _ASKING_WORDS.search(self.text):
+        listed = _LIST_ITEM.match(self.text) or _LIST_ITEM.match(self.line_opening)
+        if listed or self.level is not None or _ASKING_WORDS.search(self.text):
             return False
         if _ADDRESSING_WORDS.search(self.text):
             return False
-        start, end, doc = self.start, self.end, self.words
-        alphabetic = [k for k in range(start, end) if doc.texts[k].isalpha()]
-        if len(alphabetic) < _DESCRIPTION_MIN_WORDS or doc.norms[alphabetic[0]] in doc.verb_hashes:
+        start, end, words = self.start, self.end, self.words
+        alphabetic = [k for k in range(start, end) if words.texts[k].isalpha()]
+        if len(alphabetic) < _DESCRIPTION_MIN_WORDS:
             return False
-        skill_tokens = sum(min(e, end) - max(s, start) for s, e in doc.skill_bounds if s < end and start < e)
-        return skill_tokens < _LIST_SKILL_SHARE * len(alphabetic)
+        first = alphabetic[0]
+        if words.norms[first] in words.verb_hashes or words.texts[first].lower().endswith("ing"):
+            return False  # a duty, in the imperative or as a gerund: "Develop ...", "Developing REST APIs ..."
+        if any(start <= k < end for k in words.tool_starts):
+            return False  # names the tools of the job: "The platform is built with Python on AWS"
+        skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
+        return skill_words < _LIST_SKILL_SHARE * len(alphabetic)
 
     @functools.cached_property
     def asks_anyway(self) -> bool:
         return _STRONG_ASKING_WORDS.search(self.text) is not None
+
+
+def _level_of(text: str) -> str | None:
+    if _PREFERRED_CUES.search(text):
+        return "preferred"
+    # "not required" requires nothing; "applicants without X will not be considered" requires X.
+    if _REQUIRED_CUES.search(_NOT_NEEDED_AFTER.sub(" ", text)) or _NOT_CONSIDERED.search(text):
+        return "required"
+    if _LIGHT_CUES.search(text):
+        return "light"
+    return None
 
 
 def _years_of(prefix: str, suffix: str) -> int | None:
@@ -289,7 +372,7 @@ def _years_of(prefix: str, suffix: str) -> int | None:
     # Only when the years sit close before the skill, with no other number or closed bracket between ("5+ years
     # of Python", "3 years' experience with AWS"; not "Java (3 years) and Go", "10 years in finance, 2 with C").
     between = prefix[last.end() :]
-    if len(between.split()) > 5 or ")" in between or any(ch.isdigit() for ch in between):
+    if len(between.split()) > 5 or ")" in between or re.search(_NUMBER, between):
         return None
     return _count_of(last.group(1))
 
