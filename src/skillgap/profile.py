@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
@@ -118,20 +119,26 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
-    spans = [span for span in (*skill_spans(doc), *candidate_spans(doc)) if kind != "ad" or _asked(span)]
+    # Each span with its extension accessor, built once: every `span._` makes a new one.
+    spans = [(span, span._) for span in (*skill_spans(doc), *candidate_spans(doc))]
     if kind == "ad":
+        spans = [(span, attributes) for span, attributes in spans if _asked(attributes)]
         # A title's mention adds nothing when the body asks for the skill too, unless it says more: a level or
         # years ("5+ years as a Java developer").
-        asked_apart_from_role = {span.label_ for span in spans if not span._.names_role}
-        spans = [span for span in spans if not (_only_names_the_role(span) and span.label_ in asked_apart_from_role)]
-    for span in spans:
+        asked_apart_from_role = {span.label_ for span, attributes in spans if not attributes.names_role}
+        spans = [
+            (span, attributes)
+            for span, attributes in spans
+            if not (_only_names_the_role(attributes) and span.label_ in asked_apart_from_role)
+        ]
+    for span, attributes in spans:
         sentence = sentence_of(span)
         if sentence.start not in sentences:
             sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
         line = document.line_at(span.start_char)
         if span.label_ in taxonomy:
             skill_id, label = span.label_, taxonomy[span.label_].label
-            match: MatchKind = "fuzzy" if span._.fuzzy else "exact"
+            match: MatchKind = "fuzzy" if attributes.fuzzy else "exact"
         else:
             skill_id, label, match = CANDIDATE_PREFIX + span.label_, " ".join(span.text.split()), "candidate"
         mentions.append(
@@ -144,8 +151,8 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 start=span.start_char,
                 end=span.end_char,
                 sentence=sentences[sentence.start],
-                requirement=span._.requirement if kind != "cv" else "mentioned",
-                years=span._.years,
+                requirement=attributes.requirement if kind != "cv" else "mentioned",
+                years=attributes.years,
                 line=line.number,
                 page=line.page,
                 section=line.section,
@@ -162,20 +169,19 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     )
 
 
-def _only_names_the_role(span: Span) -> bool:
-    attributes = span._
+def _only_names_the_role(attributes: Underscore) -> bool:
     return attributes.names_role and attributes.requirement == "mentioned" and attributes.years is None
 
 
-def _asked(span: Span) -> bool:
+def _asked(attributes: Underscore) -> bool:
     """Whether an ad's mention asks something of the reader: not said of the employer, not said to be unneeded."""
-    return not (span._.about_employer or span._.not_needed)
+    return not (attributes.about_employer or attributes.not_needed)
 
 
 def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str]) -> Iterable[AbilityPhrase]:
     skills = [(span.start, span.end) for span in skill_spans(doc)]
     for span in phrase_spans(doc):
-        if kind == "ad" and not _asked(span):
+        if kind == "ad" and not _asked(span._):
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it

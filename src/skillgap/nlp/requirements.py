@@ -51,7 +51,8 @@ _NOT_NEEDED_AFTER = re.compile(
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
 # Words that set one clause against another, each with its own level: "Salesforce isn't essential, but SQL is a
 # must".
-_CONTRASTS = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|;")
+_CONTRAST_WORDS = ("but", "however", "although", "whereas", "while", ";")
+_CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS[:-1]) + r")\b|;")
 # Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
     r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|\bif\b|\bunless\b|\bas long as\b|\bprovided\b|"
@@ -171,7 +172,8 @@ class RequirementLevels:
         skills = list(doc.spans.get(SPANS_KEY, []))  # a span group makes new Span objects on every pass
         words = _DocWords(doc, skills, types, self.verb_hashes)
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
-        for span in (*skills, *others):
+        taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
+        for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence = sentence_of(span)
             cues = sentences.get(sentence.start)
             if cues is None:
@@ -195,17 +197,20 @@ class RequirementLevels:
                 requirement = "preferred"  # "familiarity with X" outside an Essential list
             else:
                 requirement = "mentioned"
-            attributes.not_needed = not_needed
-            attributes.about_employer = about_employer
+            # Flags are written only when set: they default to False, and each write costs (spaCy's underscore).
+            if not_needed:
+                attributes.not_needed = True
+            if about_employer:
+                attributes.about_employer = True
             attributes.requirement = requirement
-            attributes.years = _years_of(
-                text[sentence.start_char : span.start_char].lower(), text[span.end_char : sentence.end_char].lower()
-            )
-        for span in skills:  # candidates and phrases name no role
-            skill_type = types.get(span.label_)
-            span._.names_role = skill_type in _ROLE_NAMING_TYPES and self._names_role(
-                span, words, tool=skill_type == "tool"
-            )
+            if cues.states_years:
+                attributes.years = _years_of(
+                    text[sentence.start_char : span.start_char].lower(), text[span.end_char : sentence.end_char].lower()
+                )
+            if in_taxonomy:
+                skill_type = types.get(span.label_)
+                if skill_type in _ROLE_NAMING_TYPES and self._names_role(span, words, tool=skill_type == "tool"):
+                    attributes.names_role = True
         return doc
 
     def _names_role(self, span: Span, words: _DocWords, tool: bool) -> bool:
@@ -271,6 +276,10 @@ class _SentenceCues:
         """The level its cues give: "preferred", "required", "light" or None."""
         return _level_of(self.text)
 
+    @functools.cached_property
+    def states_years(self) -> bool:
+        return "year" in self.text or "yr" in self.text
+
     def level_at(self, offset: int) -> str | None:
         """The level for a skill at character `offset`: its own clause's cues when they give one ("Salesforce
         isn't essential, but SQL is a must"), else the sentence's ("Must have: Python, and Kafka too")."""
@@ -285,6 +294,8 @@ class _SentenceCues:
 
     @functools.cached_property
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
+        if not any(word in self.text for word in _CONTRAST_WORDS):
+            return [(0, len(self.text))]  # the common case, decided without a regex
         bounds = [0, *(match.start() for match in _CONTRASTS.finditer(self.text)), len(self.text)]
         return list(itertools.pairwise(bounds))
 
