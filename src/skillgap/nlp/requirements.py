@@ -70,6 +70,7 @@ _LIGHT_CUES = re.compile(
     r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
 )
 _YEARS = re.compile(r"\b" + _YEARS_COUNT + r"\b")
+_ANY_NUMBER = re.compile(r"\b" + _NUMBER + r"\b")
 # Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
 # "Python | 5+ years" (a table row); not when they lead on to another skill ("Python (3 years of Django)").
 _YEARS_AFTER = re.compile(
@@ -383,7 +384,7 @@ def _years_of(prefix: str, suffix: str) -> int | None:
     # Only when the years sit close before the skill, with no other number or closed bracket between ("5+ years
     # of Python", "3 years' experience with AWS"; not "Java (3 years) and Go", "10 years in finance, 2 with C").
     between = prefix[last.end() :]
-    if len(between.split()) > 5 or ")" in between or re.search(_NUMBER, between):
+    if len(between.split()) > 5 or ")" in between or _ANY_NUMBER.search(between):
         return None
     return _count_of(last.group(1))
 
