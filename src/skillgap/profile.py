@@ -113,9 +113,10 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
 
     In a job ad, what is said of the employer is not a request (sections such as About us, Benefits, How to
     apply; sentences about "we" that ask nothing, or that describe the setting): "a Snowflake partner" in About
-    us does not ask for Snowflake. A skill written as the name of the job ("Senior DevOps Engineer") is kept
-    only when the ad mentions it nowhere else: the body's own mention is the better evidence. Requested things
-    the taxonomy does not know become candidate skills, ids "candidate:<wording>", type "candidate".
+    us does not ask for Snowflake; nor is what the ad says is not needed. A skill written as the name of the job
+    ("Senior DevOps Engineer") is kept only when the ad mentions it nowhere else or the title's mention says more
+    (a level, years): otherwise the body's own mention is the better evidence. Requested things the taxonomy
+    does not know become candidate skills, ids "candidate:<wording>", type "candidate".
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once

@@ -26,7 +26,8 @@ Span.set_extension("fuzzy", default=False, force=True)  # read from a typo or ne
 # the setting ("The department is well equipped for mass spectrometry").
 Span.set_extension("about_employer", default=False, force=True)
 # The skill is written as the name of a job or a post ("Senior DevOps Engineer", "PhD stipend"), not as a
-# request; an ad's profile keeps such a mention only when nothing else in the ad mentions the skill.
+# request; an ad's profile keeps such a mention only when nothing else in the ad mentions the skill, or when it
+# carries a level or years ("5+ years as a Java developer").
 Span.set_extension("names_role", default=False, force=True)
 # The ad says the skill is not needed ("You don't need any experience of the energy industry"): no request.
 Span.set_extension("not_needed", default=False, force=True)

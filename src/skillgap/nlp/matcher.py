@@ -853,9 +853,9 @@ def _after_expertise_cue(span: Span) -> bool:
 
 
 # "I am / you are / to be <quality>": a soft skill said of a person, not of a thing ("the hours are flexible").
+_PERSON_COPULAS = {("i", "am"), ("you", "are"), ("to", "be"), ("will", "be"), ("'ll", "be"), ("must", "be")}
 # What follows "by" in a passive: "organised by your manager" (but "organised by nature" is a trait).
 _AGENTS = frozenset({"the", "a", "an", "your", "our", "their", "his", "her", "my", "its", "each", "every", "hr"})
-_PERSON_COPULAS = {("i", "am"), ("you", "are"), ("to", "be"), ("will", "be"), ("'ll", "be"), ("must", "be")}
 _COORDINATORS_AFTER = frozenset({",", "and", "&", "/"})
 
 
