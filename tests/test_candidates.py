@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from skillgap.documents import read_text
 from skillgap.nlp import candidate_spans, make_doc
 
@@ -42,3 +44,33 @@ def test_candidate_skills_in_profiles_and_gap(mini_analyzer) -> None:
 
     extended = with_wordings(cv_profile, read_text(cv_text, "cv.txt"), {"candidate:foobar": "Foobar"})
     assert {s.id: s.type for s in extended.skills} == {"python": "hard_skill", "candidate:foobar": "candidate"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("Knowledge of supply chains and logistics", "supply chains"),  # a field in ordinary words
+        ("Experience with container platforms", "container platforms"),
+        ("Good understanding of elicitation", "elicitation"),  # one rare word alone
+        ("Experience with e.g. Zorblax or Quux", "Zorblax"),  # "e.g." is no name
+    ],
+)
+def test_fields_named_in_ordinary_words_are_candidates(analyzer, sentence: str, candidate: str) -> None:
+    doc = analyzer.nlp(make_doc(analyzer.nlp, read_text("Requirements\n- " + sentence + "\n", "ad.txt")))
+    assert candidate in [span.text for span in candidate_spans(doc)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experience with recent technologies",  # general words only
+        "Knowledge of related areas",
+        "Experience with customers and partners",  # common words
+        "Experience in a fast-paced environment",
+        "Experience developing roadmaps",  # an activity: the ability phrases take it
+        "Knowledge of financial products is highly desirable",
+    ],
+)
+def test_general_words_after_a_cue_are_no_candidate(analyzer, sentence: str) -> None:
+    doc = analyzer.nlp(make_doc(analyzer.nlp, read_text("Requirements\n- " + sentence + "\n", "ad.txt")))
+    assert list(candidate_spans(doc)) == []
