@@ -73,6 +73,15 @@ def test_duties_list_items_and_the_tools_of_the_job_are_no_setting(analyzer, tex
     assert not any(about_employer for _, about_employer, _ in _spans(analyzer, text + "\n"))
 
 
+def test_under_the_role_heading_a_company_description_is_still_the_setting(analyzer) -> None:
+    text = "The role\nThe firm was founded in 2014 to bring investment management and wealth management online.\n"
+    assert _profile(analyzer, text).mentions == ()
+    stack = "The role\nThe team is currently using JavaScript-based front-end tech for every product it builds.\n"
+    assert "javascript" in {mention.skill_id for mention in _profile(analyzer, stack).mentions}
+    wanted = "The role\nWe look first and foremost for people who are passionate about investment management.\n"
+    assert "investment-management" in {mention.skill_id for mention in _profile(analyzer, wanted).mentions}
+
+
 def test_a_list_of_skills_is_no_description(analyzer) -> None:
     line = "Tools and services on AWS: Docker on ECS, Lambda, SQS, S3, CloudFront, BigQuery, Segment and Amplitude\n"
     mentions = _profile(analyzer, line).mentions

@@ -84,7 +84,8 @@ _EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b"
 _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
-    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus|want|need|hiring)\b"
+    r"understanding|background|expertise|qualifications?|looking for|look for|seeking|ideally|plus|bonus|want|need|"
+    r"hiring)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
@@ -105,8 +106,11 @@ _ASKING_SECTIONS = frozenset(
 # sentence a request.
 _ADDRESSING_WORDS = re.compile(
     r"\b(he or she|person|successful|ideal|individual|incumbent|hire|role|position|job|responsib\w*|tasks?|duty|"
-    r"duties|day-to-day|entails?|involv\w*|requires?|expected|will|join|the work|post ?holder|post-holder)\b"
+    r"duties|day-to-day|entails?|involv\w*|requires?|expected|will|join|the work|post ?holder|post-holder|"
+    r"(?:people|someone|anyone|those) who)\b"
 )
+# Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
+_IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
 _DESCRIPTION_MIN_WORDS = 10
 # A sentence that is mostly skill names is a list ("Our stack: Go, Kafka, Postgres and Kubernetes on GCP").
@@ -117,6 +121,10 @@ ROLE_NOUNS_FILE = "role_nouns.txt"
 # Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
 # engineer") and a certification ("AWS Certified Developer") are still asked for.
 _ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language"})
+# Domains whose skills are what a job works with, like tools: a sentence naming one describes the job's stack.
+_STACK_DOMAINS = frozenset(
+    {"programming_languages", "frameworks_libraries", "databases", "cloud_devops", "dev_tools_platforms", "data_ml"}
+)
 
 
 @functools.cache
@@ -152,6 +160,7 @@ class RequirementLevels:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._skill_types: dict[str, str] | None = None
+        self._stack_skills: frozenset[str] = frozenset()  # tools, languages, frameworks: what a job works with
         strings = nlp.vocab.strings
         self.role_hashes = frozenset(strings.add(noun) for noun in role_nouns())
         self.verb_hashes = frozenset(strings.add(verb) for verb in action_verbs())
@@ -164,6 +173,9 @@ class RequirementLevels:
                 raise ValueError("requirement_levels needs the skill_matcher component before it in the pipeline")
             taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
             self._skill_types = {skill.id: skill.type for skill in taxonomy}
+            self._stack_skills = frozenset(
+                skill.id for skill in taxonomy if skill.type == "tool" or skill.domain in _STACK_DOMAINS
+            )
         return self._skill_types
 
     def __call__(self, doc: Doc) -> Doc:
@@ -171,7 +183,7 @@ class RequirementLevels:
         text = doc_text(doc)
         sentences: dict[int, _SentenceCues] = {}
         skills = list(doc.spans.get(SPANS_KEY, []))  # a span group makes new Span objects on every pass
-        words = _DocWords(doc, skills, types, self.verb_hashes)
+        words = _DocWords(doc, skills, self._stack_skills, self.verb_hashes)
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
@@ -187,7 +199,9 @@ class RequirementLevels:
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
-                about_employer = section not in _ASKING_SECTIONS and (cues.about_employer or cues.describes_setting)
+                about_employer = (section not in _ASKING_SECTIONS and cues.about_employer) or (
+                    section not in _ASKING_SECTIONS - {"role"} and cues.describes_setting
+                )
             if about_employer or not_needed:
                 requirement = "mentioned"
             elif cue == "preferred" or section == "preferred":
@@ -251,11 +265,11 @@ class _DocWords:
     """What the sentence cues read of the Doc, taken out once: token texts and norm hashes, and where the skills
     and the tools among them are."""
 
-    def __init__(self, doc: Doc, skills: list[Span], types: dict[str, str], verb_hashes: frozenset[int]) -> None:
+    def __init__(self, doc: Doc, skills: list[Span], stack: frozenset[str], verb_hashes: frozenset[int]) -> None:
         self.texts = token_strings(doc)[0]
         self.norms: list[int] = doc.to_array(NORM).tolist()
         self.skill_tokens = {k for span in skills for k in range(span.start, span.end)}
-        self.tool_starts = [span.start for span in skills if types.get(span.label_) == "tool"]
+        self.tool_starts = [span.start for span in skills if span.label_ in stack]
         self.verb_hashes = verb_hashes
 
 
@@ -348,10 +362,11 @@ class _SentenceCues:
         if len(alphabetic) < _DESCRIPTION_MIN_WORDS:
             return False
         first = alphabetic[0]
-        if words.norms[first] in words.verb_hashes or words.texts[first].lower().endswith("ing"):
+        opener = words.texts[first].lower()
+        if words.norms[first] in words.verb_hashes or opener.endswith("ing") or opener in _IMPERATIVE_OPENERS:
             return False  # a duty, in the imperative or as a gerund: "Develop ...", "Developing REST APIs ..."
         if any(start <= k < end for k in words.tool_starts):
-            return False  # names the tools of the job: "The platform is built with Python on AWS"
+            return False  # names the job's tools: "The platform is built with Python on AWS"
         skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
         return skill_words < _LIST_SKILL_SHARE * len(alphabetic)
 
