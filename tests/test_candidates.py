@@ -49,13 +49,11 @@ def test_candidate_skills_in_profiles_and_gap(mini_analyzer) -> None:
 @pytest.mark.parametrize(
     ("sentence", "candidate"),
     [
-        ("Knowledge of supply chains and logistics", "supply chains"),  # a field in ordinary words
-        ("Experience with container platforms", "container platforms"),
-        ("Good understanding of elicitation", "elicitation"),  # one rare word alone
         ("Experience with e.g. Zorblax or Quux", "Zorblax"),  # "e.g." is no name
+        ("Experience with Quux, e.g. Zorblax", "Zorblax"),  # nor after a comma
     ],
 )
-def test_fields_named_in_ordinary_words_are_candidates(analyzer, sentence: str, candidate: str) -> None:
+def test_abbreviations_before_a_name_are_skipped(analyzer, sentence: str, candidate: str) -> None:
     doc = analyzer.nlp(make_doc(analyzer.nlp, read_text("Requirements\n- " + sentence + "\n", "ad.txt")))
     assert candidate in [span.text for span in candidate_spans(doc)]
 
@@ -63,14 +61,12 @@ def test_fields_named_in_ordinary_words_are_candidates(analyzer, sentence: str, 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Experience with recent technologies",  # general words only
-        "Knowledge of related areas",
         "Experience with customers and partners",  # common words
-        "Experience in a fast-paced environment",
-        "Experience developing roadmaps",  # an activity: the ability phrases take it
-        "Knowledge of financial products is highly desirable",
+        "Experience in busy offices",
+        "Experience with night shifts and unsocial hours",
+        "Knowledge of supply chains preferred",
     ],
 )
-def test_general_words_after_a_cue_are_no_candidate(analyzer, sentence: str) -> None:
+def test_ordinary_words_after_a_cue_are_no_candidate(analyzer, sentence: str) -> None:
     doc = analyzer.nlp(make_doc(analyzer.nlp, read_text("Requirements\n- " + sentence + "\n", "ad.txt")))
     assert list(candidate_spans(doc)) == []
