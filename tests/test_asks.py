@@ -82,6 +82,32 @@ def test_under_the_role_heading_a_company_description_is_still_the_setting(analy
     assert "investment-management" in {mention.skill_id for mention in _profile(analyzer, wanted).mentions}
 
 
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # the person in the job, named by the job
+        ("The Senior Accountant is accountable for bookkeeping and month-end close across the group.", "bookkeeping"),
+        ("The Band 6 Physiotherapist provides manual therapy to outpatients across the whole trust.", "manual-therapy"),
+        ("The jobholder prepares payroll for 400 staff and handles all the HMRC submissions.", "payroll"),
+        ("Day to day, the team handles safeguarding referrals and case reviews.", "safeguarding-practice"),
+        ("Be an advocate for users across every product team and every release in the company.", "customer-focus"),
+    ],
+)
+def test_third_person_duties_under_the_role_are_asked(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in {mention.skill_id for mention in _profile(analyzer, "The role\n" + text + "\n").mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 2012, Acme has grown into a leading provider of statistics and data analysis for retailers.",
+        "At Acme we look for new ways to put renewable energy and battery storage into every home in Britain.",
+    ],
+)
+def test_company_introductions_stay_the_setting(analyzer, text: str) -> None:
+    assert _profile(analyzer, text + "\n").mentions == ()
+
+
 def test_a_list_of_skills_is_no_description(analyzer) -> None:
     line = "Tools and services on AWS: Docker on ECS, Lambda, SQS, S3, CloudFront, BigQuery, Segment and Amplitude\n"
     mentions = _profile(analyzer, line).mentions
@@ -207,6 +233,7 @@ def test_a_skill_said_not_to_be_needed_is_no_request(analyzer, sentence: str) ->
         # each clause keeps its own level
         ("Knowledge of Salesforce isn't essential but SQL is a must.", "salesforce", "preferred"),
         ("Knowledge of Salesforce isn't essential but SQL is a must.", "sql", "required"),
+        ("Salesforce would be a plus; experience with kubernetes is essential.", "kubernetes", "required"),  # ";" too
     ],
 )
 def test_not_needed_stays_in_its_clause(analyzer, sentence: str, skill_id: str, level: str) -> None:

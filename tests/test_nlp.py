@@ -479,6 +479,7 @@ def test_familiarity_with_under_desirable_heading_stays_preferred(mini_nlp):
         ("Python | 5+ years | Essential", 5),  # a table row read as a line
         ("ten years in finance, two with Python", None),  # another number between, in words
         ("5 years building components in Python", 5),  # "one" inside a word is no number
+        ("3 years in 2nd line support with Python", None),  # another figure between
         ("over the past two years our team moved to Python", None),  # a span of time
         ("2 yrs Python", 2),
     ],

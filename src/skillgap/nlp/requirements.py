@@ -70,7 +70,8 @@ _LIGHT_CUES = re.compile(
     r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
 )
 _YEARS = re.compile(r"\b" + _YEARS_COUNT + r"\b")
-_ANY_NUMBER = re.compile(r"\b" + _NUMBER + r"\b")
+# Any figure, or a number word standing alone ("2nd line", "100", "two"; not the "one" in "components").
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 # Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
 # "Python | 5+ years" (a table row); not when they lead on to another skill ("Python (3 years of Django)").
 _YEARS_AFTER = re.compile(
@@ -84,7 +85,7 @@ _EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b"
 _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
-    r"understanding|background|expertise|qualifications?|looking for|look for|seeking|ideally|plus|bonus|want|need|"
+    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus|want|need|"
     r"hiring)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
@@ -106,7 +107,8 @@ _ASKING_SECTIONS = frozenset(
 # sentence a request.
 _ADDRESSING_WORDS = re.compile(
     r"\b(he or she|person|successful|ideal|individual|incumbent|hire|role|position|job|responsib\w*|tasks?|duty|"
-    r"duties|day-to-day|entails?|involv\w*|requires?|expected|will|join|the work|post ?holder|post-holder|"
+    r"duties|day[- ]to[- ]day|entails?|involv\w*|requires?|expected|will|join|the work|post ?holder|post-holder|"
+    r"job ?holder|"
     r"(?:people|someone|anyone|those) who)\b"
 )
 # Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
@@ -123,7 +125,7 @@ ROLE_NOUNS_FILE = "role_nouns.txt"
 _ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language"})
 # Domains whose skills are what a job works with, like tools: a sentence naming one describes the job's stack.
 _STACK_DOMAINS = frozenset(
-    {"programming_languages", "frameworks_libraries", "databases", "cloud_devops", "dev_tools_platforms", "data_ml"}
+    {"programming_languages", "frameworks_libraries", "databases", "cloud_devops", "dev_tools_platforms"}
 )
 
 
@@ -160,7 +162,6 @@ class RequirementLevels:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._skill_types: dict[str, str] | None = None
-        self._stack_skills: frozenset[str] = frozenset()  # tools, languages, frameworks: what a job works with
         strings = nlp.vocab.strings
         self.role_hashes = frozenset(strings.add(noun) for noun in role_nouns())
         self.verb_hashes = frozenset(strings.add(verb) for verb in action_verbs())
@@ -173,17 +174,26 @@ class RequirementLevels:
                 raise ValueError("requirement_levels needs the skill_matcher component before it in the pipeline")
             taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
             self._skill_types = {skill.id: skill.type for skill in taxonomy}
-            self._stack_skills = frozenset(
-                skill.id for skill in taxonomy if skill.type == "tool" or skill.domain in _STACK_DOMAINS
-            )
         return self._skill_types
+
+    @functools.cached_property
+    def stack_skills(self) -> frozenset[str]:
+        """What a job works with: tools, and the languages, frameworks and platforms of the stack domains (not
+        their fields of knowledge: "statistics" describes a company as well as a job)."""
+        types = self.skill_types
+        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        return frozenset(
+            skill.id
+            for skill in taxonomy
+            if types[skill.id] == "tool" or (skill.domain in _STACK_DOMAINS and skill.type != "knowledge")
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         types = self.skill_types
         text = doc_text(doc)
         sentences: dict[int, _SentenceCues] = {}
         skills = list(doc.spans.get(SPANS_KEY, []))  # a span group makes new Span objects on every pass
-        words = _DocWords(doc, skills, self._stack_skills, self.verb_hashes)
+        words = _DocWords(doc, skills, self.stack_skills, self.verb_hashes, self.role_hashes)
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
@@ -237,23 +247,18 @@ class RequirementLevels:
         end = span.end
         # A form that itself ends in a role noun names the role ("Site Reliability Engineer"), unless it is a
         # product ("Google Tag Manager", "Altium Designer") or an activity ("interviewing candidates").
-        own_noun = self._is_role_noun(end - 1, words)
+        own_noun = words.role_noun(end - 1)
         if own_noun and (tool or any(text.endswith("ing") for text in texts[span.start : end - 1])):
             return False
         if not own_noun:
-            while end < len(texts) and end - span.end < _TITLE_REACH and not self._is_role_noun(end, words):
+            while end < len(texts) and end - span.end < _TITLE_REACH and not words.role_noun(end):
                 text = texts[end]
                 if not (end in words.skill_tokens or text in _TITLE_JOINERS or text.istitle() or text.isupper()):
                     return False
                 end += 1
-            if end >= len(texts) or not self._is_role_noun(end, words):
+            if end >= len(texts) or not words.role_noun(end):
                 return False
         return not any(word.lower().startswith("certif") for word in texts[span.end : end + 4])
-
-    def _is_role_noun(self, k: int, words: _DocWords) -> bool:
-        # On the norm, so that plurals count ("engineers"), but not a field named by its -ing form, whose
-        # lemma is the role's ("software engineering" -> "engineer").
-        return words.norms[k] in self.role_hashes and not words.texts[k].lower().endswith("ing")
 
 
 # How far a role noun may follow a skill in a job title, and what may stand between them.
@@ -265,12 +270,25 @@ class _DocWords:
     """What the sentence cues read of the Doc, taken out once: token texts and norm hashes, and where the skills
     and the tools among them are."""
 
-    def __init__(self, doc: Doc, skills: list[Span], stack: frozenset[str], verb_hashes: frozenset[int]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        skills: list[Span],
+        stack: frozenset[str],
+        verb_hashes: frozenset[int],
+        role_hashes: frozenset[int],
+    ) -> None:
         self.texts = token_strings(doc)[0]
         self.norms: list[int] = doc.to_array(NORM).tolist()
         self.skill_tokens = {k for span in skills for k in range(span.start, span.end)}
         self.tool_starts = [span.start for span in skills if span.label_ in stack]
         self.verb_hashes = verb_hashes
+        self.role_hashes = role_hashes
+
+    def role_noun(self, k: int) -> bool:
+        """Whether token `k` names a job or a post. On the norm, so that plurals count ("engineers"), but not a
+        field named by its -ing form, whose lemma is the role's ("software engineering" -> "engineer")."""
+        return self.norms[k] in self.role_hashes and not self.texts[k].lower().endswith("ing")
 
 
 class _SentenceCues:
@@ -362,6 +380,8 @@ class _SentenceCues:
         if len(alphabetic) < _DESCRIPTION_MIN_WORDS:
             return False
         first = alphabetic[0]
+        if any(words.role_noun(k) for k in alphabetic):
+            return False  # speaks of the person in the job: "The Band 6 Physiotherapist provides ..."
         opener = words.texts[first].lower()
         if words.norms[first] in words.verb_hashes or opener.endswith("ing") or opener in _IMPERATIVE_OPENERS:
             return False  # a duty, in the imperative or as a gerund: "Develop ...", "Developing REST APIs ..."
