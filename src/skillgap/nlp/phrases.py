@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import PHRASES_KEY, section_at, token_strings
-from skillgap.taxonomy.load import models_dir
+from skillgap.taxonomy.load import models_dir, read_lexicon
 
 MODEL_FILE = "skill_phrases.json"
 VERBS_FILE = "action_verbs.txt"
@@ -72,9 +72,7 @@ _INNER_PUNCTUATION = frozenset({"-", "/", "'", "’", "&", "+", "#", "."})
 
 @functools.cache
 def action_verbs() -> frozenset[str]:
-    path = models_dir() / "lexicons" / VERBS_FILE
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    return read_lexicon(VERBS_FILE)
 
 
 @dataclass(frozen=True)

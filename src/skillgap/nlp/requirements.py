@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
 from skillgap.nlp.doc_data import CANDIDATES_KEY, PHRASES_KEY, SPANS_KEY, doc_text, sentence_of, token_strings
 from skillgap.nlp.phrases import action_verbs
-from skillgap.taxonomy.load import models_dir
+from skillgap.taxonomy.load import read_lexicon
 
 # Numbers of years as ads write them: "5+", "3-5", "three", "two or more".
 _NUMBER_WORDS = {
@@ -51,8 +51,8 @@ _NOT_NEEDED_AFTER = re.compile(
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
 # Words that set one clause against another, each with its own level: "Salesforce isn't essential, but SQL is a
 # must".
-_CONTRAST_WORDS = ("but", "however", "although", "whereas", "while", ";")
-_CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS[:-1]) + r")\b|;")
+_CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
+_CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
 # Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
     r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|\bif\b|\bunless\b|\bas long as\b|\bprovided\b|"
@@ -131,9 +131,7 @@ _STACK_DOMAINS = frozenset(
 
 @functools.cache
 def role_nouns() -> frozenset[str]:
-    path = models_dir() / "lexicons" / ROLE_NOUNS_FILE
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    return read_lexicon(ROLE_NOUNS_FILE)
 
 
 @Language.factory(
@@ -327,7 +325,7 @@ class _SentenceCues:
 
     @functools.cached_property
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
-        if not any(word in self.text for word in _CONTRAST_WORDS):
+        if ";" not in self.text and not any(word in self.text for word in _CONTRAST_WORDS):
             return [(0, len(self.text))]  # the common case, decided without a regex
         bounds = [0, *(match.start() for match in _CONTRASTS.finditer(self.text)), len(self.text)]
         return list(itertools.pairwise(bounds))

@@ -24,6 +24,12 @@ def models_dir() -> Path:
     raise TaxonomyError("cannot find skillgap's models folder; reinstall skillgap")
 
 
+def read_lexicon(name: str) -> frozenset[str]:
+    """The entries of a curated word list in models/lexicons/: one per line, '#' starts a comment."""
+    lines = (models_dir() / "lexicons" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
 def sources_dir() -> Path:
     return models_dir() / "taxonomy"
 
