@@ -63,15 +63,20 @@ _TEXT_KEY = "skillgap.text"
 def sentence_of(span: Span) -> Span:
     """The sentence containing `span`. Same as `span.sent`, which walks every sentence of the Doc on each call;
     this keeps the sentence bounds per Doc (as plain lists, so that the Doc still serialises) and bisects them."""
-    doc = span.doc
+    start, end = sentence_bounds(span.doc, span.start)
+    return span.doc[start:end]
+
+
+def sentence_bounds(doc: Doc, token: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence holding token `token`, without making a Span."""
     sentences = doc.user_data.get(_SENTENCES_KEY)
     if sentences is None or sentences[0] != len(doc):
         spans = list(doc.sents)
         sentences = (len(doc), [sentence.start for sentence in spans], [sentence.end for sentence in spans])
         doc.user_data[_SENTENCES_KEY] = sentences
     _, starts, ends = sentences
-    index = bisect.bisect_right(starts, span.start) - 1
-    return doc[starts[index] : ends[index]]
+    index = bisect.bisect_right(starts, token) - 1
+    return starts[index], ends[index]
 
 
 _SENTENCES_KEY = "skillgap.sentences"

@@ -11,7 +11,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
-from skillgap.nlp.doc_data import CANDIDATES_KEY, PHRASES_KEY, SPANS_KEY, doc_text, sentence_of, token_strings
+from skillgap.nlp.doc_data import (
+    CANDIDATES_KEY,
+    PHRASES_KEY,
+    SPANS_KEY,
+    doc_text,
+    sentence_bounds,
+    sentence_of,
+    token_strings,
+)
 from skillgap.nlp.phrases import action_verbs
 from skillgap.taxonomy.load import read_lexicon
 
@@ -195,11 +203,11 @@ class RequirementLevels:
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
-            sentence = sentence_of(span)
-            cues = sentences.get(sentence.start)
-            if cues is None:
-                cues = sentences[sentence.start] = _SentenceCues(sentence, text, words)
-            offset = span.start_char - sentence.start_char
+            sentence_start, _ = sentence_bounds(doc, span.start)
+            cues = sentences.get(sentence_start)
+            if cues is None:  # a Span for each new sentence only
+                cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words)
+            offset = span.start_char - cues.start_char
             cue = cues.level_at(offset)
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
@@ -228,7 +236,7 @@ class RequirementLevels:
             attributes.requirement = requirement
             if cues.states_years:
                 attributes.years = _years_of(
-                    text[sentence.start_char : span.start_char].lower(), text[span.end_char : sentence.end_char].lower()
+                    text[cues.start_char : span.start_char].lower(), text[span.end_char : cues.end_char].lower()
                 )
             if in_taxonomy:
                 skill_type = types.get(span.label_)
@@ -295,6 +303,7 @@ class _SentenceCues:
 
     def __init__(self, sentence: Span, doc_text: str, words: _DocWords) -> None:
         self.start, self.end = sentence.start, sentence.end
+        self.start_char, self.end_char = sentence.start_char, sentence.end_char
         self.text = doc_text[sentence.start_char : sentence.end_char].lower()
         # What opens the sentence's line before it, if anything: a list marker ("1. ", "- ") split off as a
         # sentence of its own.
