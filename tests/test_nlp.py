@@ -20,6 +20,7 @@ EXPECTED_PIPES = [
     "skill_normalizer",
     "skill_matcher",
     "fuzzy_skill_matcher",
+    "compound_skills",
     "candidate_skills",
     "skill_phrases",
     "requirement_levels",

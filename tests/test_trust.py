@@ -129,3 +129,30 @@ def test_the_passive_voice_describes_no_person(nlp) -> None:
     assert "organisation-skills" not in _skills(nlp, "Your induction will be organised by your line manager.\n")
     assert "organisation-skills" in _skills(nlp, "You will be organised and calm under pressure.\n")
     assert "organisation-skills" in _skills(nlp, "You will be organised by nature and calm under pressure.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("Education\nBSc Cell and Molecular Biology, University of Leeds\n", {"cell-biology", "molecular-biology"}),
+        ("Skills\nCarpentry and joinery, site safety\n", {"carpentry", "joinery"}),
+        ("Requirements\n- Reliable and punctual\n", {"dependability", "punctuality"}),
+    ],
+)
+def test_a_form_that_joins_two_skills_names_both(nlp, text: str, both: set[str]) -> None:
+    assert both <= _skills(nlp, text)
+
+
+def test_a_proper_name_with_and_is_one_thing(nlp) -> None:
+    """Compounds written with capitals in the taxonomy are names: "Food and Drug Administration" is no
+    medication administration."""
+    assert "medication-administration" not in _skills(nlp, "Knowledge of US Food and Drug Administration rules.\n")
+
+
+def test_a_cv_with_the_compound_shows_the_part_an_ad_asks_for() -> None:
+    from skillgap import Analyzer
+
+    cv = read_text("Education\nBSc Cell and Molecular Biology, University of Leeds\n", "cv.txt")
+    ad = read_text("Requirements\n- Degree in molecular biology\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    assert {skill.id: skill.status for skill in report.skills}["molecular-biology"] == "matched"

@@ -1,7 +1,8 @@
 """skillgap's spaCy components, registered as factories when this module is imported.
 
 Pipeline order: `skillgap_sentencizer` -> `skill_normalizer` (lookup lemmas and matching forms) ->
-`skill_matcher` -> `fuzzy_skill_matcher` -> `candidate_skills` -> `skill_phrases` -> `requirement_levels`.
+`skill_matcher` -> `fuzzy_skill_matcher` -> `compound_skills` -> `candidate_skills` -> `skill_phrases` ->
+`requirement_levels`.
 Results live on the `Doc`: sentence starts on tokens, lemmas and a normalised form in `token.lemma_` and
 `token.norm_`, canonical-skill spans in `doc.spans["skills"]` (label = skill id), requested things the
 taxonomy does not know in `doc.spans["skill_candidates"]` (label = their normalised wording), abilities in the
@@ -10,6 +11,7 @@ ad's own words in `doc.spans["skill_phrases"]` (label = the verb's lemma), with 
 """
 
 from skillgap.nlp.candidates import CandidateSkills
+from skillgap.nlp.compounds import CompoundSkills
 from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
     PHRASES_KEY,
@@ -31,6 +33,7 @@ __all__ = [
     "PHRASES_KEY",
     "SPANS_KEY",
     "CandidateSkills",
+    "CompoundSkills",
     "FuzzySkillMatcher",
     "LineSentencizer",
     "RequirementLevels",
