@@ -21,6 +21,7 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.phrases import action_verbs
+from skillgap.taxonomy import Taxonomy
 from skillgap.taxonomy.load import read_lexicon
 
 # Numbers of years as ads write them: "5+", "3-5", "three", "two or more".
@@ -63,7 +64,7 @@ _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
 # Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
-    r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|\bif\b|\bunless\b|\bas long as\b|\bprovided\b|"
+    r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
     r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
 )
 _REQUIRED_CUES = re.compile(
@@ -109,6 +110,9 @@ _ASKING_SECTIONS = frozenset(
     {"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"}
     | {"experience", "education", "certifications", "languages"}
 )
+# Where a sentence describing the setting is still a request. The role is not one: whole ads sit under "Job
+# description", company introductions included.
+_SETTING_ASKING_SECTIONS = _ASKING_SECTIONS - {"role"}
 # A sentence that addresses no one, asks nothing and gives no duty describes the setting: the employer, its
 # products, a department, a research project ("The department is well equipped for mass spectrometry and cell
 # biology"). Beyond the asking words (the reader, candidates), words of the person sought or of the job keep a
@@ -167,31 +171,30 @@ class RequirementLevels:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self._skill_types: dict[str, str] | None = None
         strings = nlp.vocab.strings
         self.role_hashes = frozenset(strings.add(noun) for noun in role_nouns())
         self.verb_hashes = frozenset(strings.add(verb) for verb in action_verbs())
 
-    @property
+    @functools.cached_property
+    def taxonomy(self) -> Taxonomy:
+        """The taxonomy of the pipeline's skill_matcher (read when first needed: it is built after this)."""
+        if "skill_matcher" not in self.nlp.pipe_names:
+            raise ValueError("requirement_levels needs the skill_matcher component before it in the pipeline")
+        return self.nlp.get_pipe("skill_matcher").taxonomy
+
+    @functools.cached_property
     def skill_types(self) -> dict[str, str]:
-        """Skill id -> type, from the taxonomy of the pipeline's skill_matcher (read once, when first needed)."""
-        if self._skill_types is None:
-            if "skill_matcher" not in self.nlp.pipe_names:
-                raise ValueError("requirement_levels needs the skill_matcher component before it in the pipeline")
-            taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
-            self._skill_types = {skill.id: skill.type for skill in taxonomy}
-        return self._skill_types
+        """Skill id -> type."""
+        return {skill.id: skill.type for skill in self.taxonomy}
 
     @functools.cached_property
     def stack_skills(self) -> frozenset[str]:
         """What a job works with: tools, and the languages, frameworks and platforms of the stack domains (not
         their fields of knowledge: "statistics" describes a company as well as a job)."""
-        types = self.skill_types
-        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
         return frozenset(
             skill.id
-            for skill in taxonomy
-            if types[skill.id] == "tool" or (skill.domain in _STACK_DOMAINS and skill.type != "knowledge")
+            for skill in self.taxonomy
+            if skill.type == "tool" or (skill.domain in _STACK_DOMAINS and skill.type != "knowledge")
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -216,7 +219,7 @@ class RequirementLevels:
                 about_employer = not cues.asks_anyway
             else:
                 about_employer = (section not in _ASKING_SECTIONS and cues.about_employer) or (
-                    section not in _ASKING_SECTIONS - {"role"} and cues.describes_setting
+                    section not in _SETTING_ASKING_SECTIONS and cues.describes_setting
                 )
             if about_employer or not_needed:
                 requirement = "mentioned"
