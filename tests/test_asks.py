@@ -120,6 +120,35 @@ def test_under_a_requirements_heading_every_sentence_is_a_request(analyzer) -> N
     assert {mention.skill_id for mention in _profile(analyzer, text).mentions} == {"molecular-biology", "cell-biology"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The research at the Department of Proteomics is headed by Prof. Jensen.",
+        "You will join the Section for Genetics, Ecology and Evolution at the university.",
+        "The place of employment is the Centre on Energy, Climate and Sustainable Development.",
+        "As head of a Project Management department you will work at the centre of our business.",
+        "You will report to the Data Analytics Department in Leeds.",
+    ],
+)
+def test_the_name_of_a_unit_says_where_the_job_sits(analyzer, sentence: str) -> None:
+    spans = _spans(analyzer, sentence + "\n")
+    assert spans and all(about_employer for _, about_employer, _ in spans)
+    assert _profile(analyzer, sentence + "\n").mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill_id"),
+    [
+        ("You have experience in a Project Management department.", "project-management"),
+        ("A degree in Finance is required; you join the Finance Department.", "finance"),
+        ("You have a PhD in Proteomics and will work with cell biology.", "proteomics"),
+        ("Knowledge of Proteomics, as practised in our department of mass spectrometry.", "proteomics"),
+    ],
+)
+def test_a_unit_name_does_not_hide_what_the_sentence_asks(analyzer, sentence: str, skill_id: str) -> None:
+    assert skill_id in {mention.skill_id for mention in _profile(analyzer, sentence + "\n").mentions}
+
+
 def test_a_successful_candidates_profile_keeps_third_person_sentences(analyzer) -> None:
     """The setting filter is for ads: a welcome post describes its new starter in the third person."""
     text = "Priya joins the research group from a university lab, where she worked on proteomics for a decade.\n"

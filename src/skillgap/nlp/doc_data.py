@@ -22,8 +22,9 @@ Span.set_extension("ambiguous", default=False, force=True)
 Span.set_extension("section", default="", force=True)
 Span.set_extension("fuzzy", default=False, force=True)  # read from a typo or near-variant
 # In an ad, said of the employer, not asked of the reader: an About-us or Benefits section, a sentence about
-# "we"/"our" that asks nothing ("We are an e-commerce platform"), or one that addresses no one and describes
-# the setting ("The department is well equipped for mass spectrometry").
+# "we"/"our" that asks nothing ("We are an e-commerce platform"), one that addresses no one and describes the
+# setting ("The department is well equipped for mass spectrometry"), or the name of the employer's unit
+# ("Department of Proteomics").
 Span.set_extension("about_employer", default=False, force=True)
 # The skill is written as the name of a job or a post ("Senior DevOps Engineer", "PhD stipend"), not as a
 # request; an ad's profile keeps such a mention only when nothing else in the ad mentions the skill, or when it
@@ -139,3 +140,39 @@ def inside_organisation_name(span: Span) -> bool:
 _NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
 # Legal forms that are also words of skills: the programmable logic controller, corporation tax.
 _AMBIGUOUS_LEGAL_FORMS = frozenset({"PLC", "Corporation", "Corp"})
+
+
+# Words that name a unit of an organisation, before its field ("Department of Proteomics", "Centre for Energy")
+# or after it ("Finance Department").
+_UNIT_NOUNS_BEFORE = frozenset(
+    {"department", "dept", "faculty", "division", "section", "institute", "school", "centre", "center", "college"}
+)
+_UNIT_NOUNS_AFTER = frozenset({"department", "dept", "division", "faculty"})
+_UNIT_LINKS = frozenset({"of", "for", "on"})
+_UNIT_JOINERS = frozenset({"and", "&", ",", "of"})
+_UNIT_REACH = 6
+
+
+def inside_unit_name(span: Span) -> bool:
+    """A form inside the name of a unit of an organisation: "Proteomics" in "Department of Proteomics",
+    "Genetics" in "Section for Genetics, Ecology and Evolution", "Finance" in "the Finance Department". Such a
+    name says where the job sits, not what it asks. The field must be written as a name (capitalised) after the
+    unit noun; a unit noun after it may follow a field in any case ("the finance department")."""
+    texts, _ = token_strings(span.doc)
+    if texts[span.start][:1].isupper():
+        k = span.start - 1
+        while k >= 1 and span.start - k <= _UNIT_REACH:
+            text = texts[k]
+            if text.lower() in _UNIT_LINKS and texts[k - 1].lower().rstrip(".") in _UNIT_NOUNS_BEFORE:
+                return True
+            if not (text in _UNIT_JOINERS or (text[:1].isupper() and text.isalpha())):
+                break
+            k -= 1
+    end = min(len(texts), span.end + 3)
+    for k in range(span.end, end):
+        text = texts[k]
+        if text.lower().rstrip(".") in _UNIT_NOUNS_AFTER:
+            return True
+        if not (text[:1].isupper() and text.isalpha()):
+            return False
+    return False

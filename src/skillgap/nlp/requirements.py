@@ -16,6 +16,7 @@ from skillgap.nlp.doc_data import (
     PHRASES_KEY,
     SPANS_KEY,
     doc_text,
+    inside_unit_name,
     sentence_bounds,
     sentence_of,
     token_strings,
@@ -160,7 +161,8 @@ class RequirementLevels:
 
     Order of precedence: what is said of the employer never requires (About us, Benefits; outside a
     requirements, skills or duties section, sentences about "we" or "our" that ask nothing of the reader, and
-    sentences that address no one and describe the setting), nor what the ad says is not needed ("You don't
+    sentences that address no one and describe the setting, and the names of its units, "Department of
+    Proteomics", in sentences that ask nothing), nor what the ad says is not needed ("You don't
     need a degree"); a preferred cue in the skill's clause, else its sentence ("would be a plus", "not
     essential"); a preferred heading ("Nice to have": "strong Kafka" there is still a wish); a required cue
     ("must have", "5+ years"); a required heading ("Essential"); a light cue ("familiarity with", "exposure
@@ -218,8 +220,12 @@ class RequirementLevels:
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
-                about_employer = (section not in _ASKING_SECTIONS and cues.about_employer) or (
-                    section not in _SETTING_ASKING_SECTIONS and cues.describes_setting
+                about_employer = (
+                    (section not in _ASKING_SECTIONS and cues.about_employer)
+                    or (section not in _SETTING_ASKING_SECTIONS and cues.describes_setting)
+                    # "The Department of Proteomics offers a PhD": where the job sits, unless the sentence asks
+                    # ("experience in an Emergency Department").
+                    or (cue is None and not cues.asks_anyway and inside_unit_name(span))
                 )
             if about_employer or not_needed:
                 requirement = "mentioned"
