@@ -42,16 +42,18 @@ class FuzzySkillMatcher:
         self.exact_keys: dict[str, str] = {}
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
+        self._uncommon_words: dict[str, bool] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         from skillgap.nlp.words import common_words
 
         self.common = common_words()
+        self._uncommon_words = {}
         taxonomy = (nlp or self.nlp).get_pipe("skill_matcher").taxonomy
         owners: dict[str, set[str]] = {}
         for pattern in taxonomy.patterns:
             key = _compact(pattern.text)
-            if pattern.mode == "norm" and len(key) >= 4:
+            if pattern.mode == "norm" and len(key) >= _MIN_KEY:
                 owners.setdefault(key, set()).add(pattern.skill_id)
         # A key two skills share stays out: a variant of it could not say which skill it means.
         self.exact_keys = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
@@ -94,11 +96,15 @@ class FuzzySkillMatcher:
         with no space between them, joined by punctuation, whose compact key is a known form."""
         texts, spaces = token_strings(doc)
         found = []
-        i = 0
-        while i < len(texts):
-            if texts[i].isspace():
-                i += 1
+        runs_seen = set()
+        # Every such name holds a joining mark: only the runs around one are read (most tokens are plain words).
+        for k in [k for k, text in enumerate(texts) if text in _JOINING_PUNCTUATION]:
+            i = k
+            while i > 0 and not spaces[i - 1] and not texts[i - 1].isspace():
+                i -= 1
+            if i in runs_seen:
                 continue
+            runs_seen.add(i)
             end = i
             while not spaces[end] and end + 1 < len(texts) and not texts[end + 1].isspace():
                 end += 1
@@ -109,24 +115,22 @@ class FuzzySkillMatcher:
             if (
                 len(run) >= 3
                 and texts[i][:1].isalnum()
-                and all(texts[k][:1].isalnum() or texts[k] in _JOINING_PUNCTUATION for k in run)
-                and any(texts[k] in _JOINING_PUNCTUATION for k in run)
+                and all(texts[j][:1].isalnum() or texts[j] in _JOINING_PUNCTUATION for j in run)
+                and any(texts[j] in _JOINING_PUNCTUATION for j in run)
             ):
-                skill_id = self.exact_keys.get(_compact("".join(texts[k] for k in run)))
+                skill_id = self.exact_keys.get(_compact("".join(texts[j] for j in run)))
                 if skill_id is not None:
                     span = Span(doc, i, last + 1, label=skill_id)
                     span._.fuzzy = True
                     span._.section = section_at(doc._.line_sections, span.start_char)
                     found.append(span)
-            i = end + 1
         return found
 
     def _candidates(self, doc: Doc, covered: set[int]):
         """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
         start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
         texts, spaces = token_strings(doc)
-        common = self.common
-        uncommon = [text.isalpha() and text.lower() not in common for text in texts]
+        uncommon = [self._uncommon(text) for text in texts]
         keys: dict[int, str] = {}  # compact keys, made only for the tokens a window reaches
         for i, text in enumerate(texts):
             if i in covered or not text[:1].isalnum():
@@ -144,15 +148,23 @@ class FuzzySkillMatcher:
                 if end - 1 not in keys:
                     keys[end - 1] = _compact(last)
                 key += keys[end - 1]
-                if last[-1:].isalnum():
+                if last[-1:].isalnum() and len(key) >= _MIN_KEY:
                     # A window that ends on a function word is read only as a name written apart, never as a
                     # typo: "salesforce of" is not "Salesforce.com" misspelt.
-                    typo = end - 1 == i or last.lower() not in _FUNCTION_WORDS
-                    yield i, end, key, typo and any(uncommon[i:end])
+                    typo = (end - 1 == i or last.lower() not in _FUNCTION_WORDS) and any(uncommon[i:end])
+                    if typo or end - i > 1:  # one common word alone is neither a typo nor a name written apart
+                        yield i, end, key, typo
+
+    def _uncommon(self, text: str) -> bool:
+        """Whether a token is a word that is not common English; kept per word across Docs."""
+        value = self._uncommon_words.get(text)
+        if value is None:
+            value = self._uncommon_words[text] = text.isalpha() and text.lower() not in self.common
+            if len(self._uncommon_words) > _WORD_CACHE_SIZE:
+                self._uncommon_words.clear()  # bounded: a batch of thousands of ads meets many rare words
+        return value
 
     def _lookup(self, key: str, n_tokens: int, uncommon: bool) -> str | None:
-        if len(key) < 4:
-            return None
         if key in self.exact_keys and (n_tokens > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
@@ -177,6 +189,9 @@ def _compact(text: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Keys shorter than this are not read as variants: "C D" is no "CD" written apart.
+_MIN_KEY = 4
+_WORD_CACHE_SIZE = 200_000
 # The most frequent English words, which end no misspelt name.
 _FUNCTION_WORDS = frozenset(
     [

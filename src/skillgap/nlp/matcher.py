@@ -284,18 +284,29 @@ class SkillMatcher:
         strings = doc.vocab.strings
         line_sections = doc._.line_sections
         spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.matcher(doc)]
+        sure = list(spans)
+        ambiguous: list[Span] = []  # kept apart here rather than read back from `span._` (each read costs)
         for match_id, start, end in self.exact_matcher(doc):
             span = Span(doc, start, end, label=strings[match_id])
-            span._.ambiguous = (span.label_, span.text) in self.ambiguous_forms
+            if (span.label_, span.text) in self.ambiguous_forms:
+                span._.ambiguous = True
+                ambiguous.append(span)
+            else:
+                sure.append(span)
             spans.append(span)
         list_matches = self.list_matcher(doc)
         exact_places = {(span.start, span.end) for span in spans}
+        texts, whitespace = token_strings(doc)
         for match_id, start, end in list_matches:
+            if (start, end) in exact_places or not texts[start][:1].isupper():
+                continue
             # A lower-case form capitalised only because it opens a sentence or bullet ("Picking orders ...") is
             # the same word: it is checked in context like the form itself.
-            text = doc[start:end].text
+            text = "".join(texts[k] + whitespace[k] for k in range(start, end - 1)) + texts[end - 1]
             form = text[:1].lower() + text[1:]
             label = strings[match_id]
+            if (label, form) not in self.ambiguous_forms:
+                continue
             before = doc[start - 1] if start > 0 else None
             # Opens a sentence, a line, or a bullet ("- Picking orders").
             opens = (
@@ -304,13 +315,13 @@ class SkillMatcher:
                 or before.is_space
                 or (before.is_sent_start and not before.is_alpha and not before.like_num)
             )
-            if opens and (start, end) not in exact_places and text != form and (label, form) in self.ambiguous_forms:
+            if opens:
                 span = Span(doc, start, end, label=label)
                 span._.ambiguous = True
+                ambiguous.append(span)
                 spans.append(span)
         for span in spans:
             span._.section = section_at(line_sections, span.start_char)
-        sure = [span for span in spans if not span._.ambiguous]
         named = {i for span in spans for i in range(span.start, span.end)}
         # Words that are forms of some skill, kept or not: never read as a typo of another ("Aruba" is not a
         # misspelt "Ariba"). The fuzzy matcher reads them from here.
@@ -324,9 +335,7 @@ class SkillMatcher:
             same_domain=lambda a, b: self.taxonomy[a].domain == self.taxonomy[b].domain,
         )
         sure_tokens = {i for span in sure for i in range(span.start, span.end)}
-        kept = sure + [
-            span for span in spans if span._.ambiguous and self._in_skill_context(span, spans, sure_tokens, context)
-        ]
+        kept = sure + [span for span in ambiguous if self._in_skill_context(span, spans, sure_tokens, context)]
         kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
         kept = [
@@ -497,15 +506,10 @@ class SkillMatcher:
         listed_tokens = covered | {i for _, start, end in list_matches for i in range(start, end)}
         item_starts = {span.start for span in sure} | {start for _, start, _ in list_matches}
         found = []
+        text = doc_text(doc)
         for match_id, start, end in list_matches:
             if (start, end) in exact_places:
                 continue
-            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
-            text = doc_text(doc)
-            line_start = text.rfind("\n", 0, span.start_char) + 1
-            line_end = text.find("\n", span.end_char)
-            line_end = len(text) if line_end < 0 else line_end
-            others = {s.label_ for s in sure if line_start <= s.start_char < line_end and s.label_ != span.label_}
             before = doc[start - 1] if start > 0 else None
             after = doc[end] if end < len(doc) else None
             # Between separators ("react, node, aws") or between two other skills of a tag line ("docker react
@@ -514,7 +518,14 @@ class SkillMatcher:
             between_skills = all(token is not None and token.i in covered for token in (before, after))
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing").
             tag_line = context.tag_line(start, listed_tokens, item_starts)
-            if (len(others) >= 2 and (separated or between_skills or tag_line)) or (tag_line and others):
+            if not (separated or between_skills or tag_line):
+                continue
+            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            line_end = text.find("\n", span.end_char)
+            line_end = len(text) if line_end < 0 else line_end
+            others = {s.label_ for s in sure if line_start <= s.start_char < line_end and s.label_ != span.label_}
+            if len(others) >= 2 or (tag_line and others):
                 span._.ambiguous = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
