@@ -12,7 +12,7 @@ from spacy.tokens.underscore import Underscore
 
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
-from skillgap.nlp.doc_data import sentence_of
+from skillgap.nlp.doc_data import sentence_bounds
 from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
 
@@ -133,9 +133,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
             if not (_only_names_the_role(attributes) and span.label_ in asked_apart_from_role)
         ]
     for span, attributes in spans:
-        sentence = sentence_of(span)
-        if sentence.start not in sentences:
-            sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
+        sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(span.start_char)
         if span.label_ in taxonomy:
             skill_id, label = span.label_, taxonomy[span.label_].label
@@ -151,7 +149,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 match=match,
                 start=span.start_char,
                 end=span.end_char,
-                sentence=sentences[sentence.start],
+                sentence=sentences[sentence_start],
                 requirement=attributes.requirement if kind != "cv" else "mentioned",
                 years=attributes.years,
                 line=line.number,
@@ -170,6 +168,16 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     )
 
 
+def _sentence(document: Document, doc: Doc, token: int, sentences: dict[int, str]) -> int:
+    """The start of the sentence holding `token`; its cleaned text is added to `sentences` when new (a Span is
+    made for each new sentence only)."""
+    start, end = sentence_bounds(doc, token)
+    if start not in sentences:
+        sentence = doc[start:end]
+        sentences[start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
+    return start
+
+
 def _only_names_the_role(attributes: Underscore) -> bool:
     return attributes.names_role and attributes.requirement == "mentioned" and attributes.years is None
 
@@ -186,9 +194,7 @@ def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[i
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it
-        sentence = sentence_of(span)
-        if sentence.start not in sentences:
-            sentences[sentence.start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
+        sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(span.start_char)
         yield AbilityPhrase(
             text=" ".join(span.text.split()),
@@ -196,7 +202,7 @@ def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[i
             words=(span.label_, *dict.fromkeys(w for w in content_words(span) if w != span.label_)),
             start=span.start_char,
             end=span.end_char,
-            sentence=sentences[sentence.start],
+            sentence=sentences[sentence_start],
             requirement=span._.requirement if kind == "ad" else "mentioned",
             line=line.number,
             page=line.page,
@@ -292,7 +298,11 @@ def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> li
 
 
 def _form(span) -> str:
-    return "".join(ch for token in span for ch in token.norm_ if ch.isalnum())
+    """The span's normalised words with only their letters and digits."""
+    return _NOT_ALNUM.sub("", "".join(token.norm_ for token in span))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is a letter, a digit or "_"
 
 
 def _clean_sentence(text: str) -> str:

@@ -48,10 +48,14 @@ class LineSentencizer:
             text = texts[i]
             if text.isspace():
                 continue
-            if i > 0 and _starts_sentence(
-                text, texts[i - 1], spaces[i - 1], texts[last_word] if last_word >= 0 else None
-            ):
-                starts.append(i)
+            if i > 0:
+                previous = texts[i - 1]
+                # Only a new line, a terminal mark or a bullet can start one: the rest is decided here, cheaply.
+                maybe = previous in _TERMINAL or text in _INLINE_BULLETS or "\n" in previous or "\n" in spaces[i - 1]
+                if maybe and _starts_sentence(
+                    text, previous, spaces[i - 1], texts[last_word] if last_word >= 0 else None
+                ):
+                    starts.append(i)
             last_word = i
         return starts
 
