@@ -185,6 +185,32 @@ def test_a_role_mention_that_says_more_is_kept(analyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team consists of software engineers, QA engineers and data scientists.",
+        "You will work closely alongside DevOps engineers and data analysts across the business.",
+    ],
+)
+def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: str) -> None:
+    spans = _spans(analyzer, sentence + "\n")
+    assert spans and all(names_role and about_employer for _, about_employer, names_role in spans)
+    assert _profile(analyzer, sentence + "\n").mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill_id"),
+    [
+        ("We are hiring DevOps engineers to run our platform.", "devops"),  # whom the employer hires
+        ("Requirements\n- 3+ years leading DevOps engineers\n", "devops"),  # years
+        ("You must have managed data scientists before.", "data-science"),  # a level
+        ("You will write Linux device drivers in C.", "device-driver-development"),  # software, not people
+    ],
+)
+def test_plural_roles_that_are_asked_for_stay(analyzer, sentence: str, skill_id: str) -> None:
+    assert skill_id in {mention.skill_id for mention in _profile(analyzer, sentence + "\n").mentions}
+
+
+@pytest.mark.parametrize(
     ("text", "skill"),
     [
         ("- Strong Google Tag Manager skills are essential\n", "Google Tag Manager"),  # a product, not a role

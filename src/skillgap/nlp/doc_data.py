@@ -23,8 +23,8 @@ Span.set_extension("section", default="", force=True)
 Span.set_extension("fuzzy", default=False, force=True)  # read from a typo or near-variant
 # In an ad, said of the employer, not asked of the reader: an About-us or Benefits section, a sentence about
 # "we"/"our" that asks nothing ("We are an e-commerce platform"), one that addresses no one and describes the
-# setting ("The department is well equipped for mass spectrometry"), or the name of the employer's unit
-# ("Department of Proteomics").
+# setting ("The department is well equipped for mass spectrometry"), the name of the employer's unit
+# ("Department of Proteomics"), or its staff ("The team consists of software engineers and data scientists").
 Span.set_extension("about_employer", default=False, force=True)
 # The skill is written as the name of a job or a post ("Senior DevOps Engineer", "PhD stipend"), not as a
 # request; an ad's profile keeps such a mention only when nothing else in the ad mentions the skill, or when it

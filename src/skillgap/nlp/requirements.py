@@ -124,6 +124,10 @@ _ADDRESSING_WORDS = re.compile(
     r"job ?holder|"
     r"(?:people|someone|anyone|those) who)\b"
 )
+# Words that say whom the employer hires: "We are hiring DevOps engineers".
+_HIRING_WORDS = re.compile(
+    r"\b(hiring|looking for|seeking|recruiting|wanted|vacanc\w*|openings?|join (?:us|our \w+) as)\b"
+)
 # Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
 _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
@@ -168,7 +172,8 @@ class RequirementLevels:
     ("must have", "5+ years"); a required heading ("Essential"); a light cue ("familiarity with", "exposure
     to") makes the rest preferred. Years of experience stated for the skill are attached to it ("5+ years of
     Python", "Python (5+ years)"). A skill that names a role ("DevOps Engineer", "PhD stipend") is marked
-    `names_role`.
+    `names_role`; in the plural, with no level or years, such roles are the job's colleagues ("The team consists
+    of software engineers"), said of the employer unless the sentence hires them.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -249,12 +254,27 @@ class RequirementLevels:
                 )
             if in_taxonomy:
                 skill_type = types.get(span.label_)
-                if skill_type in _ROLE_NAMING_TYPES and self._names_role(span, words, tool=skill_type == "tool"):
+                role_noun = (
+                    self._role_noun_of(span, words, tool=skill_type == "tool")
+                    if skill_type in _ROLE_NAMING_TYPES
+                    else None
+                )
+                if role_noun is not None:
                     attributes.names_role = True
+                    # People in the plural are the job's colleagues ("The team consists of software engineers and
+                    # data scientists"), unless the sentence asks for them or hires them.
+                    if (
+                        requirement == "mentioned"
+                        and not about_employer
+                        and words.texts[role_noun].lower().endswith("s")
+                        and attributes.years is None
+                        and not cues.hires
+                    ):
+                        attributes.about_employer = True
         return doc
 
-    def _names_role(self, span: Span, words: _DocWords, tool: bool) -> bool:
-        """Whether the skill is written as (part of) the name of a job or a post: it ends in a role noun ("Site
+    def _role_noun_of(self, span: Span, words: _DocWords, tool: bool) -> int | None:
+        """The role noun, when the skill is written as (part of) the name of a job or a post: it ends in one ("Site
         Reliability Engineer"), or a role noun follows it across other skills and capitalised words ("DevOps
         engineers", "Android Software Engineer", "SAP Cloud Solution Specialist", "UI/UX Designer"); and it is
         not a certificate's name ("AWS DevOps Engineer certification")."""
@@ -264,16 +284,20 @@ class RequirementLevels:
         # product ("Google Tag Manager", "Altium Designer") or an activity ("interviewing candidates").
         own_noun = words.role_noun(end - 1)
         if own_noun and (tool or any(text.endswith("ing") for text in texts[span.start : end - 1])):
-            return False
+            return None
+        noun = end - 1
         if not own_noun:
             while end < len(texts) and end - span.end < _TITLE_REACH and not words.role_noun(end):
                 text = texts[end]
                 if not (end in words.skill_tokens or text in _TITLE_JOINERS or text.istitle() or text.isupper()):
-                    return False
+                    return None
                 end += 1
             if end >= len(texts) or not words.role_noun(end):
-                return False
-        return not any(word.lower().startswith("certif") for word in texts[span.end : end + 4])
+                return None
+            noun = end
+        if any(word.lower().startswith("certif") for word in texts[span.end : end + 4]):
+            return None
+        return noun
 
 
 # How far a role noun may follow a skill in a job title, and what may stand between them.
@@ -405,6 +429,11 @@ class _SentenceCues:
             return False  # names the job's tools: "The platform is built with Python on AWS"
         skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
         return skill_words < _LIST_SKILL_SHARE * len(alphabetic)
+
+    @functools.cached_property
+    def hires(self) -> bool:
+        """Whether the sentence says whom the employer hires: "We are hiring Python developers"."""
+        return _HIRING_WORDS.search(self.text) is not None
 
     @functools.cached_property
     def asks_anyway(self) -> bool:
