@@ -108,6 +108,14 @@ def test_company_introductions_stay_the_setting(analyzer, text: str) -> None:
     assert _profile(analyzer, text + "\n").mentions == ()
 
 
+def test_praise_of_the_employer_is_no_requirement(analyzer) -> None:
+    """ "Strong" asks only of the reader: a university "with a strong commitment to research" asks nothing."""
+    sentence = "Acme University is a modern, research-intensive place with a strong commitment to molecular biology."
+    assert _profile(analyzer, sentence + "\n").mentions == ()
+    asked = _profile(analyzer, "A strong commitment to molecular biology is expected of the post.\n")
+    assert asked.requirement_of("molecular-biology") == "required"
+
+
 def test_a_list_of_skills_is_no_description(analyzer) -> None:
     line = "Tools and services on AWS: Docker on ECS, Lambda, SQS, S3, CloudFront, BigQuery, Segment and Amplitude\n"
     mentions = _profile(analyzer, line).mentions

@@ -73,6 +73,9 @@ _REQUIRED_CUES = re.compile(
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
     r"minimum|at least|extensive|expert)\b|\b" + _YEARS_COUNT + r"\b"
 )
+# Required cues that praise as well as ask: a company has "a strong commitment" and "extensive expertise" too
+# ("proven" and "demonstrable" are kept: they ask for evidence, from the reader).
+_PRAISE = re.compile(r"\b(strong|solid|extensive|expert)\b")
 # A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
 # with Git").
 _LIGHT_CUES = re.compile(
@@ -350,6 +353,14 @@ class _SentenceCues:
         return _level_of(self.text)
 
     @functools.cached_property
+    def _asking_level(self) -> str | None:
+        """The level its cues give, leaving out words that praise anyone ("a strong commitment to research", "our
+        solid business sense"): those require only where the sentence speaks to the reader."""
+        if self.level != "required":
+            return self.level
+        return _level_of(_PRAISE.sub(" ", self.text))
+
+    @functools.cached_property
     def states_years(self) -> bool:
         return "year" in self.text or "yr" in self.text
 
@@ -411,7 +422,7 @@ class _SentenceCues:
         skills, not opening with a work verb ("Design and build..."), without the reader, the person sought
         or the job in it."""
         listed = _LIST_ITEM.match(self.text) or _LIST_ITEM.match(self.line_opening)
-        if listed or self.level is not None or _ASKING_WORDS.search(self.text):
+        if listed or self._asking_level is not None or _ASKING_WORDS.search(self.text):
             return False
         if _ADDRESSING_WORDS.search(self.text):
             return False
