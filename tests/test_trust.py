@@ -156,3 +156,10 @@ def test_a_cv_with_the_compound_shows_the_part_an_ad_asks_for() -> None:
     ad = read_text("Requirements\n- Degree in molecular biology\n", "ad.txt")
     report = Analyzer().compare(cv, [ad], kind="ad")
     assert {skill.id: skill.status for skill in report.skills}["molecular-biology"] == "matched"
+
+
+def test_an_ambiguous_form_matched_by_its_lemma_too_is_still_read_in_context(nlp) -> None:
+    """ "backup" is an ambiguous form of backup and recovery and, by lemma, of its alias "backups": both matches
+    stand in one place, and neither may skip the context check."""
+    assert _skills(nlp, "Acting as backup for the receptionist during lunch breaks and holidays.") == set()
+    assert "backup-and-recovery" in _skills(nlp, "Nightly backup of the SQL Server databases, with restore tests.")

@@ -284,16 +284,20 @@ class SkillMatcher:
         strings = doc.vocab.strings
         line_sections = doc._.line_sections
         spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.matcher(doc)]
-        sure = list(spans)
-        ambiguous: list[Span] = []  # kept apart here rather than read back from `span._` (each read costs)
+        ambiguous_places = set()
         for match_id, start, end in self.exact_matcher(doc):
             span = Span(doc, start, end, label=strings[match_id])
             if (span.label_, span.text) in self.ambiguous_forms:
                 span._.ambiguous = True
-                ambiguous.append(span)
-            else:
-                sure.append(span)
+                ambiguous_places.add((start, end))
             spans.append(span)
+        # Where an ambiguous form stands, any other match there is as ambiguous ("backup" read by its lemma too),
+        # as spaCy keys span extensions by place. Kept apart here rather than read back from `span._` (each read
+        # costs).
+        sure: list[Span] = []
+        ambiguous: list[Span] = []
+        for span in spans:
+            (ambiguous if (span.start, span.end) in ambiguous_places else sure).append(span)
         list_matches = self.list_matcher(doc)
         exact_places = {(span.start, span.end) for span in spans}
         texts, whitespace = token_strings(doc)
