@@ -314,3 +314,30 @@ def test_not_needed_stays_in_its_clause(analyzer, sentence: str, skill_id: str, 
 )
 def test_what_a_cue_says_is_not_needed_is_dropped(analyzer, sentence: str, unneeded: str) -> None:
     assert unneeded not in {mention.skill_id for mention in _profile(analyzer, sentence + "\n").mentions}
+
+
+# ------------------------------------------------------------------------------------------ years asked for
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The position is for 3 years and involves proteomics and mass spectrometry.",  # the post's duration
+        "Acme has grown tenfold in 4 years and now runs its analytics on Tableau.",  # the company's age
+        "Holiday rises to 30 days after 2 years; the job involves Salesforce administration.",  # a benefit
+    ],
+)
+def test_years_that_measure_time_ask_for_nothing(analyzer, sentence: str) -> None:
+    mentions = _profile(analyzer, sentence + "\n").mentions
+    assert mentions and {mention.requirement for mention in mentions} == {"mentioned"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 years of experience with Python.",
+        "5+ years Python.",
+        "Three or more years writing Python.",
+        "You bring 4 years in a data engineering role using Python.",
+    ],
+)
+def test_years_of_experience_are_required(analyzer, sentence: str) -> None:
+    assert _profile(analyzer, sentence + "\n").requirement_of("python") == "required"

@@ -71,8 +71,16 @@ _CLAUSE_BREAKS = re.compile(
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
-    r"minimum|at least|extensive|expert)\b|\b" + _YEARS_COUNT + r"\b"
+    r"minimum|at least|extensive|expert)\b"
 )
+# Years ask for experience when the sentence says so or counts them open-ended ("5+ years", "three or more
+# years"); otherwise they are mostly a duration: of the post ("The position is for 3 years"), of a company ("for
+# over 18 years"), of a benefit ("after 2 years").
+_EXPERIENCE_WORDS = re.compile(
+    r"\b(experience\w*|exp|background|track record|proficien\w*|knowledge|expertise|hands-on|commercial|"
+    r"professional|working|worked|developing|programming|in (?:a|an) [\w/ -]{1,30}(?:role|position|capacity))\b"
+)
+_OPEN_ENDED_YEARS = re.compile(r"\b" + _NUMBER + r"\s*(?:\+|or more|plus)\s*(?:years?|yrs?)\b")
 # Required cues that praise as well as ask: a company has "a strong commitment" and "extensive expertise" too
 # ("proven" and "demonstrable" are kept: they ask for evidence, from the reader).
 _PRAISE = re.compile(r"\b(strong|solid|extensive|expert)\b")
@@ -457,9 +465,19 @@ def _level_of(text: str) -> str | None:
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
     if _REQUIRED_CUES.search(_NOT_NEEDED_AFTER.sub(" ", text)) or _NOT_CONSIDERED.search(text):
         return "required"
+    if ("year" in text or "yr" in text) and _asks_for_years(text):
+        return "required"
     if _LIGHT_CUES.search(text):
         return "light"
     return None
+
+
+def _asks_for_years(text: str) -> bool:
+    """Whether a (lower-case) sentence asks for years of experience: "5+ years", "3 years of experience"; not
+    "The position is for 3 years"."""
+    if _OPEN_ENDED_YEARS.search(text):
+        return True
+    return _YEARS.search(text) is not None and _EXPERIENCE_WORDS.search(text) is not None
 
 
 def _years_of(prefix: str, suffix: str) -> int | None:
