@@ -341,3 +341,16 @@ def test_years_that_measure_time_ask_for_nothing(analyzer, sentence: str) -> Non
 )
 def test_years_of_experience_are_required(analyzer, sentence: str) -> None:
     assert _profile(analyzer, sentence + "\n").requirement_of("python") == "required"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Requirements\n- Strong Python, and helpful to colleagues\n", "required"),  # a trait of the person
+        ("Requirements\n- Python is welcome\n", "preferred"),  # a wish about the skill
+        ("Requirements\n- Python would be helpful\n", "preferred"),
+        ("Requirements\n- Knowledge of Python is also helpful\n", "preferred"),
+    ],
+)
+def test_helpful_and_welcome_make_a_wish_only_when_said_of_the_skill(analyzer, sentence: str, level: str) -> None:
+    assert _profile(analyzer, sentence).requirement_of("python") == level

@@ -43,7 +43,9 @@ _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
     r"isn't essential|isn’t essential|aren't essential|"
-    r"welcome|helpful|optional)\b"
+    r"optional|"
+    # Said of the skill, not of people: "X is welcome", "would be helpful"; not "helpful co-workers".
+    r"(?:is|are|be|also|very|more than|most|especially|particularly|highly|really)\s+(?:welcome|helpful))\b"
 )
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
 # experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
