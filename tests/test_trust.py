@@ -92,6 +92,12 @@ def test_a_window_ending_on_a_function_word_is_no_typo(nlp) -> None:
     assert "salesforce" not in _skills(nlp, "Build and lead a salesforce of 20 field reps.\n")
 
 
+def test_no_name_written_apart_ends_on_a_function_word(nlp) -> None:
+    # "He or" packs into "heor", which is how HEOR (health economics and outcomes research) is keyed.
+    assert _skills(nlp, "He or she will provide strategic advice on funding proposals.\n") == set()
+    assert "wordpress" in _skills(nlp, "Sites built on Word Press.\n")
+
+
 def test_two_skills_joined_by_and_are_both_read(nlp) -> None:
     # An alias that joins two skills' names ("coaching and mentoring") hid one of them behind the other.
     assert {"coaching", "mentoring"} <= _skills(nlp, "Skills\n- Coaching and mentoring junior staff\n")

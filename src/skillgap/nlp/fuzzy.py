@@ -149,8 +149,10 @@ class FuzzySkillMatcher:
                     keys[end - 1] = _compact(last)
                 key += keys[end - 1]
                 if last[-1:].isalnum() and len(key) >= _MIN_KEY:
-                    # A window that ends on a function word is read only as a name written apart, never as a
-                    # typo: "salesforce of" is not "Salesforce.com" misspelt.
+                    if end - 1 > i and last in _FUNCTION_WORDS:
+                        continue  # no name written apart ends on a function word: "He or" is not HEOR
+                    # A window that ends on a capitalised function word is read only as a name written apart,
+                    # never as a typo: "Salesforce Of" is not "Salesforce.com" misspelt.
                     typo = (end - 1 == i or last.lower() not in _FUNCTION_WORDS) and any(uncommon[i:end])
                     if typo or end - i > 1:  # one common word alone is neither a typo nor a name written apart
                         yield i, end, key, typo
