@@ -354,3 +354,9 @@ def test_years_of_experience_are_required(analyzer, sentence: str) -> None:
 )
 def test_helpful_and_welcome_make_a_wish_only_when_said_of_the_skill(analyzer, sentence: str, level: str) -> None:
     assert _profile(analyzer, sentence).requirement_of("python") == level
+
+
+def test_other_jobs_a_board_lists_after_the_ad_are_no_requests(analyzer) -> None:
+    """Pasted from a job board, an ad ends with other jobs' titles; they ask nothing of this job."""
+    text = "Requirements\n- Python and Django\n\nSimilar jobs\nDevOps Engineer\nSalesforce Administrator\n"
+    assert {mention.skill_id for mention in _profile(analyzer, text).mentions} == {"python", "django"}

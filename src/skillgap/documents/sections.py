@@ -248,10 +248,29 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "equality and diversity",
     ),
     "how_to_apply": ("how to apply", "application process", "next steps", "interview process", "to apply", "apply"),
+    # What a job board adds after the ad, pasted along with it: other jobs' titles ask nothing of this one.
+    "other_jobs": (
+        "similar jobs",
+        "related jobs",
+        "more jobs",
+        "more jobs like this",
+        "jobs like this",
+        "other jobs",
+        "other vacancies",
+        "similar vacancies",
+        "recommended jobs",
+        "jobs you may like",
+        "jobs you may be interested in",
+        "you may also like",
+        "people also viewed",
+        "people also searched for",
+        "related searches",
+    ),
 }
 
-# Ad sections whose text describes the employer, not the job: mentions there are not requirements.
-NON_REQUIREMENT_SECTIONS = frozenset({"about_company", "benefits", "equal_opportunity", "how_to_apply"})
+# Ad sections whose text is not about the job's needs (the employer, the offer, the application, other jobs):
+# mentions there are not requirements.
+NON_REQUIREMENT_SECTIONS = frozenset({"about_company", "benefits", "equal_opportunity", "how_to_apply", "other_jobs"})
 
 _NAME_TO_SECTION = {name: key for key, names in SECTION_NAMES.items() for name in names}
 
