@@ -94,6 +94,10 @@ def test_ad_sections_follow_headings() -> None:
         ("About Brightwater", False, None),  # not a heading by form: a sentence-like line without a colon
         ("ACME TECHNOLOGIES LTD", False, None),  # capitals alone do not make an employer name a section
         ("I have five years of experience in Python.", False, None),
+        # The terms of a job are no list of experience.
+        ("Employment conditions:", False, None),
+        ("Terms of employment:", False, None),
+        ("Employment history", False, "experience"),
     ],
 )
 def test_heading_recognition(line: str, markdown: bool, expected: str | None) -> None:

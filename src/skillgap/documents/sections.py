@@ -288,6 +288,9 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(benefits?|perks|we (?:can )?offer|offer you|salary|package)\b", "benefits"),
         (r"\b(equal opportunit\w*|diversity|inclusion)\b", "equal_opportunity"),
         (r"\b(skills|competenc\w+|technolog\w+)\b", "skills"),
+        # The terms of a job ("Employment conditions:", "Terms of employment", "Employment type") are no list of
+        # experience: a heading of no kind skillgap knows.
+        (r"\b(?:terms|conditions|type) of employment\b|\bemployment (?:conditions|terms|type|status)\b", "other"),
         (r"\b(experience|employment)\b", "experience"),
         (r"\b(education|academic)\b", "education"),
         (r"\b(certificat\w+|licen[cs]es?)\b", "certifications"),
