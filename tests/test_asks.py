@@ -108,6 +108,23 @@ def test_company_introductions_stay_the_setting(analyzer, text: str) -> None:
     assert _profile(analyzer, text + "\n").mentions == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        (
+            "The role\nStrong grounding in econometrics and a solid command of statistical methods from industry.\n",
+            "econometrics",
+        ),
+        (
+            "Strong clinical reasoning, solid wound care and extensive medication management in a busy acute ward.\n",
+            "wound-care",
+        ),
+    ],
+)
+def test_a_phrase_that_opens_with_praise_asks(analyzer, text: str, skill_id: str) -> None:
+    assert _profile(analyzer, text).requirement_of(skill_id) == "required"
+
+
 def test_praise_of_the_employer_is_no_requirement(analyzer) -> None:
     """ "Strong" asks only of the reader: a university "with a strong commitment to research" asks nothing."""
     sentence = "Acme University is a modern, research-intensive place with a strong commitment to molecular biology."
@@ -132,10 +149,10 @@ def test_under_a_requirements_heading_every_sentence_is_a_request(analyzer) -> N
     "sentence",
     [
         "The research at the Department of Proteomics is headed by Prof. Jensen.",
-        "You will join the Section for Genetics, Ecology and Evolution at the university.",
         "The place of employment is the Centre on Energy, Climate and Sustainable Development.",
-        "As head of a Project Management department you will work at the centre of our business.",
-        "You will report to the Data Analytics Department in Leeds.",
+        # short, or naming the job: no description of the setting, only the unit's name sets them aside
+        "The role sits in the Department of Proteomics.",
+        "The job sits within the Data Analytics Department.",
     ],
 )
 def test_the_name_of_a_unit_says_where_the_job_sits(analyzer, sentence: str) -> None:
@@ -151,6 +168,11 @@ def test_the_name_of_a_unit_says_where_the_job_sits(analyzer, sentence: str) -> 
         ("A degree in Finance is required; you join the Finance Department.", "finance"),
         ("You have a PhD in Proteomics and will work with cell biology.", "proteomics"),
         ("Knowledge of Proteomics, as practised in our department of mass spectrometry.", "proteomics"),
+        # in a requirements list, or a unit of another employer ("a ... Department"), the field is asked for
+        ("Requirements\n- Background working in a Payroll Department", "payroll"),
+        ("Requirements\n- Associate of the Institute of Risk Management", "risk-management"),
+        ("A PhD from a Department of Physics or Chemistry.", "physics"),
+        ("You will join the Section for Genetics, Ecology and Evolution.", "genetics"),  # said to the reader
     ],
 )
 def test_a_unit_name_does_not_hide_what_the_sentence_asks(analyzer, sentence: str, skill_id: str) -> None:
@@ -196,7 +218,7 @@ def test_a_role_mention_that_says_more_is_kept(analyzer) -> None:
     "sentence",
     [
         "The team consists of software engineers, QA engineers and data scientists.",
-        "You will work closely alongside DevOps engineers and data analysts across the business.",
+        "The wider group includes DevOps engineers and data analysts across three sites.",
     ],
 )
 def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: str) -> None:
@@ -212,6 +234,11 @@ def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: st
         ("Requirements\n- 3+ years leading DevOps engineers\n", "devops"),  # years
         ("You must have managed data scientists before.", "data-science"),  # a level
         ("You will write Linux device drivers in C.", "device-driver-development"),  # software, not people
+        ("Java Developers x3 - Leeds\nRequirements\n- Spring Boot\n", "java"),  # a title, not a sentence
+        ("Successful candidates will be experienced Python developers.", "python"),
+        ("Applications are invited from Salesforce administrators.", "salesforce"),
+        ("Skills\n- Experience mentoring Java developers\n", "java"),
+        ("You will work closely alongside DevOps engineers and data analysts.", "devops"),  # said to the reader
     ],
 )
 def test_plural_roles_that_are_asked_for_stay(analyzer, sentence: str, skill_id: str) -> None:
@@ -321,6 +348,7 @@ def test_what_a_cue_says_is_not_needed_is_dropped(analyzer, sentence: str, unnee
     "sentence",
     [
         "The position is for 3 years and involves proteomics and mass spectrometry.",  # the post's duration
+        "The contract is for 2 years and you will be developing Python tools.",
         "Acme has grown tenfold in 4 years and now runs its analytics on Tableau.",  # the company's age
         "Holiday rises to 30 days after 2 years; the job involves Salesforce administration.",  # a benefit
     ],
@@ -337,6 +365,12 @@ def test_years_that_measure_time_ask_for_nothing(analyzer, sentence: str) -> Non
         "5+ years Python.",
         "Three or more years writing Python.",
         "You bring 4 years in a data engineering role using Python.",
+        # years stated for the skill ask for it
+        "You bring 3 years of Python and SQL.",
+        "3-5 years Python",
+        "Over 5 years with Python",
+        "3 years as a Python developer.",
+        "You should have 3 years with Python.",
     ],
 )
 def test_years_of_experience_are_required(analyzer, sentence: str) -> None:
@@ -350,6 +384,10 @@ def test_years_of_experience_are_required(analyzer, sentence: str) -> None:
         ("Requirements\n- Python is welcome\n", "preferred"),  # a wish about the skill
         ("Requirements\n- Python would be helpful\n", "preferred"),
         ("Requirements\n- Knowledge of Python is also helpful\n", "preferred"),
+        ("Requirements\n- Experience with Python helpful\n", "preferred"),
+        ("Requirements\n- Helpful: Python\n", "preferred"),
+        ("Requirements\n- Knowledge of Python would be a welcome addition\n", "preferred"),
+        ("The role\nYou will join co-workers who are motivated, helpful and fluent in Python.\n", "mentioned"),
     ],
 )
 def test_helpful_and_welcome_make_a_wish_only_when_said_of_the_skill(analyzer, sentence: str, level: str) -> None:

@@ -60,6 +60,7 @@ def _skill(skill_id: str, **fields) -> Skill:
         ([_skill("a", aliases=("Shared",)), _skill("b", aliases=("shared",))], "shared by"),
         ([_skill("a", ambiguous=("Go",)), _skill("b", aliases=("go",))], "shared by"),
         ([_skill("a", related=("a",))], "itself"),
+        ([_skill("a", aliases=("will writing",))], "modal verb"),  # by lemma it reads "you will write"
     ],
 )
 def test_validation_catches(skills: list[Skill], problem: str) -> None:

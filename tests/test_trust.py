@@ -169,3 +169,9 @@ def test_an_ambiguous_form_matched_by_its_lemma_too_is_still_read_in_context(nlp
     stand in one place, and neither may skip the context check."""
     assert _skills(nlp, "Acting as backup for the receptionist during lunch breaks and holidays.") == set()
     assert "backup-and-recovery" in _skills(nlp, "Nightly backup of the SQL Server databases, with restore tests.")
+
+
+def test_a_modal_verb_before_a_verb_is_no_skill(nlp) -> None:
+    # "will writing" (wills and probate) read by lemma had matched every "you will write".
+    assert "wills-and-probate" not in _skills(nlp, "You will write Linux device drivers in C.\n")
+    assert "wills-and-probate" in _skills(nlp, "Experience in will writing and probate.\n")

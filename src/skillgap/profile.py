@@ -13,6 +13,7 @@ from spacy.tokens.underscore import Underscore
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
 from skillgap.nlp.doc_data import sentence_bounds
+from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
 
@@ -299,10 +300,7 @@ def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> li
 
 def _form(span) -> str:
     """The span's normalised words with only their letters and digits."""
-    return _NOT_ALNUM.sub("", "".join(token.norm_ for token in span))
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is a letter, a digit or "_"
+    return letters_and_digits("".join(token.norm_ for token in span))
 
 
 def _clean_sentence(text: str) -> str:

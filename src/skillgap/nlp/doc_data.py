@@ -150,29 +150,44 @@ _UNIT_NOUNS_BEFORE = frozenset(
 _UNIT_NOUNS_AFTER = frozenset({"department", "dept", "division", "faculty"})
 _UNIT_LINKS = frozenset({"of", "for", "on"})
 _UNIT_JOINERS = frozenset({"and", "&", ",", "of"})
-_UNIT_REACH = 6
+# Words that make a unit this employer's own: "the Department of Proteomics", "our finance department"; not "a
+# Department of Physics" or "a Payroll Department", which say what kind of place the reader has worked in.
+_UNIT_DETERMINERS = frozenset({"the", "our", "its", "this", "their"})
+_UNIT_REACH = 6  # words of a unit's field before the span ("Department of Genetics, Ecology and Evolution")
+_UNIT_NOUN_REACH = 3  # words between the span and a unit noun after it ("Project Management Support Department")
 
 
 def inside_unit_name(span: Span) -> bool:
-    """A form inside the name of a unit of an organisation: "Proteomics" in "Department of Proteomics",
-    "Genetics" in "Section for Genetics, Ecology and Evolution", "Finance" in "the Finance Department". Such a
+    """A form inside the name of a unit of the employer: "Proteomics" in "the Department of Proteomics",
+    "Genetics" in "the Section for Genetics, Ecology and Evolution", "Finance" in "our Finance Department". Such a
     name says where the job sits, not what it asks. The field must be written as a name (capitalised) after the
-    unit noun; a unit noun after it may follow a field in any case ("the finance department")."""
+    unit noun; a unit noun after it may follow a field in any case ("the finance department"). A unit without a
+    determiner of its own opens the text or a line ("Department of Proteomics, Copenhagen")."""
     texts, _ = token_strings(span.doc)
     if texts[span.start][:1].isupper():
         k = span.start - 1
         while k >= 1 and span.start - k <= _UNIT_REACH:
             text = texts[k]
             if text.lower() in _UNIT_LINKS and texts[k - 1].lower().rstrip(".") in _UNIT_NOUNS_BEFORE:
-                return True
+                return _owned(texts, k - 1)
             if not (text in _UNIT_JOINERS or (text[:1].isupper() and text.isalpha())):
                 break
             k -= 1
-    end = min(len(texts), span.end + 3)
+    end = min(len(texts), span.end + _UNIT_NOUN_REACH)
     for k in range(span.end, end):
         text = texts[k]
         if text.lower().rstrip(".") in _UNIT_NOUNS_AFTER:
-            return True
+            first = span.start
+            while first > 0 and texts[first - 1][:1].isupper() and texts[first - 1].isalpha():
+                first -= 1  # the whole capitalised name: "the Global Finance Department"
+            return _owned(texts, first)
         if not (text[:1].isupper() and text.isalpha()):
             return False
     return False
+
+
+def _owned(texts: list[str], name_start: int) -> bool:
+    """Whether the unit name starting at token `name_start` is the employer's: after a determiner of its own, or
+    at the start of the text or a line."""
+    before = texts[name_start - 1] if name_start > 0 else "\n"
+    return before.lower() in _UNIT_DETERMINERS or "\n" in before or not before.strip()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.language import Language
@@ -11,6 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, section_at, token_strings
+from skillgap.nlp.normalise import letters_and_digits
 
 
 @Language.factory(
@@ -96,7 +95,7 @@ class FuzzySkillMatcher:
         with no space between them, joined by punctuation, whose compact key is a known form."""
         texts, spaces = token_strings(doc)
         found = []
-        runs_seen = set()
+        runs_seen: set[int] = set()
         # Every such name holds a joining mark: only the runs around one are read (most tokens are plain words).
         for k in [k for k, text in enumerate(texts) if text in _JOINING_PUNCTUATION]:
             i = k
@@ -187,10 +186,9 @@ class FuzzySkillMatcher:
 
 def _compact(text: str) -> str:
     """Lower case, letters and digits only: "Node.js" and "NodeJS" both become "nodejs"."""
-    return _NOT_ALNUM.sub("", text.lower())
+    return letters_and_digits(text.lower())
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
 # Keys shorter than this are not read as variants: "C D" is no "CD" written apart.
 _MIN_KEY = 4
 _WORD_CACHE_SIZE = 200_000

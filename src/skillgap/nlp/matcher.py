@@ -284,7 +284,7 @@ class SkillMatcher:
         strings = doc.vocab.strings
         line_sections = doc._.line_sections
         spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.matcher(doc)]
-        ambiguous_places = set()
+        ambiguous_places: set[tuple[int, int]] = set()
         for match_id, start, end in self.exact_matcher(doc):
             span = Span(doc, start, end, label=strings[match_id])
             if (span.label_, span.text) in self.ambiguous_forms:

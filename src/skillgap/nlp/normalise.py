@@ -114,3 +114,11 @@ def us_spelling(word: str) -> str:
     for pattern, replacement in _SUFFIXES:
         word = pattern.sub(replacement, word)
     return word
+
+
+def letters_and_digits(text: str) -> str:
+    """Only the letters and digits of `text`: "Node.js" -> "Nodejs", "CI/CD" -> "CICD"."""
+    return _NOT_ALNUM.sub("", text)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is a letter, a digit or "_"

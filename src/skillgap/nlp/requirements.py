@@ -43,10 +43,21 @@ _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
     r"isn't essential|isn’t essential|aren't essential|"
-    r"optional|"
-    # Said of the skill, not of people: "X is welcome", "would be helpful"; not "helpful co-workers".
-    r"(?:is|are|be|also|very|more than|most|especially|particularly|highly|really)\s+(?:welcome|helpful))\b"
+    r"optional)\b"
 )
+# "Helpful" and "welcome" wish for a skill ("Kubernetes helpful", "Helpful: Terraform", "a welcome addition"), but
+# not when they describe people ("helpful to colleagues", "co-workers who are motivated, helpful") or greet ("a warm
+# welcome").
+_WISH_WORDS = re.compile(r"\b(?:helpful|welcome)\b")
+_WISH_FOR_PEOPLE = re.compile(
+    r"\s+(?:to|towards|with)\s+(?:\w+\s+)?(?:colleagues|others|customers|clients|team|people|patients|everyone|"
+    r"guests|staff|users|visitors|residents|pupils|students)\b"
+)
+_GREETING_OR_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:warm|friendly|big|great)\s+|\bwho\s+(?:are|is|were)\b[^.;:]*|\b(?:colleagues|co-workers|people|"
+    r"staff|team members)\b[^.;:]*)$"
+)
+_GREETING_AFTER = re.compile(r"\s+(?:pack|package|bonus|lunch|event|drinks?|day|session|gift|meeting|email|call)\b")
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
 # experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
@@ -83,9 +94,20 @@ _EXPERIENCE_WORDS = re.compile(
     r"professional|working|worked|developing|programming|in (?:a|an) [\w/ -]{1,30}(?:role|position|capacity))\b"
 )
 _OPEN_ENDED_YEARS = re.compile(r"\b" + _NUMBER + r"\s*(?:\+|or more|plus)\s*(?:years?|yrs?)\b")
+# What comes before a count of years that measures the post, not the person: "The position is for 3 years", "a
+# fixed term of three years", "Tenure: Three years", "The contract is for 2 years".
+_DURATION_BEFORE = re.compile(
+    r"\b(?:position|post|contract|appointment|employment|stipend|fellowship|scholarship|studentship|tenure|"
+    r"project|grant|funding|placement|internship|secondment|programme|program|duration|term|period)\b[^.;,]{0,40}?"
+    r"(?:\b(?:is|are|be|lasts?|runs?|of|for|initially)|:)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:fixed[- ]term|maximum|total|initial)\s+)?(?:(?:period|term|duration)\s+of\s+)?(?:up to\s+)?$"
+)
 # Required cues that praise as well as ask: a company has "a strong commitment" and "extensive expertise" too
-# ("proven" and "demonstrable" are kept: they ask for evidence, from the reader).
+# ("proven" and "demonstrable" are kept: they ask for evidence, from the reader). They only praise in a statement
+# ("Acme is a university with a strong commitment to research"); a phrase that opens with one asks ("Strong
+# grounding in econometrics").
 _PRAISE = re.compile(r"\b(strong|solid|extensive|expert)\b")
+_STATEMENT_VERBS = re.compile(r"\b(is|are|was|were|has|have|had|been)\b")
 # A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
 # with Git").
 _LIGHT_CUES = re.compile(
@@ -93,6 +115,13 @@ _LIGHT_CUES = re.compile(
     r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
 )
 _YEARS = re.compile(r"\b" + _YEARS_COUNT + r"\b")
+# What joins a count of years to the skill after it: "5 years of Python", "3 years' Xero", "2 years with AWS",
+# "4 years as a Java developer", "3 years commercial experience in Go".
+_YEARS_LINK = re.compile(
+    r"\s*(?:['’]|of\b|with\b|in\b|as\b|using\b|on\b|experience\b|exp\b|working\b|developing\b|programming\b|"
+    r"writing\b|building\b|commercial\b|professional\b|hands-on\b|industry\b|relevant\b|practical\b|"
+    r"post-qualification\b|pqe\b)"
+)
 # Any figure, or a number word standing alone ("2nd line", "100", "two"; not the "one" in "components").
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 # Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
@@ -137,10 +166,14 @@ _ADDRESSING_WORDS = re.compile(
     r"job ?holder|"
     r"(?:people|someone|anyone|those) who)\b"
 )
-# Words that say whom the employer hires: "We are hiring DevOps engineers".
+# Words that say whom the employer hires, beyond the asking words ("hiring", "looking for"): "Applications are
+# invited from Salesforce administrators", "Calling all React developers".
 _HIRING_WORDS = re.compile(
-    r"\b(hiring|looking for|seeking|recruiting|wanted|vacanc\w*|openings?|join (?:us|our \w+) as)\b"
+    r"\b(recruiting|wanted|vacanc\w*|openings?|appl(?:y|ications?|icants?)|invit\w+|calling all|is looking|"
+    r"are looking)\b"
 )
+# A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
+_COLLEAGUES_MIN_WORDS = 6
 # Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
 _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
@@ -184,9 +217,10 @@ class RequirementLevels:
     essential"); a preferred heading ("Nice to have": "strong Kafka" there is still a wish); a required cue
     ("must have", "5+ years"); a required heading ("Essential"); a light cue ("familiarity with", "exposure
     to") makes the rest preferred. Years of experience stated for the skill are attached to it ("5+ years of
-    Python", "Python (5+ years)"). A skill that names a role ("DevOps Engineer", "PhD stipend") is marked
-    `names_role`; in the plural, with no level or years, such roles are the job's colleagues ("The team consists
-    of software engineers"), said of the employer unless the sentence hires them.
+    Python", "Python (5+ years)") and require it; years that measure the post ("The contract is for 2 years") are
+    no experience. A skill that names a role ("DevOps Engineer", "PhD stipend") is marked
+    `names_role`; in the plural, in a sentence that neither asks, addresses nor hires anyone, such roles are the
+    job's colleagues ("The team consists of software engineers"), said of the employer.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -238,18 +272,26 @@ class RequirementLevels:
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
-                about_employer = (
-                    (section not in _ASKING_SECTIONS and cues.about_employer)
-                    or (section not in _SETTING_ASKING_SECTIONS and cues.describes_setting)
-                    # "The Department of Proteomics offers a PhD": where the job sits, unless the sentence asks
-                    # ("experience in an Emergency Department").
-                    or (cue is None and not cues.asks_anyway and inside_unit_name(span))
+                about_employer = (section not in _ASKING_SECTIONS and cues.about_employer) or (
+                    section not in _SETTING_ASKING_SECTIONS
+                    and (
+                        cues.describes_setting
+                        # "The research at the Department of Proteomics is headed by ...": where the job sits,
+                        # unless the sentence asks ("experience in a Payroll Department").
+                        or (cue is None and not cues.asks_something and inside_unit_name(span))
+                    )
                 )
+            # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
+            years = (
+                _years_of(text[cues.start_char : span.start_char].lower(), text[span.end_char : cues.end_char].lower())
+                if cues.states_years
+                else None
+            )
             if about_employer or not_needed:
                 requirement = "mentioned"
             elif cue == "preferred" or section == "preferred":
                 requirement = "preferred"
-            elif cue == "required" or section in _REQUIRED_SECTIONS:
+            elif cue == "required" or section in _REQUIRED_SECTIONS or years is not None:
                 requirement = "required"
             elif cue == "light":
                 requirement = "preferred"  # "familiarity with X" outside an Essential list
@@ -261,10 +303,8 @@ class RequirementLevels:
             if about_employer:
                 attributes.about_employer = True
             attributes.requirement = requirement
-            if cues.states_years:
-                attributes.years = _years_of(
-                    text[cues.start_char : span.start_char].lower(), text[span.end_char : cues.end_char].lower()
-                )
+            if years is not None:
+                attributes.years = years
             if in_taxonomy:
                 skill_type = types.get(span.label_)
                 role_noun = (
@@ -274,14 +314,14 @@ class RequirementLevels:
                 )
                 if role_noun is not None:
                     attributes.names_role = True
-                    # People in the plural are the job's colleagues ("The team consists of software engineers and
-                    # data scientists"), unless the sentence asks for them or hires them.
+                    # People in the plural, in a sentence that neither asks, nor addresses anyone, nor hires, are
+                    # the job's colleagues ("The team consists of software engineers and data scientists").
                     if (
                         requirement == "mentioned"
                         and not about_employer
+                        and section not in _SETTING_ASKING_SECTIONS
                         and words.texts[role_noun].lower().endswith("s")
-                        and attributes.years is None
-                        and not cues.hires
+                        and cues.speaks_of_others
                     ):
                         attributes.about_employer = True
         return doc
@@ -364,9 +404,9 @@ class _SentenceCues:
 
     @functools.cached_property
     def _asking_level(self) -> str | None:
-        """The level its cues give, leaving out words that praise anyone ("a strong commitment to research", "our
-        solid business sense"): those require only where the sentence speaks to the reader."""
-        if self.level != "required":
+        """The level its cues give, leaving out words that praise in a statement ("a university with a strong
+        commitment to research")."""
+        if self.level != "required" or not _STATEMENT_VERBS.search(self.text):
             return self.level
         return _level_of(_PRAISE.sub(" ", self.text))
 
@@ -452,9 +492,17 @@ class _SentenceCues:
         return skill_words < _LIST_SKILL_SHARE * len(alphabetic)
 
     @functools.cached_property
-    def hires(self) -> bool:
-        """Whether the sentence says whom the employer hires: "We are hiring Python developers"."""
-        return _HIRING_WORDS.search(self.text) is not None
+    def asks_something(self) -> bool:
+        """Whether the sentence speaks to the reader or asks anything ("you", "experience", "degree")."""
+        return _ASKING_WORDS.search(self.text) is not None
+
+    @functools.cached_property
+    def speaks_of_others(self) -> bool:
+        """A sentence, not a title, that neither asks, nor addresses anyone, nor hires: it speaks of other people
+        ("The team consists of software engineers")."""
+        if self.asks_something or _ADDRESSING_WORDS.search(self.text) or _HIRING_WORDS.search(self.text):
+            return False
+        return sum(1 for k in range(self.start, self.end) if self.words.texts[k].isalpha()) >= _COLLEAGUES_MIN_WORDS
 
     @functools.cached_property
     def asks_anyway(self) -> bool:
@@ -462,7 +510,7 @@ class _SentenceCues:
 
 
 def _level_of(text: str) -> str | None:
-    if _PREFERRED_CUES.search(text):
+    if _PREFERRED_CUES.search(text) or _wishes(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
     if _REQUIRED_CUES.search(_NOT_NEEDED_AFTER.sub(" ", text)) or _NOT_CONSIDERED.search(text):
@@ -474,12 +522,32 @@ def _level_of(text: str) -> str | None:
     return None
 
 
+def _wishes(text: str) -> bool:
+    """Whether "helpful" or "welcome" in a (lower-case) sentence wish for a skill, not describe people."""
+    if "helpful" not in text and "welcome" not in text:
+        return False  # the common case, decided without a regex
+    return any(
+        not _WISH_FOR_PEOPLE.match(text, match.end())
+        and not _GREETING_AFTER.match(text, match.end())
+        and not _GREETING_OR_PERSON_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+        for match in _WISH_WORDS.finditer(text)
+    )
+
+
 def _asks_for_years(text: str) -> bool:
     """Whether a (lower-case) sentence asks for years of experience: "5+ years", "3 years of experience"; not
     "The position is for 3 years"."""
-    if _OPEN_ENDED_YEARS.search(text):
-        return True
-    return _YEARS.search(text) is not None and _EXPERIENCE_WORDS.search(text) is not None
+    for match in _YEARS.finditer(text):
+        if _is_duration(text[: match.start()]):
+            continue
+        if _OPEN_ENDED_YEARS.match(text, match.start()) or _EXPERIENCE_WORDS.search(text):
+            return True
+    return False
+
+
+def _is_duration(prefix: str) -> bool:
+    """Whether a count of years that follows `prefix` measures the post ("The position is for")."""
+    return _DURATION_BEFORE.search(prefix[-80:]) is not None
 
 
 def _years_of(prefix: str, suffix: str) -> int | None:
@@ -488,7 +556,7 @@ def _years_of(prefix: str, suffix: str) -> int | None:
     after = _YEARS_AFTER.match(suffix[:40])
     if after is not None:
         return _count_of(after.group(1))
-    matches = list(_YEARS.finditer(prefix))
+    matches = [match for match in _YEARS.finditer(prefix) if not _is_duration(prefix[: match.start()])]
     if not matches:
         return None
     last = matches[-1]
@@ -497,6 +565,8 @@ def _years_of(prefix: str, suffix: str) -> int | None:
     between = prefix[last.end() :]
     if len(between.split()) > 5 or ")" in between or _ANY_NUMBER.search(between):
         return None
+    if between.strip() and not _YEARS_LINK.match(between):
+        return None  # "in 4 years and now runs its analytics": the years are said of something else
     return _count_of(last.group(1))
 
 

@@ -84,6 +84,12 @@ def validate(skills: Sequence[Skill]) -> list[str]:
         for link in (*skill.broader, *skill.related):
             if link == skill.id:
                 problems.append(f"{skill.id}: links to itself")
+        for form in (skill.label, *skill.aliases):
+            if form.split(maxsplit=1)[0] in _MODALS and " " in form:
+                problems.append(
+                    f"{skill.id}: {form!r} opens with a modal verb and is matched by lemma, so it would match verb "
+                    f"phrases ('you will write'); list it under exact"
+                )
     for skill in skills:
         for link in (*skill.broader, *skill.related):
             if link not in ids:
@@ -91,6 +97,11 @@ def validate(skills: Sequence[Skill]) -> list[str]:
     problems.extend(_alias_clashes(skills))
     problems.extend(_broader_cycles(ids))
     return problems
+
+
+# Lower-case modal verbs: a lemma-matched form that opens with one reads verb phrases ("will writing" would match
+# "you will write").
+_MODALS = frozenset({"will", "can", "may", "must", "shall", "should", "would", "could", "might"})
 
 
 def _alias_clashes(skills: Sequence[Skill]) -> list[str]:
