@@ -42,7 +42,7 @@ def test_extraction_over_skillspan_dev_finds_gold_knowledge(corpus: Path, analyz
 # see the README's Quality section); raise the floor whenever precision improves.
 KNOWLEDGE_RECALL_TARGET = 0.75
 SKILL_RECALL_TARGET = 0.45
-LOOSE_PRECISION_FLOOR = 0.72
+LOOSE_PRECISION_FLOOR = 0.725
 
 
 def test_skillspan_dev_quality_holds(corpus: Path, repo: Path) -> None:
