@@ -174,6 +174,37 @@ _HIRING_WORDS = re.compile(
 )
 # A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
 _COLLEAGUES_MIN_WORDS = 6
+# Words that say whom a job works with, and the words a list of those people may hold before the role.
+_COLLEAGUE_LINKS = frozenset({"with", "alongside", "among", "amongst"})
+_PEOPLE_LIST_WORDS = frozenset(
+    {
+        ",",
+        "and",
+        "&",
+        "/",
+        "or",
+        "a",
+        "an",
+        "other",
+        "our",
+        "the",
+        "your",
+        "fellow",
+        "senior",
+        "junior",
+        "experienced",
+        "talented",
+        "skilled",
+        "internal",
+        "external",
+        "expert",
+        "specialist",
+        "lead",
+        "team",
+        "of",
+    }
+)
+_COLLEAGUE_REACH = 8
 # Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
 _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
@@ -314,16 +345,25 @@ class RequirementLevels:
                 )
                 if role_noun is not None:
                     attributes.names_role = True
-                    # People in the plural, in a sentence that neither asks, nor addresses anyone, nor hires, are
-                    # the job's colleagues ("The team consists of software engineers and data scientists").
+                    # People in the plural are the job's colleagues when the job works with them ("working
+                    # closely with analysts and data scientists"), or in a sentence that neither asks, nor
+                    # addresses anyone, nor hires ("The team consists of software engineers").
+                    plural = words.texts[role_noun].lower().endswith("s")
                     if (
-                        requirement == "mentioned"
+                        plural
+                        and years is None
                         and not about_employer
-                        and section not in _SETTING_ASKING_SECTIONS
-                        and words.texts[role_noun].lower().endswith("s")
-                        and cues.speaks_of_others
+                        and (
+                            words.after_colleague_link(span.start)
+                            or (
+                                requirement == "mentioned"
+                                and section not in _SETTING_ASKING_SECTIONS
+                                and cues.speaks_of_others
+                            )
+                        )
                     ):
                         attributes.about_employer = True
+                        attributes.requirement = "mentioned"
         return doc
 
     def _role_noun_of(self, span: Span, words: _DocWords, tool: bool) -> int | None:
@@ -376,6 +416,19 @@ class _DocWords:
         self.tool_starts = [span.start for span in skills if span.label_ in stack]
         self.verb_hashes = verb_hashes
         self.role_hashes = role_hashes
+
+    def after_colleague_link(self, k: int) -> bool:
+        """Whether the words before token `k` say whom the job works with: "with", "alongside" or "among",
+        across a list of people and their descriptions ("with analysts and data scientists", "alongside other
+        software developers and DevOps engineers"), not across a verb ("mentoring Java developers")."""
+        for j in range(k - 1, max(-1, k - 1 - _COLLEAGUE_REACH), -1):
+            text = self.texts[j]
+            lower = text.lower()
+            if lower in _COLLEAGUE_LINKS:
+                return True
+            if not (lower in _PEOPLE_LIST_WORDS or self.role_noun(j) or j in self.skill_tokens or text[:1].isupper()):
+                return False
+        return False
 
     def role_noun(self, k: int) -> bool:
         """Whether token `k` names a job or a post. On the norm, so that plurals count ("engineers"), but not a
