@@ -222,7 +222,6 @@ def test_a_role_mention_that_says_more_is_kept(analyzer) -> None:
         # whom the job works with, in any section
         ("You will work closely alongside DevOps engineers and data analysts.", "devops"),
         ("Responsibilities\n- Own the data models, working closely with analysts and data scientists", "data-science"),
-        ("Requirements\n- Experience collaborating with a team of data engineers is essential", "data-engineering"),
     ],
 )
 def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: str, skill_id: str) -> None:
@@ -244,6 +243,10 @@ def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: st
         ("Successful candidates will be experienced Python developers.", "python"),
         ("Applications are invited from Salesforce administrators.", "salesforce"),
         ("Skills\n- Experience mentoring Java developers\n", "java"),
+        ("Requirements\n- Experience working with SEN students\n", "special-educational-needs-and-disabilities"),
+        ("Requirements\n- Experience working with mental health nurses\n", "mental-health-nursing"),
+        ("Requirements\n- Experience with device drivers\n", "device-driver-development"),
+        ("Responsibilities\n- Collaborate with designers while mentoring Java developers\n", "java"),
     ],
 )
 def test_plural_roles_that_are_asked_for_stay(analyzer, sentence: str, skill_id: str) -> None:
@@ -403,3 +406,62 @@ def test_other_jobs_a_board_lists_after_the_ad_are_no_requests(analyzer) -> None
     """Pasted from a job board, an ad ends with other jobs' titles; they ask nothing of this job."""
     text = "Requirements\n- Python and Django\n\nSimilar jobs\nDevOps Engineer\nSalesforce Administrator\n"
     assert {mention.skill_id for mention in _profile(analyzer, text).mentions} == {"python", "django"}
+
+
+# ------------------------------------------------------------ cases from a second review of the rules above
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level", "years"),
+    [
+        # "welcome" and "helpful" said of people, or a greeting, wish for nothing
+        ("Requirements\n- Strong SQL and Excel essential, graduates welcome\n", "sql", "required", None),
+        (
+            "You must be friendly, polite and helpful, with strong cash handling skills.\n",
+            "cash-handling",
+            "required",
+            None,
+        ),
+        ("Requirements\n- Knowledge of Sage is essential and a helpful, patient manner\n", "sage", "required", None),
+        ("Requirements\n- Applicants are welcome from all backgrounds; Python required\n", "python", "required", None),
+        ("You will receive a welcome pack and Salesforce training.\n", "salesforce", "mentioned", None),
+        # years of experience, whatever post word stands before them
+        ("Post-qualification experience of 3 years in conveyancing.\n", "conveyancing", "required", 3),
+        ("You should have worked in a similar position for 3 years using Sage.\n", "sage", "required", 3),
+        ("2 years previous care experience in domiciliary care\n", "domiciliary-care", "required", 2),
+        # years the job gives or lasts are no experience
+        ("You will receive 3 years of ACCA training, fully funded by the firm.\n", "acca", "mentioned", None),
+        ("You'll spend 3 years on site learning bricklaying and plastering.\n", "bricklaying", "mentioned", None),
+        ("The contract is for 2 years and you will be developing Python tools.\n", "python", "mentioned", None),
+        # a professional body is no unit of the employer
+        (
+            "Associate membership of the Institute of Risk Management or equivalent.\n",
+            "risk-management",
+            "mentioned",
+            None,
+        ),
+        # cues of a level in a sentence about "we"
+        (
+            "Mainframe exposure is advantageous as we will deal with end of day batches.\n",
+            "mainframe",
+            "preferred",
+            None,
+        ),
+        ("Image optimisation and code efficiency are key\n", "web-performance-optimisation", "required", None),
+    ],
+)
+def test_levels_and_years_hold_in_reviewed_cases(analyzer, text: str, skill_id: str, level: str, years) -> None:
+    mentions = _profile(analyzer, text).mentions_of(skill_id)
+    assert mentions, f"{skill_id} not found"
+    assert {(mention.requirement, mention.years) for mention in mentions} == {(level, years)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A friendly practice with a strong reputation for orthodontics and implant dentistry in central Leeds.\n",
+        "Department of Proteomics, University of Copenhagen\n",  # a unit that opens a line
+        "Welcome to Acme Logistics, a leading provider of warehouse management and freight forwarding in the UK.\n",
+    ],
+)
+def test_what_an_employer_says_of_itself_asks_nothing(analyzer, text: str) -> None:
+    assert _spans(analyzer, text), "the skills are found"
+    assert {mention.requirement for mention in _profile(analyzer, text).mentions} <= {"mentioned"}

@@ -144,9 +144,8 @@ _AMBIGUOUS_LEGAL_FORMS = frozenset({"PLC", "Corporation", "Corp"})
 
 # Words that name a unit of an organisation, before its field ("Department of Proteomics", "Centre for Energy")
 # or after it ("Finance Department").
-_UNIT_NOUNS_BEFORE = frozenset(
-    {"department", "dept", "faculty", "division", "section", "institute", "school", "centre", "center", "college"}
-)
+# Not "institute" or "college": they name professional bodies as often ("the Institute of Risk Management").
+_UNIT_NOUNS_BEFORE = frozenset({"department", "dept", "faculty", "division", "section", "school", "centre", "center"})
 _UNIT_NOUNS_AFTER = frozenset({"department", "dept", "division", "faculty"})
 _UNIT_LINKS = frozenset({"of", "for", "on"})
 _UNIT_JOINERS = frozenset({"and", "&", ",", "of"})

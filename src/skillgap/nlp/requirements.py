@@ -45,19 +45,22 @@ _PREFERRED_CUES = re.compile(
     r"isn't essential|isn’t essential|aren't essential|"
     r"optional)\b"
 )
-# "Helpful" and "welcome" wish for a skill ("Kubernetes helpful", "Helpful: Terraform", "a welcome addition"), but
-# not when they describe people ("helpful to colleagues", "co-workers who are motivated, helpful") or greet ("a warm
-# welcome").
-_WISH_WORDS = re.compile(r"\b(?:helpful|welcome)\b")
-_WISH_FOR_PEOPLE = re.compile(
-    r"\s+(?:to|towards|with)\s+(?:\w+\s+)?(?:colleagues|others|customers|clients|team|people|patients|everyone|"
-    r"guests|staff|users|visitors|residents|pupils|students)\b"
+# "Helpful" and "welcome" wish for a skill only in these shapes: said of a thing ("Python would be helpful",
+# "Helpful: Terraform", "helpful to have", "a welcome addition"), or closing a clause that names knowledge or
+# experience ("Experience with Kubernetes helpful", "AWS certification helpful but not required"). Not of people
+# ("friendly and helpful", "graduates welcome", "a helpful, patient manner") nor a greeting ("Welcome to Acme").
+_WISH = re.compile(
+    r"\b(?:is|are|be|also|very|especially|particularly|highly|really)\s+(?:welcome|helpful)\b"
+    r"|\bhelpful\s*(?::|to have\b|if\b)"
+    r"|\ba welcome (?:addition|asset|bonus|plus|extra)\b"
+    r"|\b(?:experience|knowledge|understanding|familiarity|skills?|certificat\w*|qualifications?|licen[cs]es?|"
+    r"degree|background|exposure)\b[^.;:,!?]{0,60}?\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b))"
 )
-_GREETING_OR_PERSON_BEFORE = re.compile(
-    r"(?:\b(?:warm|friendly|big|great)\s+|\bwho\s+(?:are|is|were)\b[^.;:]*|\b(?:colleagues|co-workers|people|"
-    r"staff|team members)\b[^.;:]*)$"
+# Who may be welcome or helpful without a skill being wished for: "Applicants are welcome", "graduates welcome".
+_PEOPLE_BEFORE_WISH = re.compile(
+    r"\b(?:applicants|applications|candidates|graduates|students|school leavers|career changers|everyone|all|"
+    r"people|you|colleagues|staff|team)\s+(?:are\s+|is\s+|also\s+|very\s+|especially\s+)*$"
 )
-_GREETING_AFTER = re.compile(r"\s+(?:pack|package|bonus|lunch|event|drinks?|day|session|gift|meeting|email|call)\b")
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
 # experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
@@ -83,31 +86,54 @@ _CLAUSE_BREAKS = re.compile(
 )
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
+    r"(?:is|are) (?:important|vital|crucial|key|critical)\b|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
     r"minimum|at least|extensive|expert)\b"
 )
-# Years ask for experience when the sentence says so or counts them open-ended ("5+ years", "three or more
-# years"); otherwise they are mostly a duration: of the post ("The position is for 3 years"), of a company ("for
-# over 18 years"), of a benefit ("after 2 years").
+# Words that make a count of years one of experience, whatever words of a post come before it.
 _EXPERIENCE_WORDS = re.compile(
     r"\b(experience\w*|exp|background|track record|proficien\w*|knowledge|expertise|hands-on|commercial|"
     r"professional|working|worked|developing|programming|in (?:a|an) [\w/ -]{1,30}(?:role|position|capacity))\b"
 )
-_OPEN_ENDED_YEARS = re.compile(r"\b" + _NUMBER + r"\s*(?:\+|or more|plus)\s*(?:years?|yrs?)\b")
-# What comes before a count of years that measures the post, not the person: "The position is for 3 years", "a
-# fixed term of three years", "Tenure: Three years", "The contract is for 2 years".
+# What comes right before a count of years that measures the post, not the person: "The position is for 3
+# years", "The period of employment is 3 years", "for a period of three years", "Tenure: Three years", "a fixed
+# term of three years". Only where no experience word comes first ("Experience in a teaching post for 2 years").
 _DURATION_BEFORE = re.compile(
-    r"\b(?:position|post|contract|appointment|employment|stipend|fellowship|scholarship|studentship|tenure|"
-    r"project|grant|funding|placement|internship|secondment|programme|program|duration|term|period)\b[^.;,]{0,40}?"
-    r"(?:\b(?:is|are|be|lasts?|runs?|of|for|initially)|:)\s+(?:a\s+|an\s+)?"
-    r"(?:(?:fixed[- ]term|maximum|total|initial)\s+)?(?:(?:period|term|duration)\s+of\s+)?(?:up to\s+)?$"
+    r"(?:\b(?:the|this|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:position|post|contract|appointment|stipend|fellowship|"
+    r"scholarship|studentship|placement|internship|secondment|programme|program)\s+(?:is|will be|lasts?|runs?)\s+"
+    r"(?:for\s+)?(?:a\s+)?(?:(?:fixed[- ]term|maximum|total|initial)\s+)?(?:(?:period|term|duration)\s+of\s+)?"
+    r"(?:up to\s+)?"
+    r"|\b(?:period|term|duration|length)\s+of\s+(?:the\s+)?(?:employment|appointment|contract|position|post|"
+    r"stipend|fellowship|scholarship|project|programme)\s+(?:is|will be)\s+(?:up to\s+)?"
+    r"|\bfor\s+a\s+(?:fixed[- ]term\s+)?(?:period|term)\s+of\s+(?:up to\s+)?"
+    r"|\bfixed[- ]term\s+(?:position\s+|post\s+|contract\s+|appointment\s+)?(?:of|for)\s+"
+    r"|\b(?:tenure|duration|contract length|length of (?:contract|appointment|employment))\s*:\s*"
+    r"|\b(?:temporary|fixed[- ]term)\s+(?:position|post|contract|appointment)\s+for\s+)$"
 )
-# Required cues that praise as well as ask: a company has "a strong commitment" and "extensive expertise" too
-# ("proven" and "demonstrable" are kept: they ask for evidence, from the reader). They only praise in a statement
-# ("Acme is a university with a strong commitment to research"); a phrase that opens with one asks ("Strong
-# grounding in econometrics").
-_PRAISE = re.compile(r"\b(strong|solid|extensive|expert)\b")
-_STATEMENT_VERBS = re.compile(r"\b(is|are|was|were|has|have|had|been)\b")
+_DURATION_REACH = 80  # characters before a count of years read for a duration
+# Characters around a skill read for its years: the years sit at most a few words away, with what comes before
+# them (a duration's words).
+_YEARS_PREFIX_REACH = 200
+_YEARS_SUFFIX_REACH = 60
+_OPEN_ENDED_YEARS = re.compile(r"\b" + _NUMBER + r"\s*(?:\+|or more|plus)\s*(?:years?|yrs?)\b")
+# Years that the job gives or fills, not that the person brings: "You will receive 3 years of ACCA training",
+# "you'll spend 2 years with our data science team", "We will fund 3 years of study".
+_JOB_GIVES_BEFORE = re.compile(
+    r"\b(?:you\s+will|you['’]ll|we\s+will|we['’]ll)\s+(?:then\s+|also\s+|initially\s+)?"
+    r"(?!have\b|need\b|bring\b|possess\b|hold\b|be\b|require\b|already\b|ideally\b|must\b)\w+\s+"
+    r"(?:up to\s+|over\s+|about\s+|around\s+|a further\s+|another\s+|your first\s+|the first\s+)?$"
+)
+# Required cues that praise an organisation as well as ask of a person: "a strong commitment to research", "a
+# strong reputation for implant dentistry", "a strong network of partners". Before words of a person's
+# competence they ask ("Strong grounding in econometrics", "solid bookkeeping").
+_PRAISE = re.compile(
+    r"\b(?:strong|solid|extensive)\s+(?:\w+\s+)?(?=(?:reputation|commitment|network|presence|brand|growth|"
+    r"culture|heritage|position|relationships?|portfolio|values|focus|financials?|balance sheet|order book|"
+    r"client base|customer base|community|partnerships?|history|foundations?|fundamentals|investment|backing|"
+    r"pipeline|market share|record)\b)"
+)
+# "X is key", "X are important": a requirement in a list, a statement in a description of the setting.
+_IMPORTANCE = re.compile(r"\b(?:is|are) (?:important|vital|crucial|key|critical)\b")
 # A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
 # with Git").
 _LIGHT_CUES = re.compile(
@@ -138,7 +164,7 @@ _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus|want|need|"
-    r"hiring)\b"
+    r"hiring|(?:is|are) essential|mandatory|desirable|preferred|advantageous|advantage|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
@@ -205,6 +231,14 @@ _PEOPLE_LIST_WORDS = frozenset(
     }
 )
 _COLLEAGUE_REACH = 8
+# Role nouns that name people a job serves, or software, rather than colleagues: "working with SEN students",
+# "device drivers".
+_NOT_COLLEAGUES = frozenset({"student", "trainee", "apprentice", "candidate", "intern", "driver"})
+# Words that ask for experience of the people named after them: "Experience working with mental health nurses".
+_EXPERIENCE_ASKED = re.compile(
+    r"\b(experience\w*|background|track record|knowledge|expertise|familiar\w*|understanding|skills?|"
+    r"proficien\w*|qualified|trained|specialist)\b"
+)
 # Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
 _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
@@ -259,6 +293,7 @@ class RequirementLevels:
         strings = nlp.vocab.strings
         self.role_hashes = frozenset(strings.add(noun) for noun in role_nouns())
         self.verb_hashes = frozenset(strings.add(verb) for verb in action_verbs())
+        self.not_colleague_hashes = frozenset(strings.add(noun) for noun in _NOT_COLLEAGUES)
 
     @functools.cached_property
     def taxonomy(self) -> Taxonomy:
@@ -313,11 +348,7 @@ class RequirementLevels:
                     )
                 )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
-            years = (
-                _years_of(text[cues.start_char : span.start_char].lower(), text[span.end_char : cues.end_char].lower())
-                if cues.states_years
-                else None
-            )
+            years = _years_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed:
                 requirement = "mentioned"
             elif cue == "preferred" or section == "preferred":
@@ -354,7 +385,10 @@ class RequirementLevels:
                         and years is None
                         and not about_employer
                         and (
-                            words.after_colleague_link(span.start)
+                            (
+                                words.norms[role_noun] not in self.not_colleague_hashes
+                                and words.after_colleague_link(span.start, cues.start)
+                            )
                             or (
                                 requirement == "mentioned"
                                 and section not in _SETTING_ASKING_SECTIONS
@@ -417,15 +451,17 @@ class _DocWords:
         self.verb_hashes = verb_hashes
         self.role_hashes = role_hashes
 
-    def after_colleague_link(self, k: int) -> bool:
+    def after_colleague_link(self, k: int, sentence_start: int) -> bool:
         """Whether the words before token `k` say whom the job works with: "with", "alongside" or "among",
         across a list of people and their descriptions ("with analysts and data scientists", "alongside other
-        software developers and DevOps engineers"), not across a verb ("mentoring Java developers")."""
-        for j in range(k - 1, max(-1, k - 1 - _COLLEAGUE_REACH), -1):
+        software developers and DevOps engineers"), not across a verb ("mentoring Java developers"); and not
+        after words of experience ("Experience working with SEN students" asks for SEN)."""
+        for j in range(k - 1, max(sentence_start - 1, k - 1 - _COLLEAGUE_REACH), -1):
             text = self.texts[j]
             lower = text.lower()
             if lower in _COLLEAGUE_LINKS:
-                return True
+                before = " ".join(self.texts[max(sentence_start, j - _COLLEAGUE_REACH) : j]).lower()
+                return _EXPERIENCE_ASKED.search(before) is None
             if not (lower in _PEOPLE_LIST_WORDS or self.role_noun(j) or j in self.skill_tokens or text[:1].isupper()):
                 return False
         return False
@@ -457,11 +493,11 @@ class _SentenceCues:
 
     @functools.cached_property
     def _asking_level(self) -> str | None:
-        """The level its cues give, leaving out words that praise in a statement ("a university with a strong
-        commitment to research")."""
-        if self.level != "required" or not _STATEMENT_VERBS.search(self.text):
+        """The level its cues give, leaving out words that praise an organisation ("a university with a strong
+        commitment to research") and what is important to it ("data is crucial to our business")."""
+        if self.level != "required":
             return self.level
-        return _level_of(_PRAISE.sub(" ", self.text))
+        return _level_of(_IMPORTANCE.sub(" ", _PRAISE.sub(" ", self.text)))
 
     @functools.cached_property
     def states_years(self) -> bool:
@@ -576,41 +612,57 @@ def _level_of(text: str) -> str | None:
 
 
 def _wishes(text: str) -> bool:
-    """Whether "helpful" or "welcome" in a (lower-case) sentence wish for a skill, not describe people."""
+    """Whether "helpful" or "welcome" in a (lower-case) sentence wish for a skill (see `_WISH`)."""
     if "helpful" not in text and "welcome" not in text:
         return False  # the common case, decided without a regex
     return any(
-        not _WISH_FOR_PEOPLE.match(text, match.end())
-        and not _GREETING_AFTER.match(text, match.end())
-        and not _GREETING_OR_PERSON_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
-        for match in _WISH_WORDS.finditer(text)
+        _PEOPLE_BEFORE_WISH.search(text[max(0, match.start() - 40) : match.start()]) is None
+        for match in _WISH.finditer(text)
     )
 
 
 def _asks_for_years(text: str) -> bool:
-    """Whether a (lower-case) sentence asks for years of experience: "5+ years", "3 years of experience"; not
-    "The position is for 3 years"."""
-    for match in _YEARS.finditer(text):
-        if _is_duration(text[: match.start()]):
-            continue
-        if _OPEN_ENDED_YEARS.match(text, match.start()) or _EXPERIENCE_WORDS.search(text):
-            return True
-    return False
+    """Whether a (lower-case) sentence asks for years of experience, whatever skill they are for: open-ended
+    ("5+ years") or with a word of experience ("3 years' commercial experience"); not "The position is for 3
+    years", "You will receive 3 years of ACCA training", "Acme has grown in 4 years". (Years stated for a skill
+    require it too: see `_years_of`.)"""
+    experience = _EXPERIENCE_WORDS.search(text) is not None  # once: a long line may hold many counts
+    return any(
+        (experience or _OPEN_ENDED_YEARS.match(text, match.start()))
+        and not _is_duration(text[max(0, match.start() - _DURATION_REACH) : match.start()])
+        for match in _YEARS.finditer(text)
+    )
 
 
 def _is_duration(prefix: str) -> bool:
-    """Whether a count of years that follows `prefix` measures the post ("The position is for")."""
-    return _DURATION_BEFORE.search(prefix[-80:]) is not None
+    """Whether a count of years that follows `prefix` (the sentence up to it, or its last words) measures the post
+    ("The position is for", "You will receive"), rather than experience ("Experience in a teaching post for")."""
+    prefix = prefix[-_DURATION_REACH:]
+    if _JOB_GIVES_BEFORE.search(prefix):
+        return True
+    return _DURATION_BEFORE.search(prefix) is not None and _EXPERIENCE_WORDS.search(prefix) is None
+
+
+def _around(text: str, cues: _SentenceCues, span: Span) -> tuple[str, str]:
+    """The lower-case words of the sentence just before and just after `span`, as far as years can be read: a
+    window, so that a sentence thousands of words long costs no more per skill. Cut at a space, so that no
+    number is cut ("15 years" is not read as "5 years")."""
+    start = max(cues.start_char, span.start_char - _YEARS_PREFIX_REACH)
+    prefix = text[start : span.start_char]
+    if start > cues.start_char:
+        prefix = prefix[prefix.find(" ") + 1 :]
+    return prefix.lower(), text[span.end_char : min(cues.end_char, span.end_char + _YEARS_SUFFIX_REACH)].lower()
 
 
 def _years_of(prefix: str, suffix: str) -> int | None:
-    """Years of experience stated for the skill, from the sentence before it (`prefix`) and after it (`suffix`),
-    both lower case: right after it ("Python (5+ years)"), else close before it ("5+ years of Python")."""
+    """Years of experience stated for the skill, from the words before it (`prefix`, the last
+    `_YEARS_PREFIX_REACH` characters of its sentence at most) and after it (`suffix`), both lower case: right after
+    it ("Python (5+ years)"), else close before it ("5+ years of Python"), and not a duration of the post."""
     after = _YEARS_AFTER.match(suffix[:40])
     if after is not None:
         return _count_of(after.group(1))
-    matches = [match for match in _YEARS.finditer(prefix) if not _is_duration(prefix[: match.start()])]
-    if not matches:
+    matches = list(_YEARS.finditer(prefix))
+    if not matches or _is_duration(prefix[: matches[-1].start()]):
         return None
     last = matches[-1]
     # Only when the years sit close before the skill, with no other number or closed bracket between ("5+ years
@@ -618,7 +670,7 @@ def _years_of(prefix: str, suffix: str) -> int | None:
     between = prefix[last.end() :]
     if len(between.split()) > 5 or ")" in between or _ANY_NUMBER.search(between):
         return None
-    if between.strip() and not _YEARS_LINK.match(between):
+    if between.strip() and not (_YEARS_LINK.match(between) or _EXPERIENCE_WORDS.search(between)):
         return None  # "in 4 years and now runs its analytics": the years are said of something else
     return _count_of(last.group(1))
 
