@@ -283,9 +283,10 @@ class RequirementLevels:
     ("must have", "5+ years"); a required heading ("Essential"); a light cue ("familiarity with", "exposure
     to") makes the rest preferred. Years of experience stated for the skill are attached to it ("5+ years of
     Python", "Python (5+ years)") and require it; years that measure the post ("The contract is for 2 years") are
-    no experience. A skill that names a role ("DevOps Engineer", "PhD stipend") is marked
-    `names_role`; in the plural, in a sentence that neither asks, addresses nor hires anyone, such roles are the
-    job's colleagues ("The team consists of software engineers"), said of the employer.
+    no experience. A skill that names a role ("DevOps Engineer", "PhD stipend") is marked `names_role`; in the
+    plural, such roles are the job's colleagues, said of the employer, when the job works with them ("working
+    closely with analysts and data scientists") or the sentence neither asks, addresses nor hires anyone ("The
+    team consists of software engineers").
     """
 
     def __init__(self, nlp: Language) -> None:
