@@ -175,3 +175,10 @@ def test_a_modal_verb_before_a_verb_is_no_skill(nlp) -> None:
     # "will writing" (wills and probate) read by lemma had matched every "you will write".
     assert "wills-and-probate" not in _skills(nlp, "You will write Linux device drivers in C.\n")
     assert "wills-and-probate" in _skills(nlp, "Experience in will writing and probate.\n")
+
+
+def test_a_name_after_at_is_a_place_of_work(nlp) -> None:
+    # "at" + a name says where someone works: the employer Hive is no Apache Hive, Opera North no Opera PMS.
+    assert "apache-hive" not in _skills(nlp, "Firmware engineer at Hive, working on smart thermostats.\n")
+    assert "opera-pms" not in _skills(nlp, "Front-of-house assistant at Opera North in Leeds.\n")
+    assert "microsoft-excel" in _skills(nlp, "Very good at Excel and Power BI.\n")  # how good, at a skill

@@ -216,6 +216,11 @@ _BEFORE_OBJECT = _PREPOSITIONS | {
     "utilize",
     "leverage",
 }
+# Words of ability before "at": "expert at Excel", "good at Go".
+_GOOD_AT = frozenset(
+    {"good", "great", "expert", "proficient", "skilled", "adept", "experienced", "competent", "excellent", "strong"}
+    | {"confident", "fluent", "better", "best", "brilliant", "capable", "effective", "efficient", "quick", "fast"}
+)
 # After it: "in R to track", "in C for ARM", "Puppet at scale".
 _AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
 # Domains whose skills vouch for each other's ambiguous forms ("Docker, Go and PostgreSQL").
@@ -364,6 +369,12 @@ class SkillMatcher:
         glued_before = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_
         if glued_before and before.text in ("-", "–") and not before.whitespace_ and not doc[before.i - 1].is_space:
             return False
+        if before is not None and before.lower_ == "at" and span.text[:1].isupper():
+            # A name after "at" is where someone works or is: "engineer at Hive", "assistant at Opera North"; unless
+            # it says how good they are at it ("expert at Excel").
+            ability = doc[before.i - 1].lower_ if before.i > 0 else ""
+            if ability not in _GOOD_AT:
+                return False
         acronym = len(span.text) >= 2 and span.text.isupper()
         nouns_of_its_kind = _ACRONYM_CONTEXT_NEXT if acronym else _SKILL_CONTEXT_NEXT
         if after is not None and after.norm_ in nouns_of_its_kind and span.text[:1].isupper():
