@@ -222,6 +222,8 @@ def test_a_role_mention_that_says_more_is_kept(analyzer) -> None:
         # whom the job works with, in any section
         ("You will work closely alongside DevOps engineers and data analysts.", "devops"),
         ("Responsibilities\n- Own the data models, working closely with analysts and data scientists", "data-science"),
+        ("Requirements\n- Experience working alongside software engineers and UX designers", "software-engineering"),
+        ("Requirements\n- Experience working with mental health nurses", "mental-health-nursing"),
     ],
 )
 def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: str, skill_id: str) -> None:
@@ -244,7 +246,6 @@ def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: st
         ("Applications are invited from Salesforce administrators.", "salesforce"),
         ("Skills\n- Experience mentoring Java developers\n", "java"),
         ("Requirements\n- Experience working with SEN students\n", "special-educational-needs-and-disabilities"),
-        ("Requirements\n- Experience working with mental health nurses\n", "mental-health-nursing"),
         ("Requirements\n- Experience with device drivers\n", "device-driver-development"),
         ("Responsibilities\n- Collaborate with designers while mentoring Java developers\n", "java"),
     ],
@@ -464,4 +465,69 @@ def test_levels_and_years_hold_in_reviewed_cases(analyzer, text: str, skill_id: 
 )
 def test_what_an_employer_says_of_itself_asks_nothing(analyzer, text: str) -> None:
     assert _spans(analyzer, text), "the skills are found"
+    assert {mention.requirement for mention in _profile(analyzer, text).mentions} <= {"mentioned"}
+
+
+# ------------------------------------------------------------ cases from a third review of the rules above
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level", "years"),
+    [
+        # verbs after "you will" that ask, not give
+        ("You will demonstrate 5+ years of experience in Python.\n", "python", "required", 5),
+        ("We'll consider 4 years of SQL experience in place of a degree.\n", "sql", "required", 4),
+        # "helpful" said of the person, "welcome" said of requests or applications
+        (
+            "Requirements\n- You must be helpful, reliable and hold a full UK driving licence\n",
+            "full-uk-driving-licence",
+            "required",
+            None,
+        ),
+        (
+            "NMC registration is essential and flexible working requests are welcome.\n",
+            "nmc-registration",
+            "required",
+            None,
+        ),
+        (
+            "Requirements\n- Excel; we also welcome applications from career changers\n",
+            "microsoft-excel",
+            "required",
+            None,
+        ),
+        (
+            "Confident using Excel; we also welcome applications from career changers.\n",
+            "microsoft-excel",
+            "mentioned",
+            None,
+        ),
+        # a wish and a requirement in one line are read clause by clause
+        ("Requirements\n- Python essential, knowledge of SQL helpful\n", "python", "required", None),
+        ("Requirements\n- Python essential, knowledge of SQL helpful\n", "sql", "preferred", None),
+        ("Requirements\n- Knowledge of Xero, Sage and QuickBooks would all be helpful\n", "xero", "preferred", None),
+        ("Requirements\n- Experience of Salesforce would be useful\n", "salesforce", "preferred", None),
+        # the employer's training and the importance it gives to things ask nothing
+        ("Your development is important to us: we fund CIPD qualifications.\n", "cipd", "mentioned", None),
+        ("Requirements\n- Knowledge of Xero is important but not essential\n", "xero", "preferred", None),
+        # years said of the company or the contract, not of the person
+        ("This is a 2 year fixed term contract, working with Python and AWS.\n", "python", "mentioned", None),
+        ("You will be developing Python tools and the contract is for 2 years.\n", "python", "mentioned", None),
+        ("As an apprentice you will study plumbing for 3 years at college.\n", "plumbing", "mentioned", None),
+    ],
+)
+def test_levels_hold_in_cases_of_the_third_review(analyzer, text: str, skill_id: str, level: str, years) -> None:
+    mentions = _profile(analyzer, text).mentions_of(skill_id)
+    assert mentions, f"{skill_id} not found"
+    assert {(mention.requirement, mention.years) for mention in mentions} == {(level, years)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The School has strong research groups in machine learning, robotics and computer vision.\n",
+        "We provide all mandatory training, including safeguarding and first aid.\n",
+        "For over 30 years, Acme has provided payroll services to schools.\n",
+    ],
+)
+def test_what_the_employer_has_or_gives_asks_nothing(analyzer, text: str) -> None:
+    assert _spans(analyzer, text)
     assert {mention.requirement for mention in _profile(analyzer, text).mentions} <= {"mentioned"}

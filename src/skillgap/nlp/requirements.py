@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -50,7 +51,8 @@ _PREFERRED_CUES = re.compile(
 # experience ("Experience with Kubernetes helpful", "AWS certification helpful but not required"). Not of people
 # ("friendly and helpful", "graduates welcome", "a helpful, patient manner") nor a greeting ("Welcome to Acme").
 _WISH = re.compile(
-    r"\b(?:is|are|be|also|very|especially|particularly|highly|really)\s+(?:welcome|helpful)\b"
+    r"\b(?:is|are|would be|will be|would all be|are all|is also|are also|also|very|especially|particularly|highly|"
+    r"really)\s+(?:welcome|helpful)\b(?!\s+(?:applications|enquiries|candidates|applicants|people|anyone|everyone))"
     r"|\bhelpful\s*(?::|to have\b|if\b)"
     r"|\ba welcome (?:addition|asset|bonus|plus|extra)\b"
     r"|\b(?:experience|knowledge|understanding|familiarity|skills?|certificat\w*|qualifications?|licen[cs]es?|"
@@ -58,9 +60,12 @@ _WISH = re.compile(
 )
 # Who may be welcome or helpful without a skill being wished for: "Applicants are welcome", "graduates welcome".
 _PEOPLE_BEFORE_WISH = re.compile(
-    r"\b(?:applicants|applications|candidates|graduates|students|school leavers|career changers|everyone|all|"
-    r"people|you|colleagues|staff|team)\s+(?:are\s+|is\s+|also\s+|very\s+|especially\s+)*$"
+    r"\b(?:applicants|applications|candidates|graduates|students|school leavers|career changers|everyone|"
+    r"people|you|we|colleagues|staff|team|requests|enquiries|questions|visits)\s+(?:are\s+|is\s+|also\s+|very\s+|"
+    r"especially\s+)*$"
 )
+# Other wishes: "would be useful", "would be an asset".
+_OTHER_WISHES = re.compile(r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|a real asset|valuable)\b")
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
 # experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
@@ -75,10 +80,13 @@ _NOT_NEEDED_AFTER = re.compile(
 )
 # "Candidates without Python experience will not be considered" asks for Python.
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
+# How far from a "not needed" cue a wish about the same skill is read ("SQL is not required, but it would be a plus").
+_WISH_REACH = 200
 # Words that set one clause against another, each with its own level: "Salesforce isn't essential, but SQL is a
 # must".
 _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
+_LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
 # Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
@@ -86,14 +94,15 @@ _CLAUSE_BREAKS = re.compile(
 )
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
-    r"(?:is|are) (?:important|vital|crucial|key|critical)\b|"
+    r"(?:is|are) (?:important|vital|crucial|key|critical)"
+    r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
     r"minimum|at least|extensive|expert)\b"
 )
 # Words that make a count of years one of experience, whatever words of a post come before it.
 _EXPERIENCE_WORDS = re.compile(
-    r"\b(experience\w*|exp|background|track record|proficien\w*|knowledge|expertise|hands-on|commercial|"
-    r"professional|working|worked|developing|programming|in (?:a|an) [\w/ -]{1,30}(?:role|position|capacity))\b"
+    r"\b(experience\w*|exp|background|track record|proficien\w*|knowledge|expertise|hands-on|post-qualification|pqe|"
+    r"in (?:a|an) [\w/ -]{1,30}(?:role|position|capacity))\b"
 )
 # What comes right before a count of years that measures the post, not the person: "The position is for 3
 # years", "The period of employment is 3 years", "for a period of three years", "Tenure: Three years", "a fixed
@@ -111,17 +120,29 @@ _DURATION_BEFORE = re.compile(
     r"|\b(?:temporary|fixed[- ]term)\s+(?:position|post|contract|appointment)\s+for\s+)$"
 )
 _DURATION_REACH = 80  # characters before a count of years read for a duration
+# What follows a count of years that measures the post: "a 2 year fixed term contract", "a 3-year apprenticeship".
+_DURATION_AFTER = re.compile(
+    r"[\s-]*(?:fixed[- ]term|contract|post|position|appointment|programme|program|course|apprenticeship|"
+    r"placement|secondment|scholarship|fellowship|studentship|stipend|grant|warranty|lease|period|term|project)\b"
+)
 # Characters around a skill read for its years: the years sit at most a few words away, with what comes before
 # them (a duration's words).
 _YEARS_PREFIX_REACH = 200
 _YEARS_SUFFIX_REACH = 60
-_OPEN_ENDED_YEARS = re.compile(r"\b" + _NUMBER + r"\s*(?:\+|or more|plus)\s*(?:years?|yrs?)\b")
+_OPEN_ENDED_YEARS = re.compile(
+    r"(?:\b" + _NUMBER + r"\s*(?:\+|or more|plus)|\+\s*" + _NUMBER + r")\s*(?:years?|yrs?)\b"
+)
 # Years that the job gives or fills, not that the person brings: "You will receive 3 years of ACCA training",
 # "you'll spend 2 years with our data science team", "We will fund 3 years of study".
+# The same verbs right before the skill: "you will study plumbing for 3 years".
+_JOB_GIVES_SKILL = re.compile(
+    r"\b(?:you\s+will|you['’]ll|we\s+will|we['’]ll)\s+(?:then\s+|also\s+)?(?:study|train in|learn|teach|gain)\s+$"
+)
 _JOB_GIVES_BEFORE = re.compile(
-    r"\b(?:you\s+will|you['’]ll|we\s+will|we['’]ll)\s+(?:then\s+|also\s+|initially\s+)?"
-    r"(?!have\b|need\b|bring\b|possess\b|hold\b|be\b|require\b|already\b|ideally\b|must\b)\w+\s+"
-    r"(?:up to\s+|over\s+|about\s+|around\s+|a further\s+|another\s+|your first\s+|the first\s+)?$"
+    r"\b(?:you\s+will|you['’]ll|we\s+will|we['’]ll|you\s+would|you['’]d)\s+(?:then\s+|also\s+|initially\s+)?"
+    r"(?:receive|get|gain|spend|complete|undertake|study|train|learn|enjoy|teach|serve|fund|provide|offer you|"
+    r"give you|pay for|sponsor|support you through)\s+"
+    r"(?:\w+\s+)?(?:up to\s+|over\s+|about\s+|around\s+|a further\s+|another\s+|your first\s+|the first\s+)?$"
 )
 # Required cues that praise an organisation as well as ask of a person: "a strong commitment to research", "a
 # strong reputation for implant dentistry", "a strong network of partners". Before words of a person's
@@ -130,10 +151,11 @@ _PRAISE = re.compile(
     r"\b(?:strong|solid|extensive)\s+(?:\w+\s+)?(?=(?:reputation|commitment|network|presence|brand|growth|"
     r"culture|heritage|position|relationships?|portfolio|values|focus|financials?|balance sheet|order book|"
     r"client base|customer base|community|partnerships?|history|foundations?|fundamentals|investment|backing|"
-    r"pipeline|market share|record)\b)"
+    r"pipeline|market share|record|research|links|ties|tradition|collaborations?|connections|standing|profile|"
+    r"legacy|roots|footprint|following|groups?)\b)"
 )
 # "X is key", "X are important": a requirement in a list, a statement in a description of the setting.
-_IMPORTANCE = re.compile(r"\b(?:is|are) (?:important|vital|crucial|key|critical)\b")
+_IMPORTANCE = re.compile(r"\b(?:is|are) (?:important|vital|crucial|key|critical)\b(?=\s*(?:$|[.;,!)]|(?:for|in|to)\b))")
 # A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
 # with Git").
 _LIGHT_CUES = re.compile(
@@ -164,7 +186,7 @@ _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus|want|need|"
-    r"hiring|(?:is|are) essential|mandatory|desirable|preferred|advantageous|advantage|beneficial|nice to have)\b"
+    r"hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
@@ -234,11 +256,6 @@ _COLLEAGUE_REACH = 8
 # Role nouns that name people a job serves, or software, rather than colleagues: "working with SEN students",
 # "device drivers".
 _NOT_COLLEAGUES = frozenset({"student", "trainee", "apprentice", "candidate", "intern", "driver"})
-# Words that ask for experience of the people named after them: "Experience working with mental health nurses".
-_EXPERIENCE_ASKED = re.compile(
-    r"\b(experience\w*|background|track record|knowledge|expertise|familiar\w*|understanding|skills?|"
-    r"proficien\w*|qualified|trained|specialist)\b"
-)
 # Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
 _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
@@ -339,7 +356,7 @@ class RequirementLevels:
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
             else:
-                about_employer = (section not in _ASKING_SECTIONS and cues.about_employer) or (
+                about_employer = (section not in _ASKING_SECTIONS and cues.about_employer_at(offset)) or (
                     section not in _SETTING_ASKING_SECTIONS
                     and (
                         cues.describes_setting
@@ -455,14 +472,14 @@ class _DocWords:
     def after_colleague_link(self, k: int, sentence_start: int) -> bool:
         """Whether the words before token `k` say whom the job works with: "with", "alongside" or "among",
         across a list of people and their descriptions ("with analysts and data scientists", "alongside other
-        software developers and DevOps engineers"), not across a verb ("mentoring Java developers"); and not
-        after words of experience ("Experience working with SEN students" asks for SEN)."""
+        software developers and DevOps engineers"), not across a verb ("mentoring Java developers"). Even after
+        words of experience: "Experience working with mental health nurses" asks for that experience, not for
+        nursing (people a job serves are no colleagues: see `_NOT_COLLEAGUES`)."""
         for j in range(k - 1, max(sentence_start - 1, k - 1 - _COLLEAGUE_REACH), -1):
             text = self.texts[j]
             lower = text.lower()
             if lower in _COLLEAGUE_LINKS:
-                before = " ".join(self.texts[max(sentence_start, j - _COLLEAGUE_REACH) : j]).lower()
-                return _EXPERIENCE_ASKED.search(before) is None
+                return True
             if not (lower in _PEOPLE_LIST_WORDS or self.role_noun(j) or j in self.skill_tokens or text[:1].isupper()):
                 return False
         return False
@@ -509,12 +526,38 @@ class _SentenceCues:
         isn't essential, but SQL is a must"), else the sentence's ("Must have: Python, and Kafka too")."""
         clauses = self._contrasted_clauses
         if len(clauses) > 1:
-            for start, end in clauses:
+            for index, (start, end) in enumerate(clauses):
                 if start <= offset < end:
-                    level = _level_of(self.text[start:end])
+                    level = self._clause_level(index)
                     if level is not None:
                         return level
+        if self.level == "preferred" and self._listed_levels:
+            # A wish and a requirement in one list of clauses: "Python essential, knowledge of SQL helpful".
+            for start, end, level in self._listed_levels:
+                if start <= offset < end and level is not None:
+                    return level
         return self.level
+
+    def _clause_level(self, index: int) -> str | None:
+        """The level the contrasted clause `index` gives by its own cues, worked out once per clause."""
+        levels = self.__dict__.setdefault("_clause_levels", {})
+        if index not in levels:
+            start, end = self._contrasted_clauses[index]
+            clause = self.text[start:end]
+            level = _level_of(clause)
+            if level == "required" and _level_of(_IMPORTANCE.sub(" ", clause)) is None:
+                level = None  # "Knowledge of Xero is important but not essential": the sentence's word decides
+            levels[index] = level
+        return levels[index]
+
+    @functools.cached_property
+    def _listed_levels(self) -> list[tuple[int, int, str | None]]:
+        """For a sentence that both wishes and requires: each comma-separated clause with the level of its own
+        cues. Empty otherwise (the common case)."""
+        if not _REQUIRED_CUES.search(self.text) or "," not in self.text:
+            return []
+        bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
+        return [(start, end, _level_of(self.text[start:end])) for start, end in itertools.pairwise(bounds)]
 
     @functools.cached_property
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
@@ -526,6 +569,18 @@ class _SentenceCues:
     @functools.cached_property
     def about_employer(self) -> bool:
         return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
+
+    def about_employer_at(self, offset: int) -> bool:
+        """Whether the part at character `offset` speaks of "we" and asks nothing: the whole sentence, or its own
+        part between semicolons ("Confident using Excel; we also welcome applications" asks for Excel). Not
+        split at "but" or "while", which join clauses of one statement as often ("runs the service while
+        implementing the new solution in our cloud")."""
+        if ";" not in self.text:
+            return self.about_employer
+        start = self.text.rfind(";", 0, offset) + 1
+        end = self.text.find(";", offset)
+        clause = self.text[start : len(self.text) if end < 0 else end]
+        return _EMPLOYER_WORDS.search(clause) is not None and _ASKING_WORDS.search(clause) is None
 
     @functools.cached_property
     def _not_needed_ranges(self) -> list[tuple[int, int]]:
@@ -539,22 +594,31 @@ class _SentenceCues:
         breaks = [0, *(match.start() for match in _CLAUSE_BREAKS.finditer(text)), len(text)]
         ranges = []
         for match in _NOT_NEEDED_BEFORE.finditer(text):
-            start, end = match.end(), next(b for b in breaks if b >= match.end())
-            ranges.append((start, end, match.start(), end))
+            start, end = match.end(), breaks[bisect.bisect_left(breaks, match.end())]
+            ranges.append((start, end, match.start(), min(end, match.end() + _WISH_REACH)))
         for match in _NOT_NEEDED_AFTER.finditer(text):
             # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
-            start = max(b for b in breaks if b <= match.start())
-            ranges.append((start, match.start(), 0, len(text)))
+            start = breaks[bisect.bisect_right(breaks, match.start()) - 1]
+            ranges.append((start, match.start(), max(start, match.start() - _WISH_REACH), match.end() + _WISH_REACH))
         # A wish about the same skill keeps it asked for, as a preference.
-        return [
+        kept = sorted(
             (start, end)
             for start, end, wish_start, wish_end in ranges
             if not _PREFERRED_CUES.search(text, wish_start, wish_end)
-        ]
+        )
+        merged: list[tuple[int, int]] = []  # disjoint, so that each skill's test is a bisection
+        for start, end in kept:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
 
     def not_needed_at(self, offset: int) -> bool:
         """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start)."""
-        return any(start <= offset < end for start, end in self._not_needed_ranges)
+        ranges = self._not_needed_ranges
+        index = bisect.bisect_right(ranges, (offset, len(self.text) + 1)) - 1
+        return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
     @functools.cached_property
     def describes_setting(self) -> bool:
@@ -600,7 +664,7 @@ class _SentenceCues:
 
 
 def _level_of(text: str) -> str | None:
-    if _PREFERRED_CUES.search(text) or _wishes(text):
+    if _PREFERRED_CUES.search(text) or _wishes(text) or _OTHER_WISHES.search(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
     if _REQUIRED_CUES.search(_NOT_NEEDED_AFTER.sub(" ", text)) or _NOT_CONSIDERED.search(text):
@@ -631,6 +695,7 @@ def _asks_for_years(text: str) -> bool:
     return any(
         (experience or _OPEN_ENDED_YEARS.match(text, match.start()))
         and not _is_duration(text[max(0, match.start() - _DURATION_REACH) : match.start()])
+        and not _DURATION_AFTER.match(text, match.end())
         for match in _YEARS.finditer(text)
     )
 
@@ -659,6 +724,8 @@ def _years_of(prefix: str, suffix: str) -> int | None:
     """Years of experience stated for the skill, from the words before it (`prefix`, the last
     `_YEARS_PREFIX_REACH` characters of its sentence at most) and after it (`suffix`), both lower case: right after
     it ("Python (5+ years)"), else close before it ("5+ years of Python"), and not a duration of the post."""
+    if _JOB_GIVES_SKILL.search(prefix):
+        return None  # "you will study plumbing for 3 years": the job's years, not the person's
     after = _YEARS_AFTER.match(suffix[:40])
     if after is not None:
         return _count_of(after.group(1))
