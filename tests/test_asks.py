@@ -531,3 +531,41 @@ def test_levels_hold_in_cases_of_the_third_review(analyzer, text: str, skill_id:
 def test_what_the_employer_has_or_gives_asks_nothing(analyzer, text: str) -> None:
     assert _spans(analyzer, text)
     assert {mention.requirement for mention in _profile(analyzer, text).mentions} <= {"mentioned"}
+
+
+# ------------------------------------------- cases where today's first rules did worse than the session's start
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level", "years"),
+    [
+        (
+            "Our developers use Python, Django and PostgreSQL; experience with these is essential.\n",
+            "django",
+            "required",
+            None,
+        ),
+        ("We use HubSpot; experience with it is desirable.\n", "hubspot", "preferred", None),
+        ("5 years+ in project management.\n", "project-management", "required", 5),
+        ("Requirements\n- 3 years+ Java\n", "java", "required", 3),
+        (
+            "Applications are welcome from candidates with a background in accounting.\n",
+            "accounting",
+            "preferred",
+            None,
+        ),
+        ("Requirements\n- CompTIA A+ helpful\n", "comptia-a-plus", "preferred", None),
+        ("Requirements\n- Spanish speaker welcome\n", "spanish", "preferred", None),
+        ("Degree required, Master's helpful, PhD welcome.\n", "master-s-degree", "preferred", None),
+        ("Degree required, Master's helpful, PhD welcome.\n", "bachelor-s-degree", "required", None),
+        ("Knowledge of Excel is essential, with VBA helpful.\n", "vba", "preferred", None),
+    ],
+)
+def test_levels_hold_in_cases_of_the_regression_hunt(analyzer, text: str, skill_id: str, level: str, years) -> None:
+    mentions = _profile(analyzer, text).mentions_of(skill_id)
+    assert mentions, f"{skill_id} not found"
+    assert {(mention.requirement, mention.years) for mention in mentions} == {(level, years)}
+
+
+def test_whether_or_not_you_have_it_is_no_request(analyzer) -> None:
+    text = "Everyone is welcome to apply, whether or not you have used Tableau.\n"
+    assert _spans(analyzer, text)
+    assert "tableau" not in {mention.skill_id for mention in _profile(analyzer, text).mentions}

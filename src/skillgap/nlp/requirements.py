@@ -55,8 +55,16 @@ _WISH = re.compile(
     r"really)\s+(?:welcome|helpful)\b(?!\s+(?:applications|enquiries|candidates|applicants|people|anyone|everyone))"
     r"|\bhelpful\s*(?::|to have\b|if\b)"
     r"|\ba welcome (?:addition|asset|bonus|plus|extra)\b"
-    r"|\b(?:experience|knowledge|understanding|familiarity|skills?|certificat\w*|qualifications?|licen[cs]es?|"
-    r"degree|background|exposure)\b[^.;:,!?]{0,60}?\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b))"
+    # closing a clause or a list item: "Kubernetes helpful", "Xero helpful.", "with VBA helpful", "PhD welcome"
+    r"|\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b|although\b))"
+)
+# "Welcome" to people who have something: "Applications are welcome from candidates with a background in
+# accounting", "We welcome applicants with expertise in Python".
+_WELCOME_WITH = re.compile(r"\bwelcomed?\b[^.;:]{0,50}?\b(?:with|who have|having)\b")
+# Words of a person's manner: "friendly and helpful" describes the person, not a skill wished for.
+_MANNER_BEFORE_WISH = re.compile(
+    r"\b(?:friendly|polite|patient|kind|courteous|approachable|warm|cheerful|reliable|honest|punctual|supportive|"
+    r"positive|enthusiastic|calm|professional|flexible|helpful|welcoming|caring)\s*(?:,|and)?\s*$"
 )
 # Who may be welcome or helpful without a skill being wished for: "Applicants are welcome", "graduates welcome".
 _PEOPLE_BEFORE_WISH = re.compile(
@@ -71,6 +79,7 @@ _OTHER_WISHES = re.compile(r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
 _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|\bno need\b|"
+    r"\bwhether or not\b|"
     r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
     r"\bno (?:previous |prior |formal )?(?:experience|knowledge|understanding|familiarity|qualifications?)\b"
     r"(?=[^;,]*\b(?:needed|necessary|required|essential|expected)\b)"
@@ -131,6 +140,7 @@ _YEARS_PREFIX_REACH = 200
 _YEARS_SUFFIX_REACH = 60
 _OPEN_ENDED_YEARS = re.compile(
     r"(?:\b" + _NUMBER + r"\s*(?:\+|or more|plus)|\+\s*" + _NUMBER + r")\s*(?:years?|yrs?)\b"
+    r"|\b" + _NUMBER + r"\s*(?:years?|yrs?)\s*(?:\+|plus\b)"
 )
 # Years that the job gives or fills, not that the person brings: "You will receive 3 years of ACCA training",
 # "you'll spend 2 years with our data science team", "We will fund 3 years of study".
@@ -163,6 +173,7 @@ _LIGHT_CUES = re.compile(
     r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
 )
 _YEARS = re.compile(r"\b" + _YEARS_COUNT + r"\b")
+_PLUS_AFTER_YEARS = re.compile(r"^\s*(?:\+|plus\b)")
 # What joins a count of years to the skill after it: "5 years of Python", "3 years' Xero", "2 years with AWS",
 # "4 years as a Java developer", "3 years commercial experience in Go".
 _YEARS_LINK = re.compile(
@@ -571,16 +582,15 @@ class _SentenceCues:
         return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
 
     def about_employer_at(self, offset: int) -> bool:
-        """Whether the part at character `offset` speaks of "we" and asks nothing: the whole sentence, or its own
-        part between semicolons ("Confident using Excel; we also welcome applications" asks for Excel). Not
-        split at "but" or "while", which join clauses of one statement as often ("runs the service while
-        implementing the new solution in our cloud")."""
-        if ";" not in self.text:
+        """Whether the sentence speaks of "we" and asks nothing, and so does the part of it (between semicolons)
+        at character `offset`: "Confident using Excel; we also welcome applications" asks for Excel. A sentence
+        that asks anywhere asks for what its "we" part names too ("Our developers use Python; experience with
+        these is essential")."""
+        if not self.about_employer or ";" not in self.text:
             return self.about_employer
         start = self.text.rfind(";", 0, offset) + 1
         end = self.text.find(";", offset)
-        clause = self.text[start : len(self.text) if end < 0 else end]
-        return _EMPLOYER_WORDS.search(clause) is not None and _ASKING_WORDS.search(clause) is None
+        return _EMPLOYER_WORDS.search(self.text, start, len(self.text) if end < 0 else end) is not None
 
     @functools.cached_property
     def _not_needed_ranges(self) -> list[tuple[int, int]]:
@@ -680,10 +690,13 @@ def _wishes(text: str) -> bool:
     """Whether "helpful" or "welcome" in a (lower-case) sentence wish for a skill (see `_WISH`)."""
     if "helpful" not in text and "welcome" not in text:
         return False  # the common case, decided without a regex
-    return any(
-        _PEOPLE_BEFORE_WISH.search(text[max(0, match.start() - 40) : match.start()]) is None
-        for match in _WISH.finditer(text)
-    )
+    if _WELCOME_WITH.search(text):
+        return True
+    for match in _WISH.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _PEOPLE_BEFORE_WISH.search(before) is None and _MANNER_BEFORE_WISH.search(before) is None:
+            return True
+    return False
 
 
 def _asks_for_years(text: str) -> bool:
@@ -735,7 +748,7 @@ def _years_of(prefix: str, suffix: str) -> int | None:
     last = matches[-1]
     # Only when the years sit close before the skill, with no other number or closed bracket between ("5+ years
     # of Python", "3 years' experience with AWS"; not "Java (3 years) and Go", "10 years in finance, 2 with C").
-    between = prefix[last.end() :]
+    between = _PLUS_AFTER_YEARS.sub("", prefix[last.end() :])  # "5 years+ in project management"
     if len(between.split()) > 5 or ")" in between or _ANY_NUMBER.search(between):
         return None
     if between.strip() and not (_YEARS_LINK.match(between) or _EXPERIENCE_WORDS.search(between)):
