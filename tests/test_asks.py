@@ -569,3 +569,59 @@ def test_whether_or_not_you_have_it_is_no_request(analyzer) -> None:
     text = "Everyone is welcome to apply, whether or not you have used Tableau.\n"
     assert _spans(analyzer, text)
     assert "tableau" not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+# ----------------------------------------------------- cases from a check of the regression hunt's own fixes
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a wish closing one list item lowers that item only
+        ("Requirements\n- CSCS card, SSSTS helpful\n", "cscs-card", "required"),
+        ("Requirements\n- CSCS card, SSSTS helpful\n", "sssts", "preferred"),
+        ("Requirements\n- ACCA or CIMA qualified, CTA helpful\n", "cima", "required"),
+        # "helpful" of the person, "welcome" as a greeting
+        ("You must hold a CSCS card and always be helpful.\n", "cscs-card", "required"),
+        (
+            "Requirements\n- Greet patients warmly and welcome visitors with a smile; EMIS Web essential\n",
+            "emis",
+            "required",
+        ),
+        # "whether or not" in a duty asks
+        (
+            "You will assess whether or not patients need physiotherapy, so HCPC registration is essential.\n",
+            "physiotherapy",
+            "required",
+        ),
+        # a "we" part that nothing points back to asks nothing
+        ("We offer training in Power BI; SQL is essential.\n", "sql", "required"),
+        ("Must be confident with Excel; our team uses Power BI.\n", "microsoft-excel", "required"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_second_regression_check(analyzer, text: str, skill_id: str, level: str) -> None:
+    mentions = _profile(analyzer, text).mentions_of(skill_id)
+    assert mentions, f"{skill_id} not found"
+    assert {mention.requirement for mention in mentions} == {level}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("We do not use Java; Python is required.\n", "java"),
+        ("We offer training in Power BI; SQL is essential.\n", "power-bi"),
+        ("Must be confident with Excel; our team uses Power BI.\n", "power-bi"),
+    ],
+)
+def test_a_we_part_that_nothing_points_back_to_asks_nothing(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in {label for label in _labels(analyzer, text)}  # found, then set aside
+    assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+def _labels(analyzer: Analyzer, text: str) -> list[str]:
+    nlp = analyzer.nlp
+    doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))  # the spans need their Doc alive while they are read
+    return [span.label_ for span in skill_spans(doc)]
+
+
+def test_an_age_is_no_experience(analyzer) -> None:
+    mentions = _profile(analyzer, "Aged 18 years+ with a full driving licence\n").mentions
+    assert mentions and all(mention.years is None and mention.requirement == "mentioned" for mention in mentions)

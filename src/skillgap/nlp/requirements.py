@@ -55,12 +55,21 @@ _WISH = re.compile(
     r"really)\s+(?:welcome|helpful)\b(?!\s+(?:applications|enquiries|candidates|applicants|people|anyone|everyone))"
     r"|\bhelpful\s*(?::|to have\b|if\b)"
     r"|\ba welcome (?:addition|asset|bonus|plus|extra)\b"
-    # closing a clause or a list item: "Kubernetes helpful", "Xero helpful.", "with VBA helpful", "PhD welcome"
-    r"|\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b|although\b))"
+)
+# A wish that closes one clause or list item, for that item only: "SSSTS helpful", "with VBA helpful", "PhD
+# welcome"; not after a verb or a list of qualities ("always be helpful", "accurate and helpful").
+_CLAUSE_WISH = re.compile(
+    r"(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bbeing )(?<!\bor )(?<!\bare )(?<!\bis )"
+    r"\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b|although\b))"
 )
 # "Welcome" to people who have something: "Applications are welcome from candidates with a background in
 # accounting", "We welcome applicants with expertise in Python".
-_WELCOME_WITH = re.compile(r"\bwelcomed?\b[^.;:]{0,50}?\b(?:with|who have|having)\b")
+_WELCOME_WITH = re.compile(
+    r"\bwelcome[ds]?\s+(?:\w+\s+){0,2}(?:applications|applicants|candidates)\b[^.;:]{0,50}?"
+    r"\b(?:with|who have|having)\b"
+    r"|\b(?:applications|applicants|candidates)\s+(?:are|is)\s+(?:\w+\s+)?welcome\b[^.;:]{0,50}?"
+    r"\b(?:with|who have)\b"
+)
 # Words of a person's manner: "friendly and helpful" describes the person, not a skill wished for.
 _MANNER_BEFORE_WISH = re.compile(
     r"\b(?:friendly|polite|patient|kind|courteous|approachable|warm|cheerful|reliable|honest|punctual|supportive|"
@@ -79,7 +88,7 @@ _OTHER_WISHES = re.compile(r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
 _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|\bno need\b|"
-    r"\bwhether or not\b|"
+    r"\bwhether or not you(?:['’]ve|\s+have|\s+hold|\s+already)\b|"
     r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
     r"\bno (?:previous |prior |formal )?(?:experience|knowledge|understanding|familiarity|qualifications?)\b"
     r"(?=[^;,]*\b(?:needed|necessary|required|essential|expected)\b)"
@@ -126,12 +135,15 @@ _DURATION_BEFORE = re.compile(
     r"|\bfor\s+a\s+(?:fixed[- ]term\s+)?(?:period|term)\s+of\s+(?:up to\s+)?"
     r"|\bfixed[- ]term\s+(?:position\s+|post\s+|contract\s+|appointment\s+)?(?:of|for)\s+"
     r"|\b(?:tenure|duration|contract length|length of (?:contract|appointment|employment))\s*:\s*"
-    r"|\b(?:temporary|fixed[- ]term)\s+(?:position|post|contract|appointment)\s+for\s+)$"
+    r"|\b(?:temporary|fixed[- ]term)\s+(?:position|post|contract|appointment)\s+for\s+"
+    # an age: "Aged 18 years+", "over the age of 21 years"
+    r"|\b(?:aged|age of|ages)\s+(?:over\s+|at least\s+|minimum\s+)?)$"
 )
 _DURATION_REACH = 80  # characters before a count of years read for a duration
 # What follows a count of years that measures the post: "a 2 year fixed term contract", "a 3-year apprenticeship".
 _DURATION_AFTER = re.compile(
-    r"[\s-]*(?:fixed[- ]term|contract|post|position|appointment|programme|program|course|apprenticeship|"
+    r"\s*(?:\+\s*)?(?:of age|old)\b"  # an age: "18 years of age"
+    r"|[\s-]*(?:fixed[- ]term|contract|post|position|appointment|programme|program|course|apprenticeship|"
     r"placement|secondment|scholarship|fellowship|studentship|stipend|grant|warranty|lease|period|term|project)\b"
 )
 # Characters around a skill read for its years: the years sit at most a few words away, with what comes before
@@ -225,6 +237,9 @@ _ADDRESSING_WORDS = re.compile(
     r"job ?holder|"
     r"(?:people|someone|anyone|those) who)\b"
 )
+# Words that point back to what an earlier part of a sentence named: "Our developers use Python; experience with
+# these is essential".
+_BACK_REFERENCE = re.compile(r"\b(?:it|these|them|both|either|this)\b(?!\s+(?:role|position|job|post|team|company))")
 # Words that say whom the employer hires, beyond the asking words ("hiring", "looking for"): "Applications are
 # invited from Salesforce administrators", "Calling all React developers".
 _HIRING_WORDS = re.compile(
@@ -543,11 +558,16 @@ class _SentenceCues:
                     if level is not None:
                         return level
         if self.level == "preferred" and self._listed_levels:
-            # A wish and a requirement in one list of clauses: "Python essential, knowledge of SQL helpful".
+            # A wish and other items in one list: "Python essential, knowledge of SQL helpful", "CSCS card,
+            # SSSTS helpful". An item without cues of its own takes the sentence's level without the item's wish.
             for start, end, level in self._listed_levels:
-                if start <= offset < end and level is not None:
-                    return level
+                if start <= offset < end:
+                    return level if level is not None else self._level_without_clause_wishes
         return self.level
+
+    @functools.cached_property
+    def _level_without_clause_wishes(self) -> str | None:
+        return _level_of(self.text, clause_wishes=False)
 
     def _clause_level(self, index: int) -> str | None:
         """The level the contrasted clause `index` gives by its own cues, worked out once per clause."""
@@ -563,9 +583,11 @@ class _SentenceCues:
 
     @functools.cached_property
     def _listed_levels(self) -> list[tuple[int, int, str | None]]:
-        """For a sentence that both wishes and requires: each comma-separated clause with the level of its own
-        cues. Empty otherwise (the common case)."""
-        if not _REQUIRED_CUES.search(self.text) or "," not in self.text:
+        """For a sentence with several comma-separated clauses whose wish closes one of them, or that both wishes
+        and requires: each clause with the level of its own cues. Empty otherwise (the common case)."""
+        if "," not in self.text and ";" not in self.text:
+            return []
+        if not (_REQUIRED_CUES.search(self.text) or _level_of(self.text, clause_wishes=False) != "preferred"):
             return []
         bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
         return [(start, end, _level_of(self.text[start:end])) for start, end in itertools.pairwise(bounds)]
@@ -582,15 +604,19 @@ class _SentenceCues:
         return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
 
     def about_employer_at(self, offset: int) -> bool:
-        """Whether the sentence speaks of "we" and asks nothing, and so does the part of it (between semicolons)
-        at character `offset`: "Confident using Excel; we also welcome applications" asks for Excel. A sentence
-        that asks anywhere asks for what its "we" part names too ("Our developers use Python; experience with
-        these is essential")."""
-        if not self.about_employer or ";" not in self.text:
+        """Whether the part of the sentence at character `offset` (between semicolons) speaks of "we" and asks
+        nothing: "Confident using Excel; we also welcome applications" asks for Excel; "We provide Power BI
+        training; SQL is required" does not ask for Power BI. Unless another part points back to what the "we"
+        part names ("Our developers use Python; experience with these is essential")."""
+        if ";" not in self.text:
             return self.about_employer
         start = self.text.rfind(";", 0, offset) + 1
         end = self.text.find(";", offset)
-        return _EMPLOYER_WORDS.search(self.text, start, len(self.text) if end < 0 else end) is not None
+        end = len(self.text) if end < 0 else end
+        part = self.text[start:end]
+        if _EMPLOYER_WORDS.search(part) is None or _ASKING_WORDS.search(part) is not None:
+            return False
+        return _BACK_REFERENCE.search(self.text[:start] + " " + self.text[end:]) is None
 
     @functools.cached_property
     def _not_needed_ranges(self) -> list[tuple[int, int]]:
@@ -673,8 +699,12 @@ class _SentenceCues:
         return _STRONG_ASKING_WORDS.search(self.text) is not None
 
 
-def _level_of(text: str) -> str | None:
+def _level_of(text: str, *, clause_wishes: bool = True) -> str | None:
+    """The level a (lower-case) text's cues give; with `clause_wishes` off, a wish that closes one item ("SSSTS
+    helpful") does not count for the rest."""
     if _PREFERRED_CUES.search(text) or _wishes(text) or _OTHER_WISHES.search(text):
+        return "preferred"
+    if clause_wishes and ("helpful" in text or "welcome" in text) and _clause_wish(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
     if _REQUIRED_CUES.search(_NOT_NEEDED_AFTER.sub(" ", text)) or _NOT_CONSIDERED.search(text):
@@ -693,6 +723,15 @@ def _wishes(text: str) -> bool:
     if _WELCOME_WITH.search(text):
         return True
     for match in _WISH.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _PEOPLE_BEFORE_WISH.search(before) is None and _MANNER_BEFORE_WISH.search(before) is None:
+            return True
+    return False
+
+
+def _clause_wish(text: str) -> bool:
+    """Whether "helpful" or "welcome" closes a clause of `text` as a wish (see `_CLAUSE_WISH`)."""
+    for match in _CLAUSE_WISH.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if _PEOPLE_BEFORE_WISH.search(before) is None and _MANNER_BEFORE_WISH.search(before) is None:
             return True
