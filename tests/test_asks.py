@@ -22,6 +22,15 @@ def _profile(analyzer: Analyzer, text: str, kind: str = "ad"):
     return analyzer.profiles([read_text(text, "target.txt")], [kind])[0]
 
 
+def _assert_level(analyzer: Analyzer, text: str, skill_id: str, level: str, years: int | str | None = "any") -> None:
+    """The ad's profile finds the skill, at that level in every mention, with those years ("any": not checked)."""
+    mentions = _profile(analyzer, text).mentions_of(skill_id)
+    assert mentions, f"{skill_id} not found"
+    assert {mention.requirement for mention in mentions} == {level}
+    if years != "any":
+        assert {mention.years for mention in mentions} == {years}
+
+
 def _spans(analyzer: Analyzer, text: str) -> list[tuple[str, bool, bool]]:
     nlp = analyzer.nlp
     doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))
@@ -450,9 +459,7 @@ def test_other_jobs_a_board_lists_after_the_ad_are_no_requests(analyzer) -> None
     ],
 )
 def test_levels_and_years_hold_in_reviewed_cases(analyzer, text: str, skill_id: str, level: str, years) -> None:
-    mentions = _profile(analyzer, text).mentions_of(skill_id)
-    assert mentions, f"{skill_id} not found"
-    assert {(mention.requirement, mention.years) for mention in mentions} == {(level, years)}
+    _assert_level(analyzer, text, skill_id, level, years)
 
 
 @pytest.mark.parametrize(
@@ -515,9 +522,7 @@ def test_what_an_employer_says_of_itself_asks_nothing(analyzer, text: str) -> No
     ],
 )
 def test_levels_hold_in_cases_of_the_third_review(analyzer, text: str, skill_id: str, level: str, years) -> None:
-    mentions = _profile(analyzer, text).mentions_of(skill_id)
-    assert mentions, f"{skill_id} not found"
-    assert {(mention.requirement, mention.years) for mention in mentions} == {(level, years)}
+    _assert_level(analyzer, text, skill_id, level, years)
 
 
 @pytest.mark.parametrize(
@@ -560,9 +565,7 @@ def test_what_the_employer_has_or_gives_asks_nothing(analyzer, text: str) -> Non
     ],
 )
 def test_levels_hold_in_cases_of_the_regression_hunt(analyzer, text: str, skill_id: str, level: str, years) -> None:
-    mentions = _profile(analyzer, text).mentions_of(skill_id)
-    assert mentions, f"{skill_id} not found"
-    assert {(mention.requirement, mention.years) for mention in mentions} == {(level, years)}
+    _assert_level(analyzer, text, skill_id, level, years)
 
 
 def test_whether_or_not_you_have_it_is_no_request(analyzer) -> None:
@@ -598,9 +601,7 @@ def test_whether_or_not_you_have_it_is_no_request(analyzer) -> None:
     ],
 )
 def test_levels_hold_in_cases_of_the_second_regression_check(analyzer, text: str, skill_id: str, level: str) -> None:
-    mentions = _profile(analyzer, text).mentions_of(skill_id)
-    assert mentions, f"{skill_id} not found"
-    assert {mention.requirement for mention in mentions} == {level}
+    _assert_level(analyzer, text, skill_id, level)
 
 
 @pytest.mark.parametrize(

@@ -720,18 +720,18 @@ def _wishes(text: str) -> bool:
     """Whether "helpful" or "welcome" in a (lower-case) sentence wish for a skill (see `_WISH`)."""
     if "helpful" not in text and "welcome" not in text:
         return False  # the common case, decided without a regex
-    if _WELCOME_WITH.search(text):
-        return True
-    for match in _WISH.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()]
-        if _PEOPLE_BEFORE_WISH.search(before) is None and _MANNER_BEFORE_WISH.search(before) is None:
-            return True
-    return False
+    return _WELCOME_WITH.search(text) is not None or _said_of_a_skill(_WISH, text)
 
 
 def _clause_wish(text: str) -> bool:
     """Whether "helpful" or "welcome" closes a clause of `text` as a wish (see `_CLAUSE_WISH`)."""
-    for match in _CLAUSE_WISH.finditer(text):
+    return _said_of_a_skill(_CLAUSE_WISH, text)
+
+
+def _said_of_a_skill(wish: re.Pattern[str], text: str) -> bool:
+    """Whether a match of `wish` in `text` is said of something, not of people or their manner ("graduates
+    welcome", "friendly and helpful")."""
+    for match in wish.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if _PEOPLE_BEFORE_WISH.search(before) is None and _MANNER_BEFORE_WISH.search(before) is None:
             return True
