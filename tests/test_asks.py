@@ -578,10 +578,9 @@ def test_whether_or_not_you_have_it_is_no_request(analyzer) -> None:
 @pytest.mark.parametrize(
     ("text", "skill_id", "level"),
     [
-        # a wish closing one list item lowers that item only
-        ("Requirements\n- CSCS card, SSSTS helpful\n", "cscs-card", "required"),
-        ("Requirements\n- CSCS card, SSSTS helpful\n", "sssts", "preferred"),
-        ("Requirements\n- ACCA or CIMA qualified, CTA helpful\n", "cima", "required"),
+        # a wish closing a list is for the whole list
+        ("Requirements\n- AWS, Azure or GCP helpful\n", "aws", "preferred"),
+        ("Requirements\n- Docker, Kubernetes, Terraform helpful\n", "docker", "preferred"),
         # "helpful" of the person, "welcome" as a greeting
         ("You must hold a CSCS card and always be helpful.\n", "cscs-card", "required"),
         (
@@ -626,3 +625,34 @@ def _labels(analyzer: Analyzer, text: str) -> list[str]:
 def test_an_age_is_no_experience(analyzer) -> None:
     mentions = _profile(analyzer, "Aged 18 years+ with a full driving licence\n").mentions
     assert mentions and all(mention.years is None and mention.requirement == "mentioned" for mention in mentions)
+
+
+# ------------------------------------------------------------------- cases from a check of the last fixes
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a "we" part that says what the job does still asks
+        (
+            "The Research Software Engineer will develop scientific software in C++ and Python, running on our HPC "
+            "cluster; experience with MPI is desirable.\n",
+            "python",
+            "preferred",
+        ),
+        (
+            "Lead our team of 6 engineers, setting direction in Go and Kubernetes; you will need AWS.\n",
+            "kubernetes",
+            "required",
+        ),
+        # wishes for people who have something
+        ("We welcome graduates with experience in social work.\n", "social-work", "preferred"),
+        ("Knowledge of SQL is essential, with Spark being helpful.\n", "apache-spark", "preferred"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_last_check(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+def test_whether_or_not_you_are_expert_in_it_asks_nothing_of_it(analyzer) -> None:
+    text = "Whether or not you are a Python expert, you must have experience of Git.\n"
+    assert "python" not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+    _assert_level(analyzer, text, "git", "required")

@@ -59,15 +59,15 @@ _WISH = re.compile(
 # A wish that closes one clause or list item, for that item only: "SSSTS helpful", "with VBA helpful", "PhD
 # welcome"; not after a verb or a list of qualities ("always be helpful", "accurate and helpful").
 _CLAUSE_WISH = re.compile(
-    r"(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bbeing )(?<!\bor )(?<!\bare )(?<!\bis )"
+    r"(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bor )(?<!\bare )(?<!\bis )"
     r"\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b|although\b))"
 )
 # "Welcome" to people who have something: "Applications are welcome from candidates with a background in
 # accounting", "We welcome applicants with expertise in Python".
 _WELCOME_WITH = re.compile(
-    r"\bwelcome[ds]?\s+(?:\w+\s+){0,2}(?:applications|applicants|candidates)\b[^.;:]{0,50}?"
-    r"\b(?:with|who have|having)\b"
-    r"|\b(?:applications|applicants|candidates)\s+(?:are|is)\s+(?:\w+\s+)?welcome\b[^.;:]{0,50}?"
+    r"\bwelcome[ds]?\s+(?:\w+\s+){0,2}(?:applications|applicants|candidates|people|anyone|graduates|those|"
+    r"students|individuals)\b[^.;:]{0,50}?\b(?:with|who have|having)\b"
+    r"|\b(?:applications|applicants|candidates)\s+(?:are\s+|is\s+)?(?:\w+\s+)?welcome\b[^.;:]{0,50}?"
     r"\b(?:with|who have)\b"
 )
 # Words of a person's manner: "friendly and helpful" describes the person, not a skill wished for.
@@ -88,7 +88,7 @@ _OTHER_WISHES = re.compile(r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
 _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|\bno need\b|"
-    r"\bwhether or not you(?:['’]ve|\s+have|\s+hold|\s+already)\b|"
+    r"\bwhether or not you(?:['’]ve|['’]re|\s+have|\s+hold|\s+already|\s+are)\b|"
     r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
     r"\bno (?:previous |prior |formal )?(?:experience|knowledge|understanding|familiarity|qualifications?)\b"
     r"(?=[^;,]*\b(?:needed|necessary|required|essential|expected)\b)"
@@ -494,6 +494,7 @@ class _DocWords:
         self.tool_starts = [span.start for span in skills if span.label_ in stack]
         self.verb_hashes = verb_hashes
         self.role_hashes = role_hashes
+        self.verb_texts = action_verbs()
 
     def after_colleague_link(self, k: int, sentence_start: int) -> bool:
         """Whether the words before token `k` say whom the job works with: "with", "alongside" or "among",
@@ -558,8 +559,8 @@ class _SentenceCues:
                     if level is not None:
                         return level
         if self.level == "preferred" and self._listed_levels:
-            # A wish and other items in one list: "Python essential, knowledge of SQL helpful", "CSCS card,
-            # SSSTS helpful". An item without cues of its own takes the sentence's level without the item's wish.
+            # A wish and a requirement in one list: "Python essential, knowledge of SQL helpful". An item without
+            # cues of its own takes the sentence's level without the other item's wish.
             for start, end, level in self._listed_levels:
                 if start <= offset < end:
                     return level if level is not None else self._level_without_clause_wishes
@@ -583,11 +584,10 @@ class _SentenceCues:
 
     @functools.cached_property
     def _listed_levels(self) -> list[tuple[int, int, str | None]]:
-        """For a sentence with several comma-separated clauses whose wish closes one of them, or that both wishes
-        and requires: each clause with the level of its own cues. Empty otherwise (the common case)."""
-        if "," not in self.text and ";" not in self.text:
-            return []
-        if not (_REQUIRED_CUES.search(self.text) or _level_of(self.text, clause_wishes=False) != "preferred"):
+        """For a sentence that both wishes and requires in comma-separated clauses ("Python essential, knowledge of
+        SQL helpful"): each clause with the level of its own cues. Empty otherwise: a wish closing a list is for
+        the whole list ("AWS, Azure or GCP helpful")."""
+        if ("," not in self.text and ";" not in self.text) or not _REQUIRED_CUES.search(self.text):
             return []
         bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
         return [(start, end, _level_of(self.text[start:end])) for start, end in itertools.pairwise(bounds)]
@@ -614,8 +614,11 @@ class _SentenceCues:
         end = self.text.find(";", offset)
         end = len(self.text) if end < 0 else end
         part = self.text[start:end]
-        if _EMPLOYER_WORDS.search(part) is None or _ASKING_WORDS.search(part) is not None:
-            return False
+        if _EMPLOYER_WORDS.search(part) is None or _ASKING_WORDS.search(part) or _ADDRESSING_WORDS.search(part):
+            return False  # no "we"; or it asks, or it says what the job does ("will develop ... on our cluster")
+        opener = part.split(maxsplit=1)[0] if part.strip() else ""
+        if opener in self.words.verb_texts:
+            return False  # a duty: "Lead our team of six engineers; ..."
         return _BACK_REFERENCE.search(self.text[:start] + " " + self.text[end:]) is None
 
     @functools.cached_property
