@@ -47,17 +47,18 @@ _PREFERRED_CUES = re.compile(
     r"optional)\b"
 )
 # "Helpful" and "welcome" wish for a skill only in these shapes: said of a thing ("Python would be helpful",
-# "Helpful: Terraform", "helpful to have", "a welcome addition"), or closing a clause that names knowledge or
-# experience ("Experience with Kubernetes helpful", "AWS certification helpful but not required"). Not of people
-# ("friendly and helpful", "graduates welcome", "a helpful, patient manner") nor a greeting ("Welcome to Acme").
+# "Helpful: Terraform", "helpful to have", "a welcome addition"), or closing a clause or list (`_CLAUSE_WISH`).
+# Not of people ("friendly and helpful", "graduates welcome", "a helpful, patient manner") nor a greeting
+# ("Welcome to Acme").
 _WISH = re.compile(
     r"\b(?:is|are|would be|will be|would all be|are all|is also|are also|also|very|especially|particularly|highly|"
     r"really)\s+(?:welcome|helpful)\b(?!\s+(?:applications|enquiries|candidates|applicants|people|anyone|everyone))"
     r"|\bhelpful\s*(?::|to have\b|if\b)"
     r"|\ba welcome (?:addition|asset|bonus|plus|extra)\b"
 )
-# A wish that closes one clause or list item, for that item only: "SSSTS helpful", "with VBA helpful", "PhD
-# welcome"; not after a verb or a list of qualities ("always be helpful", "accurate and helpful").
+# A wish that closes a clause or a list: "AWS, Azure or GCP helpful", "with VBA helpful", "PhD welcome"; not after
+# a verb or a list of qualities ("always be helpful", "accurate and helpful"). Read item by item only against a
+# required word in the same line ("Python essential, knowledge of SQL helpful").
 _CLAUSE_WISH = re.compile(
     r"(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bor )(?<!\bare )(?<!\bis )"
     r"\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b|although\b))"
