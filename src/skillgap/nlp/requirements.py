@@ -531,6 +531,8 @@ class _SentenceCues:
         line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
         self.line_opening = doc_text[line_start : sentence.start_char]
         self.words = words
+        self._clause_levels: dict[int, str | None] = {}  # contrasted clause index -> its own level
+        self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
 
     @functools.cached_property
     def level(self) -> str | None:
@@ -573,7 +575,7 @@ class _SentenceCues:
 
     def _clause_level(self, index: int) -> str | None:
         """The level the contrasted clause `index` gives by its own cues, worked out once per clause."""
-        levels = self.__dict__.setdefault("_clause_levels", {})
+        levels = self._clause_levels
         if index not in levels:
             start, end = self._contrasted_clauses[index]
             clause = self.text[start:end]
@@ -612,7 +614,12 @@ class _SentenceCues:
         if ";" not in self.text:
             return self.about_employer
         start = self.text.rfind(";", 0, offset) + 1
-        end = self.text.find(";", offset)
+        if start not in self._employer_parts:  # once per part: a long sentence may hold many skills
+            self._employer_parts[start] = self._part_about_employer(start)
+        return self._employer_parts[start]
+
+    def _part_about_employer(self, start: int) -> bool:
+        end = self.text.find(";", start)
         end = len(self.text) if end < 0 else end
         part = self.text[start:end]
         if _EMPLOYER_WORDS.search(part) is None or _ASKING_WORDS.search(part) or _ADDRESSING_WORDS.search(part):
