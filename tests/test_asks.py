@@ -656,3 +656,31 @@ def test_whether_or_not_you_are_expert_in_it_asks_nothing_of_it(analyzer) -> Non
     text = "Whether or not you are a Python expert, you must have experience of Git.\n"
     assert "python" not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
     _assert_level(analyzer, text, "git", "required")
+
+
+# --------------------------------------------------------------- a wish closing one item, or a whole list
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        (
+            "Essential criteria\n- NMC registration, with a mentorship qualification welcome\n",
+            "nmc-registration",
+            "required",
+        ),
+        ("Essential\n- QTS, with SEN experience welcome\n", "qualified-teacher-status", "required"),
+        ("Requirements\n- CSCS card, SSSTS helpful\n", "cscs-card", "required"),
+        ("Requirements\n- CSCS card, SSSTS helpful\n", "sssts", "preferred"),
+        ("Requirements\n- Fluent German, French helpful\n", "german", "required"),
+        ("Requirements\n- 3 years' experience in payroll, CIPP helpful\n", "payroll", "required"),
+        ("Requirements\n- Knowledge of Python, R, SAS helpful\n", "python", "preferred"),
+        ("Requirements\n- AWS, Azure or GCP helpful\n", "aws", "preferred"),
+    ],
+)
+def test_a_wish_closing_a_list_item_or_a_whole_list(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+def test_what_the_employer_will_provide_is_no_request(analyzer) -> None:
+    text = "We will provide training in SAP; a forklift licence is required.\n"
+    assert "sap" in _labels(analyzer, text)
+    assert "sap" not in {mention.skill_id for mention in _profile(analyzer, text).mentions}

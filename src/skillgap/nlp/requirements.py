@@ -106,6 +106,14 @@ _WISH_REACH = 200
 _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
+_BULLET_MARKS = "-•*·▪◦●○■□►▸‣⁃–—> "
+# A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
+_BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
+# Words that make a list item a requirement of its own kind: "CSCS card", "ACCA qualified", "fluent German".
+_QUALIFIER_WORDS = re.compile(
+    r"\b(?:qualified|qualification|registration|registered|licen[cs]e|card|fluent|years?|experience|degree|"
+    r"certificate|certified|certification|\d+)\b"
+)
 # Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
@@ -237,6 +245,13 @@ _ADDRESSING_WORDS = re.compile(
     r"duties|day[- ]to[- ]day|entails?|involv\w*|requires?|expected|will|join|the work|post ?holder|post-holder|"
     r"job ?holder|"
     r"(?:people|someone|anyone|those) who)\b"
+)
+# The person in the job, as the subject of a duty: "The Research Software Engineer will develop ...".
+_JOB_HOLDER = re.compile(
+    r"\b(?:the (?:post ?holder|job ?holder|successful candidate|successful applicant|role|position)|you|"
+    r"(?:the|our new|our next) (?:[\w-]+ ){0,3}(?:engineer|developer|manager|analyst|nurse|teacher|scientist|"
+    r"officer|assistant|technician|specialist|consultant|coordinator|administrator|designer|architect|lead|"
+    r"researcher|adviser|advisor|accountant|worker))\b"
 )
 # Words that point back to what an earlier part of a sentence named: "Our developers use Python; experience with
 # these is essential".
@@ -562,12 +577,27 @@ class _SentenceCues:
                     if level is not None:
                         return level
         if self.level == "preferred" and self._listed_levels:
-            # A wish and a requirement in one list: "Python essential, knowledge of SQL helpful". An item without
-            # cues of its own takes the sentence's level without the other item's wish.
-            for start, end, level in self._listed_levels:
+            # A wish closing one item of a list: "NMC registration, with a mentorship qualification welcome",
+            # "Python essential, knowledge of SQL helpful". An item without cues of its own takes the line's level
+            # without that wish, unless it is a bare name the wish lists too ("AWS, Azure or GCP helpful").
+            items = self._listed_levels
+            for index, (start, end, level) in enumerate(items):
                 if start <= offset < end:
-                    return level if level is not None else self._level_without_clause_wishes
+                    if level is not None:
+                        return level
+                    return "preferred" if self._wished_with_the_next(index) else self._level_without_clause_wishes
         return self.level
+
+    def _wished_with_the_next(self, index: int) -> bool:
+        """Whether list item `index` and the items after it up to a wish are bare names the wish closes: "AWS,
+        Azure or GCP helpful"; not "CSCS card, SSSTS helpful" or "QTS, with SEN experience welcome"."""
+        for start, end, level in self._listed_levels[index:]:
+            item = self.text[start:end].strip(" ,;").lstrip(_BULLET_MARKS)
+            if level == "preferred":
+                return not item.startswith("with ")
+            if level is not None or not _BARE_NAME.fullmatch(item) or _QUALIFIER_WORDS.search(item):
+                return False
+        return False
 
     @functools.cached_property
     def _level_without_clause_wishes(self) -> str | None:
@@ -587,11 +617,13 @@ class _SentenceCues:
 
     @functools.cached_property
     def _listed_levels(self) -> list[tuple[int, int, str | None]]:
-        """For a sentence that both wishes and requires in comma-separated clauses ("Python essential, knowledge of
-        SQL helpful"): each clause with the level of its own cues. Empty otherwise: a wish closing a list is for
-        the whole list ("AWS, Azure or GCP helpful")."""
-        if ("," not in self.text and ";" not in self.text) or not _REQUIRED_CUES.search(self.text):
+        """For a sentence whose wish closes one of its comma-separated items, or that both wishes and requires
+        ("Python essential, knowledge of SQL helpful"): each item with the level of its own cues. Empty otherwise
+        (the common case)."""
+        if "," not in self.text and ";" not in self.text:
             return []
+        if not (_REQUIRED_CUES.search(self.text) or _level_of(self.text, clause_wishes=False) != "preferred"):
+            return []  # the wish is said of the whole line ("Xero, Sage and QuickBooks would all be helpful")
         bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
         return [(start, end, _level_of(self.text[start:end])) for start, end in itertools.pairwise(bounds)]
 
@@ -622,8 +654,9 @@ class _SentenceCues:
         end = self.text.find(";", start)
         end = len(self.text) if end < 0 else end
         part = self.text[start:end]
-        if _EMPLOYER_WORDS.search(part) is None or _ASKING_WORDS.search(part) or _ADDRESSING_WORDS.search(part):
-            return False  # no "we"; or it asks, or it says what the job does ("will develop ... on our cluster")
+        if _EMPLOYER_WORDS.search(part) is None or _ASKING_WORDS.search(part) or _JOB_HOLDER.search(part):
+            return False  # no "we"; or it asks, or it says what the job does ("The engineer will develop ... on our
+            # cluster"); not what the employer will do ("We will provide SAP training")
         opener = part.split(maxsplit=1)[0] if part.strip() else ""
         if opener in self.words.verb_texts:
             return False  # a duty: "Lead our team of six engineers; ..."
