@@ -684,3 +684,24 @@ def test_what_the_employer_will_provide_is_no_request(analyzer) -> None:
     text = "We will provide training in SAP; a forklift licence is required.\n"
     assert "sap" in _labels(analyzer, text)
     assert "sap" not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+# ------------------------------------------------------------------------ cases from the last check
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("We require an enhanced DBS check; a driving licence is helpful.\n", "enhanced-dbs-check", "required"),
+        ("Must be proficient in Excel, Word and Outlook, Sage helpful.\n", "microsoft-word", "required"),
+        ("Our ideal hire will know Salesforce inside out; a driving licence is required.\n", "salesforce", "required"),
+        ("This job requires use of our SAP system; Excel is essential.\n", "sap", "required"),
+        ("Requirements\n- Experience with React, Vue or Angular helpful\n", "react", "preferred"),
+        ("Qualifications: ACCA, CIMA or AAT welcome\n", "acca", "preferred"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_last_check_too(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
+    text = "The Research Associate will run simulations in GROMACS on our HPC cluster; Python is essential.\n"
+    assert "gromacs" in {mention.skill_id for mention in _profile(analyzer, text).mentions}

@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from spacy.attrs import NORM
+from spacy.attrs import IDX, NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -111,8 +111,13 @@ _BULLET_MARKS = "-•*·▪◦●○■□►▸‣⁃–—> "
 _BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
 # Words that make a list item a requirement of its own kind: "CSCS card", "ACCA qualified", "fluent German".
 _QUALIFIER_WORDS = re.compile(
-    r"\b(?:qualified|qualification|registration|registered|licen[cs]e|card|fluent|years?|experience|degree|"
-    r"certificate|certified|certification|\d+)\b"
+    r"\b(?:qualified|registration|registered|licen[cs]e|card|fluent|years?|degree|certificate|certified)\b"
+)
+# Words that open a list without making its first item one of a kind: "Experience with React, Vue or Angular
+# helpful", "Qualifications: ACCA, CIMA or AAT welcome".
+_LEAD_IN = re.compile(
+    r"^(?:[\w ]{1,25}:\s*)?(?:(?:good|some|strong|solid|working|previous)\s+)?"
+    r"(?:(?:experience|knowledge|familiarity|understanding|exposure)\s+(?:with|of|in|to|using)\s+)?"
 )
 # Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
@@ -120,7 +125,7 @@ _CLAUSE_BREAKS = re.compile(
     r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
 )
 _REQUIRED_CUES = re.compile(
-    r"\b(must|required|requirement|essential|mandatory|need to have|needs to have|you will need|"
+    r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
@@ -505,6 +510,7 @@ class _DocWords:
         role_hashes: frozenset[int],
     ) -> None:
         self.texts = token_strings(doc)[0]
+        self.offsets: list[int] = doc.to_array(IDX).tolist()  # character offset of each token
         self.norms: list[int] = doc.to_array(NORM).tolist()
         self.skill_tokens = {k for span in skills for k in range(span.start, span.end)}
         self.tool_starts = [span.start for span in skills if span.label_ in stack]
@@ -591,8 +597,10 @@ class _SentenceCues:
     def _wished_with_the_next(self, index: int) -> bool:
         """Whether list item `index` and the items after it up to a wish are bare names the wish closes: "AWS,
         Azure or GCP helpful"; not "CSCS card, SSSTS helpful" or "QTS, with SEN experience welcome"."""
+        if any(level == "required" for _, _, level in self._listed_levels[:index]):
+            return False  # a requirement opens the list: "Must be proficient in Excel, Word and Outlook, Sage helpful"
         for start, end, level in self._listed_levels[index:]:
-            item = self.text[start:end].strip(" ,;").lstrip(_BULLET_MARKS)
+            item = _LEAD_IN.sub("", self.text[start:end].strip(" ,;").lstrip(_BULLET_MARKS))
             if level == "preferred":
                 return not item.startswith("with ")
             if level is not None or not _BARE_NAME.fullmatch(item) or _QUALIFIER_WORDS.search(item):
@@ -650,6 +658,13 @@ class _SentenceCues:
             self._employer_parts[start] = self._part_about_employer(start)
         return self._employer_parts[start]
 
+    def _tokens_between(self, start: int, end: int) -> range:
+        """The sentence's tokens within characters [start, end) of its text."""
+        offsets = self.words.offsets
+        first = bisect.bisect_left(offsets, self.start_char + start, self.start, self.end)
+        last = bisect.bisect_left(offsets, self.start_char + end, self.start, self.end)
+        return range(first, last)
+
     def _part_about_employer(self, start: int) -> bool:
         end = self.text.find(";", start)
         end = len(self.text) if end < 0 else end
@@ -657,6 +672,10 @@ class _SentenceCues:
         if _EMPLOYER_WORDS.search(part) is None or _ASKING_WORDS.search(part) or _JOB_HOLDER.search(part):
             return False  # no "we"; or it asks, or it says what the job does ("The engineer will develop ... on our
             # cluster"); not what the employer will do ("We will provide SAP training")
+        if any(match.group() != "will" for match in _ADDRESSING_WORDS.finditer(part)):
+            return False  # "We require an enhanced DBS check", "This job requires use of our SAP system"
+        if any(self.words.role_noun(k) for k in self._tokens_between(start, end)):
+            return False  # "The Research Associate will run simulations on our cluster"
         opener = part.split(maxsplit=1)[0] if part.strip() else ""
         if opener in self.words.verb_texts:
             return False  # a duty: "Lead our team of six engineers; ..."
