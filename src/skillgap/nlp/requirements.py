@@ -251,12 +251,11 @@ _ADDRESSING_WORDS = re.compile(
     r"job ?holder|"
     r"(?:people|someone|anyone|those) who)\b"
 )
-# The person in the job, as the subject of a duty: "The Research Software Engineer will develop ...".
+# The person in the job, as the subject of a duty, beyond the role nouns of the lexicon ("The Research Software
+# Engineer will develop ...", read from the tokens): "the postholder will", "our new team lead will".
 _JOB_HOLDER = re.compile(
     r"\b(?:the (?:post ?holder|job ?holder|successful candidate|successful applicant|role|position)|you|"
-    r"(?:the|our new|our next) (?:[\w-]+ ){0,3}(?:engineer|developer|manager|analyst|nurse|teacher|scientist|"
-    r"officer|assistant|technician|specialist|consultant|coordinator|administrator|designer|architect|lead|"
-    r"researcher|adviser|advisor|accountant|worker))\b"
+    r"(?:the|our new|our next) (?:[\w-]+ ){0,3}lead)\b"
 )
 # Words that point back to what an earlier part of a sentence named: "Our developers use Python; experience with
 # these is essential".
@@ -509,14 +508,19 @@ class _DocWords:
         verb_hashes: frozenset[int],
         role_hashes: frozenset[int],
     ) -> None:
+        self.doc = doc
         self.texts = token_strings(doc)[0]
-        self.offsets: list[int] = doc.to_array(IDX).tolist()  # character offset of each token
         self.norms: list[int] = doc.to_array(NORM).tolist()
         self.skill_tokens = {k for span in skills for k in range(span.start, span.end)}
         self.tool_starts = [span.start for span in skills if span.label_ in stack]
         self.verb_hashes = verb_hashes
         self.role_hashes = role_hashes
         self.verb_texts = action_verbs()
+
+    @functools.cached_property
+    def offsets(self) -> list[int]:
+        """The character offset of each token; read only for the rare sentence that needs it."""
+        return self.doc.to_array(IDX).tolist()
 
     def after_colleague_link(self, k: int, sentence_start: int) -> bool:
         """Whether the words before token `k` say whom the job works with: "with", "alongside" or "among",
@@ -552,7 +556,6 @@ class _SentenceCues:
         line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
         self.line_opening = doc_text[line_start : sentence.start_char]
         self.words = words
-        self._clause_levels: dict[int, str | None] = {}  # contrasted clause index -> its own level
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
 
     @functools.cached_property
@@ -579,7 +582,7 @@ class _SentenceCues:
         if len(clauses) > 1:
             for index, (start, end) in enumerate(clauses):
                 if start <= offset < end:
-                    level = self._clause_level(index)
+                    level = self._contrasted_levels[index]
                     if level is not None:
                         return level
         if self.level == "preferred" and self._listed_levels:
@@ -611,17 +614,17 @@ class _SentenceCues:
     def _level_without_clause_wishes(self) -> str | None:
         return _level_of(self.text, clause_wishes=False)
 
-    def _clause_level(self, index: int) -> str | None:
-        """The level the contrasted clause `index` gives by its own cues, worked out once per clause."""
-        levels = self._clause_levels
-        if index not in levels:
-            start, end = self._contrasted_clauses[index]
+    @functools.cached_property
+    def _contrasted_levels(self) -> list[str | None]:
+        """The level each contrasted clause gives by its own cues."""
+        levels = []
+        for start, end in self._contrasted_clauses:
             clause = self.text[start:end]
             level = _level_of(clause)
             if level == "required" and _level_of(_IMPORTANCE.sub(" ", clause)) is None:
                 level = None  # "Knowledge of Xero is important but not essential": the sentence's word decides
-            levels[index] = level
-        return levels[index]
+            levels.append(level)
+        return levels
 
     @functools.cached_property
     def _listed_levels(self) -> list[tuple[int, int, str | None]]:
@@ -630,7 +633,7 @@ class _SentenceCues:
         (the common case)."""
         if "," not in self.text and ";" not in self.text:
             return []
-        if not (_REQUIRED_CUES.search(self.text) or _level_of(self.text, clause_wishes=False) != "preferred"):
+        if not (_REQUIRED_CUES.search(self.text) or self._level_without_clause_wishes != "preferred"):
             return []  # the wish is said of the whole line ("Xero, Sage and QuickBooks would all be helpful")
         bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
         return [(start, end, _level_of(self.text[start:end])) for start, end in itertools.pairwise(bounds)]
