@@ -81,6 +81,18 @@ def main() -> int:
             median_seconds(lambda: analyzer.profiles(ads, ["ad"] * len(ads)), 5),
         )
     )
+    # Worst cases a pasted file can make: one 100 KB line, no full stop, of forms that are also ordinary words (each
+    # read in context) or of requirement cues (each read against the sentence's others).
+    ambiguous = "Go, Excel, Word, Teams, Spring, Swift, Rust, Chef, Access, R, C, lead, excel at, " * 1250
+    asks = "Python essential, Kubernetes a plus, 3 years of SQL, we use Kafka; no Java needed, " * 1200
+    for name, text in (("ambiguous forms", ambiguous), ("requirement cues", asks)):
+        document = read_text("Requirements: " + text, "long.txt")
+        rows.append(
+            (
+                f"extract skills, one {len(document.text) // 1000} KB line of {name}",
+                median_seconds(lambda d=document: analyzer.profiles([d], ["ad"]), 3),
+            )
+        )
     targets = [SAMPLES / "targets" / "job_ad.txt", SAMPLES / "targets" / "successful_candidate.md"]
     rows.append(("compare CV PDF with ad and profile", median_seconds(lambda: analyzer.compare(cv, targets), 5)))
 

@@ -19,6 +19,7 @@ from skillgap.nlp.doc_data import (
     doc_text,
     inside_organisation_name,
     section_at,
+    sentence_bounds,
     sentence_of,
     token_strings,
 )
@@ -344,7 +345,10 @@ class SkillMatcher:
             same_domain=lambda a, b: self.taxonomy[a].domain == self.taxonomy[b].domain,
         )
         sure_tokens = {i for span in sure for i in range(span.start, span.end)}
-        kept = sure + [span for span in ambiguous if self._in_skill_context(span, spans, sure_tokens, context)]
+        sentence_skills = _SentenceSkills(doc, spans, self._akin)
+        kept = sure + [
+            span for span in ambiguous if self._in_skill_context(span, sentence_skills, sure_tokens, context)
+        ]
         kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
         kept = [
@@ -355,7 +359,9 @@ class SkillMatcher:
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 
-    def _in_skill_context(self, span: Span, spans: list[Span], sure_tokens: set[int], context: _Context) -> bool:
+    def _in_skill_context(
+        self, span: Span, sentence_skills: _SentenceSkills, sure_tokens: set[int], context: _Context
+    ) -> bool:
         """Is an ambiguous form ("Go", "Excel", "Teams") the skill here? From its neighbours and its sentence."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
@@ -387,17 +393,11 @@ class SkillMatcher:
         # The form's own words are never kindred words, so the whole sentence's words can be compared.
         if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
-        neighbours = [
-            other
-            for other in spans
-            if other.label_ != span.label_ and sentence.start <= other.start and other.end <= sentence.end
-        ]
-        akin = [other for other in neighbours if self._akin(span.label_, other.label_)]
-        supported = bool(akin)
+        has_neighbours, supported, akin_beside = sentence_skills.around(span, sentence)
         if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
             # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
             return True
-        if any(not other._.ambiguous and _coordinated(span, other) for other in akin):
+        if any(not other._.ambiguous and _coordinated(span, other) for other in akin_beside):
             # One item of a list with a kindred skill: "Exchange, Active Directory and Group Policy".
             return True
         if acronym and (context.field_support(span.label_, sentence) >= 1 or context.field_support(span.label_) >= 2):
@@ -427,7 +427,7 @@ class SkillMatcher:
         listed = _is_list_neighbour(before) or before.i in sure_tokens
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
-        if listed and span._.section in _LIST_SECTIONS and (supported or not neighbours):
+        if listed and span._.section in _LIST_SECTIONS and (supported or not has_neighbours):
             # A skills list, unless the other items are all of another field ("wound care, plastering").
             return True
         return supported or (len(span.text) <= 2 and context.technical(sentence))
@@ -522,6 +522,7 @@ class SkillMatcher:
         item_starts = {span.start for span in sure} | {start for _, start, _ in list_matches}
         found = []
         text = doc_text(doc)
+        line_labels: dict[int, list[str]] = {}  # line start -> the sure skills on that line
         for match_id, start, end in list_matches:
             if (start, end) in exact_places:
                 continue
@@ -539,7 +540,10 @@ class SkillMatcher:
             line_start = text.rfind("\n", 0, span.start_char) + 1
             line_end = text.find("\n", span.end_char)
             line_end = len(text) if line_end < 0 else line_end
-            others = {s.label_ for s in sure if line_start <= s.start_char < line_end and s.label_ != span.label_}
+            on_line = line_labels.get(line_start)
+            if on_line is None:
+                on_line = line_labels[line_start] = [s.label_ for s in sure if line_start <= s.start_char < line_end]
+            others = {label for label in on_line if label != span.label_}
             if len(others) >= 2 or (tag_line and others):
                 span._.ambiguous = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
@@ -632,6 +636,7 @@ class _Context:
         self._norm_hashes: list[int] | None = None
         self._lines: list[range] | None = None  # token index ranges of the lines
         self._line_of: list[int] = []
+        self._tag_lines: dict[int, bool] = {}  # line index -> whether it is a tag line
 
     def field_support(self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False) -> int:
         """How many different skills of the skill's field the sure forms name, in `sentence` or in the Doc
@@ -661,7 +666,8 @@ class _Context:
     def tag_line(self, start: int, listed_tokens: set[int], item_starts: set[int]) -> bool:
         """Is the token at `start` one word of a line made only of skills, three or more ("docker agile selenium
         jenkins"; not a wrapped line "customer service teams.")? `listed_tokens`: the tokens of sure skills and
-        of ambiguous forms in any case; `item_starts`: where those begin."""
+        of ambiguous forms in any case; `item_starts`: where those begin (the same on every call for a Doc: the
+        answer is kept per line)."""
         texts, _ = token_strings(self.doc)
         if self._lines is None:
             self._lines, self._line_of = [], []
@@ -672,11 +678,14 @@ class _Context:
                     self._lines.append(range(line_start, i + 1))
                     line_start = i + 1
             self._lines.append(range(line_start, len(texts)))
-        line = self._lines[self._line_of[start]]
-        words = [i for i in line if texts[i].isalpha()]
-        if len(words) < 3 or not all(i in listed_tokens for i in words):
-            return False
-        return sum(1 for i in line if i in item_starts) >= 3
+        index = self._line_of[start]
+        answer = self._tag_lines.get(index)
+        if answer is None:
+            line = self._lines[index]
+            words = [i for i in line if texts[i].isalpha()]
+            answer = len(words) >= 3 and all(i in listed_tokens for i in words)
+            answer = self._tag_lines[index] = answer and sum(1 for i in line if i in item_starts) >= 3
+        return answer
 
     def proper_name_use(self, span: Span) -> bool:
         """A capitalised form inside running text, as product names are written ("migrated to Snowflake").
@@ -791,6 +800,43 @@ def _is_list_neighbour(token: Token | None) -> bool:
 
 # Words that join the items of a list: "Exchange, Active Directory and Group Policy".
 _COORDINATORS = frozenset({",", "/", "&", "and", "or", "+", ";", "|"})
+
+
+class _SentenceSkills:
+    """The skill spans of each sentence, grouped once per Doc. What an ambiguous form asks of them (other skills in
+    its sentence, kindred ones, the kindred ones beside it) is kept per sentence and skill: a line of a thousand
+    ambiguous forms is then not read a thousand times."""
+
+    def __init__(self, doc: Doc, spans: list[Span], akin: Callable[[str, str], bool]) -> None:
+        self._by_sentence: dict[int, list[Span]] = {}
+        for span in spans:
+            self._by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
+        self._akin = akin
+        # (sentence start, skill id) -> (other skills there?, kindred skills by end token, by start token)
+        self._kindred: dict[tuple[int, str], tuple[bool, dict[int, list[Span]], dict[int, list[Span]]]] = {}
+
+    def around(self, span: Span, sentence: Span) -> tuple[bool, bool, list[Span]]:
+        """(whether the sentence holds other skills, whether kindred ones, the kindred ones close enough to be
+        listed with `span`: ending at most two tokens before it or starting at most two after it)."""
+        key = (sentence.start, span.label_)
+        kindred = self._kindred.get(key)
+        if kindred is None:
+            others = [
+                other
+                for other in self._by_sentence.get(sentence.start, ())
+                if other.label_ != span.label_ and other.end <= sentence.end
+            ]
+            by_end: dict[int, list[Span]] = {}
+            by_start: dict[int, list[Span]] = {}
+            for other in others:
+                if self._akin(span.label_, other.label_):
+                    by_end.setdefault(other.end, []).append(other)
+                    by_start.setdefault(other.start, []).append(other)
+            kindred = self._kindred[key] = (bool(others), by_end, by_start)
+        has_others, by_end, by_start = kindred
+        beside = [other for k in range(span.start - 2, span.start + 1) for other in by_end.get(k, ())]
+        beside += [other for k in range(span.end, span.end + 3) for other in by_start.get(k, ())]
+        return has_others, bool(by_end), beside
 
 
 def _coordinated(span: Span, other: Span) -> bool:
