@@ -581,6 +581,9 @@ def test_whether_or_not_you_have_it_is_no_request(analyzer) -> None:
         # a wish closing a list is for the whole list
         ("Requirements\n- AWS, Azure or GCP helpful\n", "aws", "preferred"),
         ("Requirements\n- Docker, Kubernetes, Terraform helpful\n", "docker", "preferred"),
+        # whatever the bullet mark (one list of marks for sentences and items)
+        ("Requirements\n✓ Python and SQL\n✓ AWS, Azure or GCP helpful\n", "aws", "preferred"),
+        ("Requirements\n+ Docker, Kubernetes, Terraform helpful\n", "docker", "preferred"),
         # "helpful" of the person, "welcome" as a greeting
         ("You must hold a CSCS card and always be helpful.\n", "cscs-card", "required"),
         (

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
 from skillgap.nlp.doc_data import (
+    BULLET_MARKS,
     CANDIDATES_KEY,
     PHRASES_KEY,
     SPANS_KEY,
@@ -106,7 +107,6 @@ _WISH_REACH = 200
 _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
-_BULLET_MARKS = "-•*·▪◦●○■□►▸‣⁃–—> "
 # A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
 _BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
 # Words that make a list item a requirement of its own kind: "CSCS card", "ACCA qualified", "fluent German".
@@ -309,7 +309,7 @@ _DESCRIPTION_MIN_WORDS = 10
 # A sentence that is mostly skill names is a list ("Our stack: Go, Kafka, Postgres and Kubernetes on GCP").
 _LIST_SKILL_SHARE = 0.4
 # A list item: a bullet of any kind, a number or letter ("1.", "a)"), a lone "o" as Word exports bullets.
-_LIST_ITEM = re.compile(r"^\s*(?:[-•·*–—▪◦●○■□►▸‣⁃⌲☞➢➤✓✔>+]|\d{1,2}[.)]|[a-z][.)]\s|o\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)]|[a-z][.)]\s|o\s)")
 ROLE_NOUNS_FILE = "role_nouns.txt"
 # Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
 # engineer") and a certification ("AWS Certified Developer") are still asked for.
@@ -603,7 +603,7 @@ class _SentenceCues:
         if any(level == "required" for _, _, level in self._listed_levels[:index]):
             return False  # a requirement opens the list: "Must be proficient in Excel, Word and Outlook, Sage helpful"
         for start, end, level in self._listed_levels[index:]:
-            item = _LEAD_IN.sub("", self.text[start:end].strip(" ,;").lstrip(_BULLET_MARKS))
+            item = _LEAD_IN.sub("", self.text[start:end].strip(" ,;").lstrip(BULLET_MARKS + " "))
             if level == "preferred":
                 return not item.startswith("with ")
             if level is not None or not _BARE_NAME.fullmatch(item) or _QUALIFIER_WORDS.search(item):

@@ -7,9 +7,9 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from skillgap.nlp.doc_data import token_strings
+from skillgap.nlp.doc_data import BULLET_MARKS, token_strings
 
-_BULLETS = frozenset("•·▪●○◦■□►▸‣⁃-–—*+>")
+_BULLETS = frozenset(BULLET_MARKS)
 _TERMINAL = frozenset(".!?;")
 
 
