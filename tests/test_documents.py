@@ -92,6 +92,12 @@ def test_ad_sections_follow_headings() -> None:
         ("## What you'll do", True, "responsibilities"),
         ("**Desirable**", True, "preferred"),
         ("About Brightwater", False, None),  # not a heading by form: a sentence-like line without a colon
+        ("About the Institute", False, "about_company"),  # but "About the <organisation>" is one by its words
+        ("About our practice", False, "about_company"),
+        ("About the role", False, "role"),
+        ("What would make you stand out", False, "preferred"),
+        ("Good to have:", False, "preferred"),
+        ("Key skills required", False, "requirements"),
         ("ACME TECHNOLOGIES LTD", False, None),  # capitals alone do not make an employer name a section
         ("I have five years of experience in Python.", False, None),
         # The terms of a job are no list of experience.

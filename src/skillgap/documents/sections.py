@@ -175,6 +175,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "what you need",
         "what you bring",
         "skills required",
+        "key skills required",
+        "skills needed",
         "essential experience",
     ),
     "preferred": (
@@ -199,6 +201,16 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "additional skills",
         "pluses",
         "bonus skills",
+        "good to have",
+        "good to haves",
+        "good-to-have",
+        "good-to-haves",
+        "what would make you stand out",
+        "what will make you stand out",
+        "what makes you stand out",
+        "you'll stand out if",
+        "you will stand out if",
+        "even better",
     ),
     "benefits": (
         "benefits",
@@ -278,7 +290,11 @@ _NAME_TO_SECTION = {name: key for key, names in SECTION_NAMES.items() for name i
 _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"\b(desirable|nice[ -]to[ -]have|bonus|preferred|a plus|advantageous)\b", "preferred"),
+        (
+            r"\b(desirable|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
+            r"even better|extra credit|useful|not required|not essential)\b",
+            "preferred",
+        ),
         (
             r"\b(essential|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
             r"you will bring|looking for|about you)\b",
@@ -300,6 +316,14 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# "About the Institute", "About our practice": a heading by its words alone, without a colon (unlike "About
+# Brightwater", which may begin a sentence).
+_ABOUT_THE_ORGANISATION = re.compile(
+    r"^about (?:the|our|this) (?:company|organi[sz]ation|employer|business|firm|institute|institution|university|"
+    r"college|school|trust|charity|foundation|council|practice|hospital|group|agency|brand|studio|lab|laboratory|"
+    r"department|centre|center|faculty|club|hotel|restaurant|store|shop|museum|society|association|authority|"
+    r"partnership|consultancy|academy|nursery|client|clinic|surgery|board|network|library)$"
+)
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATION = re.compile(r"^[\s#*_=~\-–—•·▪|:]+|[\s#*_=~\-–—•·▪|:]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -354,6 +378,8 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
     known = _known_name(name)
     if known:
         return known
+    if _ABOUT_THE_ORGANISATION.match(name):
+        return "about_company"
     # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
     # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
     # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").

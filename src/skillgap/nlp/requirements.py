@@ -45,7 +45,9 @@ _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
     r"isn't essential|isn’t essential|aren't essential|"
-    r"optional)\b"
+    r"optional|extra credit|good to have|even better|(?:would |will )?(?:make|makes|help|helps) you stand out|"
+    r"you(?:['’]ll| will| would)? stand out|we['’]d love|we would love|would love (?:it )?if|"
+    r"useful(?=\s*(?::|but\b|to have\b|if\b)))\b"
 )
 # "Helpful" and "welcome" wish for a skill only in these shapes: said of a thing ("Python would be helpful",
 # "Helpful: Terraform", "helpful to have", "a welcome addition"), or closing a clause or list (`_CLAUSE_WISH`).
@@ -92,12 +94,27 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|\bno need\b|"
     r"\bwhether or not you(?:['’]ve|['’]re|\s+have|\s+hold|\s+already|\s+are)\b|"
     r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
-    r"\bno (?:previous |prior |formal )?(?:experience|knowledge|understanding|familiarity|qualifications?)\b"
-    r"(?=[^;,]*\b(?:needed|necessary|required|essential|expected)\b)"
+    # What the job leaves out: "this role does not involve any Java", "you won't be running PPC".
+    r"\b(?:doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:involve|include|cover)\b|"
+    r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b|"
+    # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
+    r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d)\s+(?:\w+\s+(?:and|&)\s+)?"
+    r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|book you on|put you through)\b|"
+    r"\byou(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
+    # "No experience necessary", "No prior Salesforce experience needed", "no HGV licence required", "no coding
+    # skills are needed": the skill may stand between "no" and the word it qualifies.
+    r"\bno\s+(?:(?!(?:for|of|than|to|at|substitute|doubt|less|fewer|shortage|lack|end)\b)[\w.+#&/-]+\s+){0,4}?"
+    r"(?:experience|knowledge|understanding|familiarity|qualifications?|skills?|"
+    r"licen[cs]es?|background|certificates?|certification)\b"
+    r"(?=[^;,.!]*\b(?:needed|necessary|required|essential|expected)\b)"
 )
 _NOT_NEEDED_AFTER = re.compile(
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b"
+    # Training the employer gives: "Full Sage training provided".
+    r"|\btraining\s+(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b"
 )
+# Words without which no "not needed" cue matches: most sentences are decided by these alone.
+_NOT_NEEDED_HINTS = ("not", "no ", "without", "n't", "n’t", "fund", "pay for", "train", "book you", "put you")
 # "Candidates without Python experience will not be considered" asks for Python.
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
 # How far from a "not needed" cue a wish about the same skill is read ("SQL is not required, but it would be a plus").
@@ -107,6 +124,9 @@ _WISH_REACH = 200
 _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
+_WISH_OPENER = re.compile(r"^\W*(?:ideally|preferably|optionally|if possible|even better)\b")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_LABEL = re.compile(r"^[^\W\d][\w' -]{0,30}:\s*")  # "Daily work: ", "Your day: "
 # A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
 _BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
 # Words that make a list item a requirement of its own kind: "CSCS card", "ACCA qualified", "fluent German".
@@ -266,6 +286,13 @@ _HIRING_WORDS = re.compile(
     r"\b(recruiting|wanted|vacanc\w*|openings?|appl(?:y|ications?|icants?)|invit\w+|calling all|is looking|"
     r"are looking)\b"
 )
+# Other vacancies of the employer, named in passing: "We're also hiring a Senior Rust Engineer", "Other open roles:
+# Data Engineer (Databricks)".
+_OTHER_JOBS = re.compile(
+    r"\b(?:also|currently also)\s+hiring\b|(?:^\W*|\b(?:our|see)\s+)other\s+(?:open\s+|current\s+|live\s+)?"
+    r"(?:roles|positions|vacancies|jobs|openings)\b|\bother\s+(?:open|current|live)\s+(?:roles|positions|vacancies|"
+    r"jobs|openings)\b"
+)
 # A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
 _COLLEAGUES_MIN_WORDS = 6
 # Words that say whom a job works with, and the words a list of those people may hold before the role.
@@ -401,6 +428,8 @@ class RequirementLevels:
             not_needed = cues.not_needed_at(offset)
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
+            elif cues.names_other_jobs:
+                about_employer = True  # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing
             else:
                 about_employer = (section not in _ASKING_SECTIONS and cues.about_employer_at(offset)) or (
                     section not in _SETTING_ASKING_SECTIONS
@@ -557,11 +586,25 @@ class _SentenceCues:
         self.line_opening = doc_text[line_start : sentence.start_char]
         self.words = words
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
+        # Asides in parentheses that name a skill and say how much it is wanted: "SIEM tools (Microsoft Sentinel
+        # preferred)". Their cue is for what they name; the sentence's cues are read without them.
+        self.asides = self._wishing_asides() if "(" in self.text else []
+        self.cue_text = self.text
+        for start, end, _ in self.asides:
+            self.cue_text = self.cue_text[:start] + " " * (end - start) + self.cue_text[end:]
+
+    def _wishing_asides(self) -> list[tuple[int, int, str]]:
+        asides = []
+        for match in _PARENTHESES.finditer(self.text):
+            level = _level_of(match.group())
+            if level is not None and any(k in self.words.skill_tokens for k in self._tokens_between(*match.span())):
+                asides.append((match.start(), match.end(), level))
+        return asides
 
     @functools.cached_property
     def level(self) -> str | None:
         """The level its cues give: "preferred", "required", "light" or None."""
-        return _level_of(self.text)
+        return _level_of(self.cue_text)
 
     @functools.cached_property
     def _asking_level(self) -> str | None:
@@ -569,15 +612,19 @@ class _SentenceCues:
         commitment to research") and what is important to it ("data is crucial to our business")."""
         if self.level != "required":
             return self.level
-        return _level_of(_IMPORTANCE.sub(" ", _PRAISE.sub(" ", self.text)))
+        return _level_of(_IMPORTANCE.sub(" ", _PRAISE.sub(" ", self.cue_text)))
 
     @functools.cached_property
     def states_years(self) -> bool:
         return "year" in self.text or "yr" in self.text
 
     def level_at(self, offset: int) -> str | None:
-        """The level for a skill at character `offset`: its own clause's cues when they give one ("Salesforce
-        isn't essential, but SQL is a must"), else the sentence's ("Must have: Python, and Kafka too")."""
+        """The level for a skill at character `offset`: its own aside's or clause's cues when they give one
+        ("Salesforce isn't essential, but SQL is a must"), else the sentence's ("Must have: Python, and Kafka
+        too")."""
+        for start, end, level in self.asides:
+            if start <= offset < end:
+                return level
         clauses = self._contrasted_clauses
         if len(clauses) > 1:
             for index, (start, end) in enumerate(clauses):
@@ -594,7 +641,11 @@ class _SentenceCues:
                 if start <= offset < end:
                     if level is not None:
                         return level
-                    return "preferred" if self._wished_with_the_next(index) else self._level_without_clause_wishes
+                    if self._wished_with_the_next(index):
+                        return "preferred"
+                    if any(level == "required" for _, _, level in items[:index]):
+                        return self._level_without_wishes  # a requirement opens the list
+                    return self._level_without_clause_wishes
         return self.level
 
     def _wished_with_the_next(self, index: int) -> bool:
@@ -603,7 +654,7 @@ class _SentenceCues:
         if any(level == "required" for _, _, level in self._listed_levels[:index]):
             return False  # a requirement opens the list: "Must be proficient in Excel, Word and Outlook, Sage helpful"
         for start, end, level in self._listed_levels[index:]:
-            item = _LEAD_IN.sub("", self.text[start:end].strip(" ,;").lstrip(BULLET_MARKS + " "))
+            item = _LEAD_IN.sub("", self.cue_text[start:end].strip(" ,;").lstrip(BULLET_MARKS + " "))
             if level == "preferred":
                 return not item.startswith("with ")
             if level is not None or not _BARE_NAME.fullmatch(item) or _QUALIFIER_WORDS.search(item):
@@ -612,14 +663,21 @@ class _SentenceCues:
 
     @functools.cached_property
     def _level_without_clause_wishes(self) -> str | None:
-        return _level_of(self.text, clause_wishes=False)
+        return _level_of(self.cue_text, clause_wishes=False)
+
+    @functools.cached_property
+    def _level_without_wishes(self) -> str | None:
+        """The level of the list without its wishing items: "Required: 3+ years' litigation experience; proficiency
+        with Westlaw; notary public commission a plus" requires Westlaw."""
+        kept = " ".join(self.cue_text[start:end] for start, end, level in self._listed_levels if level != "preferred")
+        return _level_of(kept, clause_wishes=False)
 
     @functools.cached_property
     def _contrasted_levels(self) -> list[str | None]:
         """The level each contrasted clause gives by its own cues."""
         levels = []
         for start, end in self._contrasted_clauses:
-            clause = self.text[start:end]
+            clause = self.cue_text[start:end]
             level = _level_of(clause)
             if level == "required" and _level_of(_IMPORTANCE.sub(" ", clause)) is None:
                 level = None  # "Knowledge of Xero is important but not essential": the sentence's word decides
@@ -631,23 +689,28 @@ class _SentenceCues:
         """For a sentence whose wish closes one of its comma-separated items, or that both wishes and requires
         ("Python essential, knowledge of SQL helpful"): each item with the level of its own cues. Empty otherwise
         (the common case)."""
-        if "," not in self.text and ";" not in self.text:
+        if "," not in self.cue_text and ";" not in self.cue_text:
             return []
-        if not (_REQUIRED_CUES.search(self.text) or self._level_without_clause_wishes != "preferred"):
+        if _WISH_OPENER.match(self.cue_text):
+            return []  # "Ideally, you have worked in payments and know PCI DSS": the wish is for the whole sentence
+        if not (_REQUIRED_CUES.search(self.cue_text) or self._level_without_clause_wishes != "preferred"):
             return []  # the wish is said of the whole line ("Xero, Sage and QuickBooks would all be helpful")
-        bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.text)), len(self.text)]
-        return [(start, end, _level_of(self.text[start:end])) for start, end in itertools.pairwise(bounds)]
+        bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.cue_text)), len(self.cue_text)]
+        return [(start, end, _level_of(self.cue_text[start:end])) for start, end in itertools.pairwise(bounds)]
 
     @functools.cached_property
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
-        if ";" not in self.text and not any(word in self.text for word in _CONTRAST_WORDS):
-            return [(0, len(self.text))]  # the common case, decided without a regex
-        bounds = [0, *(match.start() for match in _CONTRASTS.finditer(self.text)), len(self.text)]
+        if ";" not in self.cue_text and not any(word in self.cue_text for word in _CONTRAST_WORDS):
+            return [(0, len(self.cue_text))]  # the common case, decided without a regex
+        bounds = [0, *(match.start() for match in _CONTRASTS.finditer(self.cue_text)), len(self.cue_text)]
         return list(itertools.pairwise(bounds))
 
     @functools.cached_property
     def about_employer(self) -> bool:
-        return _EMPLOYER_WORDS.search(self.text) is not None and _ASKING_WORDS.search(self.text) is None
+        # "We" in an aside does not make the sentence the employer's: "At least one of Java, Kotlin or Scala (we use
+        # all three)".
+        outside = _PARENTHESES.sub(" ", self.text) if "(" in self.text else self.text
+        return _EMPLOYER_WORDS.search(outside) is not None and _ASKING_WORDS.search(self.text) is None
 
     def about_employer_at(self, offset: int) -> bool:
         """Whether the part of the sentence at character `offset` (between semicolons) speaks of "we" and asks
@@ -689,14 +752,15 @@ class _SentenceCues:
         """(start, end) in the sentence of what a "not needed" cue governs: from the cue to the clause's end
         ("don't need ..."), or from the clause's start to the cue ("... is not required")."""
         text = self.text
-        if not any(word in text for word in ("not", "no ", "without", "n't", "n’t")):
+        if not any(word in text for word in _NOT_NEEDED_HINTS):
             return []  # the common case, decided without a regex
         if _NOT_CONSIDERED.search(text):
             return []
         breaks = [0, *(match.start() for match in _CLAUSE_BREAKS.finditer(text)), len(text)]
         ranges = []
         for match in _NOT_NEEDED_BEFORE.finditer(text):
-            start, end = match.end(), breaks[bisect.bisect_left(breaks, match.end())]
+            # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed").
+            start, end = match.start(), breaks[bisect.bisect_left(breaks, match.end())]
             ranges.append((start, end, match.start(), min(end, match.end() + _WISH_REACH)))
         for match in _NOT_NEEDED_AFTER.finditer(text):
             # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
@@ -736,12 +800,17 @@ class _SentenceCues:
         alphabetic = [k for k in range(start, end) if words.texts[k].isalpha()]
         if len(alphabetic) < _DESCRIPTION_MIN_WORDS:
             return False
-        first = alphabetic[0]
         if any(words.role_noun(k) for k in alphabetic):
             return False  # speaks of the person in the job: "The Band 6 Physiotherapist provides ..."
-        opener = words.texts[first].lower()
-        if words.norms[first] in words.verb_hashes or opener.endswith("ing") or opener in _IMPERATIVE_OPENERS:
-            return False  # a duty, in the imperative or as a gerund: "Develop ...", "Developing REST APIs ..."
+        # The first word, or the first after a short label: "Daily work: drafting press releases, ...".
+        openers = [alphabetic[0]]
+        label = _LABEL.match(self.text)
+        if label is not None:
+            openers += self._tokens_between(label.end(), len(self.text))[:1]
+        for first in openers:
+            opener = words.texts[first].lower()
+            if words.norms[first] in words.verb_hashes or opener.endswith("ing") or opener in _IMPERATIVE_OPENERS:
+                return False  # a duty, in the imperative or as a gerund: "Develop ...", "Developing REST APIs ..."
         if any(start <= k < end for k in words.tool_starts):
             return False  # names the job's tools: "The platform is built with Python on AWS"
         skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
@@ -759,6 +828,10 @@ class _SentenceCues:
         if self.asks_something or _ADDRESSING_WORDS.search(self.text) or _HIRING_WORDS.search(self.text):
             return False
         return sum(1 for k in range(self.start, self.end) if self.words.texts[k].isalpha()) >= _COLLEAGUES_MIN_WORDS
+
+    @functools.cached_property
+    def names_other_jobs(self) -> bool:
+        return ("hiring" in self.text or "other" in self.text) and _OTHER_JOBS.search(self.text) is not None
 
     @functools.cached_property
     def asks_anyway(self) -> bool:
