@@ -432,13 +432,13 @@ def test_other_jobs_a_board_lists_after_the_ad_are_no_requests(analyzer) -> None
         ),
         ("Requirements\n- Knowledge of Sage is essential and a helpful, patient manner\n", "sage", "required", None),
         ("Requirements\n- Applicants are welcome from all backgrounds; Python required\n", "python", "required", None),
-        ("You will receive a welcome pack and Salesforce training.\n", "salesforce", "mentioned", None),
+        ("You will receive a welcome pack and a Salesforce login.\n", "salesforce", "mentioned", None),
         # years of experience, whatever post word stands before them
         ("Post-qualification experience of 3 years in conveyancing.\n", "conveyancing", "required", 3),
         ("You should have worked in a similar position for 3 years using Sage.\n", "sage", "required", 3),
         ("2 years previous care experience in domiciliary care\n", "domiciliary-care", "required", 2),
         # years the job gives or lasts are no experience
-        ("You will receive 3 years of ACCA training, fully funded by the firm.\n", "acca", "mentioned", None),
+        ("You will complete 3 years of ACCA exams alongside the role.\n", "acca", "mentioned", None),
         ("You'll spend 3 years on site learning bricklaying and plastering.\n", "bricklaying", "mentioned", None),
         ("The contract is for 2 years and you will be developing Python tools.\n", "python", "mentioned", None),
         # a professional body is no unit of the employer
@@ -726,6 +726,12 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         "You will be trained on Sage in your first month.\n",
         "Full Tableau training provided.\n",
         "Your development is important to us: we fund CIPD qualifications.\n",
+        "You will receive a welcome pack and Salesforce training.\n",
+        "You will receive 3 years of ACCA training, fully funded by the firm.\n",
+        "Never used Tableau? That's fine.\n",
+        "No Bachelor's degree required; half our team is self-taught.\n",
+        # what a colleague does
+        "You'll support the Transport Manager, who holds the Transport Manager CPC and oversees compliance.\n",
         # other vacancies
         "We're also hiring a Kubernetes engineer - see our careers page.\n",
         "Other open roles: Data Engineer (Snowflake), QA Lead.\n",
@@ -757,6 +763,22 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
         ("Extra credit for Rust experience.\n", "rust", "preferred"),
         ("Ideally, you have worked with Kafka and know Avro.\n", "apache-kafka", "preferred"),
         ("Useful but not required: Power BI\n", "power-bi", "preferred"),
+        ("Knowledge of Siemens TIA Portal would be a distinct advantage.\n", "siemens-tia-portal", "preferred"),
+        ("Experience mentoring junior engineers would be valued.\n", "mentoring", "preferred"),
+        # a wish for the setting after years of the skill
+        ("What you'll need\n- 5+ years writing Golang in production, ideally in fintech\n", "go", "required"),
+        # a person specification's columns
+        (
+            "Criteria\nFHEA or equivalent | D\nPhD in a relevant subject | E\n",
+            "fellowship-of-the-higher-education-academy",
+            "preferred",
+        ),
+        ("Criteria\nExperience of managing rent arrears cases (E)\n", "rent-arrears-management", "required"),
+        # the person sought is no colleague
+        ("We are looking for a nurse who holds NMC registration.\n", "nmc-registration", "mentioned"),
+        # a "we" sentence that gives the job's duty
+        ("Implement OAuth 2.0 flows for our partner APIs.\n", "oauth", "mentioned"),
+        ("Responsibilities include configuring Cisco switches across our 14 sites.\n", "cisco-networking", "mentioned"),
         # an item without cues in a list that a requirement opens, whatever closes it
         (
             "Conveyancing Assistant (Leeds)\nRequired: 2+ years' conveyancing experience; proficiency with Tableau; "

@@ -176,6 +176,13 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "what you bring",
         "skills required",
         "key skills required",
+        "you will need",
+        "you'll need",
+        "what we need from you",
+        "the successful candidate will",
+        "the successful candidate will have",
+        "the ideal candidate will have",
+        "you should have",
         "skills needed",
         "essential experience",
     ),
@@ -258,6 +265,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "inclusion",
         "equality, diversity and inclusion",
         "equality and diversity",
+        "eeo statement",
+        "eeo",
+        "equal employment opportunity",
     ),
     "how_to_apply": ("how to apply", "application process", "next steps", "interview process", "to apply", "apply"),
     # What a job board adds after the ad, pasted along with it: other jobs' titles ask nothing of this one.
@@ -290,19 +300,21 @@ _NAME_TO_SECTION = {name: key for key, names in SECTION_NAMES.items() for name i
 _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
+        (r"^not (?:required|needed|necessary|essential)$", "other"),  # "Not required:" lists what is not asked
         (
             r"\b(desirable|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
-            r"even better|extra credit|useful|not required|not essential)\b",
+            r"even better|extra credit|useful)\b",
             "preferred",
         ),
         (
             r"\b(essential|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
-            r"you will bring|looking for|about you)\b",
+            r"you will bring|looking for|about you|you(?:'ll| will) need|need from you|successful candidate|"
+            r"ideal candidate)\b",
             "requirements",
         ),
         (r"\b(responsibilit\w*|duties|you'll do|you will do|day[ -]to[ -]day)\b", "responsibilities"),
-        (r"\b(benefits?|perks|we (?:can )?offer|offer you|salary|package)\b", "benefits"),
-        (r"\b(equal opportunit\w*|diversity|inclusion)\b", "equal_opportunity"),
+        (r"\b(benefits?|perks|we (?:can )?offer|offer you|salary|package|wellbeing|well-being)\b", "benefits"),
+        (r"\b(equal opportunit\w*|equal employment|eeo|diversity|inclusion)\b", "equal_opportunity"),
         (r"\b(skills|competenc\w+|technolog\w+)\b", "skills"),
         # The terms of a job ("Employment conditions:", "Terms of employment", "Employment type") are no list of
         # experience: a heading of no kind skillgap knows.

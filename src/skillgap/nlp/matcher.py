@@ -216,6 +216,18 @@ _BEFORE_OBJECT = _PREPOSITIONS | {
     "utilise",
     "utilize",
     "leverage",
+    # knowing or writing a named thing: "someone who knows Flutter", "if you've written Rust"
+    "know",
+    "knows",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+    "writing",
+    "learn",
+    "learned",
+    "learnt",
+    "learning",
 }
 # Words of ability before "at": "expert at Excel", "good at Go".
 _GOOD_AT = frozenset(

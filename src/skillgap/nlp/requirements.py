@@ -86,7 +86,10 @@ _PEOPLE_BEFORE_WISH = re.compile(
     r"especially\s+)*$"
 )
 # Other wishes: "would be useful", "would be an asset".
-_OTHER_WISHES = re.compile(r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|a real asset|valuable)\b")
+_OTHER_WISHES = re.compile(
+    r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|a real asset|valuable|valued|appreciated)\b"
+    r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
+)
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
 # experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
@@ -98,23 +101,34 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:involve|include|cover)\b|"
     r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b|"
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
-    r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d)\s+(?:\w+\s+(?:and|&)\s+)?"
-    r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|book you on|put you through)\b|"
+    r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
+    r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|teach you|book you on|put you through|enrol you on|"
+    r"enroll you in|sponsor you through)\b|"
     r"\byou(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
+    r"\bwill be supported to (?:complete|achieve|gain|obtain)\b|\b(?:fully|company)[ -]funded\b|"
+    # "You'll receive 12 weeks of training in Python", "you'll receive full manual handling training"
+    r"\b(?:receive|be given|get)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
+    r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
+    r"^\W*(?:never used|new to|not used)\b(?=[^.]*\?\s*$)|"
     # "No experience necessary", "No prior Salesforce experience needed", "no HGV licence required", "no coding
     # skills are needed": the skill may stand between "no" and the word it qualifies.
-    r"\bno\s+(?:(?!(?:for|of|than|to|at|substitute|doubt|less|fewer|shortage|lack|end)\b)[\w.+#&/-]+\s+){0,4}?"
+    r"\bno\s+(?:(?!(?:for|of|than|to|at|substitute|doubt|less|fewer|shortage|lack|end)\b)[\w.+#&/'’-]+\s+){0,4}?"
     r"(?:experience|knowledge|understanding|familiarity|qualifications?|skills?|"
-    r"licen[cs]es?|background|certificates?|certification)\b"
-    r"(?=[^;,.!]*\b(?:needed|necessary|required|essential|expected)\b)"
+    r"licen[cs]es?|background|certificates?|certification|degree|management)\b"
+    r"(?=[^;,.!]*\b(?:needed|necessary|required|essential|expected|involved)\b)|"
+    # A label that says what follows is not needed: "Not required: prior experience with Kotlin"
+    r"^\W*not (?:required|needed|necessary|essential)\s*:"
 )
 _NOT_NEEDED_AFTER = re.compile(
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b"
     # Training the employer gives: "Full Sage training provided".
-    r"|\btraining\s+(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b"
+    r"|\btraining\s+(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b|\((?:fully )?funded\)"
 )
 # Words without which no "not needed" cue matches: most sentences are decided by these alone.
-_NOT_NEEDED_HINTS = ("not", "no ", "without", "n't", "n’t", "fund", "pay for", "train", "book you", "put you")
+_NOT_NEEDED_HINTS = (
+    *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "train", "teach you", "book you", "put you"),
+    *("enrol", "sponsor you", "supported to"),
+)
 # "Candidates without Python experience will not be considered" asks for Python.
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
 # How far from a "not needed" cue a wish about the same skill is read ("SQL is not required, but it would be a plus").
@@ -124,8 +138,10 @@ _WISH_REACH = 200
 _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
+_CRITERIA_MARK = re.compile(r"(?:\||\(|\s[-–—]|\t)\s*(d|e|desirable|essential)\s*\)?\s*$")
 _WISH_OPENER = re.compile(r"^\W*(?:ideally|preferably|optionally|if possible|even better)\b")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_ASIDE_CUE_WORDS = re.compile(r"\b(?:but|not|or|and|is|are|would|be|a|an|the|very|highly|strongly|also)\b|[^\w\s]")
 _LABEL = re.compile(r"^[^\W\d][\w' -]{0,30}:\s*")  # "Daily work: ", "Your day: "
 # A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
 _BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
@@ -248,8 +264,8 @@ _ASKING_WORDS = re.compile(
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
 _STRONG_ASKING_WORDS = re.compile(
-    r"\b(experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|proficien\w*|"
-    r"familiar\w*|background in|expertise in|qualifications?)\b"
+    r"\b((?<!lived )experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|"
+    r"proficien\w*|familiar\w*|background in|expertise in|qualifications?)\b"
 )
 # Sections where every line asks or describes the job, whatever its wording ("Our stack: Python" under
 # Requirements; "We write Java" under The role).
@@ -331,6 +347,21 @@ _COLLEAGUE_REACH = 8
 _NOT_COLLEAGUES = frozenset({"student", "trainee", "apprentice", "candidate", "intern", "driver"})
 # Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
 _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
+# Relative clauses said of colleagues ("the Transport Manager, who holds ..."): the nouns beyond role nouns that
+# name them, the words before them that make them others or the person sought, and where the clause ends.
+_COLLEAGUE_NOUNS = frozenset({"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners"})
+_COLLEAGUE_BEFORE = frozenset({"the", "our", "your", "their", "his", "her", "with", "alongside", "including"})
+_SOUGHT_BEFORE = frozenset(
+    {"a", "an", "for", "be", "become", "are", "is", "hire", "hiring", "seeking", "recruiting", "want", "need", "you"}
+)
+_CLAUSE_END = re.compile(r"[;.!?]|\s[–—-]\s")
+# Imperatives that invite rather than give a duty: "Join our team", "Apply via our portal".
+_NO_DUTY_OPENERS = frozenset(
+    {"join", "apply", "visit", "contact", "send", "see", "check", "discover", "find", "read", "explore", "meet"}
+    | {"come", "click", "follow", "email", "call", "learn"}
+)
+# What opens a list of the job's duties inside a sentence.
+_DUTY_LEAD = re.compile(r"\b(?:responsibilities|duties|tasks)\s+(?:will\s+)?(?:include|are|involve|cover)\b")
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
 _DESCRIPTION_MIN_WORDS = 10
 # A sentence that is mostly skill names is a list ("Our stack: Go, Kafka, Postgres and Kubernetes on GCP").
@@ -428,8 +459,10 @@ class RequirementLevels:
             not_needed = cues.not_needed_at(offset)
             if section in NON_REQUIREMENT_SECTIONS:
                 about_employer = not cues.asks_anyway
-            elif cues.names_other_jobs:
-                about_employer = True  # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing
+            elif cues.names_other_jobs or cues.said_of_colleague(offset):
+                # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a
+                # colleague does ("You'll support the Transport Manager, who holds the Transport Manager CPC").
+                about_employer = True
             else:
                 about_employer = (section not in _ASKING_SECTIONS and cues.about_employer_at(offset)) or (
                     section not in _SETTING_ASKING_SECTIONS
@@ -596,8 +629,16 @@ class _SentenceCues:
     def _wishing_asides(self) -> list[tuple[int, int, str]]:
         asides = []
         for match in _PARENTHESES.finditer(self.text):
-            level = _level_of(match.group())
-            if level is not None and any(k in self.words.skill_tokens for k in self._tokens_between(*match.span())):
+            content = match.group()
+            level = _level_of(content)
+            if level is None:
+                continue
+            # It names something besides its cue ("(Manhattan preferred)", "(ideally AWS)"); "(preferred)" alone is
+            # said of what comes before it.
+            named = _ASIDE_CUE_WORDS.sub(" ", _PREFERRED_CUES.sub(" ", _REQUIRED_CUES.sub(" ", content)))
+            if any(word.isalpha() and len(word) > 1 for word in named.split()) or any(
+                k in self.words.skill_tokens for k in self._tokens_between(*match.span())
+            ):
                 asides.append((match.start(), match.end(), level))
         return asides
 
@@ -693,7 +734,12 @@ class _SentenceCues:
             return []
         if _WISH_OPENER.match(self.cue_text):
             return []  # "Ideally, you have worked in payments and know PCI DSS": the wish is for the whole sentence
-        if not (_REQUIRED_CUES.search(self.cue_text) or self._level_without_clause_wishes != "preferred"):
+        if not (
+            _REQUIRED_CUES.search(self.cue_text)
+            or self._level_without_clause_wishes != "preferred"
+            # "5+ years writing Golang in production, ideally in high-throughput services"
+            or (self.states_years and _asks_for_years(self.cue_text))
+        ):
             return []  # the wish is said of the whole line ("Xero, Sage and QuickBooks would all be helpful")
         bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.cue_text)), len(self.cue_text)]
         return [(start, end, _level_of(self.cue_text[start:end])) for start, end in itertools.pairwise(bounds)]
@@ -710,7 +756,11 @@ class _SentenceCues:
         # "We" in an aside does not make the sentence the employer's: "At least one of Java, Kotlin or Scala (we use
         # all three)".
         outside = _PARENTHESES.sub(" ", self.text) if "(" in self.text else self.text
-        return _EMPLOYER_WORDS.search(outside) is not None and _ASKING_WORDS.search(self.text) is None
+        if _EMPLOYER_WORDS.search(outside) is None or _ASKING_WORDS.search(self.text) is not None:
+            return False
+        # Unless it gives the job's duty: "Implement OAuth 2.0 flows for our partner APIs", "Responsibilities
+        # include configuring Cisco switches across our sites".
+        return not (self.opens_with_duty or _DUTY_LEAD.search(self.text))
 
     def about_employer_at(self, offset: int) -> bool:
         """Whether the part of the sentence at character `offset` (between semicolons) speaks of "we" and asks
@@ -800,21 +850,36 @@ class _SentenceCues:
         alphabetic = [k for k in range(start, end) if words.texts[k].isalpha()]
         if len(alphabetic) < _DESCRIPTION_MIN_WORDS:
             return False
-        if any(words.role_noun(k) for k in alphabetic):
-            return False  # speaks of the person in the job: "The Band 6 Physiotherapist provides ..."
-        # The first word, or the first after a short label: "Daily work: drafting press releases, ...".
-        openers = [alphabetic[0]]
-        label = _LABEL.match(self.text)
-        if label is not None:
-            openers += self._tokens_between(label.end(), len(self.text))[:1]
-        for first in openers:
-            opener = words.texts[first].lower()
-            if words.norms[first] in words.verb_hashes or opener.endswith("ing") or opener in _IMPERATIVE_OPENERS:
-                return False  # a duty, in the imperative or as a gerund: "Develop ...", "Developing REST APIs ..."
+        if any(words.role_noun(k) and not words.texts[k].endswith("s") for k in alphabetic):
+            # Speaks of the person in the job: "The Band 6 Physiotherapist provides ..."; people in the plural
+            # are others ("with over 300 researchers across four sites").
+            return False
+        if self.opens_with_duty:
+            return False
         if any(start <= k < end for k in words.tool_starts):
             return False  # names the job's tools: "The platform is built with Python on AWS"
         skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
         return skill_words < _LIST_SKILL_SHARE * len(alphabetic)
+
+    @functools.cached_property
+    def opens_with_duty(self) -> bool:
+        """Whether the sentence opens with a duty, in the imperative or as a gerund ("Develop ...", "Developing REST
+        APIs ..."), also after a short label ("Daily work: drafting press releases, ...")."""
+        words = self.words
+        first = next((k for k in range(self.start, self.end) if words.texts[k].isalpha()), None)
+        if first is None:
+            return False
+        openers = [first]
+        label = _LABEL.match(self.text)
+        if label is not None:
+            openers += self._tokens_between(label.end(), len(self.text))[:1]
+        for k in openers:
+            opener = words.texts[k].lower()
+            if opener in _NO_DUTY_OPENERS:
+                continue
+            if words.norms[k] in words.verb_hashes or opener.endswith("ing") or opener in _IMPERATIVE_OPENERS:
+                return True
+        return False
 
     @functools.cached_property
     def asks_something(self) -> bool:
@@ -829,9 +894,46 @@ class _SentenceCues:
             return False
         return sum(1 for k in range(self.start, self.end) if self.words.texts[k].isalpha()) >= _COLLEAGUES_MIN_WORDS
 
+    def said_of_colleague(self, offset: int) -> bool:
+        """Whether character `offset` lies in a relative clause said of a colleague: "our Group Tax Manager, who
+        looks after corporation tax", "alongside bioinformaticians who handle the RNA-seq analysis"; not of the
+        person sought ("a Nurse who holds NMC registration", "engineers who know Go")."""
+        return any(start <= offset < end for start, end in self._colleague_clauses)
+
+    @functools.cached_property
+    def _colleague_clauses(self) -> list[tuple[int, int]]:
+        if " who " not in self.text:
+            return []
+        words, clauses = self.words, []
+        for k in range(self.start + 1, self.end):
+            if words.texts[k].lower() != "who":
+                continue
+            antecedent = k - 1 if words.texts[k - 1] != "," else k - 2
+            if antecedent < self.start or not (
+                words.role_noun(antecedent) or words.texts[antecedent].lower() in _COLLEAGUE_NOUNS
+            ):
+                continue
+            # What comes before the people says who they are: "the/our ..." or "with/alongside ..." are others;
+            # "a/an ...", "for ...", "be ..." are the person sought.
+            decided = False
+            for j in range(antecedent - 1, max(self.start - 1, antecedent - 1 - _COLLEAGUE_REACH), -1):
+                lower = words.texts[j].lower()
+                if lower in _SOUGHT_BEFORE:
+                    break
+                if lower in _COLLEAGUE_BEFORE:
+                    decided = True
+                    break
+            if decided:
+                start = words.offsets[k] - self.start_char
+                end = _CLAUSE_END.search(self.text, start)
+                clauses.append((start, end.start() if end else len(self.text)))
+        return clauses
+
     @functools.cached_property
     def names_other_jobs(self) -> bool:
-        return ("hiring" in self.text or "other" in self.text) and _OTHER_JOBS.search(self.text) is not None
+        # The line's opening counts: "ALSO HIRING: Lead iOS Developer · Data Engineer" splits at each "·".
+        text = self.line_opening.lower() + self.text
+        return ("hiring" in text or "other" in text) and _OTHER_JOBS.search(text) is not None
 
     @functools.cached_property
     def asks_anyway(self) -> bool:
@@ -843,6 +945,11 @@ def _level_of(text: str, *, clause_wishes: bool = True) -> str | None:
     helpful") does not count for the rest."""
     if _PREFERRED_CUES.search(text) or _wishes(text) or _OTHER_WISHES.search(text):
         return "preferred"
+    if text.rstrip().endswith(("d", "d)", "e", "e)")):
+        # A person specification's column: "FHEA or equivalent | D", "Experience of rent arrears (E)"
+        mark = _CRITERIA_MARK.search(text)
+        if mark is not None:
+            return "preferred" if mark.group(1)[0] == "d" else "required"
     if clause_wishes and ("helpful" in text or "welcome" in text) and _clause_wish(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
