@@ -7,6 +7,14 @@
   nobody tuned them on (see test_context_holds_on_sentences_written_after_the_rules).
 - ambiguous_context_holdout2.tsv: 300 more (150 tech, 150 other trades), written the same way a session later,
   after every context and requirement rule of that session: its first run is a second unbiased measure.
+- requirement_levels.jsonl: 600 excerpts of job ads (300 in tech, 300 in other trades), each with one marked skill and
+  the level a careful reader gives it: required, preferred, mentioned (part of the job, asked without saying how
+  strongly) or none (not asked: the employer's business, benefits, training it gives, colleagues, other vacancies,
+  what the ad says is not needed). Written blind in two sets of 300, to the guide in requirement_levels_guide.md,
+  by writers who saw neither the code nor the tests. Each set's first run found mechanisms missing; the rules
+  written from the first were then checked on the second.
+- requirement_levels_holdout.jsonl: 300 more excerpts written the same way after those rules, and not read since:
+  its score is the unbiased one.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 
@@ -17,6 +25,8 @@ product's targets are higher (context accuracy 0.97, issue 4); raise a floor whe
 from __future__ import annotations
 
 import csv
+import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -32,6 +42,8 @@ HOLDOUT_LENIENT_FLOOR = 0.93
 HOLDOUT2_STRICT_FLOOR = 0.91
 HOLDOUT2_LENIENT_FLOOR = 0.92
 VARIANT_RECALL_FLOOR = 0.85
+LEVEL_ACCURACY_FLOOR = 0.97
+HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.92
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -168,3 +180,50 @@ def test_variants_and_typos_are_read_as_the_skill(nlp) -> None:
     ]
     recall = 1 - len(missed) / len(rows)
     assert recall >= VARIANT_RECALL_FLOOR, f"read {recall:.3f} of {len(rows)} variants; missed:\n" + "\n".join(missed)
+
+
+def _level_score(nlp, name: str):
+    """Scored by the benchmark script itself, so that the report and the test cannot drift apart."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("eval_levels", DATA.parents[1] / "benchmarks" / "eval_levels.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up while it is made
+    spec.loader.exec_module(module)
+    result = module.score(nlp, module.load(DATA / name), name)
+    print(module.report(result, wrong=True))
+    return result
+
+
+def _assert_level_set_shape(name: str, size: int) -> None:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle if line.strip()]
+    assert len(items) == size
+    levels = Counter(item["level"] for item in items)
+    assert all(levels[level] >= 0.15 * size for level in ("required", "preferred", "mentioned", "none")), levels
+    assert all(item["text"].count(item["skill"]) == 1 for item in items)
+
+
+def test_requirement_level_sets_are_large_and_balanced() -> None:
+    _assert_level_set_shape("requirement_levels.jsonl", 600)
+    _assert_level_set_shape("requirement_levels_holdout.jsonl", 300)
+
+
+def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
+    """Level accuracy on the 600 excerpts the rules were written from. First runs, before any rule written from
+    them: the first 300 at 0.865 (0.902 on whether the ad asks at all); the second 300 at 0.847 with the code of
+    that time, 0.870 after the rules from the first set. Now 0.972 on both."""
+    result = _level_score(nlp, "requirement_levels.jsonl")
+    assert result.scored >= 590
+    assert result.accuracy >= LEVEL_ACCURACY_FLOOR
+
+
+def test_requirement_levels_hold_on_excerpts_written_after_the_rules(nlp) -> None:
+    """The held-out 300, written after the rules and not read since. First run: 0.926 level accuracy, 0.953 on
+    whether the ad asks at all (0.883 and 0.910 with the code from before either set's rules). The gap to the
+    development sets is the honest measure of how far the rules generalise."""
+    result = _level_score(nlp, "requirement_levels_holdout.jsonl")
+    assert result.scored >= 295
+    assert result.accuracy >= HOLDOUT_LEVEL_ACCURACY_FLOOR
