@@ -182,3 +182,22 @@ def test_a_name_after_at_is_a_place_of_work(nlp) -> None:
     assert "apache-hive" not in _skills(nlp, "Firmware engineer at Hive, working on smart thermostats.\n")
     assert "opera-pms" not in _skills(nlp, "Front-of-house assistant at Opera North in Leeds.\n")
     assert "microsoft-excel" in _skills(nlp, "Very good at Excel and Power BI.\n")  # how good, at a skill
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "read"),
+    [
+        # a name said to be asked for is the skill, even opening a sentence
+        ("Excel is essential.\n", "microsoft-excel", True),
+        ("Julia would be a plus.\n", "julia", True),
+        ("Swift would be an advantage.\n", "swift", True),
+        # the same word said to be something else is not
+        ("Spring is a busy season for the garden centre.\n", "spring-framework", False),
+        ("Chef is responsible for the kitchen brigade.\n", "chef", False),
+        # a name after a verb of knowing or writing
+        ("We need someone who already knows Flutter inside out.\n", "flutter", True),
+        ("Bonus points if you have written Rust.\n", "rust", True),
+    ],
+)
+def test_a_name_said_to_be_asked_for_or_known_is_the_skill(nlp, text: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, text)) is read

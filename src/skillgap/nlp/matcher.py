@@ -229,6 +229,14 @@ _BEFORE_OBJECT = _PREPOSITIONS | {
     "learnt",
     "learning",
 }
+# What says of a name that it is asked for: "Excel is essential", "Julia would be a plus".
+_PREDICATE_VERBS = frozenset({"is", "are", "would", "will"})
+_PREDICATE_REACH = 5
+_ASKED_PREDICATE = re.compile(
+    r"(?:is|are|would be|will be)\s+(?:(?:a|an|very|highly|also|really|definitely|always|an added|a big|a real)\s+)?"
+    r"(?:essential|required|mandatory|must|plus|advantage|desirable|preferred|beneficial|useful|bonus|asset|"
+    r"requirement|advantageous)\b"
+)
 # Words of ability before "at": "expert at Excel", "good at Go".
 _GOOD_AT = frozenset(
     {"good", "great", "expert", "proficient", "skilled", "adept", "experienced", "competent", "excellent", "strong"}
@@ -401,6 +409,12 @@ class SkillMatcher:
             return True
         if context.proper_name_use(span) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
+        if after is not None and span.text[:1].isupper() and after.lower_ in _PREDICATE_VERBS:
+            # A name said to be asked for: "Excel is essential", "Julia would be a plus" (not "Spring is a busy
+            # season").
+            following = " ".join(token.lower_ for token in doc[after.i : after.i + _PREDICATE_REACH])
+            if _ASKED_PREDICATE.match(following):
+                return True
         sentence = sentence_of(span)
         # The form's own words are never kindred words, so the whole sentence's words can be compared.
         if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
