@@ -776,6 +776,11 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
         ("Criteria\nExperience of managing rent arrears cases (E)\n", "rent-arrears-management", "required"),
         # the person sought is no colleague
         ("We are looking for a nurse who holds NMC registration.\n", "nmc-registration", "mentioned"),
+        # the person sought, by what they must have
+        ("We need someone who already knows Kotlin inside out.\n", "kotlin", "required"),
+        # a "we" sentence naming the tools the job works with is the job's stack
+        ("Our stack: Django on AWS, Postgres and Redis. You'll own features end to end.\n", "django", "mentioned"),
+        ("We use Terraform and Ansible for all infrastructure changes.\n", "terraform", "mentioned"),
         # a "we" sentence that gives the job's duty
         ("Implement OAuth 2.0 flows for our partner APIs.\n", "oauth", "mentioned"),
         ("Responsibilities include configuring Cisco switches across our 14 sites.\n", "cisco-networking", "mentioned"),

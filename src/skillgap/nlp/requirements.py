@@ -165,7 +165,10 @@ _REQUIRED_CUES = re.compile(
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
-    r"minimum|at least|extensive|expert)\b"
+    r"minimum|at least|extensive|expert|"
+    # the person sought, by what they must have: "We need someone who already knows Flutter"
+    r"(?:someone|somebody|a person|people|candidates|applicants|individuals?) who (?:already )?(?:knows?|has|have|"
+    r"holds?|speaks?|can))\b"
 )
 # Words that make a count of years one of experience, whatever words of a post come before it.
 _EXPERIENCE_WORDS = re.compile(
@@ -359,6 +362,13 @@ _CLAUSE_END = re.compile(r"[;.!?]|\s[–—-]\s")
 _NO_DUTY_OPENERS = frozenset(
     {"join", "apply", "visit", "contact", "send", "see", "check", "discover", "find", "read", "explore", "meet"}
     | {"come", "click", "follow", "email", "call", "learn"}
+)
+# Words that present the tools a team works with.
+_STACK_USE = re.compile(
+    r"\b(?:our (?:current |core |main |tech(?:nology)? |technical |data )?stack|we(?:['’]re| are)? (?:mainly |mostly |"
+    r"currently |also |heavily )?(?:use|using|work with|working with|build (?:with|on|in)|rely on|run on)|"
+    r"our (?:tools|toolset|toolchain) (?:include|includes|are)|(?:is|are) built (?:with|on|in)|runs on|run on|"
+    r"lives? in|written in|powered by)\b"
 )
 # What opens a list of the job's duties inside a sentence.
 _DUTY_LEAD = re.compile(r"\b(?:responsibilities|duties|tasks)\s+(?:will\s+)?(?:include|are|involve|cover)\b")
@@ -760,7 +770,9 @@ class _SentenceCues:
             return False
         # Unless it gives the job's duty: "Implement OAuth 2.0 flows for our partner APIs", "Responsibilities
         # include configuring Cisco switches across our sites".
-        return not (self.opens_with_duty or _DUTY_LEAD.search(self.text))
+        # Nor when it names the tools the job works with: "Our stack: Next.js on Vercel, Node, Postgres", "We use
+        # Python and Kafka".
+        return not (self.opens_with_duty or _DUTY_LEAD.search(self.text) or _STACK_USE.search(self.text))
 
     def about_employer_at(self, offset: int) -> bool:
         """Whether the part of the sentence at character `offset` (between semicolons) speaks of "we" and asks
