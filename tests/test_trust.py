@@ -201,3 +201,21 @@ def test_a_name_after_at_is_a_place_of_work(nlp) -> None:
 )
 def test_a_name_said_to_be_asked_for_or_known_is_the_skill(nlp, text: str, skill_id: str, read: bool) -> None:
     assert (skill_id in _skills(nlp, text)) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "read"),
+    [
+        # a town followed by its county or state, a country after a word of place (models/lexicons/places.txt)
+        ("Pickers needed in Medway, Kent, on nights.\n", "medway-pas", False),
+        ("Our client is headquartered in Palo Alto, CA.\n", "palo-alto-networks", False),
+        ("Offices in Jersey and Guernsey.\n", "eclipse-jersey", False),
+        # the same names among skills of their field
+        ("Image analysis in Fiji and ImageJ.\n", "imagej", True),
+        ("REST services with Jersey and Spring.\n", "eclipse-jersey", True),
+        # a state's code names a place only after a town
+        ("Reporting on traffic from GA and Search Console.\n", "google-analytics", True),
+    ],
+)
+def test_a_place_is_not_the_skill_of_its_name(nlp, text: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, text)) is read

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -401,6 +402,8 @@ class SkillMatcher:
             ability = doc[before.i - 1].lower_ if before.i > 0 else ""
             if ability not in _GOOD_AT:
                 return False
+        if span.text[:1].isupper() and _followed_by_its_place(span, before):
+            return False
         acronym = len(span.text) >= 2 and span.text.isupper()
         nouns_of_its_kind = _ACRONYM_CONTEXT_NEXT if acronym else _SKILL_CONTEXT_NEXT
         if after is not None and after.norm_ in nouns_of_its_kind and span.text[:1].isupper():
@@ -420,6 +423,8 @@ class SkillMatcher:
         if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         has_neighbours, supported, akin_beside = sentence_skills.around(span, sentence)
+        if not supported and before is not None and before.lower_ in _PLACE_PREPOSITIONS and span.text in _places():
+            return False  # a place, with no skill of its field beside it: "volunteering in Fiji", "based in Jersey"
         if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
             # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
             return True
@@ -863,6 +868,50 @@ class _SentenceSkills:
         beside = [other for k in range(span.start - 2, span.start + 1) for other in by_end.get(k, ())]
         beside += [other for k in range(span.end, span.end + 3) for other in by_start.get(k, ())]
         return has_others, bool(by_end), beside
+
+
+def _followed_by_its_place(span: Span, before: Token | None) -> bool:
+    """A town, not the skill: followed by its county, state or country ("Medway, Kent", "Palo Alto, CA"). Places
+    are listed in models/lexicons/places.txt; a two-letter code counts only after a name that is no list item
+    ("Unity, AR" is two skills)."""
+    places, codes = _place_patterns()
+    text = doc_text(span.doc)
+    after = text[span.end_char : span.end_char + _PLACE_REACH]
+    if after.startswith(","):
+        if places.match(after):
+            return True
+        if codes.match(after) and not _is_list_neighbour(before):
+            return True
+    return False
+
+
+_PLACE_REACH = 40  # characters after a form read for the place it is in
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "across", "near", "around", "throughout", "visiting"})
+# What may follow a place that names where a form is: the end of the clause, a postcode, a bracket.
+_AFTER_PLACE = r"(?=\s*(?:$|[\n.,;:)|/–—-]|\d))"
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    from skillgap.taxonomy.load import read_lexicon
+
+    return read_lexicon("places.txt")
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Places written out: two-letter codes name a place only after a town ("GA" after "from" is no Georgia)."""
+    return frozenset(name for name in _place_names() if not (len(name) == 2 and name.isupper()))
+
+
+@functools.cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(places written out after a comma, two-letter codes after a comma), longest first."""
+    names = sorted(_places(), key=len, reverse=True)
+    codes = sorted(name for name in _place_names() if len(name) == 2 and name.isupper())
+    written = re.compile(r",\s*(?:" + "|".join(map(re.escape, names)) + r")\b" + _AFTER_PLACE)
+    coded = re.compile(r",\s*(?:" + "|".join(codes) + r")\b" + _AFTER_PLACE)
+    return written, coded
 
 
 def _coordinated(span: Span, other: Span) -> bool:
