@@ -773,7 +773,13 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
             "fellowship-of-the-higher-education-academy",
             "preferred",
         ),
-        ("Criteria\nExperience of managing rent arrears cases (E)\n", "rent-arrears-management", "required"),
+        (
+            "Criteria\nExperience of managing rent arrears cases (E)\nCIH Level 3 Certificate in Housing (D)\n",
+            "rent-arrears-management",
+            "required",
+        ),
+        # one mark alone may end a title
+        ("Assistant Cook - Site (D)\nLevel 2 Food Hygiene essential.\n", "cooking", "mentioned"),
         # the person sought is no colleague
         ("We are looking for a nurse who holds NMC registration.\n", "nmc-registration", "mentioned"),
         # the person sought, by what they must have
@@ -795,3 +801,73 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
 )
 def test_levels_from_the_first_run_of_the_labelled_excerpts(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------ cases from the regression hunt on the labelled-excerpt rules
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a requirement in parentheses stays the sentence's; a wish there is for what it names
+        ("Cloud platforms (AWS required, Azure preferred)\n", "aws", "required"),
+        ("Cloud platforms (AWS required, Azure preferred)\n", "microsoft-azure", "preferred"),
+        ("IT skills (Outlook and Word are a must) and a friendly manner.\n", "computer-literacy", "required"),
+        # "Ideally" of something else, or of one item only
+        (
+            "Ideally located within commuting distance of Leeds, you will have 5+ years of Kotlin.\n",
+            "kotlin",
+            "required",
+        ),
+        (
+            "You must have a full UK driving licence and, ideally, experience of dementia care.\n",
+            "dementia-care",
+            "preferred",
+        ),
+        # a dash sets clauses apart
+        ("A CSCS card is required – even better, we'll fund your IPAF licence.\n", "cscs-card", "required"),
+        (
+            "We are also hiring Senior Carers – for this post, manual handling experience is essential.\n",
+            "manual-handling",
+            "required",
+        ),
+        # a "who" clause of the person sought, or one that speaks of the reader, is the job's
+        ("The successful candidate, who must be ACCA qualified, will manage 60 clients.\n", "acca", "required"),
+        (
+            "You'll work alongside our data scientists, who rely on you to build feature pipelines in Spark.\n",
+            "apache-spark",
+            "mentioned",
+        ),
+        # cue words inside other phrases
+        ("You will also cover extra credit control duties.\n", "credit-control", "mentioned"),
+        ("We'd love to welcome you to our Tissue Viability team.\n", "tissue-viability", "mentioned"),
+        ("You won't be doing VAT returns alone - the tax manager helps.\n", "vat", "mentioned"),
+        # people in the plural that are not counted or owned may be the job's concern
+        (
+            "Supervise classes when teachers are absent, delivering pre-set work and managing behaviour.\n",
+            "behaviour-management",
+            "mentioned",
+        ),
+        # a request under a heading about the employer
+        (
+            "About the Trust\nWe are one of the largest NHS trusts.\nYou will need strong Excel and SQL.\n",
+            "sql",
+            "required",
+        ),
+        ("Applicants who hold Security+ will be prioritised.\n", "comptia-security-plus", "preferred"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_hunt_on_the_excerpt_rules(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Providing dementia care since 1990, our family-run group is recruiting a chef.\n",
+        "No Hadoop here: we use Databricks.\n",
+        "Training in Microsoft Azure will be provided.\n",
+    ],
+)
+def test_the_employers_business_and_what_it_gives_are_not_asked_in_hunt_cases(analyzer, text: str) -> None:
+    profile = _profile(analyzer, text)
+    named_first = _labels(analyzer, text)[0]
+    assert named_first not in {mention.skill_id for mention in profile.mentions}

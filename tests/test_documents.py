@@ -98,6 +98,9 @@ def test_ad_sections_follow_headings() -> None:
         ("What would make you stand out", False, "preferred"),
         ("Good to have:", False, "preferred"),
         ("Key skills required", False, "requirements"),
+        # what the person will do or will have: duties may follow the first, requirements the second
+        ("The successful candidate will:", False, None),
+        ("The successful candidate will have:", False, "requirements"),
         ("ACME TECHNOLOGIES LTD", False, None),  # capitals alone do not make an employer name a section
         ("I have five years of experience in Python.", False, None),
         # The terms of a job are no list of experience.

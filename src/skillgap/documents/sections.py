@@ -179,7 +179,6 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "you will need",
         "you'll need",
         "what we need from you",
-        "the successful candidate will",
         "the successful candidate will have",
         "the ideal candidate will have",
         "you should have",
@@ -308,8 +307,8 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(essential|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
-            r"you will bring|looking for|about you|you(?:'ll| will) need|need from you|successful candidate|"
-            r"ideal candidate)\b",
+            r"you will bring|looking for|about you|you(?:'ll| will) need|need from you|"
+            r"(?:successful|ideal) candidate will have)\b",
             "requirements",
         ),
         (r"\b(responsibilit\w*|duties|you'll do|you will do|day[ -]to[ -]day)\b", "responsibilities"),

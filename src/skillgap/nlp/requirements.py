@@ -45,8 +45,11 @@ _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
     r"isn't essential|isn’t essential|aren't essential|"
-    r"optional|extra credit|good to have|even better|(?:would |will )?(?:make|makes|help|helps) you stand out|"
-    r"you(?:['’]ll| will| would)? stand out|we['’]d love|we would love|would love (?:it )?if|"
+    r"optional|extra credit(?=\s*(?:for|if|to|:|$))|good to have(?!\s+(?:you|them|him|her|us)\b)|even better|"
+    r"(?:will be|are|is) (?:prioriti[sz]ed|favou?red|shortlisted first)|given (?:preference|priority)|"
+    r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
+    r"you(?:['’]ll| will| would)? stand out|(?:we['’]d|we would|would) love (?:it )?if|"
+    r"(?:we['’]d|we would) love to see|"
     r"useful(?=\s*(?::|but\b|to have\b|if\b)))\b"
 )
 # "Helpful" and "welcome" wish for a skill only in these shapes: said of a thing ("Python would be helpful",
@@ -99,7 +102,7 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
     # What the job leaves out: "this role does not involve any Java", "you won't be running PPC".
     r"\b(?:doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:involve|include|cover)\b|"
-    r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b|"
+    r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b(?![^.;,]*\b(?:alone|on your own|by yourself|unsupported)\b)|"
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
     r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
     r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|teach you|book you on|put you through|enrol you on|"
@@ -119,6 +122,11 @@ _NOT_NEEDED_BEFORE = re.compile(
     # A label that says what follows is not needed: "Not required: prior experience with Kotlin"
     r"^\W*not (?:required|needed|necessary|essential)\s*:"
 )
+# Cues that govern only the words they span: "training in Microsoft Azure will be provided", "No Hadoop here".
+_NOT_NEEDED_WITHIN = re.compile(
+    r"\btraining\s+(?:in|on)\s+[^.;,]{1,40}?\s+(?:is|will be)\s+(?:provided|given|offered|funded)\b|"
+    r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b"
+)
 _NOT_NEEDED_AFTER = re.compile(
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b"
     # Training the employer gives: "Full Sage training provided".
@@ -136,10 +144,13 @@ _WISH_REACH = 200
 # Words that set one clause against another, each with its own level: "Salesforce isn't essential, but SQL is a
 # must".
 _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
-_CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;")
+_CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;|\s[–—-]\s")
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
-_CRITERIA_MARK = re.compile(r"(?:\||\(|\s[-–—]|\t)\s*(d|e|desirable|essential)\s*\)?\s*$")
-_WISH_OPENER = re.compile(r"^\W*(?:ideally|preferably|optionally|if possible|even better)\b")
+# A person specification's column at a line's end: "FHEA or equivalent | D", "Experience of rent arrears (E)".
+_CRITERIA_MARK = re.compile(r"(?m)(?:\||\(|\s[-–—]|\t)\s*([DE]|[Dd]esirable|[Ee]ssential)\s*\)?[ \t]*$")
+_CRITERIA_MIN_LINES = 2  # one mark alone may end a title: "Assistant Cook - Site (D)"
+_WISH_OPENER = re.compile(r"^\W*(?:ideally|preferably|optionally|if possible|even better)\s*,")
+_WISH_ADVERB = re.compile(r"^\W*(?:and|or)?\s*(?:ideally|preferably|optionally|if possible)\W*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _ASIDE_CUE_WORDS = re.compile(r"\b(?:but|not|or|and|is|are|would|be|a|an|the|very|highly|strongly|also)\b|[^\w\s]")
 _LABEL = re.compile(r"^[^\W\d][\w' -]{0,30}:\s*")  # "Daily work: ", "Your day: "
@@ -270,6 +281,10 @@ _STRONG_ASKING_WORDS = re.compile(
     r"\b((?<!lived )experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|"
     r"proficien\w*|familiar\w*|background in|expertise in|qualifications?)\b"
 )
+# Words that ask the reader for something: "You will need strong Excel", "SQL is essential".
+_READER_ASKED = re.compile(
+    r"\b(?:you(?:['’]ll| will)? need|you should have|you must|essential|(?:is|are|would be) desirable)\b"
+)
 # Sections where every line asks or describes the job, whatever its wording ("Our stack: Python" under
 # Requirements; "We write Java" under The role).
 _ASKING_SECTIONS = frozenset(
@@ -345,6 +360,10 @@ _PEOPLE_LIST_WORDS = frozenset(
     }
 )
 _COLLEAGUE_REACH = 8
+# Words that count or own people in the plural: others than the person sought.
+_PEOPLE_COUNTERS = frozenset(
+    {"our", "its", "their", "other", "many", "several", "some", "all", "hundreds", "thousands", "dozens", "of"}
+)
 # Role nouns that name people a job serves, or software, rather than colleagues: "working with SEN students",
 # "device drivers".
 _NOT_COLLEAGUES = frozenset({"student", "trainee", "apprentice", "candidate", "intern", "driver"})
@@ -356,8 +375,14 @@ _COLLEAGUE_NOUNS = frozenset({"team", "colleague", "colleagues", "staff", "manag
 _COLLEAGUE_BEFORE = frozenset({"the", "our", "your", "their", "his", "her", "with", "alongside", "including"})
 _SOUGHT_BEFORE = frozenset(
     {"a", "an", "for", "be", "become", "are", "is", "hire", "hiring", "seeking", "recruiting", "want", "need", "you"}
+    | {"successful", "ideal", "new"}
 )
-_CLAUSE_END = re.compile(r"[;.!?]|\s[–—-]\s")
+_CLAUSE_END = re.compile(r"[,;.!?]|\s[–—-]\s")
+_CLAUSE_END_NOT_COMMA = re.compile(r"[;.!?]|\s[–—-]\s")
+_SOUGHT_NOUNS = frozenset(
+    {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
+)
+_SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate|person)\b")
 # Imperatives that invite rather than give a duty: "Join our team", "Apply via our portal".
 _NO_DUTY_OPENERS = frozenset(
     {"join", "apply", "visit", "contact", "send", "see", "check", "discover", "find", "read", "explore", "meet"}
@@ -367,9 +392,10 @@ _NO_DUTY_OPENERS = frozenset(
 _STACK_USE = re.compile(
     r"\b(?:our (?:current |core |main |tech(?:nology)? |technical |data )?stack|we(?:['’]re| are)? (?:mainly |mostly |"
     r"currently |also |heavily )?(?:use|using|work with|working with|build (?:with|on|in)|rely on|run on)|"
-    r"our (?:tools|toolset|toolchain) (?:include|includes|are)|(?:is|are) built (?:with|on|in)|runs on|run on|"
-    r"lives? in|written in|powered by)\b"
+    r"our (?:tools|toolset|toolchain) (?:include|includes|are))\b"
 )
+# The employer as the subject after an opening phrase: "Providing dementia care since 1990, our group is ...".
+_EMPLOYER_SUBJECT = re.compile(r",\s*(?:we|our|we['’]re|we['’]ve)\b")
 # What opens a list of the job's duties inside a sentence.
 _DUTY_LEAD = re.compile(r"\b(?:responsibilities|duties|tasks)\s+(?:will\s+)?(?:include|are|involve|cover)\b")
 # Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
@@ -457,6 +483,7 @@ class RequirementLevels:
         words = _DocWords(doc, skills, self.stack_skills, self.verb_hashes, self.role_hashes)
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
+        marks = _criteria_marks(text)
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
@@ -464,12 +491,16 @@ class RequirementLevels:
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words)
             offset = span.start_char - cues.start_char
             cue = cues.level_at(offset)
+            if marks:
+                cue = marks.get(text.rfind("\n", 0, span.start_char) + 1, cue)
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
             not_needed = cues.not_needed_at(offset)
             if section in NON_REQUIREMENT_SECTIONS:
-                about_employer = not cues.asks_anyway
-            elif cues.names_other_jobs or cues.said_of_colleague(offset):
+                # A request to the reader under a heading about the employer is still one ("About the Trust ...
+                # You will need strong Excel and SQL").
+                about_employer = not (cues.asks_anyway or (section == "about_company" and cues.asks_the_reader))
+            elif cues.other_jobs_at(offset) or cues.said_of_colleague(offset):
                 # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a
                 # colleague does ("You'll support the Transport Manager, who holds the Transport Manager CPC").
                 about_employer = True
@@ -609,6 +640,15 @@ class _DocWords:
                 return False
         return False
 
+    def counted_people(self, k: int) -> bool:
+        """Whether token `k` is a plural counted or owned: "300 researchers", "our engineers", "many nurses"."""
+        if not self.texts[k].endswith("s"):
+            return False
+        return any(
+            self.texts[j].replace(",", "").replace("+", "").isdigit() or self.texts[j].lower() in _PEOPLE_COUNTERS
+            for j in range(max(0, k - 2), k)
+        )
+
     def role_noun(self, k: int) -> bool:
         """Whether token `k` names a job or a post. On the norm, so that plurals count ("engineers"), but not a
         field named by its -ing form, whose lemma is the role's ("software engineering" -> "engineer")."""
@@ -637,19 +677,22 @@ class _SentenceCues:
             self.cue_text = self.cue_text[:start] + " " * (end - start) + self.cue_text[end:]
 
     def _wishing_asides(self) -> list[tuple[int, int, str]]:
+        """The parts of parentheses that wish for something they name: "(Microsoft Sentinel preferred)", the
+        second part of "(AWS required, Azure preferred)". A requirement in parentheses stays the sentence's ("IT
+        skills (Outlook and Word are a must)"), and a bare "(preferred)" is said of what comes before it."""
         asides = []
         for match in _PARENTHESES.finditer(self.text):
-            content = match.group()
-            level = _level_of(content)
-            if level is None:
-                continue
-            # It names something besides its cue ("(Manhattan preferred)", "(ideally AWS)"); "(preferred)" alone is
-            # said of what comes before it.
-            named = _ASIDE_CUE_WORDS.sub(" ", _PREFERRED_CUES.sub(" ", _REQUIRED_CUES.sub(" ", content)))
-            if any(word.isalpha() and len(word) > 1 for word in named.split()) or any(
-                k in self.words.skill_tokens for k in self._tokens_between(*match.span())
-            ):
-                asides.append((match.start(), match.end(), level))
+            bounds = [match.start(), *(m.start() for m in _LIST_CLAUSE_BREAKS.finditer(match.group())), match.end()]
+            bounds[1:-1] = [match.start() + offset for offset in bounds[1:-1]]
+            for start, end in itertools.pairwise(bounds):
+                part = self.text[start:end]
+                if _level_of(part) != "preferred":
+                    continue
+                named = _ASIDE_CUE_WORDS.sub(" ", _PREFERRED_CUES.sub(" ", part))
+                if any(word.isalpha() and len(word) > 1 for word in named.split()) or any(
+                    k in self.words.skill_tokens for k in self._tokens_between(start, end)
+                ):
+                    asides.append((start, end, "preferred"))
         return asides
 
     @functools.cached_property
@@ -692,8 +735,10 @@ class _SentenceCues:
                 if start <= offset < end:
                     if level is not None:
                         return level
-                    if self._wished_with_the_next(index):
-                        return "preferred"
+                    if self._wished_with_the_next(index) or (
+                        index > 0 and _WISH_ADVERB.match(self.cue_text[items[index - 1][0] : items[index - 1][1]])
+                    ):
+                        return "preferred"  # "..., and, ideally, experience of autism support"
                     if any(level == "required" for _, _, level in items[:index]):
                         return self._level_without_wishes  # a requirement opens the list
                     return self._level_without_clause_wishes
@@ -756,7 +801,13 @@ class _SentenceCues:
 
     @functools.cached_property
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
-        if ";" not in self.cue_text and not any(word in self.cue_text for word in _CONTRAST_WORDS):
+        if (
+            ";" not in self.cue_text
+            and " – " not in self.cue_text
+            and " — " not in self.cue_text
+            and " - " not in self.cue_text
+            and not any(word in self.cue_text for word in _CONTRAST_WORDS)
+        ):
             return [(0, len(self.cue_text))]  # the common case, decided without a regex
         bounds = [0, *(match.start() for match in _CONTRASTS.finditer(self.cue_text)), len(self.cue_text)]
         return list(itertools.pairwise(bounds))
@@ -772,7 +823,8 @@ class _SentenceCues:
         # include configuring Cisco switches across our sites".
         # Nor when it names the tools the job works with: "Our stack: Next.js on Vercel, Node, Postgres", "We use
         # Python and Kafka".
-        return not (self.opens_with_duty or _DUTY_LEAD.search(self.text) or _STACK_USE.search(self.text))
+        duty = self.opens_with_duty and _EMPLOYER_SUBJECT.search(self.text) is None
+        return not (duty or _DUTY_LEAD.search(self.text) or _STACK_USE.search(self.text))
 
     def about_employer_at(self, offset: int) -> bool:
         """Whether the part of the sentence at character `offset` (between semicolons) speaks of "we" and asks
@@ -824,6 +876,8 @@ class _SentenceCues:
             # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed").
             start, end = match.start(), breaks[bisect.bisect_left(breaks, match.end())]
             ranges.append((start, end, match.start(), min(end, match.end() + _WISH_REACH)))
+        for match in _NOT_NEEDED_WITHIN.finditer(text):
+            ranges.append((match.start(), match.end(), match.start(), match.end()))
         for match in _NOT_NEEDED_AFTER.finditer(text):
             # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
             start = breaks[bisect.bisect_right(breaks, match.start()) - 1]
@@ -862,9 +916,9 @@ class _SentenceCues:
         alphabetic = [k for k in range(start, end) if words.texts[k].isalpha()]
         if len(alphabetic) < _DESCRIPTION_MIN_WORDS:
             return False
-        if any(words.role_noun(k) and not words.texts[k].endswith("s") for k in alphabetic):
-            # Speaks of the person in the job: "The Band 6 Physiotherapist provides ..."; people in the plural
-            # are others ("with over 300 researchers across four sites").
+        if any(words.role_noun(k) and not words.counted_people(k) for k in alphabetic):
+            # Speaks of the person in the job: "The Band 6 Physiotherapist provides ..."; people counted or owned
+            # are others ("with over 300 researchers across four sites"), not "when teachers are absent".
             return False
         if self.opens_with_duty:
             return False
@@ -921,9 +975,8 @@ class _SentenceCues:
             if words.texts[k].lower() != "who":
                 continue
             antecedent = k - 1 if words.texts[k - 1] != "," else k - 2
-            if antecedent < self.start or not (
-                words.role_noun(antecedent) or words.texts[antecedent].lower() in _COLLEAGUE_NOUNS
-            ):
+            noun = words.texts[antecedent].lower() if antecedent >= self.start else ""
+            if not (words.role_noun(antecedent) or noun in _COLLEAGUE_NOUNS) or noun in _SOUGHT_NOUNS:
                 continue
             # What comes before the people says who they are: "the/our ..." or "with/alongside ..." are others;
             # "a/an ...", "for ...", "be ..." are the person sought.
@@ -936,20 +989,54 @@ class _SentenceCues:
                     decided = True
                     break
             if decided:
+                # The clause ends at its comma ("Working with our partners, who specialise in X, you will ...").
                 start = words.offsets[k] - self.start_char
                 end = _CLAUSE_END.search(self.text, start)
-                clauses.append((start, end.start() if end else len(self.text)))
+                end = end.start() if end else len(self.text)
+                # A clause that speaks of the reader or the person sought is the job's: "who rely on you to
+                # build pipelines in Spark", "who are looking for someone with strong Go".
+                if _SOUGHT_IN_CLAUSE.search(self.text, start, end) is None:
+                    clauses.append((start, end))
+        return clauses
+
+    def other_jobs_at(self, offset: int) -> bool:
+        """Whether character `offset` is in a clause that names other vacancies ("We're also hiring a Senior Rust
+        Engineer", up to a dash or semicolon), or in a sentence whose line opens with such a label ("ALSO HIRING:
+        Lead iOS Developer · Data Engineer", split at each "·")."""
+        return any(start <= offset < end for start, end in self._other_jobs_clauses)
+
+    @functools.cached_property
+    def _other_jobs_clauses(self) -> list[tuple[int, int]]:
+        opening = self.line_opening.lower()
+        if ("hiring" in opening or "other" in opening) and _OTHER_JOBS.search(opening):
+            return [(0, len(self.text))]
+        if "hiring" not in self.text and "other" not in self.text:
+            return []
+        clauses = []
+        for match in _OTHER_JOBS.finditer(self.text):
+            end = _CLAUSE_END_NOT_COMMA.search(self.text, match.end())
+            clauses.append((0, end.start() if end else len(self.text)))
         return clauses
 
     @functools.cached_property
-    def names_other_jobs(self) -> bool:
-        # The line's opening counts: "ALSO HIRING: Lead iOS Developer · Data Engineer" splits at each "·".
-        text = self.line_opening.lower() + self.text
-        return ("hiring" in text or "other" in text) and _OTHER_JOBS.search(text) is not None
+    def asks_the_reader(self) -> bool:
+        return _READER_ASKED.search(self.text) is not None
 
     @functools.cached_property
     def asks_anyway(self) -> bool:
         return _STRONG_ASKING_WORDS.search(self.text) is not None
+
+
+def _criteria_marks(text: str) -> dict[int, str]:
+    """Line start -> the level its person-specification mark gives, for a document with such marks on at least two
+    lines; empty otherwise."""
+    if "(" not in text and "|" not in text and "\t" not in text and " - " not in text and " – " not in text:
+        return {}
+    marks = {
+        text.rfind("\n", 0, match.start()) + 1: "preferred" if match.group(1)[0] in "Dd" else "required"
+        for match in _CRITERIA_MARK.finditer(text)
+    }
+    return marks if len(marks) >= _CRITERIA_MIN_LINES else {}
 
 
 def _level_of(text: str, *, clause_wishes: bool = True) -> str | None:
@@ -957,11 +1044,6 @@ def _level_of(text: str, *, clause_wishes: bool = True) -> str | None:
     helpful") does not count for the rest."""
     if _PREFERRED_CUES.search(text) or _wishes(text) or _OTHER_WISHES.search(text):
         return "preferred"
-    if text.rstrip().endswith(("d", "d)", "e", "e)")):
-        # A person specification's column: "FHEA or equivalent | D", "Experience of rent arrears (E)"
-        mark = _CRITERIA_MARK.search(text)
-        if mark is not None:
-            return "preferred" if mark.group(1)[0] == "d" else "required"
     if clause_wishes and ("helpful" in text or "welcome" in text) and _clause_wish(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
