@@ -871,3 +871,36 @@ def test_the_employers_business_and_what_it_gives_are_not_asked_in_hunt_cases(an
     profile = _profile(analyzer, text)
     named_first = _labels(analyzer, text)[0]
     assert named_first not in {mention.skill_id for mention in profile.mentions}
+
+
+# ------------------------------------------ rules from the third labelled set (its first run is in the tests' notes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Active SC clearance is a prerequisite for this post.\n", "sc-clearance", "required"),
+        # "-strong" after a number is a size, not a cue
+        ("Manage paid social campaigns for our 2m-strong community.\n", "paid-social", "mentioned"),
+        # a question answered by a wish
+        ("You know Linux.\nHands-on with Terraform? Even better.\n", "terraform", "preferred"),
+    ],
+)
+def test_levels_from_the_third_labelled_set(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never used Xero? Don't worry.\n",  # a question answered as not needed
+        "Our support team handles all password resets in ServiceNow, so you can focus on projects.\n",
+        "You will not be required to carry out venepuncture.\n",
+        "Applications may be submitted in Welsh or English.\n",
+        "Full training is given on induction, including manual handling.\n",
+        "You'll complete the PRINCE2 Foundation course in your first months - fully funded by us.\n",
+        "We are proud to hold Cyber Essentials Plus.\n",  # "plus" asks only as "a plus"
+        "You'll be supported by our clinical psychologists who deliver EMDR to clients.\n",
+    ],
+)
+def test_what_the_third_labelled_set_shows_is_not_asked(analyzer, text: str) -> None:
+    assert _labels(analyzer, text), "the skill is read in the text"
+    assert not _profile(analyzer, text).mentions

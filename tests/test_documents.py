@@ -101,6 +101,12 @@ def test_ad_sections_follow_headings() -> None:
         # what the person will do or will have: duties may follow the first, requirements the second
         ("The successful candidate will:", False, None),
         ("The successful candidate will have:", False, "requirements"),
+        ("What we ask", False, "requirements"),
+        ("Basic Qualifications", False, "requirements"),
+        ("Skills & Experience Required", False, "requirements"),
+        ("Essentials:", False, "requirements"),
+        ("Main duties of the job", False, "responsibilities"),
+        ("Staff benefits", False, "benefits"),
         ("ACME TECHNOLOGIES LTD", False, None),  # capitals alone do not make an employer name a section
         ("I have five years of experience in Python.", False, None),
         # The terms of a job are no list of experience.

@@ -142,6 +142,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "main responsibilities",
         "key accountabilities",
         "accountabilities",
+        "main duties of the job",
+        "job responsibilities",
     ),
     "requirements": (
         "requirements",
@@ -176,6 +178,15 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "what you bring",
         "skills required",
         "key skills required",
+        "what we ask",
+        "what we ask of you",
+        "what we expect",
+        "what we expect from you",
+        "basic qualifications",
+        "skills & experience required",
+        "skills and experience required",
+        "experience & skills required",
+        "experience and skills required",
         "you will need",
         "you'll need",
         "what we need from you",
@@ -252,6 +263,11 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "compensation and benefits",
         "why work for us",
         "why work with us",
+        "staff benefits",
+        "employee benefits",
+        "benefits package",
+        "key benefits",
+        "your benefits",
     ),
     "equal_opportunity": (
         "equal opportunities",
@@ -306,13 +322,15 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "preferred",
         ),
         (
-            r"\b(essential|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
+            r"\b(essentials?|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
             r"you will bring|looking for|about you|you(?:'ll| will) need|need from you|"
             r"(?:successful|ideal) candidate will have)\b",
             "requirements",
         ),
         (r"\b(responsibilit\w*|duties|you'll do|you will do|day[ -]to[ -]day)\b", "responsibilities"),
         (r"\b(benefits?|perks|we (?:can )?offer|offer you|salary|package|wellbeing|well-being)\b", "benefits"),
+        # labels of what the employer gives: "Learning: free Coursera", "Volunteering: two paid days"
+        (r"^(?:learning|volunteering|learning (?:and|&) development|l&d|development budget)$", "benefits"),
         (r"\b(equal opportunit\w*|equal employment|eeo|diversity|inclusion)\b", "equal_opportunity"),
         (r"\b(skills|competenc\w+|technolog\w+)\b", "skills"),
         # The terms of a job ("Employment conditions:", "Terms of employment", "Employment type") are no list of

@@ -229,6 +229,9 @@ _BEFORE_OBJECT = _PREPOSITIONS | {
     "learned",
     "learnt",
     "learning",
+    # working on a named thing: "maintain Cypress suites", "configure Jenkins", "deploying to Heroku"
+    *("maintain", "maintains", "maintaining", "configure", "configures", "configuring", "deploy", "deploys"),
+    *("deploying", "administer", "administers", "administering", "automate", "automates", "automating"),
 }
 # What says of a name that it is asked for: "Excel is essential", "Julia would be a plus".
 _PREDICATE_VERBS = frozenset({"is", "are", "would", "will"})

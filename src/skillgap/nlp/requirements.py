@@ -102,6 +102,11 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
     # What the job leaves out: "this role does not involve any Java", "you won't be running PPC".
     r"\b(?:doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:involve|include|cover)\b|"
+    r"\b(?:won't|won’t|will not)\s+be\s+(?:required|expected|asked)\s+to\b|"
+    # the language of an application: "Applications may be submitted in Irish or in English"
+    r"\b(?:applications?|cvs?)\s+(?:may|can|should|must)\s+be\s+(?:submitted|made|written|sent)\s+in\b|"
+    # what training includes: "Full training is given on induction, including the Care Certificate"
+    r"\b(?:training|induction)\b[^.;]{0,40}?\bincluding\b|"
     r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b(?![^.;,]*\b(?:alone|on your own|by yourself|unsupported)\b)|"
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
     r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
@@ -131,11 +136,15 @@ _NOT_NEEDED_AFTER = re.compile(
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b"
     # Training the employer gives: "Full Sage training provided".
     r"|\btraining\s+(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b|\((?:fully )?funded\)"
+    r"|\b(?:fully )?(?:funded|paid for) by (?:us|the (?:company|trust|firm|practice|council|school|university))\b"
 )
+# Answers to a question that say what it names is not needed: "No A Levels? No problem."
+_REASSURANCE = re.compile(r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries)\b")
+_ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
 # Words without which no "not needed" cue matches: most sentences are decided by these alone.
 _NOT_NEEDED_HINTS = (
-    *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "train", "teach you", "book you", "put you"),
-    *("enrol", "sponsor you", "supported to"),
+    *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "paid for", "train", "teach you", "book you"),
+    *("put you", "enrol", "sponsor you", "supported to", "including", "submitted", "written in", "made in", "sent in"),
 )
 # "Candidates without Python experience will not be considered" asks for Python.
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
@@ -175,7 +184,8 @@ _REQUIRED_CUES = re.compile(
     r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
-    r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|strong|solid|"
+    r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|(?<!-)strong|solid|"
+    r"prerequisite|pre-requisite|precondition|condition of (?:employment|appointment)|"
     r"minimum|at least|extensive|expert|"
     # the person sought, by what they must have: "We need someone who already knows Flutter"
     r"(?:someone|somebody|a person|people|candidates|applicants|individuals?) who (?:already )?(?:knows?|has|have|"
@@ -272,8 +282,8 @@ _EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b"
 _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
-    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|plus|bonus|want|need|"
-    r"hiring|desirable|advantageous|beneficial|nice to have)\b"
+    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
+    r"bonus|want|need|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
@@ -382,7 +392,12 @@ _CLAUSE_END_NOT_COMMA = re.compile(r"[;.!?]|\s[–—-]\s")
 _SOUGHT_NOUNS = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
 )
-_SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate|person)\b")
+_OTHERS_DO = re.compile(
+    r"\b(?:our|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
+    r"(?:handles?|owns?|does|do|looks? after|takes? care of|manages?|runs?|covers?|deals? with|"
+    r"(?:is|are) responsible for)\b"
+)
+_SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate)\b")
 # Imperatives that invite rather than give a duty: "Join our team", "Apply via our portal".
 _NO_DUTY_OPENERS = frozenset(
     {"join", "apply", "visit", "contact", "send", "see", "check", "discover", "find", "read", "explore", "meet"}
@@ -667,6 +682,13 @@ class _SentenceCues:
         # sentence of its own.
         line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
         self.line_opening = doc_text[line_start : sentence.start_char]
+        # A question is answered by the sentence after it: "Hands-on with Ansible? Even better.", "No A Levels? No
+        # problem."
+        self.answer = ""
+        if self.text.rstrip().endswith("?") and sentence.end < len(sentence.doc):
+            start, end = sentence_bounds(sentence.doc, sentence.end)
+            answer = sentence.doc[start:end]
+            self.answer = doc_text[answer.start_char : answer.end_char].lower()
         self.words = words
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
         # Asides in parentheses that name a skill and say how much it is wanted: "SIEM tools (Microsoft Sentinel
@@ -715,7 +737,13 @@ class _SentenceCues:
     def level_at(self, offset: int) -> str | None:
         """The level for a skill at character `offset`: its own aside's or clause's cues when they give one
         ("Salesforce isn't essential, but SQL is a must"), else the sentence's ("Must have: Python, and Kafka
-        too")."""
+        too"), else the answer to it when it is a question ("Hands-on with Ansible? Even better.")."""
+        level = self._level_in_sentence(offset)
+        if level is None and self.answer and len(self.answer.split()) <= _ANSWER_MAX_WORDS:
+            return _level_of(self.answer)
+        return level
+
+    def _level_in_sentence(self, offset: int) -> str | None:
         for start, end, level in self.asides:
             if start <= offset < end:
                 return level
@@ -880,7 +908,10 @@ class _SentenceCues:
             ranges.append((match.start(), match.end(), match.start(), match.end()))
         for match in _NOT_NEEDED_AFTER.finditer(text):
             # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
-            start = breaks[bisect.bisect_right(breaks, match.start()) - 1]
+            index = bisect.bisect_right(breaks, match.start()) - 1
+            if index > 0 and not text[breaks[index] : match.start()].strip(" -–—,;"):
+                index -= 1  # the cue opens its clause: "the ITIL 4 course in your first months - fully funded by us"
+            start = breaks[index]
             ranges.append((start, match.start(), max(start, match.start() - _WISH_REACH), match.end() + _WISH_REACH))
         # A wish about the same skill keeps it asked for, as a preference.
         kept = sorted(
@@ -897,7 +928,10 @@ class _SentenceCues:
         return merged
 
     def not_needed_at(self, offset: int) -> bool:
-        """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start)."""
+        """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start), or the
+        sentence is a question answered as not needed ("Never used Tableau? Not a problem.")."""
+        if self.answer and _REASSURANCE.match(self.answer):
+            return True
         ranges = self._not_needed_ranges
         index = bisect.bisect_right(ranges, (offset, len(self.text) + 1)) - 1
         return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
@@ -968,9 +1002,18 @@ class _SentenceCues:
 
     @functools.cached_property
     def _colleague_clauses(self) -> list[tuple[int, int]]:
+        clauses = []
+        if " team" in self.text or "colleague" in self.text or " staff" in self.text or "department" in self.text:
+            # What another team does: "Our QA team handles all regression testing, so you can focus on ..."; not "the
+            # team handles ...", the job's own.
+            for match in _OTHERS_DO.finditer(self.text):
+                end = _CLAUSE_END.search(self.text, match.end())
+                end = end.start() if end else len(self.text)
+                if _SOUGHT_IN_CLAUSE.search(self.text, match.end(), end) is None:
+                    clauses.append((match.end(), end))
         if " who " not in self.text:
-            return []
-        words, clauses = self.words, []
+            return clauses
+        words = self.words
         for k in range(self.start + 1, self.end):
             if words.texts[k].lower() != "who":
                 continue
