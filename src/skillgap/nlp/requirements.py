@@ -142,9 +142,17 @@ _NOT_NEEDED_AFTER = re.compile(
 _REASSURANCE = re.compile(r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries)\b")
 _ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
 # Words without which no "not needed" cue matches: most sentences are decided by these alone.
-_NOT_NEEDED_HINTS = (
-    *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "paid for", "train", "teach you", "book you"),
-    *("put you", "enrol", "sponsor you", "supported to", "including", "submitted", "written in", "made in", "sent in"),
+_NOT_NEEDED_HINT = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            (
+                *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "paid for", "train", "teach you"),
+                *("book you", "put you", "enrol", "sponsor you", "supported to", "including", "submitted"),
+                *("written in", "made in", "sent in"),
+            ),
+        )
+    )
 )
 # "Candidates without Python experience will not be considered" asks for Python.
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
@@ -515,7 +523,7 @@ class RequirementLevels:
                 # A request to the reader under a heading about the employer is still one ("About the Trust ...
                 # You will need strong Excel and SQL").
                 about_employer = not (cues.asks_anyway or (section == "about_company" and cues.asks_the_reader))
-            elif cues.other_jobs_at(offset) or cues.said_of_colleague(offset):
+            elif cues.said_of_others(offset):
                 # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a
                 # colleague does ("You'll support the Transport Manager, who holds the Transport Manager CPC").
                 about_employer = True
@@ -894,7 +902,7 @@ class _SentenceCues:
         """(start, end) in the sentence of what a "not needed" cue governs: from the cue to the clause's end
         ("don't need ..."), or from the clause's start to the cue ("... is not required")."""
         text = self.text
-        if not any(word in text for word in _NOT_NEEDED_HINTS):
+        if _NOT_NEEDED_HINT.search(text) is None:
             return []  # the common case, decided without a regex
         if _NOT_CONSIDERED.search(text):
             return []
@@ -994,14 +1002,22 @@ class _SentenceCues:
             return False
         return sum(1 for k in range(self.start, self.end) if self.words.texts[k].isalpha()) >= _COLLEAGUES_MIN_WORDS
 
-    def said_of_colleague(self, offset: int) -> bool:
-        """Whether character `offset` lies in a relative clause said of a colleague: "our Group Tax Manager, who
-        looks after corporation tax", "alongside bioinformaticians who handle the RNA-seq analysis"; not of the
-        person sought ("a Nurse who holds NMC registration", "engineers who know Go")."""
-        return any(start <= offset < end for start, end in self._colleague_clauses)
+    def said_of_others(self, offset: int) -> bool:
+        """Whether character `offset` lies in what the sentence says of others than the person sought: other
+        vacancies (`_other_jobs_clauses`) or colleagues (`_colleague_clauses`)."""
+        ranges = self._others_ranges
+        return bool(ranges) and any(start <= offset < end for start, end in ranges)
+
+    @functools.cached_property
+    def _others_ranges(self) -> list[tuple[int, int]]:
+        return self._other_jobs_clauses + self._colleague_clauses
 
     @functools.cached_property
     def _colleague_clauses(self) -> list[tuple[int, int]]:
+        """Clauses said of colleagues: what another team does ("Our QA team handles all regression testing"), and
+        relative clauses of colleagues ("our Group Tax Manager, who looks after corporation tax", "alongside
+        bioinformaticians who handle the RNA-seq analysis"); not of the person sought ("a Nurse who holds NMC
+        registration", "engineers who know Go")."""
         clauses = []
         if " team" in self.text or "colleague" in self.text or " staff" in self.text or "department" in self.text:
             # What another team does: "Our QA team handles all regression testing, so you can focus on ..."; not "the
@@ -1042,14 +1058,11 @@ class _SentenceCues:
                     clauses.append((start, end))
         return clauses
 
-    def other_jobs_at(self, offset: int) -> bool:
-        """Whether character `offset` is in a clause that names other vacancies ("We're also hiring a Senior Rust
-        Engineer", up to a dash or semicolon), or in a sentence whose line opens with such a label ("ALSO HIRING:
-        Lead iOS Developer · Data Engineer", split at each "·")."""
-        return any(start <= offset < end for start, end in self._other_jobs_clauses)
-
     @functools.cached_property
     def _other_jobs_clauses(self) -> list[tuple[int, int]]:
+        """The clauses that name other vacancies ("We're also hiring a Senior Rust Engineer", up to a dash or
+        semicolon), or the whole sentence when its line opens with such a label ("ALSO HIRING: Lead iOS Developer ·
+        Data Engineer", split at each "·")."""
         opening = self.line_opening.lower()
         if ("hiring" in opening or "other" in opening) and _OTHER_JOBS.search(opening):
             return [(0, len(self.text))]
