@@ -810,7 +810,8 @@ def test_levels_from_the_first_run_of_the_labelled_excerpts(analyzer, text: str,
         # a requirement in parentheses stays the sentence's; a wish there is for what it names
         ("Cloud platforms (AWS required, Azure preferred)\n", "aws", "required"),
         ("Cloud platforms (AWS required, Azure preferred)\n", "microsoft-azure", "preferred"),
-        ("IT skills (Outlook and Word are a must) and a friendly manner.\n", "computer-literacy", "required"),
+        ("You'll support users on Windows and macOS (Jamf experience is a must).\n", "macos", "mentioned"),
+        ("You'll support users on Windows and macOS (Jamf experience is a must).\n", "jamf", "required"),
         # "Ideally" of something else, or of one item only
         (
             "Ideally located within commuting distance of Leeds, you will have 5+ years of Kotlin.\n",
@@ -902,5 +903,86 @@ def test_levels_from_the_third_labelled_set(analyzer, text: str, skill_id: str, 
     ],
 )
 def test_what_the_third_labelled_set_shows_is_not_asked(analyzer, text: str) -> None:
+    assert _labels(analyzer, text), "the skill is read in the text"
+    assert not _profile(analyzer, text).mentions
+
+
+# ------------------------------------------ cases from the second regression hunt (on the rules of the third set)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # parentheses: one level for what they name; a bare cue for its item when the sentence has others
+        (
+            "Advanced Excel (including Power Query, required) and some Power BI (desirable).\n",
+            "power-query",
+            "required",
+        ),
+        (
+            "Degree in a science subject (essential) and experience of LIMS (desirable).\n",
+            "natural-sciences",
+            "required",
+        ),
+        ("Your profile\n- Very good German and English (at least C1)\n", "german", "required"),
+        # a relative clause between commas keeps its cue
+        (
+            "The successful candidate, who must hold SC clearance, will administer our VMware estate.\n",
+            "vmware",
+            "mentioned",
+        ),
+        (
+            "The successful candidate, who must hold SC clearance, will administer our VMware estate.\n",
+            "sc-clearance",
+            "required",
+        ),
+        # another team's work that the sentence asks for anyway
+        (
+            "Our SRE team manages Prometheus and Grafana; you'll be joining that team, so experience with both is "
+            "required.\n",
+            "prometheus",
+            "required",
+        ),
+        # a prerequisite for something else
+        (
+            "Holding ITIL 4 Foundation is a prerequisite for progression to the senior grade.\n",
+            "itil-foundation",
+            "mentioned",
+        ),
+        # E/D marks right after a skill
+        ("Skills: JavaScript (E), TypeScript (D)\n", "typescript", "preferred"),
+        ("Skills: JavaScript (E), TypeScript (D)\n", "javascript", "required"),
+        # a hard cue of its own beats a wishing label
+        (
+            "Good to have: knowledge of plants. Must have: retail experience and cash handling.\n",
+            "cash-handling",
+            "required",
+        ),
+        # headings: a list heading qualified as wished; what is not asked ends the list above
+        (
+            "Skills & Experience Required\n- Ansible\nSkills & Experience Desirable\n- Packer\n",
+            "hashicorp-packer",
+            "preferred",
+        ),
+        ("What we ask\n- Python\nWhat we don't ask\n- Experience with Airflow\n", "apache-airflow", "mentioned"),
+        # a willingness to learn it is no requirement of it
+        ("What we ask\nThat you bring a willingness to learn Kotlin.\n", "kotlin", "preferred"),
+        # requirements in the imperative, or as what the person will be
+        ("The successful candidate will:\n- hold a CIPP qualification\n", "cipp", "required"),
+        ("You'll be a qualified accountant (ACCA, CIMA or ACA).\n", "acca", "required"),
+        ("Visual merchandising experience would be nice.\n", "visual-merchandising", "preferred"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_second_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience with Kubernetes is not a prerequisite - we'll train you.\n",
+        "Essentials we provide:\n- Uniform, PPE and manual handling training\n",
+        "Laptop, Slack and Notion - all provided on day one.\n",
+    ],
+)
+def test_what_the_second_hunt_shows_is_not_asked(analyzer, text: str) -> None:
     assert _labels(analyzer, text), "the skill is read in the text"
     assert not _profile(analyzer, text).mentions

@@ -179,6 +179,10 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "skills required",
         "key skills required",
         "what we ask",
+        "your profile",
+        "your qualifications",
+        "your experience",
+        "what you offer",
         "what we ask of you",
         "what we expect",
         "what we expect from you",
@@ -285,6 +289,20 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "equal employment opportunity",
     ),
     "how_to_apply": ("how to apply", "application process", "next steps", "interview process", "to apply", "apply"),
+    # Headings of what is not asked, or of what the employer asks of itself: a section of no kind, so that the
+    # list above them ends there.
+    "other": (
+        "what we don't ask",
+        "what we do not ask",
+        "what we don't need",
+        "what we don't expect",
+        "what you don't need",
+        "what you won't need",
+        "you don't need",
+        "what we ask of ourselves",
+        "not required",
+        "not needed",
+    ),
     # What a job board adds after the ad, pasted along with it: other jobs' titles ask nothing of this one.
     "other_jobs": (
         "similar jobs",
@@ -316,8 +334,12 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
         (r"^not (?:required|needed|necessary|essential)$", "other"),  # "Not required:" lists what is not asked
+        # What is not asked, or what the employer asks of itself: "What we don't ask", "What we ask of ourselves"
+        (r"\b(?:don't|do not|won't|will not)\b|\bof ourselves\b", "other"),
+        # What the employer provides: "Essentials we provide:"
+        (r"\b(?:we provide|we'll provide|we will provide|provided|we supply)\b", "benefits"),
         (
-            r"\b(desirable|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
+            r"\b(desirables?|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
             r"even better|extra credit|useful)\b",
             "preferred",
         ),
@@ -353,6 +375,8 @@ _ABOUT_THE_ORGANISATION = re.compile(
     r"department|centre|center|faculty|club|hotel|restaurant|store|shop|museum|society|association|authority|"
     r"partnership|consultancy|academy|nursery|client|clinic|surgery|board|network|library)$"
 )
+_QUALIFIED_LIST = re.compile(r"^(.+?)\s+(desirable|preferred|required|essential)$")
+_LIST_HEADINGS = frozenset({"skills", "experience", "qualifications", "requirements", "education", "certifications"})
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATION = re.compile(r"^[\s#*_=~\-–—•·▪|:]+|[\s#*_=~\-–—•·▪|:]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -409,6 +433,10 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
         return known
     if _ABOUT_THE_ORGANISATION.match(name):
         return "about_company"
+    # A known list heading qualified as wished or as required: "Skills & Experience Desirable".
+    qualified = _QUALIFIED_LIST.match(name)
+    if qualified and _known_name(qualified.group(1)) in _LIST_HEADINGS:
+        return "preferred" if qualified.group(2) in ("desirable", "preferred") else "requirements"
     # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
     # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
     # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").

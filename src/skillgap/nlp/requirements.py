@@ -91,6 +91,7 @@ _PEOPLE_BEFORE_WISH = re.compile(
 # Other wishes: "would be useful", "would be an asset".
 _OTHER_WISHES = re.compile(
     r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|a real asset|valuable|valued|appreciated)\b"
+    r"|\bwould be (?:nice|lovely|good|handy|ideal)\b"
     r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
 )
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
@@ -133,10 +134,12 @@ _NOT_NEEDED_WITHIN = re.compile(
     r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b"
 )
 _NOT_NEEDED_AFTER = re.compile(
-    r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory)\b"
+    r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
+    r"a prerequisite|a pre-requisite)\b"
     # Training the employer gives: "Full Sage training provided".
     r"|\btraining\s+(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b|\((?:fully )?funded\)"
     r"|\b(?:fully )?(?:funded|paid for) by (?:us|the (?:company|trust|firm|practice|council|school|university))\b"
+    r"|\b(?:all|both|everything)\s+(?:is\s+|are\s+|will be\s+)?(?:provided|supplied)\b"
 )
 # Answers to a question that say what it names is not needed: "No A Levels? No problem."
 _REASSURANCE = re.compile(r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries)\b")
@@ -165,11 +168,25 @@ _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;|\s[–—
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
 # A person specification's column at a line's end: "FHEA or equivalent | D", "Experience of rent arrears (E)".
 _CRITERIA_MARK = re.compile(r"(?m)(?:\||\(|\s[-–—]|\t)\s*([DE]|[Dd]esirable|[Ee]ssential)\s*\)?[ \t]*$")
+_INLINE_MARK = re.compile(r"\s*\(([ED])\)")
+# What asks for a willingness to learn the skill that follows, not for the skill.
+_LEARNING = re.compile(
+    r"\b(?:willing(?:ness)?|keen|eager(?:ness)?|desire|happy|motivat\w+|open|interest(?:ed)?)\s+(?:to|in)\s+"
+    r"learn(?:ing)?\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CRITERIA_MIN_LINES = 2  # one mark alone may end a title: "Assistant Cook - Site (D)"
 _WISH_OPENER = re.compile(r"^\W*(?:ideally|preferably|optionally|if possible|even better)\s*,")
 _WISH_ADVERB = re.compile(r"^\W*(?:and|or)?\s*(?:ideally|preferably|optionally|if possible)\W*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_ASIDE_CUE_WORDS = re.compile(r"\b(?:but|not|or|and|is|are|would|be|a|an|the|very|highly|strongly|also)\b|[^\w\s]")
+# A requirement in the imperative, as lists under "The successful candidate will:" give them.
+_IMPERATIVE_REQUIREMENT = re.compile(
+    r"^[\W\d]*(?:hold|(?:have|possess)\s+(?:a|an|the|your|strong|good|excellent|proven|solid|extensive|some|"
+    r"at least|\d|experience|knowledge|current|valid|full|relevant|recent|previous|demonstrable|significant))\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w+#.-]*")
+# A relative clause between commas, whose cues are its own: "The successful candidate, who must hold SC clearance,".
+_WHO_ASIDE = re.compile(r",\s*who\b[^,;()]*,")
 _LABEL = re.compile(r"^[^\W\d][\w' -]{0,30}:\s*")  # "Daily work: ", "Your day: "
 # A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
 _BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
@@ -193,8 +210,12 @@ _REQUIRED_CUES = re.compile(
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
     r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|(?<!-)strong|solid|"
-    r"prerequisite|pre-requisite|precondition|condition of (?:employment|appointment)|"
+    r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
+    r"condition of (?:employment|appointment)|"
     r"minimum|at least|extensive|expert|"
+    r"will need to|needs? to (?:hold|have|be|possess)|"
+    r"you(?:['’]ll| will) be (?:a |an )?(?:fully |suitably |appropriately )?"
+    r"(?:qualified|chartered|registered|certified|licensed|accredited)|"
     # the person sought, by what they must have: "We need someone who already knows Flutter"
     r"(?:someone|somebody|a person|people|candidates|applicants|individuals?) who (?:already )?(?:knows?|has|have|"
     r"holds?|speaks?|can))\b"
@@ -299,6 +320,8 @@ _STRONG_ASKING_WORDS = re.compile(
     r"\b((?<!lived )experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|"
     r"proficien\w*|familiar\w*|background in|expertise in|qualifications?)\b"
 )
+# Cues that require whatever the heading above says: "Must have: retail experience" under "Good to have:".
+_HARD_REQUIRED = re.compile(r"\b(?:must|essential|required|mandatory|prerequisite)\b")
 # Words that ask the reader for something: "You will need strong Excel", "SQL is essential".
 _READER_ASKED = re.compile(
     r"\b(?:you(?:['’]ll| will)? need|you should have|you must|essential|(?:is|are|would be) desirable)\b"
@@ -516,6 +539,10 @@ class RequirementLevels:
             cue = cues.level_at(offset)
             if marks:
                 cue = marks.get(text.rfind("\n", 0, span.start_char) + 1, cue)
+            if "(" in text[span.end_char : span.end_char + 3]:
+                mark = _INLINE_MARK.match(text, span.end_char)  # "JavaScript (E), TypeScript (D)"
+                if mark is not None:
+                    cue = "required" if mark.group(1) == "E" else "preferred"
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
             not_needed = cues.not_needed_at(offset)
@@ -541,7 +568,8 @@ class RequirementLevels:
             years = _years_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed:
                 requirement = "mentioned"
-            elif cue == "preferred" or section == "preferred":
+            elif cue == "preferred" or (section == "preferred" and not (cue == "required" and cues.demands)):
+                # A hard cue of its own beats a wishing heading: "Good to have: plants. Must have: retail".
                 requirement = "preferred"
             elif cue == "required" or section in _REQUIRED_SECTIONS or years is not None:
                 requirement = "required"
@@ -549,6 +577,8 @@ class RequirementLevels:
                 requirement = "preferred"  # "familiarity with X" outside an Essential list
             else:
                 requirement = "mentioned"
+            if requirement == "required" and _LEARNING.search(text, max(0, span.start_char - 60), span.start_char):
+                requirement = "preferred"  # a willingness to learn it is asked, not the skill: "keen to learn Kotlin"
             # Flags are written only when set: they default to False, and each write costs (spaCy's underscore).
             if not_needed:
                 attributes.not_needed = True
@@ -699,31 +729,61 @@ class _SentenceCues:
             self.answer = doc_text[answer.start_char : answer.end_char].lower()
         self.words = words
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
-        # Asides in parentheses that name a skill and say how much it is wanted: "SIEM tools (Microsoft Sentinel
-        # preferred)". Their cue is for what they name; the sentence's cues are read without them.
-        self.asides = self._wishing_asides() if "(" in self.text else []
+        # Parts whose cues are their own ("SIEM tools (Microsoft Sentinel preferred)"): the sentence's cues are
+        # read without them.
+        self.asides = (
+            self._asides(doc_text[sentence.start_char : sentence.end_char])
+            if "(" in self.text or ", who " in self.text
+            else []
+        )
         self.cue_text = self.text
         for start, end, _ in self.asides:
             self.cue_text = self.cue_text[:start] + " " * (end - start) + self.cue_text[end:]
 
-    def _wishing_asides(self) -> list[tuple[int, int, str]]:
-        """The parts of parentheses that wish for something they name: "(Microsoft Sentinel preferred)", the
-        second part of "(AWS required, Azure preferred)". A requirement in parentheses stays the sentence's ("IT
-        skills (Outlook and Word are a must)"), and a bare "(preferred)" is said of what comes before it."""
-        asides = []
+    def _asides(self, original: str) -> list[tuple[int, int, str]]:
+        """(start, end, level) of the parts of the sentence whose cues are their own:
+        - parentheses that name something and say how much it is wanted: "(Microsoft Sentinel preferred)", "(Jamf
+          experience is a must)", each part of "(AWS required, Azure preferred)";
+        - a bare cue in parentheses, for the item just before it: "Degree in a science subject (essential) and
+          experience of LIMS (desirable)";
+        - a relative clause between commas: "The successful candidate, who must hold SC clearance, will ..."."""
+        asides, bare = [], []
         for match in _PARENTHESES.finditer(self.text):
-            bounds = [match.start(), *(m.start() for m in _LIST_CLAUSE_BREAKS.finditer(match.group())), match.end()]
-            bounds[1:-1] = [match.start() + offset for offset in bounds[1:-1]]
-            for start, end in itertools.pairwise(bounds):
-                part = self.text[start:end]
-                if _level_of(part) != "preferred":
-                    continue
-                named = _ASIDE_CUE_WORDS.sub(" ", _PREFERRED_CUES.sub(" ", part))
-                if any(word.isalpha() and len(word) > 1 for word in named.split()) or any(
-                    k in self.words.skill_tokens for k in self._tokens_between(start, end)
-                ):
-                    asides.append((start, end, "preferred"))
-        return asides
+            breaks = [match.start() + m.start() for m in _LIST_CLAUSE_BREAKS.finditer(match.group())]
+            bounds = itertools.pairwise([match.start(), *breaks, match.end()])
+            parts = [(start, end, _level_of(self.text[start:end])) for start, end in bounds]
+            cued = [level for _, _, level in parts if level in ("required", "preferred")]
+            if not cued:
+                continue
+            if not self._names_something(match.start(), match.end(), original):
+                before = self.text[: match.start()]
+                item_start = max(before.rfind(mark) for mark in (",", ";", " and ", " or ", "(", ":"))
+                bare.append((max(item_start, 0), match.end(), cued[-1]))
+            elif len(set(cued)) == 1:
+                asides.append((match.start(), match.end(), cued[0]))
+            else:
+                asides += [(start, end, level) for start, end, level in parts if level in ("required", "preferred")]
+        # A bare cue is for its own item only when the sentence has other cues ("Degree (essential) and LIMS
+        # (desirable)"); alone, it is for the sentence ("Very good German and English (at least C1)").
+        outside = self.text
+        for start, end, _ in bare:
+            outside = outside[:start] + " " * (end - start) + outside[end:]
+        if len(bare) > 1 or (bare and _level_of(outside) is not None):
+            asides += bare
+        for match in _WHO_ASIDE.finditer(self.text):
+            level = _level_of(match.group())
+            if level in ("required", "preferred"):
+                asides.append((match.start(), match.end(), level))
+        return sorted(asides)
+
+    def _names_something(self, start: int, end: int, original: str) -> bool:
+        """Whether characters [start, end) of the sentence hold a skill or a capitalised name besides cue words
+        ("Manhattan" in "(Manhattan preferred)"; not "(Essential)", "(E)")."""
+        if any(k in self.words.skill_tokens for k in self._tokens_between(start, end)):
+            return True
+        return any(
+            len(word) > 1 and _level_of(word.lower()) is None for word in _CAPITALISED.findall(original[start:end])
+        )
 
     @functools.cached_property
     def level(self) -> str | None:
@@ -920,6 +980,8 @@ class _SentenceCues:
             if index > 0 and not text[breaks[index] : match.start()].strip(" -–—,;"):
                 index -= 1  # the cue opens its clause: "the ITIL 4 course in your first months - fully funded by us"
             start = breaks[index]
+            if match.group().startswith(("all", "both", "everything")):
+                start = 0  # said of a whole list: "Laptop, Slack, Notion - all provided on day one"
             ranges.append((start, match.start(), max(start, match.start() - _WISH_REACH), match.end() + _WISH_REACH))
         # A wish about the same skill keeps it asked for, as a preference.
         kept = sorted(
@@ -1025,7 +1087,10 @@ class _SentenceCues:
             for match in _OTHERS_DO.finditer(self.text):
                 end = _CLAUSE_END.search(self.text, match.end())
                 end = end.start() if end else len(self.text)
-                if _SOUGHT_IN_CLAUSE.search(self.text, match.end(), end) is None:
+                # Unless the sentence asks for it anyway: "Our SRE team manages Prometheus; you'll join that team,
+                # so experience with both is required."
+                rest = self.text[: match.start()] + " " + self.text[end:]
+                if _SOUGHT_IN_CLAUSE.search(self.text, match.end(), end) is None and _level_of(rest) is None:
                     clauses.append((match.end(), end))
         if " who " not in self.text:
             return clauses
@@ -1075,6 +1140,10 @@ class _SentenceCues:
         return clauses
 
     @functools.cached_property
+    def demands(self) -> bool:
+        return _HARD_REQUIRED.search(_NOT_NEEDED_AFTER.sub(" ", self.cue_text)) is not None
+
+    @functools.cached_property
     def asks_the_reader(self) -> bool:
         return _READER_ASKED.search(self.text) is not None
 
@@ -1100,6 +1169,8 @@ def _level_of(text: str, *, clause_wishes: bool = True) -> str | None:
     helpful") does not count for the rest."""
     if _PREFERRED_CUES.search(text) or _wishes(text) or _OTHER_WISHES.search(text):
         return "preferred"
+    if _IMPERATIVE_REQUIREMENT.match(text):
+        return "required"  # "Hold a CIPP qualification", "Have experience with Power BI"
     if clause_wishes and ("helpful" in text or "welcome" in text) and _clause_wish(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
