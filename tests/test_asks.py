@@ -367,7 +367,7 @@ def test_what_a_cue_says_is_not_needed_is_dropped(analyzer, sentence: str, unnee
     [
         "The position is for 3 years and involves proteomics and mass spectrometry.",  # the post's duration
         "The contract is for 2 years and you will be developing Python tools.",
-        "Acme has grown tenfold in 4 years and now runs its analytics on Tableau.",  # the company's age
+        "The team has grown tenfold in 4 years and now runs its analytics on Tableau.",  # the team's age
         "Holiday rises to 30 days after 2 years; the job involves Salesforce administration.",  # a benefit
     ],
 )
@@ -986,3 +986,31 @@ def test_levels_hold_in_cases_of_the_second_hunt(analyzer, text: str, skill_id: 
 def test_what_the_second_hunt_shows_is_not_asked(analyzer, text: str) -> None:
     assert _labels(analyzer, text), "the skill is read in the text"
     assert not _profile(analyzer, text).mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the employer in the third person, opening the sentence
+        "The Trust operates three hospital sites and uses Epic EHR across all inpatient areas.\n",
+        "Northwind is a Microsoft partner specialising in Dynamics 365 for housing associations.\n",
+        "Founded in 2011 as a Django consultancy, Brightloop now builds tools for insurers.\n",
+        "Our client is a leading logistics provider running SAP across 40 depots.\n",
+        "Acme has grown tenfold in 4 years and now runs its analytics on Tableau.\n",
+    ],
+)
+def test_the_employer_in_the_third_person_asks_nothing(analyzer, text: str) -> None:
+    assert _labels(analyzer, text), "the skill is read in the text"
+    assert not _profile(analyzer, text).mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a skill or the job as the subject is no employer
+        ("Python is essential for this role.\n", "python", "required"),
+        ("Acme uses Python, so you must know it well.\n", "python", "required"),
+    ],
+)
+def test_a_skill_or_the_reader_is_no_employer_subject(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

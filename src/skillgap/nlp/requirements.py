@@ -24,6 +24,7 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.phrases import action_verbs
+from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
 from skillgap.taxonomy.load import read_lexicon
 
@@ -429,6 +430,28 @@ _OTHERS_DO = re.compile(
     r"(?:is|are) responsible for)\b"
 )
 _SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate)\b")
+# The employer as the subject of a sentence that opens with it: "The Trust operates ...", "Our client is ...",
+# "Founded in 2009 ...", "Acme Ltd provides ...", "<ORGANIZATION> is a leading ...".
+_EMPLOYER_NOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|our)\s+(?:[\w&'’-]+\s+){0,2}?(?:trust|company|bank|firm|organi[sz]ation|group|business|charity|"
+    r"council|university|practice|client|agency|school|college|hospital|institute|brand|studio|consultancy|"
+    r"partnership|authority|federation|academy|employer|retailer|manufacturer|provider|insurer|foundation|society|"
+    r"network)(?:['’]s)?\s+(?!will\b|would\b|shall\b)|"
+    r"(?:founded|established|set up|launched|headquartered)\s+(?:in|by|as)\b)"
+)
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:<ORGANIZATION>(?:\s+<ORGANIZATION>)*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+"
+    r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
+    r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
+)
+# Words more frequent than this rank open sentences as ordinary words, not as an employer's name.
+_NAME_MIN_RANK = 5_000
+
+
+def _common_word_rank(word: str) -> int:
+    return word_ranks().get(word, _NAME_MIN_RANK)
+
+
 # Imperatives that invite rather than give a duty: "Join our team", "Apply via our portal".
 _NO_DUTY_OPENERS = frozenset(
     {"join", "apply", "visit", "contact", "send", "see", "check", "discover", "find", "read", "explore", "meet"}
@@ -715,7 +738,8 @@ class _SentenceCues:
     def __init__(self, sentence: Span, doc_text: str, words: _DocWords) -> None:
         self.start, self.end = sentence.start, sentence.end
         self.start_char, self.end_char = sentence.start_char, sentence.end_char
-        self.text = doc_text[sentence.start_char : sentence.end_char].lower()
+        self.original = doc_text[sentence.start_char : sentence.end_char]
+        self.text = self.original.lower()
         # What opens the sentence's line before it, if anything: a list marker ("1. ", "- ") split off as a
         # sentence of its own.
         line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
@@ -913,7 +937,9 @@ class _SentenceCues:
         # "We" in an aside does not make the sentence the employer's: "At least one of Java, Kotlin or Scala (we use
         # all three)".
         outside = _PARENTHESES.sub(" ", self.text) if "(" in self.text else self.text
-        if _EMPLOYER_WORDS.search(outside) is None or _ASKING_WORDS.search(self.text) is not None:
+        if _ASKING_WORDS.search(self.text) is not None:
+            return False
+        if _EMPLOYER_WORDS.search(outside) is None and not self.opens_with_the_employer:
             return False
         # Unless it gives the job's duty: "Implement OAuth 2.0 flows for our partner APIs", "Responsibilities
         # include configuring Cisco switches across our sites".
@@ -1030,6 +1056,22 @@ class _SentenceCues:
             return False  # names the job's tools: "The platform is built with Python on AWS"
         skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
         return skill_words < _LIST_SKILL_SHARE * len(alphabetic)
+
+    @functools.cached_property
+    def opens_with_the_employer(self) -> bool:
+        """Whether the sentence opens with the employer as its subject, in the third person: "The Trust operates
+        three sites and uses Epic EHR", "Vireo is a Microsoft partner specialising in Dynamics 365", "Founded in
+        2009 as a Rails consultancy, Tallow now builds ..."; not with a skill ("Python is essential") nor with
+        what the job will do ("The team will ...")."""
+        if _EMPLOYER_NOUN_SUBJECT.match(self.text):
+            return _ADDRESSING_WORDS.search(self.text) is None
+        if _NAMED_SUBJECT.match(self.original) is None:
+            return False
+        # A name, not a word that opens any sentence ("Applications are invited", "This is a fixed term post").
+        first = next((k for k in range(self.start, self.end) if self.words.texts[k].isalpha()), None)
+        if first is None or first in self.words.skill_tokens or self.words.role_noun(first):
+            return False
+        return _common_word_rank(self.words.texts[first].lower()) >= _NAME_MIN_RANK
 
     @functools.cached_property
     def opens_with_duty(self) -> bool:
