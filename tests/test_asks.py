@@ -1014,3 +1014,39 @@ def test_the_employer_in_the_third_person_asks_nothing(analyzer, text: str) -> N
 )
 def test_a_skill_or_the_reader_is_no_employer_subject(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------------- rules from the fifth labelled set (first run 0.935)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Required Skills & Experience\n- CCNP (current)\n", "ccnp", "required"),  # a list heading qualified first
+        ("Requisitos / Requirements\n- Advanced SQL\n", "sql", "required"),  # the same heading in two languages
+        ("It would be great if you have:\n- Knowledge of Snowplow\n", "snowplow", "preferred"),
+        ("Helpful but not required: familiarity with Sketch.\n", "sketch", "preferred"),
+        ("Mandatory before mobilisation:\n- GWO Basic Safety Training\n", "gwo-basic-safety-training", "required"),
+    ],
+)
+def test_levels_from_the_fifth_labelled_set(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winner – Best Use of Artificial Intelligence, Retail Systems Awards 2023\n",  # an award the employer won
+        "No prior programming experience required – our academy teaches you everything, including Kotlin.\n",
+        "Wellbeing\n- Mental Health First Aiders in every office\n",  # a benefits heading
+        "After probation, we'll sponsor your PRINCE2 Foundation.\n",
+        "Candidates must not use generative AI tools to complete the exercise.\n",  # forbidden, not asked
+        "What we offer: study support towards your AAT qualification, plus a £500 bonus.\n",  # pay, not a wish
+        "Our commitment\nWe are committed to diversity and inclusion and encourage applications from people with "
+        "experience of the care system.\n",
+        "VAT returns are prepared by our external accountants, so no VAT experience is needed.\n",  # others do it
+        "You'll sit alongside our Financial Controller who leads on statutory accounts.\n",
+        "You'll join a friendly admin team supporting clinicians who deliver CBT, EMDR and family therapy.\n",
+    ],
+)
+def test_what_the_fifth_labelled_set_shows_is_not_asked(analyzer, text: str) -> None:
+    assert _labels(analyzer, text), "the skill is read in the text"
+    assert not _profile(analyzer, text).mentions

@@ -272,6 +272,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "benefits package",
         "key benefits",
         "your benefits",
+        "wellbeing",
+        "well-being",
+        "health and wellbeing",
     ),
     "equal_opportunity": (
         "equal opportunities",
@@ -340,11 +343,11 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:we provide|we'll provide|we will provide|provided|we supply)\b", "benefits"),
         (
             r"\b(desirables?|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
-            r"even better|extra credit|useful)\b",
+            r"even better|extra credit|useful|helpful|would be (?:great|nice|a bonus|a plus))\b",
             "preferred",
         ),
         (
-            r"\b(essentials?|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
+            r"\b(essentials?|mandatory|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
             r"you will bring|looking for|about you|you(?:'ll| will) need|need from you|"
             r"(?:successful|ideal) candidate will have)\b",
             "requirements",
@@ -376,12 +379,15 @@ _ABOUT_THE_ORGANISATION = re.compile(
     r"partnership|consultancy|academy|nursery|client|clinic|surgery|board|network|library)$"
 )
 _QUALIFIED_LIST = re.compile(r"^(.+?)\s+(desirable|preferred|required|essential)$")
+_QUALIFYING_LIST = re.compile(r"^(desirable|preferred|required|essential)\s+(.+)$")
 _LIST_HEADINGS = frozenset({"skills", "experience", "qualifications", "requirements", "education", "certifications"})
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATION = re.compile(r"^[\s#*_=~\-–—•·▪|:]+|[\s#*_=~\-–—•·▪|:]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
 _MAX_HEADING_WORDS = 7
+_MAX_LABEL_HEADING_WORDS = 7  # "It would be great if you have:"
+_MAX_LABEL_WORDS_ANY = 5  # any other label: "Core technologies used in the application:" is a sentence
 
 
 def normalise_heading(text: str) -> str:
@@ -433,18 +439,29 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
         return known
     if _ABOUT_THE_ORGANISATION.match(name):
         return "about_company"
-    # A known list heading qualified as wished or as required: "Skills & Experience Desirable".
+    # A known list heading qualified as wished or as required: "Skills & Experience Desirable", "Required Skills &
+    # Experience".
     qualified = _QUALIFIED_LIST.match(name)
     if qualified and _known_name(qualified.group(1)) in _LIST_HEADINGS:
         return "preferred" if qualified.group(2) in ("desirable", "preferred") else "requirements"
+    qualified = _QUALIFYING_LIST.match(name)
+    if qualified and _known_name(qualified.group(2)) in _LIST_HEADINGS:
+        return "preferred" if qualified.group(1) in ("desirable", "preferred") else "requirements"
+    # The same heading in two languages: "Requisitos / Requirements".
+    if " / " in name:
+        for part in name.split(" / "):
+            if _known_name(part.strip()):
+                return _known_name(part.strip())
     # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
     # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
     # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").
-    colon_label = stripped.endswith(":") and len(words) <= 5
+    colon_label = stripped.endswith(":") and len(words) <= _MAX_LABEL_HEADING_WORDS
     emphasised = markdown and re.fullmatch(r"(\*\*|__).+(\*\*|__):?", stripped) is not None
     if colon_label or emphasised:
         key = section_for_heading(stripped)
-        return None if key == "other" else key
+        if key == "other" or (len(words) > _MAX_LABEL_WORDS_ANY and key not in ("requirements", "preferred")):
+            return None  # a longer label is a heading only when it asks: "It would be great if you have:"
+        return key
     return None
 
 

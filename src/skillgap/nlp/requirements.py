@@ -42,8 +42,16 @@ _YEARS_COUNT = (
     r"(" + _NUMBER + r")\s*(?:\+|\s*(?:[-–—]|to)\s*" + _NUMBER + r"|or more|plus)?\s*(?:years?|yrs?)"
     r"(?!\s+ago\b)"  # "5 years ago we moved to Python" is no experience asked for
 )
+# "Bonus" as pay, not as a wish: "a £500 bonus", "annual bonus".
+_PAY_BONUS_BEFORE = (
+    r"(?<!annual )(?<!performance )(?<!attendance )(?<!referral )(?<!joining )(?<!signing )(?<!sign-on )"
+    r"(?<!quarterly )(?<!monthly )(?<!christmas )(?<!\d )(?<!k )"
+)
 _PREFERRED_CUES = re.compile(
-    r"\b(nice[ -]to[ -]haves?|desirable|bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|advantageous|"
+    r"\b(nice[ -]to[ -]haves?|desirable|"
+    + _PAY_BONUS_BEFORE
+    + r"bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|"
+    r"advantageous|"
     r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
     r"isn't essential|isn’t essential|aren't essential|"
     r"optional|extra credit(?=\s*(?:for|if|to|:|$))|good to have(?!\s+(?:you|them|him|her|us)\b)|even better|"
@@ -113,7 +121,11 @@ _NOT_NEEDED_BEFORE = re.compile(
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
     r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
     r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|teach you|book you on|put you through|enrol you on|"
-    r"enroll you in|sponsor you through)\b|"
+    r"enroll you in|sponsor)\b|"
+    # what is forbidden is no request: "candidates must not use generative AI tools"
+    r"\b(?:must not|mustn['’]t|should not|may not)\s+(?:use|rely on)\b|"
+    # study the employer supports: "study support towards your AAT qualification"
+    r"\bsupport (?:towards|for|with) your\b|"
     r"\byou(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
     r"\bwill be supported to (?:complete|achieve|gain|obtain)\b|\b(?:fully|company)[ -]funded\b|"
     # "You'll receive 12 weeks of training in Python", "you'll receive full manual handling training"
@@ -132,9 +144,14 @@ _NOT_NEEDED_BEFORE = re.compile(
 # Cues that govern only the words they span: "training in Microsoft Azure will be provided", "No Hadoop here".
 _NOT_NEEDED_WITHIN = re.compile(
     r"\btraining\s+(?:in|on)\s+[^.;,]{1,40}?\s+(?:is|will be)\s+(?:provided|given|offered|funded)\b|"
+    # what the employer teaches, to the sentence's end: "our academy teaches you everything, including Kotlin"
+    r"\bteach(?:es)? you\b[^.;]*|"
     r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b"
 )
 _NOT_NEEDED_AFTER = re.compile(
+    # What others do: "VAT returns are prepared by our external accountants"
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:prepared|handled|done|managed|carried out|covered|taken|run|owned|looked after)\s+"
+    r"by\s+(?:our|the|a|an|external|another)\b|"
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
     r"a prerequisite|a pre-requisite)\b"
     # Training the employer gives: "Full Sage training provided".
@@ -151,8 +168,9 @@ _NOT_NEEDED_HINT = re.compile(
         map(
             re.escape,
             (
-                *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "paid for", "train", "teach you"),
-                *("book you", "put you", "enrol", "sponsor you", "supported to", "including", "submitted"),
+                *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "paid for", "train", "teach"),
+                *(" by ", "support "),
+                *("book you", "put you", "enrol", "sponsor", "supported to", "including", "submitted"),
                 *("written in", "made in", "sent in"),
             ),
         )
@@ -313,7 +331,7 @@ _ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
-    r"bonus|want|need|hiring|desirable|advantageous|beneficial|nice to have)\b"
+    r"" + _PAY_BONUS_BEFORE + r"bonus|want|need|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
@@ -413,8 +431,25 @@ _NOT_COLLEAGUES = frozenset({"student", "trainee", "apprentice", "candidate", "i
 _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Relative clauses said of colleagues ("the Transport Manager, who holds ..."): the nouns beyond role nouns that
 # name them, the words before them that make them others or the person sought, and where the clause ends.
-_COLLEAGUE_NOUNS = frozenset({"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners"})
-_COLLEAGUE_BEFORE = frozenset({"the", "our", "your", "their", "his", "her", "with", "alongside", "including"})
+_COLLEAGUE_NOUNS = frozenset(
+    {"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners", "controller", "head"}
+)
+_COLLEAGUE_BEFORE = frozenset(
+    {
+        "the",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "with",
+        "alongside",
+        "including",
+        "supporting",
+        "support",
+        "assisting",
+    }
+)
 _SOUGHT_BEFORE = frozenset(
     {"a", "an", "for", "be", "become", "are", "is", "hire", "hiring", "seeking", "recruiting", "want", "need", "you"}
     | {"successful", "ideal", "new"}
@@ -444,6 +479,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
     r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
 )
+_AWARD = re.compile(r"\b(?:winner|winners|finalist|award-winning|awards?)\b")
 # Words more frequent than this rank open sentences as ordinary words, not as an employer's name.
 _NAME_MIN_RANK = 5_000
 
@@ -572,7 +608,11 @@ class RequirementLevels:
             if section in NON_REQUIREMENT_SECTIONS:
                 # A request to the reader under a heading about the employer is still one ("About the Trust ...
                 # You will need strong Excel and SQL").
-                about_employer = not (cues.asks_anyway or (section == "about_company" and cues.asks_the_reader))
+                # Equal-opportunity text asks nothing, even of experience ("applications from people with experience
+                # of the care system").
+                about_employer = section == "equal_opportunity" or not (
+                    cues.asks_anyway or (section == "about_company" and cues.asks_the_reader)
+                )
             elif cues.said_of_others(offset):
                 # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a
                 # colleague does ("You'll support the Transport Manager, who holds the Transport Manager CPC").
@@ -940,7 +980,8 @@ class _SentenceCues:
         if _ASKING_WORDS.search(self.text) is not None:
             return False
         if _EMPLOYER_WORDS.search(outside) is None and not self.opens_with_the_employer:
-            return False
+            # An award the employer won: "Winner – Best Use of Artificial Intelligence, Retail Systems Awards 2023"
+            return _AWARD.search(self.text) is not None and _ADDRESSING_WORDS.search(self.text) is None
         # Unless it gives the job's duty: "Implement OAuth 2.0 flows for our partner APIs", "Responsibilities
         # include configuring Cisco switches across our sites".
         # Nor when it names the tools the job works with: "Our stack: Next.js on Vercel, Node, Postgres", "We use
@@ -1155,9 +1196,11 @@ class _SentenceCues:
                     decided = True
                     break
             if decided:
-                # The clause ends at its comma ("Working with our partners, who specialise in X, you will ...").
+                # Set off by commas, the clause ends at its comma ("Working with our partners, who specialise in X,
+                # you will ..."); without, it runs to the clause's end ("clinicians who deliver CBT, EMDR and ...").
                 start = words.offsets[k] - self.start_char
-                end = _CLAUSE_END.search(self.text, start)
+                closing = _CLAUSE_END if words.texts[k - 1] == "," else _CLAUSE_END_NOT_COMMA
+                end = closing.search(self.text, start)
                 end = end.start() if end else len(self.text)
                 # A clause that speaks of the reader or the person sought is the job's: "who rely on you to
                 # build pipelines in Spark", "who are looking for someone with strong Go".
