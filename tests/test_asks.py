@@ -1036,7 +1036,7 @@ def test_levels_from_the_fifth_labelled_set(analyzer, text: str, skill_id: str, 
     [
         "Winner – Best Use of Artificial Intelligence, Retail Systems Awards 2023\n",  # an award the employer won
         "No prior programming experience required – our academy teaches you everything, including Kotlin.\n",
-        "Wellbeing\n- Mental Health First Aiders in every office\n",  # a benefits heading
+        "Wellbeing:\n- Mental Health First Aiders in every office\n",  # a benefits label (not a plain line: duties)
         "After probation, we'll sponsor your PRINCE2 Foundation.\n",
         "Candidates must not use generative AI tools to complete the exercise.\n",  # forbidden, not asked
         "What we offer: study support towards your AAT qualification, plus a £500 bonus.\n",  # pay, not a wish
@@ -1050,3 +1050,44 @@ def test_levels_from_the_fifth_labelled_set(analyzer, text: str, skill_id: str, 
 def test_what_the_fifth_labelled_set_shows_is_not_asked(analyzer, text: str) -> None:
     assert _labels(analyzer, text), "the skill is read in the text"
     assert not _profile(analyzer, text).mentions
+
+
+# ------------------------------------------------------------- cases from the third regression hunt
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Management Accountant\nACCA or CIMA qualified (or finalist).\n", "acca", "mentioned"),  # no award
+        # a plain "Wellbeing" line is no benefits heading: duties may follow it
+        (
+            "Wellbeing\nSupport residents with personal care and medication administration.\n",
+            "personal-care",
+            "mentioned",
+        ),
+        ("Code reviews are done by the whole team, including you.\n", "code-review", "mentioned"),
+        (
+            "Nothing here is a dealbreaker: if you know some SQL and want to learn Python, apply.\n",
+            "python",
+            "mentioned",
+        ),
+    ],
+)
+def test_levels_hold_in_cases_of_the_third_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+def test_what_others_do_and_what_the_job_does_are_told_apart(analyzer) -> None:
+    text = "Statutory accounts are prepared by our auditors, while management accounts are prepared by you.\n"
+    levels = {mention.skill_id: mention.requirement for mention in _profile(analyzer, text).mentions}
+    assert levels == {"management-accounting": "mentioned"}
+
+
+def test_the_employers_internal_training_is_no_request(analyzer) -> None:
+    text = "Before starting:\n- Completion of our internal Linux onboarding module\n"
+    assert _labels(analyzer, text)
+    assert not _profile(analyzer, text).mentions
+
+
+def test_help_the_employer_gives_after_a_skill_is_no_request(analyzer) -> None:
+    text = "Mandatory before starting:\n- Enhanced DBS check\n- Care Certificate (we'll help you complete it)\n"
+    levels = {mention.skill_id: mention.requirement for mention in _profile(analyzer, text).mentions}
+    assert levels == {"enhanced-dbs-check": "required"}

@@ -272,9 +272,6 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "benefits package",
         "key benefits",
         "your benefits",
-        "wellbeing",
-        "well-being",
-        "health and wellbeing",
     ),
     "equal_opportunity": (
         "equal opportunities",

@@ -124,6 +124,8 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"enroll you in|sponsor)\b|"
     # what is forbidden is no request: "candidates must not use generative AI tools"
     r"\b(?:must not|mustn['’]t|should not|may not)\s+(?:use|rely on)\b|"
+    # the employer's own training: "Completion of our internal Linux onboarding module"
+    r"\bour\s+(?:internal|in-house)\s+(?:[\w-]+\s+){0,3}?(?:module|course|programme|academy|training|induction)\b|"
     # study the employer supports: "study support towards your AAT qualification"
     r"\bsupport (?:towards|for|with) your\b|"
     r"\byou(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
@@ -151,7 +153,10 @@ _NOT_NEEDED_WITHIN = re.compile(
 _NOT_NEEDED_AFTER = re.compile(
     # What others do: "VAT returns are prepared by our external accountants"
     r"\b(?:is|are)\s+(?:\w+\s+)?(?:prepared|handled|done|managed|carried out|covered|taken|run|owned|looked after)\s+"
-    r"by\s+(?:our|the|a|an|external|another)\b|"
+    r"by\s+(?:our|the|a|an|external|another)\b(?![^.;,]*\b(?:you|yourself)\b)(?![^.;,]*,\s*including you\b)|"
+    # help the employer gives, said after the skill: "Care Certificate (we'll help you complete it)"
+    r"\((?:which\s+)?(?:we['’]ll|we\s+will|we)\s+(?:help you (?:complete|get|gain|achieve|obtain)|support you|sponsor|"
+    r"fund|pay for|arrange|provide)|"
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
     r"a prerequisite|a pre-requisite)\b"
     # Training the employer gives: "Full Sage training provided".
@@ -169,7 +174,7 @@ _NOT_NEEDED_HINT = re.compile(
             re.escape,
             (
                 *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "paid for", "train", "teach"),
-                *(" by ", "support "),
+                *(" by ", "support ", "(we", "(which we", "internal", "in-house"),
                 *("book you", "put you", "enrol", "sponsor", "supported to", "including", "submitted"),
                 *("written in", "made in", "sent in"),
             ),
@@ -190,7 +195,7 @@ _CRITERIA_MARK = re.compile(r"(?m)(?:\||\(|\s[-–—]|\t)\s*([DE]|[Dd]esirable|
 _INLINE_MARK = re.compile(r"\s*\(([ED])\)")
 # What asks for a willingness to learn the skill that follows, not for the skill.
 _LEARNING = re.compile(
-    r"\b(?:willing(?:ness)?|keen|eager(?:ness)?|desire|happy|motivat\w+|open|interest(?:ed)?)\s+(?:to|in)\s+"
+    r"\b(?:willing(?:ness)?|keen|eager(?:ness)?|desire|happy|motivat\w+|open|interest(?:ed)?|want(?:ing)?)\s+(?:to|in)\s+"
     r"learn(?:ing)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -479,7 +484,12 @@ _NAMED_SUBJECT = re.compile(
     r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
     r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
 )
-_AWARD = re.compile(r"\b(?:winner|winners|finalist|award-winning|awards?)\b")
+# An award the employer won: "Winner – Best Use of AI, Retail Systems Awards 2023", "award-winning"; not "ACCA
+# finalist".
+_AWARD = re.compile(
+    r"\b(?:award-winning|awards?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+awards?|winner\s*[–—:-]|winners? of|"
+    r"finalist (?:in|at|for) the)"
+)
 # Words more frequent than this rank open sentences as ordinary words, not as an employer's name.
 _NAME_MIN_RANK = 5_000
 
