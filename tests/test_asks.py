@@ -981,6 +981,7 @@ def test_levels_hold_in_cases_of_the_second_hunt(analyzer, text: str, skill_id: 
         "Experience with Kubernetes is not a prerequisite - we'll train you.\n",
         "Essentials we provide:\n- Uniform, PPE and manual handling training\n",
         "Laptop, Slack and Notion - all provided on day one.\n",
+        "Laptop, Slack and Figma - all provided on day one.\n",  # without "no" in a name ("Notion") too
     ],
 )
 def test_what_the_second_hunt_shows_is_not_asked(analyzer, text: str) -> None:

@@ -168,18 +168,31 @@ _NOT_NEEDED_AFTER = re.compile(
 _REASSURANCE = re.compile(r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries)\b")
 _ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
 # Words without which no "not needed" cue matches: most sentences are decided by these alone.
-_NOT_NEEDED_HINT = re.compile(
-    "|".join(
-        map(
-            re.escape,
-            (
-                *("not", "no ", "without", "n't", "n’t", "never", "fund", "pay for", "paid for", "train", "teach"),
-                *(" by ", "support ", "(we", "(which we", "internal", "in-house"),
-                *("book you", "put you", "enrol", "sponsor", "supported to", "including", "submitted"),
-                *("written in", "made in", "sent in"),
-            ),
-        )
-    )
+# Words one of which every "not needed" cue holds: most sentences are decided by this search alone.
+# Words one of which every "not needed" cue holds: most sentences are decided by these alone.
+_NOT_NEEDED_ANCHORS = (
+    *("not", "no ", "without", "n't", "n’t", "never", "new to", "fund", "pay for", "paid for", "train", "teach"),
+    *("induction", "internal", "in-house", "book you", "put you", "enrol", "sponsor", "supported to", "(we"),
+    *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
+)
+# Words one of which every cue of `_NOT_NEEDED_AFTER` holds.
+_NOT_NEEDED_AFTER_ANCHORS = ("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied")
+_NOT_NEEDED_AFTER_ANCHORS += (" by ",)
+# Words one of which every match of `_PREFERRED_CUES` or `_OTHER_WISHES` holds, and of `_LIGHT_CUES`.
+_WISH_ANCHORS = (
+    *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
+    *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
+    *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be"),
+)
+_LIGHT_ANCHORS = (
+    "familiar",
+    "exposure",
+    "awareness",
+    "some experience",
+    "basic",
+    "interest",
+    "appreciation",
+    "willing",
 )
 # "Candidates without Python experience will not be considered" asks for Python.
 _NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
@@ -650,7 +663,11 @@ class RequirementLevels:
                 requirement = "preferred"  # "familiarity with X" outside an Essential list
             else:
                 requirement = "mentioned"
-            if requirement == "required" and _LEARNING.search(text, max(0, span.start_char - 60), span.start_char):
+            if (
+                requirement == "required"
+                and "learn" in text[max(0, span.start_char - 60) : span.start_char]
+                and _LEARNING.search(text, max(0, span.start_char - 60), span.start_char)
+            ):
                 requirement = "preferred"  # a willingness to learn it is asked, not the skill: "keen to learn Kotlin"
             # Flags are written only when set: they default to False, and each write costs (spaCy's underscore).
             if not_needed:
@@ -1039,7 +1056,7 @@ class _SentenceCues:
         """(start, end) in the sentence of what a "not needed" cue governs: from the cue to the clause's end
         ("don't need ..."), or from the clause's start to the cue ("... is not required")."""
         text = self.text
-        if _NOT_NEEDED_HINT.search(text) is None:
+        if not _holds_any(text, _NOT_NEEDED_ANCHORS):
             return []  # the common case, decided without a regex
         if _NOT_CONSIDERED.search(text):
             return []
@@ -1236,7 +1253,7 @@ class _SentenceCues:
 
     @functools.cached_property
     def demands(self) -> bool:
-        return _HARD_REQUIRED.search(_NOT_NEEDED_AFTER.sub(" ", self.cue_text)) is not None
+        return _HARD_REQUIRED.search(_without_not_needed(self.cue_text)) is not None
 
     @functools.cached_property
     def asks_the_reader(self) -> bool:
@@ -1259,23 +1276,38 @@ def _criteria_marks(text: str) -> dict[int, str]:
     return marks if len(marks) >= _CRITERIA_MIN_LINES else {}
 
 
+def _without_not_needed(text: str) -> str:
+    """`text` without what `_NOT_NEEDED_AFTER` says is not needed ("not required" requires nothing)."""
+    return _NOT_NEEDED_AFTER.sub(" ", text) if _holds_any(text, _NOT_NEEDED_AFTER_ANCHORS) else text
+
+
 def _level_of(text: str, *, clause_wishes: bool = True) -> str | None:
     """The level a (lower-case) text's cues give; with `clause_wishes` off, a wish that closes one item ("SSSTS
     helpful") does not count for the rest."""
-    if _PREFERRED_CUES.search(text) or _wishes(text) or _OTHER_WISHES.search(text):
+    if _holds_any(text, _WISH_ANCHORS) and (_PREFERRED_CUES.search(text) or _OTHER_WISHES.search(text)):
+        return "preferred"
+    if _wishes(text):
         return "preferred"
     if _IMPERATIVE_REQUIREMENT.match(text):
         return "required"  # "Hold a CIPP qualification", "Have experience with Power BI"
     if clause_wishes and ("helpful" in text or "welcome" in text) and _clause_wish(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
-    if _REQUIRED_CUES.search(_NOT_NEEDED_AFTER.sub(" ", text)) or _NOT_CONSIDERED.search(text):
+    if _REQUIRED_CUES.search(_without_not_needed(text)) or (
+        ("considered" in text or "accepted" in text) and _NOT_CONSIDERED.search(text)
+    ):
         return "required"
     if ("year" in text or "yr" in text) and _asks_for_years(text):
         return "required"
-    if _LIGHT_CUES.search(text):
+    if _holds_any(text, _LIGHT_ANCHORS) and _LIGHT_CUES.search(text):
         return "light"
     return None
+
+
+def _holds_any(text: str, anchors: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `anchors`, words every match of a pattern holds: a substring test is several times
+    faster than Python's regex engine trying each alternative of a long pattern at each position."""
+    return any(anchor in text for anchor in anchors)
 
 
 def _wishes(text: str) -> bool:
