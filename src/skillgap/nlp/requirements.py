@@ -618,38 +618,11 @@ class RequirementLevels:
             if cues is None:  # a Span for each new sentence only
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words)
             offset = span.start_char - cues.start_char
-            cue = cues.level_at(offset)
-            if marks:
-                cue = marks.get(text.rfind("\n", 0, span.start_char) + 1, cue)
-            if "(" in text[span.end_char : span.end_char + 3]:
-                mark = _INLINE_MARK.match(text, span.end_char)  # "JavaScript (E), TypeScript (D)"
-                if mark is not None:
-                    cue = "required" if mark.group(1) == "E" else "preferred"
+            cue = _cue_of(span, cues.level_at(offset), text, marks)
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
             not_needed = cues.not_needed_at(offset)
-            if section in NON_REQUIREMENT_SECTIONS:
-                # A request to the reader under a heading about the employer is still one ("About the Trust ...
-                # You will need strong Excel and SQL").
-                # Equal-opportunity text asks nothing, even of experience ("applications from people with experience
-                # of the care system").
-                about_employer = section == "equal_opportunity" or not (
-                    cues.asks_anyway or (section == "about_company" and cues.asks_the_reader)
-                )
-            elif cues.said_of_others(offset):
-                # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a
-                # colleague does ("You'll support the Transport Manager, who holds the Transport Manager CPC").
-                about_employer = True
-            else:
-                about_employer = (section not in _ASKING_SECTIONS and cues.about_employer_at(offset)) or (
-                    section not in _SETTING_ASKING_SECTIONS
-                    and (
-                        cues.describes_setting
-                        # "The research at the Department of Proteomics is headed by ...": where the job sits,
-                        # unless the sentence asks ("experience in a Payroll Department").
-                        or (cue is None and not cues.asks_something and inside_unit_name(span))
-                    )
-                )
+            about_employer = _said_of_the_employer(span, cues, offset, section, cue)
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = _years_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed:
@@ -1262,6 +1235,42 @@ class _SentenceCues:
     @functools.cached_property
     def asks_anyway(self) -> bool:
         return _STRONG_ASKING_WORDS.search(self.text) is not None
+
+
+def _cue_of(span: Span, level: str | None, text: str, marks: dict[int, str]) -> str | None:
+    """The level of the cues for `span`: its sentence's (`level`), unless a person specification marks its line or the
+    skill itself ("JavaScript (E), TypeScript (D)")."""
+    if marks:
+        level = marks.get(text.rfind("\n", 0, span.start_char) + 1, level)
+    if "(" in text[span.end_char : span.end_char + 3]:
+        mark = _INLINE_MARK.match(text, span.end_char)
+        if mark is not None:
+            level = "required" if mark.group(1) == "E" else "preferred"
+    return level
+
+
+def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section: str, cue: str | None) -> bool:
+    """Whether the mention at `offset` of the sentence says nothing of the job: it is in a section about the
+    employer, said of others, of "we", or of the setting."""
+    if section in NON_REQUIREMENT_SECTIONS:
+        # A request to the reader under a heading about the employer is still one ("About the Trust ... You will
+        # need strong Excel and SQL"). Equal-opportunity text asks nothing, even of experience ("applications from
+        # people with experience of the care system").
+        return section == "equal_opportunity" or not (
+            cues.asks_anyway or (section == "about_company" and cues.asks_the_reader)
+        )
+    if cues.said_of_others(offset):
+        # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a colleague does
+        # ("You'll support the Transport Manager, who holds the Transport Manager CPC").
+        return True
+    if section not in _ASKING_SECTIONS and cues.about_employer_at(offset):
+        return True
+    return section not in _SETTING_ASKING_SECTIONS and (
+        cues.describes_setting
+        # "The research at the Department of Proteomics is headed by ...": where the job sits, unless the sentence
+        # asks ("experience in a Payroll Department").
+        or (cue is None and not cues.asks_something and inside_unit_name(span))
+    )
 
 
 def _criteria_marks(text: str) -> dict[int, str]:
