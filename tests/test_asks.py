@@ -781,7 +781,7 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
         # one mark alone may end a title
         ("Assistant Cook - Site (D)\nLevel 2 Food Hygiene essential.\n", "cooking", "mentioned"),
         # the person sought is no colleague
-        ("We are looking for a nurse who holds NMC registration.\n", "nmc-registration", "mentioned"),
+        ("We are looking for a nurse who holds NMC registration.\n", "nmc-registration", "required"),
         # the person sought, by what they must have
         ("We need someone who already knows Kotlin inside out.\n", "kotlin", "required"),
         # a "we" sentence naming the tools the job works with is the job's stack
@@ -1092,3 +1092,66 @@ def test_help_the_employer_gives_after_a_skill_is_no_request(analyzer) -> None:
     text = "Mandatory before starting:\n- Enhanced DBS check\n- Care Certificate (we'll help you complete it)\n"
     levels = {mention.skill_id: mention.requirement for mention in _profile(analyzer, text).mentions}
     assert levels == {"enhanced-dbs-check": "required"}
+
+
+# ------------------------------------------------------- rules from the sixth labelled set (first run 0.922)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Must-haves 👇\n→ Figma, daily\n", "figma", "required"),  # a heading with an emoji
+        ("Bonus points if…\n- you've used Grafana for dashboards\n", "grafana", "preferred"),
+        ("Is this you?\n- You've written UI tests in Playwright\n", "playwright", "required"),
+        ("Plus if you have:\n* experience with Azure Bicep\n", "azure-bicep", "preferred"),
+        ("We're looking for a backend engineer who has built services in Go and Kafka.\n", "apache-kafka", "required"),
+        ("The engineer we hire will have 3-5 years of Swift and UIKit.\n", "uikit", "required"),
+        ("People management experience is a must, not a nice-to-have.\n", "people-management", "required"),
+        (
+            "Have you worked with Kafka Streams? Great – that's a bonus, not a requirement.\n",
+            "kafka-streams",
+            "preferred",
+        ),
+        (
+            "Do you hold a full UK driving licence? It's essential for this role.\n",
+            "full-uk-driving-licence",
+            "required",
+        ),
+        ("Do you hold a Level 3 Early Years Educator qualification?\n", "level-3-early-years-educator", "required"),
+        (
+            "Active SC Clearance is mandatory for this role – we are unable to sponsor clearance.\n",
+            "sc-clearance",
+            "required",
+        ),
+        ("The following would be a plus: Excel; knowledge of SQL.\n", "sql", "preferred"),  # a lead-in before ":"
+        ("Candidates with Kaizen experience will be looked upon favourably.\n", "kaizen", "preferred"),
+        ("What you'll need:\nA track record in field sales (ideally selling into farms).\n", "field-sales", "required"),
+        ("How we work: two-week sprints, with Jira for tickets and Confluence for docs.\n", "confluence", "mentioned"),
+    ],
+)
+def test_levels_from_the_sixth_labelled_set(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "💰 Salary & benefits\n- Free Udemy access, including Kubernetes and Docker courses\n",
+        "Nobody expects you to know Haskell on day one.\n",
+        "Not required: previous experience in fintech, a CS degree, or knowledge of Solidity.\n",
+        "Our dedicated bid writing team produces all tender documents, leaving you free to focus on clients.\n",
+        "Our registered nurses handle all medication administration, so you'll focus on personal support.\n",
+        "You'll complete IPAF and PASMA training in your first fortnight, at our expense.\n",
+        "Free barista training for all new starters.\n",
+        "If you'd like this advert in an alternative format, such as a British Sign Language video, please ask.\n",
+    ],
+)
+def test_what_the_sixth_labelled_set_shows_is_not_asked(analyzer, text: str) -> None:
+    assert _labels(analyzer, text), "the skill is read in the text"
+    assert not _profile(analyzer, text).mentions
+
+
+def test_what_a_colleague_is_is_no_request(analyzer) -> None:
+    text = "Your line manager is a Certified Kubernetes Administrator and will mentor you.\n"
+    assert "certified-kubernetes-administrator" in _labels(analyzer, text)
+    assert "certified-kubernetes-administrator" not in {
+        mention.skill_id for mention in _profile(analyzer, text).mentions
+    }

@@ -179,6 +179,10 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "skills required",
         "key skills required",
         "what we ask",
+        "you'll have",
+        "is this you",
+        "sound like you",
+        "does this sound like you",
         "your profile",
         "your qualifications",
         "your experience",
@@ -272,6 +276,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "benefits package",
         "key benefits",
         "your benefits",
+        "salary & benefits",
+        "pay & benefits",
+        "pay and benefits",
     ),
     "equal_opportunity": (
         "equal opportunities",
@@ -340,7 +347,7 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:we provide|we'll provide|we will provide|provided|we supply)\b", "benefits"),
         (
             r"\b(desirables?|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
-            r"even better|extra credit|useful|helpful|would be (?:great|nice|a bonus|a plus))\b",
+            r"even better|extra credit|useful|helpful|would be (?:great|nice|a bonus|a plus)|plus if)\b",
             "preferred",
         ),
         (
@@ -379,7 +386,9 @@ _QUALIFIED_LIST = re.compile(r"^(.+?)\s+(desirable|preferred|required|essential)
 _QUALIFYING_LIST = re.compile(r"^(desirable|preferred|required|essential)\s+(.+)$")
 _LIST_HEADINGS = frozenset({"skills", "experience", "qualifications", "requirements", "education", "certifications"})
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_DECORATION = re.compile(r"^[\s#*_=~\-–—•·▪|:]+|[\s#*_=~\-–—•·▪|:]+$")
+# Marks around a heading's words: Markdown, rules, bullets, colons, emoji and arrows ("💰 Salary & benefits",
+# "Must-haves 👇", "Bonus points if…", "Is this you?").
+_DECORATION = re.compile(r"^[^\w(]+|[^\w)]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
 _MAX_HEADING_WORDS = 7
