@@ -1155,3 +1155,32 @@ def test_what_a_colleague_is_is_no_request(analyzer) -> None:
     assert "certified-kubernetes-administrator" not in {
         mention.skill_id for mention in _profile(analyzer, text).mentions
     }
+
+
+# ------------------------------------------------ cases from the fourth regression hunt (on the sixth set's rules)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("You will be working with a client who has autism and epilepsy.\n", "autism-spectrum-conditions", "mentioned"),
+        ("We are looking for a UX Designer who can run user research.\n", "ux-design", "mentioned"),  # the title
+        ("We are looking for a UX Designer who can run user research.\n", "user-research", "required"),
+        ("Candidates with a Level 3 Diploma in Childcare are encouraged to apply.\n", "childcare", "preferred"),
+        ("Do you know Next.js? If so, that's a real bonus.\n", "next-js", "preferred"),
+        ("You will join our Data Engineering team and build pipelines in Airflow.\n", "data-engineering", "mentioned"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_fourth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("The engineer we hire will work closely with our SRE team.\n", "site-reliability-engineering"),
+        ("Do you have SC clearance? It's not essential.\n", "sc-clearance"),
+        ("Free Level 2 Food Hygiene training for all new starters.\n", "level-2-food-hygiene-certificate"),
+    ],
+)
+def test_what_the_fourth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in _labels(analyzer, text)
+    assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}

@@ -56,7 +56,7 @@ _PREFERRED_CUES = re.compile(
     r"isn't essential|isn’t essential|aren't essential|"
     r"optional|extra credit(?=\s*(?:for|if|to|:|$))|good to have(?!\s+(?:you|them|him|her|us)\b)|even better|"
     r"(?:will be|are|is) (?:prioriti[sz]ed|favou?red|shortlisted first)|given (?:preference|priority)|"
-    r"(?:looked|viewed) (?:up)?on favou?rably|considered favou?rably|"
+    r"(?:looked|viewed) (?:up)?on favou?rably|considered favou?rably|(?:are|is) (?:strongly )?encouraged to apply|"
     r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
     r"you(?:['’]ll| will| would)? stand out|(?:we['’]d|we would|would) love (?:it )?if|"
     r"(?:we['’]d|we would) love to see|"
@@ -130,7 +130,7 @@ _NOT_NEEDED_BEFORE = re.compile(
     # the employer's own training: "Completion of our internal Linux onboarding module"
     r"\bour\s+(?:internal|in-house)\s+(?:[\w-]+\s+){0,3}?(?:module|course|programme|academy|training|induction)\b|"
     # training given free: "Free barista training for all new starters"
-    r"\bfree\s+(?:[\w-]+\s+){0,3}?training\b|"
+    r"\bfree\s+(?:[\w-]+\s+){0,5}?training\b|"
     # study the employer supports: "study support towards your AAT qualification"
     r"\bsupport (?:towards|for|with) your\b|"
     r"\byou(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
@@ -174,7 +174,10 @@ _NOT_NEEDED_AFTER = re.compile(
     r"|\bat (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b"
 )
 # Answers to a question that say what it names is not needed: "No A Levels? No problem."
-_REASSURANCE = re.compile(r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries)\b")
+_REASSURANCE = re.compile(
+    r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|"
+    r"(?:it['’]s|it is|that['’]s|that is) not (?:essential|required|needed|necessary|a must|a requirement))\b"
+)
 _ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
 # A question that screens the reader: "Do you hold a full UK driving licence?", "Are you a Level 3 Personal Trainer?"
 _SCREENING_QUESTION = re.compile(
@@ -185,7 +188,7 @@ _NOT_A_WISH = re.compile(r"\bnot (?:just )?(?:a |an )?(?:nice[ -]to[ -]have|bonu
 # A longer answer that opens by saying what the question asks for: "Great – that's a bonus, not a requirement."
 _ANSWERED_LEVEL = re.compile(
     r"(?:(?:great|good|brilliant|perfect|fantastic|amazing|excellent)\W+)?"
-    r"\b(?:it['’]s|it is|that['’]s|that is|this is)\s+(?:a\s+)?"
+    r"\b(?:it['’]s|it is|that['’]s|that is|this is)\s+(?:a\s+)?(?:real\s+|big\s+|huge\s+|definite\s+|nice\s+)?"
     r"(?:requirement|must|essential|mandatory|required|plus|bonus|nice to have|desirable|advantage)"
 )
 # Words without which no "not needed" cue matches: most sentences are decided by these alone.
@@ -205,6 +208,7 @@ _NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost")
 _WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
+    *("encouraged",),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be"),
 )
 _LIGHT_ANCHORS = (
@@ -285,7 +289,8 @@ _REQUIRED_CUES = re.compile(
     r"(?:qualified|chartered|registered|certified|licensed|accredited)|"
     # the person sought, by what they must have: "a backend engineer who has built services in Go", "The engineer we
     # hire will have 3-5 years", "We need someone who already knows Flutter"
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?\w+\s+who\s+(?:already\s+)?(?:has|holds|knows|can)|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?!(?:client|patient|customer|child|resident|pupil|student|user|family|young)\w*\s)"
+    r"\w+\s+who\s+(?:already\s+)?(?:has|holds|knows|can)|"
     r"we(?:['’]re)?\s+(?:hire|appoint|recruit)\s+will\s+have|"
     r"(?:someone|somebody|a person|people|candidates|applicants|individuals?) who (?:already )?(?:knows?|has|have|"
     r"holds?|speaks?|can))\b"
@@ -472,6 +477,7 @@ _PEOPLE_LIST_WORDS = frozenset(
     }
 )
 _COLLEAGUE_REACH = 8
+_TEAM_NOUNS = frozenset({"team", "teams", "department", "squad", "function", "colleagues"})
 # Words that count or own people in the plural: others than the person sought.
 _PEOPLE_COUNTERS = frozenset(
     {"our", "its", "their", "other", "many", "several", "some", "all", "hundreds", "thousands", "dozens", "of"}
@@ -671,7 +677,12 @@ class RequirementLevels:
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
             not_needed = cues.not_needed_at(offset)
-            about_employer = _said_of_the_employer(span, cues, offset, section, cue)
+            about_employer = _said_of_the_employer(span, cues, offset, section, cue) or (
+                # Another team's name: "work closely with our SRE team".
+                span.end < len(words.texts)
+                and words.texts[span.end].lower() in _TEAM_NOUNS
+                and words.after_colleague_link(span.start, cues.start)
+            )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = _years_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed:
@@ -708,6 +719,15 @@ class RequirementLevels:
                 )
                 if role_noun is not None:
                     attributes.names_role = True
+                    if (
+                        requirement == "required"
+                        and years is None
+                        and role_noun + 1 < len(words.texts)
+                        and words.texts[role_noun + 1].lower() == "who"
+                    ):
+                        # The title of the person sought, before what they must have: "a UX Designer who can run
+                        # user research" asks for user research, not for the title.
+                        attributes.requirement = requirement = "mentioned"
                     # People in the plural are the job's colleagues when the job works with them ("working
                     # closely with analysts and data scientists"), or in a sentence that neither asks, nor
                     # addresses anyone, nor hires ("The team consists of software engineers").
