@@ -185,14 +185,12 @@ _SCREENING_QUESTION = re.compile(
     r"have you (?:got|gained|obtained|held|passed|completed))\b"
 )
 _NOT_A_WISH = re.compile(r"\bnot (?:just )?(?:a |an )?(?:nice[ -]to[ -]have|bonus|plus|optional|preference|extra)\b")
-# A longer answer that opens by saying what the question asks for: "Great – that's a bonus, not a requirement."
+# A longer answer that says what the question asks for: "Great – that's a bonus", "..., so it's essential".
 _ANSWERED_LEVEL = re.compile(
     r"(?:(?:great|good|brilliant|perfect|fantastic|amazing|excellent)\W+)?"
     r"\b(?:it['’]s|it is|that['’]s|that is|this is)\s+(?:a\s+)?(?:real\s+|big\s+|huge\s+|definite\s+|nice\s+)?"
     r"(?:requirement|must|essential|mandatory|required|plus|bonus|nice to have|desirable|advantage)"
 )
-# Words without which no "not needed" cue matches: most sentences are decided by these alone.
-# Words one of which every "not needed" cue holds: most sentences are decided by this search alone.
 # Words one of which every "not needed" cue holds: most sentences are decided by these alone.
 _NOT_NEEDED_ANCHORS = (
     *("not", "no ", "without", "n't", "n’t", "never", "new to", "fund", "pay for", "paid for", "train", "teach"),
@@ -911,8 +909,8 @@ class _SentenceCues:
 
     @functools.cached_property
     def _colon_head_level(self) -> str | None:
-        """The level a short lead-in before a colon gives the parts after it: "The following would be
-        advantageous: PTS card; experience on OLE projects; COSS competency"."""
+        """The level a short lead-in before a colon gives the parts after it: "The following would be a plus:
+        Excel; knowledge of SQL"."""
         colon = self.cue_text.find(":")
         if colon < 0 or colon > _COLON_HEAD_REACH:
             return None
