@@ -115,9 +115,7 @@ def report(result: LevelScore, wrong: bool = False) -> str:
     ]
     for labelled in LEVELS:
         counts = "".join(f"{result.confusion[(labelled, read)]:>10}" for read in LEVELS)
-        lines.append(
-            f"  {labelled:<15} {counts}    {result.recall(labelled):.3f}  {result.precision(labelled):.3f}"
-        )
+        lines.append(f"  {labelled:<15} {counts}    {result.recall(labelled):.3f}  {result.precision(labelled):.3f}")
     if wrong:
         lines += ["  read wrong:", *(f"    {line}" for line in result.wrong)]
     return "\n".join(lines)

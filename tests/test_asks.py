@@ -1184,3 +1184,39 @@ def test_levels_hold_in_cases_of_the_fourth_hunt(analyzer, text: str, skill_id: 
 def test_what_the_fourth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
     assert skill_id in _labels(analyzer, text)
     assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
+    """The long cue patterns run only when one of their anchor words is in the text (a speed-up): an alternative
+    added to a pattern without its anchor would silently never fire. Every match in the labelled excerpts must hold
+    an anchor."""
+    import json
+    from pathlib import Path
+
+    from skillgap.nlp import requirements as rules
+
+    pairs = [
+        (rules._NOT_NEEDED_BEFORE, rules._NOT_NEEDED_ANCHORS),
+        (rules._NOT_NEEDED_WITHIN, rules._NOT_NEEDED_ANCHORS),
+        (rules._NOT_NEEDED_AFTER, rules._NOT_NEEDED_ANCHORS),
+        (rules._NOT_NEEDED_AFTER, rules._NOT_NEEDED_AFTER_ANCHORS),
+        (rules._PREFERRED_CUES, rules._WISH_ANCHORS),
+        (rules._OTHER_WISHES, rules._WISH_ANCHORS),
+        (rules._LIGHT_CUES, rules._LIGHT_ANCHORS),
+        (rules._OTHERS_DO, rules._OTHERS_DO_ANCHORS),
+    ]
+    data = Path(__file__).resolve().parent / "data"
+    lines = [
+        line.lower()
+        for name in ("requirement_levels.jsonl", "requirement_levels_holdout.jsonl")
+        for item in map(json.loads, (data / name).read_text(encoding="utf-8").splitlines())
+        for line in item["text"].splitlines()
+    ]
+    matched = 0
+    for pattern, anchors in pairs:
+        for line in lines:
+            match = pattern.search(line)
+            if match:
+                matched += 1
+                assert rules._holds_any(line, anchors), (pattern.pattern[:60], match.group(), line)
+    assert matched > 100  # the check has matches to check

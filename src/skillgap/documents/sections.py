@@ -382,8 +382,8 @@ _ABOUT_THE_ORGANISATION = re.compile(
     r"department|centre|center|faculty|club|hotel|restaurant|store|shop|museum|society|association|authority|"
     r"partnership|consultancy|academy|nursery|client|clinic|surgery|board|network|library)$"
 )
-_QUALIFIED_LIST = re.compile(r"^(.+?)\s+(desirable|preferred|required|essential)$")
-_QUALIFYING_LIST = re.compile(r"^(desirable|preferred|required|essential)\s+(.+)$")
+_QUALIFIED_LIST = re.compile(r"^(?P<list>.+?)\s+(?P<level>desirable|preferred|required|essential)$")
+_QUALIFYING_LIST = re.compile(r"^(?P<level>desirable|preferred|required|essential)\s+(?P<list>.+)$")
 _LIST_HEADINGS = frozenset({"skills", "experience", "qualifications", "requirements", "education", "certifications"})
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # Marks around a heading's words: Markdown, rules, bullets, colons, emoji and arrows ("💰 Salary & benefits",
@@ -447,17 +447,15 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
         return "about_company"
     # A known list heading qualified as wished or as required: "Skills & Experience Desirable", "Required Skills &
     # Experience".
-    qualified = _QUALIFIED_LIST.match(name)
-    if qualified and _known_name(qualified.group(1)) in _LIST_HEADINGS:
-        return "preferred" if qualified.group(2) in ("desirable", "preferred") else "requirements"
-    qualified = _QUALIFYING_LIST.match(name)
-    if qualified and _known_name(qualified.group(2)) in _LIST_HEADINGS:
-        return "preferred" if qualified.group(1) in ("desirable", "preferred") else "requirements"
+    qualified = _QUALIFIED_LIST.match(name) or _QUALIFYING_LIST.match(name)
+    if qualified and _known_name(qualified.group("list")) in _LIST_HEADINGS:
+        return "preferred" if qualified.group("level") in ("desirable", "preferred") else "requirements"
     # The same heading in two languages: "Requisitos / Requirements".
     if " / " in name:
         for part in name.split(" / "):
-            if _known_name(part.strip()):
-                return _known_name(part.strip())
+            known = _known_name(part.strip())
+            if known:
+                return known
     # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
     # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
     # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").

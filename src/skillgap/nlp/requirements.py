@@ -573,7 +573,7 @@ _STACK_USE = re.compile(
     r"our (?:tools|toolset|toolchain) (?:include|includes|are)|how we work)\b"
 )
 # The employer as the subject after an opening phrase: "Providing dementia care since 1990, our group is ...".
-_EMPLOYER_SUBJECT = re.compile(r",\s*(?:we|our|we['’]re|we['’]ve)\b")
+_EMPLOYER_AFTER_OPENING = re.compile(r",\s*(?:we|our|we['’]re|we['’]ve)\b")
 # What opens a list of the job's duties inside a sentence.
 _DUTY_LEAD = re.compile(
     r"\b(?:responsibilities|duties|tasks)\s+(?:will\s+)?(?:include|are|involve|cover)\b|"
@@ -675,12 +675,7 @@ class RequirementLevels:
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
             not_needed = cues.not_needed_at(offset)
-            about_employer = _said_of_the_employer(span, cues, offset, section, cue) or (
-                # Another team's name: "work closely with our SRE team".
-                span.end < len(words.texts)
-                and words.texts[span.end].lower() in _TEAM_NOUNS
-                and words.after_colleague_link(span.start, cues.start)
-            )
+            about_employer = _said_of_the_employer(span, cues, offset, section, cue)
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = _years_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed:
@@ -1070,7 +1065,7 @@ class _SentenceCues:
         # include configuring Cisco switches across our sites".
         # Nor when it names the tools the job works with: "Our stack: Next.js on Vercel, Node, Postgres", "We use
         # Python and Kafka".
-        duty = self.opens_with_duty and _EMPLOYER_SUBJECT.search(self.text) is None
+        duty = self.opens_with_duty and _EMPLOYER_AFTER_OPENING.search(self.text) is None
         return not (duty or _DUTY_LEAD.search(self.text) or _STACK_USE.search(self.text))
 
     def about_employer_at(self, offset: int) -> bool:
@@ -1341,6 +1336,13 @@ def _cue_of(span: Span, level: str | None, text: str, marks: dict[int, str]) -> 
 def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section: str, cue: str | None) -> bool:
     """Whether the mention at `offset` of the sentence says nothing of the job: it is in a section about the
     employer, said of others, of "we", or of the setting."""
+    words = cues.words
+    if (
+        span.end < len(words.texts)
+        and words.texts[span.end].lower() in _TEAM_NOUNS
+        and words.after_colleague_link(span.start, cues.start)
+    ):
+        return True  # another team's name: "work closely with our SRE team"
     if section in NON_REQUIREMENT_SECTIONS:
         # A request to the reader under a heading about the employer is still one ("About the Trust ... You will
         # need strong Excel and SQL"). Equal-opportunity text asks nothing, even of experience ("applications from
