@@ -1204,6 +1204,8 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
         (rules._OTHER_WISHES, rules._WISH_ANCHORS),
         (rules._LIGHT_CUES, rules._LIGHT_ANCHORS),
         (rules._OTHERS_DO, rules._OTHERS_DO_ANCHORS),
+        (rules._ABOUT_APPLYING, rules._ABOUT_APPLYING_ANCHORS),
+        (rules._EQUAL_OPPORTUNITY, rules._EQUAL_OPPORTUNITY_ANCHORS),
     ]
     data = Path(__file__).resolve().parent / "data"
     lines = [
@@ -1220,3 +1222,56 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
                 matched += 1
                 assert rules._holds_any(line, anchors), (pattern.pattern[:60], match.group(), line)
     assert matched > 100  # the check has matches to check
+
+
+# --------------------------------------- text about the ad that SkillSpan's ads run on with, without a heading
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # equal-opportunity text by its own words, under whatever heading stands above it
+        (
+            "Requirements\n- 5+ years of Python\nAcme provides equal employment opportunities to all applicants "
+            "without regard to race, religion, genetics or disability.\n",
+            "genetics",
+        ),
+        (
+            "Requirements\n- 5+ years of Python\nWe are an equal opportunity employer and value diversity and "
+            "inclusion.\n",
+            "diversity-and-inclusion",
+        ),
+        # how to apply, whom to contact, what happens to applications
+        (
+            "Requirements\n- 5+ years of Python\nIf you have questions about the recruitment process, please contact "
+            "our HR Business Partner, Jo Bloggs.\n",
+            "recruitment",
+        ),
+        ("Questions? Please contact our HR Business Partner, Jo Bloggs.\n", "hr-business-partnering"),
+        ("Open the Apply online link and attach your motivated application and CV.\n", "self-motivation"),
+        ("No third-party recruitment agencies, please.\n", "recruitment"),
+        ("Once the recruitment process is completed, every applicant will be notified.\n", "recruitment"),
+        # a degree that names the post or its programme
+        ("A 3-year PhD scholarship in marine biology is available at the Department of Biology.\n", "phd"),
+        ("The PhD student will join a team of postdocs and technicians.\n", "phd"),
+        ("The appointment terms follow the rules for PhD degree students.\n", "phd"),
+    ],
+)
+def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in _labels(analyzer, text), "the skill is read in the text"
+    assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # the same words where the job runs the process, or the ad asks anyway
+        ("Responsibilities\n- Manage the recruitment process for new starters\n", "recruitment", "mentioned"),
+        ("Responsibilities\n- Handling our recruitment process end to end\n", "recruitment", "mentioned"),
+        ("Your application must include evidence of teaching experience.\n", "classroom-teaching", "required"),
+        ("Strong SQL skills are essential. Please attach your CV and a cover letter.\n", "sql", "required"),
+        # a degree asked for, not named as the post
+        ("You must hold a PhD in chemistry.\n", "phd", "required"),
+        ("PhD holders in statistics are preferred.\n", "phd", "preferred"),
+    ],
+)
+def test_the_ads_own_words_do_not_hide_what_it_asks(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

@@ -553,6 +553,41 @@ _AWARD = re.compile(
     r"\b(?:award-winning|awards?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+awards?|winner\s*[–—:-]|winners? of|"
     r"finalist (?:in|at|for) the)"
 )
+# Equal-opportunity text by its own words, wherever it stands: SkillSpan's ads run it on after the requirements
+# without a heading ("... without regard to race, color, religion, ... genetics, ...").
+_EQUAL_OPPORTUNITY = re.compile(
+    r"\bequal (?:employment )?opportunit|\bwithout regard to\b|\bprohibits? discrimination\b|"
+    r"\b(?:do|does|will|shall) not discriminate\b|\b(?:don['’]t|doesn['’]t|won['’]t) discriminate\b|"
+    r"\bprotected (?:veteran|characteristic|class|attribute)|\bregardless of (?:their )?(?:age|race|gender|sex|"
+    r"religion|disability|ethnicity|background|sexual orientation)\b"
+)
+# What a sentence about applying says, by its own words: whom to contact, how to send the application, what happens
+# to it. Such a sentence asks nothing, as under a How to apply heading: "questions about the recruitment process?
+# Please contact our HR Business Partner", "attach your motivated application".
+_ABOUT_APPLYING = re.compile(
+    r"\b(?:please|hesitate to|free to|you can|you may)\s+(?:contact|call|e-?mail|reach out to|get in touch with|"
+    r"speak to|talk to)\b|\bfor (?:further|more|additional) (?:information|details)\b|"
+    r"\bcontact (?:person|details|information)\b|\bapply online\b|"
+    r"\b(?:application|apply) (?:button|link|form|portal)\b|"
+    r"\battach (?:your|a|the)\b|\bupload(?:ing)? your\b|\b(?:recruitment|staffing|third[- ]party) agenc(?:y|ies)\b|"
+    r"\b(?:applicants?|candidates?) will be (?:notified|contacted|informed)\b|\bletter of rejection\b|"
+    # the employer's process, unless it is the job's to run: "Manage the recruitment process", "handling our ..."
+    r"(?P<process>(?:(?P<process_of>\w+)\W+)?\b(?:our|the|this) (?:recruitment|selection|hiring|application|interview|"
+    r"assessment) process)"
+)
+_ABOUT_APPLYING_ANCHORS = (
+    *("contact", "call", "mail", "reach out", "in touch", "speak to", "talk to", "information", "details", "apply"),
+    *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process"),
+)
+_EQUAL_OPPORTUNITY_ANCHORS = ("equal", "regard", "discriminat", "protected")
+# Nouns after a degree that make it the name of the post or its programme, not a request: "a PhD stipend", "the PhD
+# student will", "the PhD programme of the Faculty"; not "PhD level" or "PhD holders", which ask.
+_POST_NOUNS = frozenset(
+    {"student", "students", "stipend", "stipends", "scholarship", "scholarships", "studentship", "studentships"}
+    | {"fellowship", "fellowships", "fellow", "fellows", "position", "positions", "post", "candidate", "programme"}
+    | {"programmes", "program", "programs", "study", "studies", "guide", "regulations", "project", "projects"}
+    | {"course", "courses", "school", "supervisor", "supervisors", "supervision", "researcher", "researchers"}
+)
 # Words more frequent than this rank open sentences as ordinary words, not as an employer's name.
 _NAME_MIN_RANK = 5_000
 
@@ -593,6 +628,8 @@ _ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language"})
 _STACK_DOMAINS = frozenset(
     {"programming_languages", "frameworks_libraries", "databases", "cloud_devops", "dev_tools_platforms"}
 )
+# The domain of degrees: one that names the post ("PhD stipend") is not asked for.
+_DEGREE_DOMAIN = "degrees_qualifications"
 
 
 @functools.cache
@@ -615,9 +652,10 @@ class RequirementLevels:
     Order of precedence: what is said of the employer never requires (About us, Benefits; outside a
     requirements, skills or duties section, sentences about "we" or "our" that ask nothing of the reader, and
     sentences that address no one and describe the setting, and the names of its units, "Department of
-    Proteomics", in sentences that ask nothing), nor what the ad says is not needed ("You don't
-    need a degree"); a preferred cue in the skill's clause, else its sentence ("would be a plus", "not
-    essential"); a preferred heading ("Nice to have": "strong Kafka" there is still a wish); a required cue
+    Proteomics", in sentences that ask nothing; equal-opportunity text and what the ad says of applying, by their
+    own words wherever they stand; a degree that names the post, "PhD stipend"), nor what the ad says is not
+    needed ("You don't need a degree"); a preferred cue in the skill's clause, else its sentence ("would be a
+    plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there is still a wish); a required cue
     ("must have", "5+ years"); a required heading ("Essential"); a light cue ("familiarity with", "exposure
     to") makes the rest preferred. Years of experience stated for the skill are attached to it ("5+ years of
     Python", "Python (5+ years)") and require it; years that measure the post ("The contract is for 2 years") are
@@ -656,6 +694,11 @@ class RequirementLevels:
             if skill.type == "tool" or (skill.domain in _STACK_DOMAINS and skill.type != "knowledge")
         )
 
+    @functools.cached_property
+    def degree_skills(self) -> frozenset[str]:
+        """Degrees and other academic qualifications."""
+        return frozenset(skill.id for skill in self.taxonomy if skill.domain == _DEGREE_DOMAIN)
+
     def __call__(self, doc: Doc) -> Doc:
         types = self.skill_types
         text = doc_text(doc)
@@ -675,7 +718,9 @@ class RequirementLevels:
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
             not_needed = cues.not_needed_at(offset)
-            about_employer = _said_of_the_employer(span, cues, offset, section, cue)
+            about_employer = _said_of_the_employer(span, cues, offset, section, cue) or (
+                in_taxonomy and span.label_ in self.degree_skills and _names_the_post(span, words)
+            )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = _years_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed:
@@ -1213,6 +1258,44 @@ class _SentenceCues:
                 return True
         return False
 
+    def equal_opportunity_at(self, offset: int) -> bool:
+        """Whether character `offset` lies in equal-opportunity text, known by its own words (`_EQUAL_OPPORTUNITY`):
+        from the start of the clause that holds them, after a colon or semicolon ("Responsible for budgeting ...
+        Remuneration & Benefits: Acme is an equal opportunities employer and ..." is one sentence when a list
+        loses its full stops)."""
+        start = self._equal_opportunity_start
+        return start is not None and offset >= start
+
+    @functools.cached_property
+    def _equal_opportunity_start(self) -> int | None:
+        text = self.text
+        if not _holds_any(text, _EQUAL_OPPORTUNITY_ANCHORS):
+            return None  # the common case, decided without a regex
+        match = _EQUAL_OPPORTUNITY.search(text)
+        if match is None:
+            return None
+        return max(text.rfind(":", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+
+    def about_applying_at(self, offset: int) -> bool:
+        """Whether character `offset` lies in what the sentence says of applying (`_ABOUT_APPLYING`): whom to
+        contact, how to send the application, what happens to it; from the words that say so on ("Strong
+        communication skills Qualified applicants should send their CV ..." is one sentence when a list loses its
+        full stops), unless the sentence asks anyway ("The application must document teaching experience")."""
+        start = self._applying_start
+        return start is not None and offset >= start and not self.asks_anyway
+
+    @functools.cached_property
+    def _applying_start(self) -> int | None:
+        if not _holds_any(self.text, _ABOUT_APPLYING_ANCHORS):
+            return None
+        for match in _ABOUT_APPLYING.finditer(self.text):
+            if match.group("process") is None:
+                return match.start()
+            verb = match.group("process_of") or ""
+            if not (verb in self.words.verb_texts or (verb.endswith("ing") and verb != "during")):
+                return match.start()
+        return None
+
     @functools.cached_property
     def asks_something(self) -> bool:
         """Whether the sentence speaks to the reader or asks anything ("you", "experience", "degree")."""
@@ -1337,6 +1420,8 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     """Whether the mention at `offset` of the sentence says nothing of the job: it is in a section about the
     employer, said of others, of "we", or of the setting."""
     words = cues.words
+    if cues.equal_opportunity_at(offset) or cues.about_applying_at(offset):
+        return True
     if (
         span.end < len(words.texts)
         and words.texts[span.end].lower() in _TEAM_NOUNS
@@ -1362,6 +1447,15 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # asks ("experience in a Payroll Department").
         or (cue is None and not cues.asks_something and inside_unit_name(span))
     )
+
+
+def _names_the_post(span: Span, words: _DocWords) -> bool:
+    """Whether a degree names the post or its programme by the noun after it ("PhD stipend", "the PhD degree
+    students"), so that the ad does not ask for it."""
+    texts, k = words.texts, span.end
+    if k < len(texts) and texts[k].lower() == "degree":
+        k += 1
+    return k < len(texts) and texts[k].lower() in _POST_NOUNS
 
 
 def _bare_cue(parenthesis: str) -> bool:
