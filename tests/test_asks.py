@@ -1249,6 +1249,17 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
         ("Open the Apply online link and attach your motivated application and CV.\n", "self-motivation"),
         ("No third-party recruitment agencies, please.\n", "recruitment"),
         ("Once the recruitment process is completed, every applicant will be notified.\n", "recruitment"),
+        # where the job sits and who the employer is, also under a heading that asks
+        (
+            "Requirements\n- 5+ years of Python\nThe Department of Proteomics occupies a new building on the main "
+            "campus.\n",
+            "proteomics",
+        ),
+        (
+            "Requirements\n- 5+ years of Python\nVireo is a global leader in financial services, with offices in "
+            "twelve countries.\n",
+            "financial-services",
+        ),
         # a degree that names the post or its programme
         ("A 3-year PhD scholarship in marine biology is available at the Department of Biology.\n", "phd"),
         ("The PhD student will join a team of postdocs and technicians.\n", "phd"),

@@ -219,3 +219,37 @@ def test_a_name_said_to_be_asked_for_or_known_is_the_skill(nlp, text: str, skill
 )
 def test_a_place_is_not_the_skill_of_its_name(nlp, text: str, skill_id: str, read: bool) -> None:
     assert (skill_id in _skills(nlp, text)) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym_skill"),
+    [
+        # A document that spells an acronym out as something else means that thing by it throughout.
+        (
+            "The Centre for Protein Research (CPR) offers a postdoc position. Projects at CPR span proteomics.\n",
+            "cardiopulmonary-resuscitation",
+        ),
+        (
+            "We are looking for a Partner Success Manager (PSM). The PSM will own renewals with partners.\n",
+            "professional-scrum-master",
+        ),
+    ],
+)
+def test_an_acronym_the_document_defines_as_something_else_is_no_skill(nlp, text: str, acronym_skill: str) -> None:
+    assert acronym_skill not in _skills(nlp, text)
+    # The same acronym, not spelt out, is still the skill.
+    acronym = text.split("(", 1)[1].split(")", 1)[0]
+    assert acronym_skill in _skills(nlp, f"Requirements\n- {acronym} certificate\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Requirements\n- Amazon Web Services (AWS) experience\n- AWS certification a plus\n", "aws"),
+        ("Requirements\n- Cardiopulmonary Resuscitation (CPR) certificate\n", "cardiopulmonary-resuscitation"),
+        # the definition is a part of one of the skill's longer names
+        ("Essential\n- Accredited Checking Pharmacy Technician (ACPT)\n", "acpt-accreditation"),
+    ],
+)
+def test_an_acronym_spelt_out_as_its_own_skill_stays_that_skill(nlp, text: str, skill_id: str) -> None:
+    assert skill_id in _skills(nlp, text)

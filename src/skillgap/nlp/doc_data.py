@@ -4,7 +4,8 @@ would otherwise redo on every access (the text, the token strings, the sentences
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
@@ -192,3 +193,23 @@ def _owned(texts: list[str], name_start: int) -> bool:
     at the start of the text or a line."""
     before = texts[name_start - 1] if name_start > 0 else "\n"
     return before.lower() in _UNIT_DETERMINERS or "\n" in before or not before.strip()
+
+
+class cached_attribute:  # lower case: a decorator, like functools.cached_property
+    """`functools.cached_property` without its lock (Python 3.11 takes one on every first read): for the many
+    short-lived objects of one Doc's pass, read from one thread, where the lock is most of the cost. The value
+    computed on the first read is stored in the instance, which then shadows this descriptor."""
+
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value

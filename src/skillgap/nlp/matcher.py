@@ -14,6 +14,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from skillgap.nlp.acronyms import acronyms_of_other_things
 from skillgap.nlp.doc_data import (
     FORM_TOKENS_KEY,
     SPANS_KEY,
@@ -380,6 +381,11 @@ class SkillMatcher:
             for span in filter_spans(kept)
             if self._fits_its_type(span, kept, context) and not inside_organisation_name(span)
         ]
+        if kept and "(" in doc_text(doc):
+            # "the Center for Protein Research (CPR)": every "CPR" in the document is the centre.
+            other_acronyms = acronyms_of_other_things(kept, self.taxonomy)
+            if other_acronyms:
+                kept = [span for span in kept if span.text not in other_acronyms]
         doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 

@@ -17,6 +17,7 @@ from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
     PHRASES_KEY,
     SPANS_KEY,
+    cached_attribute,
     doc_text,
     inside_unit_name,
     sentence_bounds,
@@ -579,6 +580,8 @@ _ABOUT_APPLYING_ANCHORS = (
     *("contact", "call", "mail", "reach out", "in touch", "speak to", "talk to", "information", "details", "apply"),
     *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process"),
 )
+# Words one of which every unit name that `inside_unit_name` finds holds.
+_UNIT_WORDS = ("department", "dept", "faculty", "division", "section", "school", "centre", "center")
 _EQUAL_OPPORTUNITY_ANCHORS = ("equal", "regard", "discriminat", "protected")
 # Nouns after a degree that make it the name of the post or its programme, not a request: "a PhD stipend", "the PhD
 # student will", "the PhD programme of the Faculty"; not "PhD level" or "PhD holders", which ask.
@@ -843,7 +846,7 @@ class _DocWords:
         self.role_hashes = role_hashes
         self.verb_texts = action_verbs()
 
-    @functools.cached_property
+    @cached_attribute
     def offsets(self) -> list[int]:
         """The character offset of each token; read only for the rare sentence that needs it."""
         return self.doc.to_array(IDX).tolist()
@@ -947,7 +950,7 @@ class _SentenceCues:
                 asides.append((match.start(), match.end(), level))
         return sorted(asides)
 
-    @functools.cached_property
+    @cached_attribute
     def _colon_head_level(self) -> str | None:
         """The level a short lead-in before a colon gives the parts after it: "The following would be a plus:
         Excel; knowledge of SQL"."""
@@ -965,12 +968,12 @@ class _SentenceCues:
             len(word) > 1 and _level_of(word.lower()) is None for word in _CAPITALISED.findall(original[start:end])
         )
 
-    @functools.cached_property
+    @cached_attribute
     def level(self) -> str | None:
         """The level its cues give: "preferred", "required", "light" or None."""
         return _level_of(self.cue_text)
 
-    @functools.cached_property
+    @cached_attribute
     def _asking_level(self) -> str | None:
         """The level its cues give, leaving out words that praise an organisation ("a university with a strong
         commitment to research") and what is important to it ("data is crucial to our business")."""
@@ -978,7 +981,7 @@ class _SentenceCues:
             return self.level
         return _level_of(_IMPORTANCE.sub(" ", _PRAISE.sub(" ", self.cue_text)))
 
-    @functools.cached_property
+    @cached_attribute
     def states_years(self) -> bool:
         return "year" in self.text or "yr" in self.text
 
@@ -1041,18 +1044,18 @@ class _SentenceCues:
                 return False
         return False
 
-    @functools.cached_property
+    @cached_attribute
     def _level_without_clause_wishes(self) -> str | None:
         return _level_of(self.cue_text, clause_wishes=False)
 
-    @functools.cached_property
+    @cached_attribute
     def _level_without_wishes(self) -> str | None:
         """The level of the list without its wishing items: "Required: 3+ years' litigation experience; proficiency
         with Westlaw; notary public commission a plus" requires Westlaw."""
         kept = " ".join(self.cue_text[start:end] for start, end, level in self._listed_levels if level != "preferred")
         return _level_of(kept, clause_wishes=False)
 
-    @functools.cached_property
+    @cached_attribute
     def _contrasted_levels(self) -> list[str | None]:
         """The level each contrasted clause gives by its own cues."""
         levels = []
@@ -1064,7 +1067,7 @@ class _SentenceCues:
             levels.append(level)
         return levels
 
-    @functools.cached_property
+    @cached_attribute
     def _listed_levels(self) -> list[tuple[int, int, str | None]]:
         """For a sentence whose wish closes one of its comma-separated items, or that both wishes and requires
         ("Python essential, knowledge of SQL helpful"): each item with the level of its own cues. Empty otherwise
@@ -1083,7 +1086,7 @@ class _SentenceCues:
         bounds = [0, *(match.start() for match in _LIST_CLAUSE_BREAKS.finditer(self.cue_text)), len(self.cue_text)]
         return [(start, end, _level_of(self.cue_text[start:end])) for start, end in itertools.pairwise(bounds)]
 
-    @functools.cached_property
+    @cached_attribute
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
         if (
             ";" not in self.cue_text
@@ -1096,7 +1099,7 @@ class _SentenceCues:
         bounds = [0, *(match.start() for match in _CONTRASTS.finditer(self.cue_text)), len(self.cue_text)]
         return list(itertools.pairwise(bounds))
 
-    @functools.cached_property
+    @cached_attribute
     def about_employer(self) -> bool:
         # "We" in an aside does not make the sentence the employer's: "At least one of Java, Kotlin or Scala (we use
         # all three)".
@@ -1148,7 +1151,7 @@ class _SentenceCues:
             return False  # a duty: "Lead our team of six engineers; ..."
         return _BACK_REFERENCE.search(self.text[:start] + " " + self.text[end:]) is None
 
-    @functools.cached_property
+    @cached_attribute
     def _not_needed_ranges(self) -> list[tuple[int, int]]:
         """(start, end) in the sentence of what a "not needed" cue governs: from the cue to the clause's end
         ("don't need ..."), or from the clause's start to the cue ("... is not required")."""
@@ -1197,7 +1200,7 @@ class _SentenceCues:
         index = bisect.bisect_right(ranges, (offset, len(self.text) + 1)) - 1
         return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
-    @functools.cached_property
+    @cached_attribute
     def describes_setting(self) -> bool:
         """A full sentence that addresses no one, asks nothing and gives no duty: not a bullet, not a list of
         skills, not opening with a work verb ("Design and build..."), without the reader, the person sought
@@ -1222,7 +1225,7 @@ class _SentenceCues:
         skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
         return skill_words < _LIST_SKILL_SHARE * len(alphabetic)
 
-    @functools.cached_property
+    @cached_attribute
     def opens_with_the_employer(self) -> bool:
         """Whether the sentence opens with the employer as its subject, in the third person: "The Trust operates
         three sites and uses Epic EHR", "Vireo is a Microsoft partner specialising in Dynamics 365", "Founded in
@@ -1238,7 +1241,17 @@ class _SentenceCues:
             return False
         return _common_word_rank(self.words.texts[first].lower()) >= _NAME_MIN_RANK
 
-    @functools.cached_property
+    @cached_attribute
+    def names_a_unit(self) -> bool:
+        """Whether a word that names a unit of an organisation is in the sentence ("the Department of ...")."""
+        return _holds_any(self.text, _UNIT_WORDS)
+
+    @cached_attribute
+    def names_the_employer_only(self) -> bool:
+        """Whether the sentence opens with the employer in the third person and neither asks nor addresses anyone."""
+        return self.opens_with_the_employer and not self.asks_something and _ADDRESSING_WORDS.search(self.text) is None
+
+    @cached_attribute
     def opens_with_duty(self) -> bool:
         """Whether the sentence opens with a duty, in the imperative or as a gerund ("Develop ...", "Developing REST
         APIs ..."), also after a short label ("Daily work: drafting press releases, ...")."""
@@ -1266,7 +1279,7 @@ class _SentenceCues:
         start = self._equal_opportunity_start
         return start is not None and offset >= start
 
-    @functools.cached_property
+    @cached_attribute
     def _equal_opportunity_start(self) -> int | None:
         text = self.text
         if not _holds_any(text, _EQUAL_OPPORTUNITY_ANCHORS):
@@ -1284,7 +1297,7 @@ class _SentenceCues:
         start = self._applying_start
         return start is not None and offset >= start and not self.asks_anyway
 
-    @functools.cached_property
+    @cached_attribute
     def _applying_start(self) -> int | None:
         if not _holds_any(self.text, _ABOUT_APPLYING_ANCHORS):
             return None
@@ -1296,12 +1309,12 @@ class _SentenceCues:
                 return match.start()
         return None
 
-    @functools.cached_property
+    @cached_attribute
     def asks_something(self) -> bool:
         """Whether the sentence speaks to the reader or asks anything ("you", "experience", "degree")."""
         return _ASKING_WORDS.search(self.text) is not None
 
-    @functools.cached_property
+    @cached_attribute
     def speaks_of_others(self) -> bool:
         """A sentence, not a title, that neither asks, nor addresses anyone, nor hires: it speaks of other people
         ("The team consists of software engineers")."""
@@ -1315,11 +1328,11 @@ class _SentenceCues:
         ranges = self._others_ranges
         return bool(ranges) and any(start <= offset < end for start, end in ranges)
 
-    @functools.cached_property
+    @cached_attribute
     def _others_ranges(self) -> list[tuple[int, int]]:
         return self._other_jobs_clauses + self._colleague_clauses
 
-    @functools.cached_property
+    @cached_attribute
     def _colleague_clauses(self) -> list[tuple[int, int]]:
         """Clauses said of colleagues: what another team does ("Our QA team handles all regression testing"), and
         relative clauses of colleagues ("our Group Tax Manager, who looks after corporation tax", "alongside
@@ -1375,7 +1388,7 @@ class _SentenceCues:
                     clauses.append((start, end))
         return clauses
 
-    @functools.cached_property
+    @cached_attribute
     def _other_jobs_clauses(self) -> list[tuple[int, int]]:
         """The clauses that name other vacancies ("We're also hiring a Senior Rust Engineer", up to a dash or
         semicolon), or the whole sentence when its line opens with such a label ("ALSO HIRING: Lead iOS Developer ·
@@ -1391,15 +1404,15 @@ class _SentenceCues:
             clauses.append((0, end.start() if end else len(self.text)))
         return clauses
 
-    @functools.cached_property
+    @cached_attribute
     def demands(self) -> bool:
         return _HARD_REQUIRED.search(_without_not_needed(self.cue_text)) is not None
 
-    @functools.cached_property
+    @cached_attribute
     def asks_the_reader(self) -> bool:
         return _READER_ASKED.search(self.text) is not None
 
-    @functools.cached_property
+    @cached_attribute
     def asks_anyway(self) -> bool:
         return _STRONG_ASKING_WORDS.search(self.text) is not None
 
@@ -1428,6 +1441,14 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         and words.after_colleague_link(span.start, cues.start)
     ):
         return True  # another team's name: "work closely with our SRE team"
+    if (
+        cue is None
+        and (cues.names_the_employer_only or (cues.names_a_unit and inside_unit_name(span)))
+        and not cues.asks_something
+    ):
+        # Where the job sits and who the employer is, under any heading: "The Department of Bioinformatics and
+        # Data Mining combines ...", "Morgan is a global leader in financial services" after the requirements.
+        return True
     if section in NON_REQUIREMENT_SECTIONS:
         # A request to the reader under a heading about the employer is still one ("About the Trust ... You will
         # need strong Excel and SQL"). Equal-opportunity text asks nothing, even of experience ("applications from
@@ -1441,12 +1462,7 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         return True
     if section not in _ASKING_SECTIONS and cues.about_employer_at(offset):
         return True
-    return section not in _SETTING_ASKING_SECTIONS and (
-        cues.describes_setting
-        # "The research at the Department of Proteomics is headed by ...": where the job sits, unless the sentence
-        # asks ("experience in a Payroll Department").
-        or (cue is None and not cues.asks_something and inside_unit_name(span))
-    )
+    return section not in _SETTING_ASKING_SECTIONS and cues.describes_setting
 
 
 def _names_the_post(span: Span, words: _DocWords) -> bool:

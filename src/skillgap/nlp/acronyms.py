@@ -1,0 +1,93 @@
+"""Acronyms a document defines for itself: "the Center for Protein Research (CPR)" makes every "CPR" in it the
+centre, not cardiopulmonary resuscitation; "a Partner Success Manager (PSM)" is no Professional Scrum Master.
+
+A definition is a run of words whose initials spell the acronym, right before it in parentheses. When that run
+names none of the skills the acronym was matched as (neither as a skill span of the same label nor by a form close
+to the skill's names), the acronym stands for something else throughout the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+from spacy.tokens import Span
+
+from skillgap.nlp.doc_data import doc_text, token_strings
+from skillgap.taxonomy import Taxonomy
+
+# Words a definition skips when its initials are read: "Center for Protein Research (CPR)".
+_SKIPPED = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
+_MIN_LETTERS, _MAX_LETTERS = 2, 6
+_IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+# How close a definition must be to a name of the skill to be that skill ("Centre" for "Center").
+_SAME_NAME_SCORE = 85
+
+
+def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> frozenset[str]:
+    """The acronyms among `spans` (one Doc's skill spans) that the document defines as something other than the
+    skills they were matched as."""
+    spans = list(spans)
+    if not spans:
+        return frozenset()
+    doc = spans[0].doc
+    texts, _ = token_strings(doc)
+    acronym_labels: dict[str, set[str]] = {}
+    for span in spans:
+        if span.end - span.start != 1:
+            continue  # an acronym is one token
+        text = texts[span.start]
+        if _MIN_LETTERS <= len(text) <= _MAX_LETTERS and text.isalpha() and text.isupper():
+            acronym_labels.setdefault(text, set()).add(span.label_)
+    if not acronym_labels:
+        return frozenset()
+    others = set()
+    for match in _IN_PARENTHESES.finditer(doc_text(doc)):
+        acronym = match.group(1)
+        inside = doc.char_span(match.start(1), match.end(1)) if acronym in acronym_labels else None
+        if inside is None or len(inside) != 1:
+            continue
+        k = inside.start - 1  # the opening parenthesis
+        if k < 1 or texts[k] != "(":
+            continue
+        start = _definition_start(texts, k, acronym)
+        if start is None:
+            continue
+        labels = acronym_labels[acronym]
+        if any(span.label_ in labels and span.start < k and start < span.end for span in spans):
+            continue  # the definition is the skill itself: "Amazon Web Services (AWS)"
+        definition = " ".join(texts[start:k]).lower()
+        if any(_names(definition, taxonomy, label) for label in labels):
+            continue
+        others.add(acronym)
+    return frozenset(others)
+
+
+def _definition_start(texts: list[str], parenthesis: int, acronym: str) -> int | None:
+    """The first token of the words before `parenthesis` whose initials spell `acronym`, if they do."""
+    letters = acronym.lower()
+    k = parenthesis - 1
+    for letter in reversed(letters):
+        while k >= 0 and texts[k].lower() in _SKIPPED:
+            k -= 1
+        if k < 0 or not texts[k][:1].isalpha() or texts[k][0].lower() != letter:
+            return None
+        k -= 1
+    return k + 1
+
+
+def _names(definition: str, taxonomy: Taxonomy, skill_id: str) -> bool:
+    """Whether `definition` is close to the label or an alias of the skill, or to a part of a longer one
+    ("Accredited Checking Pharmacy Technician" in "Accredited Checking Pharmacy Technician accreditation"; not
+    "Protein Research" for "research", a part of the definition)."""
+    if skill_id not in taxonomy:
+        return False
+    skill = taxonomy[skill_id]
+    for name in (skill.label, *skill.aliases):
+        name = name.lower()
+        if fuzz.ratio(definition, name) >= _SAME_NAME_SCORE:
+            return True
+        if len(name) > len(definition) and fuzz.partial_ratio(definition, name) >= _SAME_NAME_SCORE:
+            return True
+    return False
