@@ -1264,6 +1264,17 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
         ("A 3-year PhD scholarship in marine biology is available at the Department of Biology.\n", "phd"),
         ("The PhD student will join a team of postdocs and technicians.\n", "phd"),
         ("The appointment terms follow the rules for PhD degree students.\n", "phd"),
+        # cases from a regression hunt on these rules
+        ("Contact the recruitment team if you need any support.\n", "recruitment"),
+        ("Send your CV to the IT recruitment team, or call for details.\n", "recruitment"),
+        ("Questions regarding this vacancy can be directed to our Talent Acquisition team.\n", "talent-acquisition"),
+        ("Shortlisted applicants will be invited to an assessment day.\n", "assessment-centres"),
+        (
+            "We are committed to equality and diversity and encourage applications from all.\n",
+            "diversity-and-inclusion",
+        ),
+        ("PhD Opportunities - Marine Biology\nThree funded studentships in coral reef ecology.\n", "phd"),
+        ("A PhD is not required, but experience of research environments is desirable.\n", "phd"),
     ],
 )
 def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: str) -> None:
@@ -1282,6 +1293,20 @@ def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: 
         # a degree asked for, not named as the post
         ("You must hold a PhD in chemistry.\n", "phd", "required"),
         ("PhD holders in statistics are preferred.\n", "phd", "preferred"),
+        ("Candidates should hold a PhD in Accounting or Finance.\n", "phd", "required"),
+        ("The post holder will have a PhD in Chemical Engineering.\n", "phd", "required"),
+        # cases from a regression hunt on these rules: the words of applying in a duty
+        (
+            "Responsibilities\n- Maintain contact details in the CRM and update asset records\n",
+            "customer-relationship-management",
+            "mentioned",
+        ),
+        ("Support diversity hiring initiatives across the recruitment process.\n", "recruitment", "mentioned"),
+        # a wish after "not required" about the same thing
+        ("SQL is not required, but it would be a plus.\n", "sql", "preferred"),
+        # what the job gives after "you will have" is no requirement
+        ("You will have the opportunity to learn Kotlin.\n", "kotlin", "mentioned"),
+        ("The successful candidate will have access to Pluralsight and AWS training.\n", "aws", "mentioned"),
     ],
 )
 def test_the_ads_own_words_do_not_hide_what_it_asks(analyzer, text: str, skill_id: str, level: str) -> None:

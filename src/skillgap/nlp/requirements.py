@@ -175,6 +175,10 @@ _NOT_NEEDED_AFTER = re.compile(
     r"|\bat (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b"
 )
 # Answers to a question that say what it names is not needed: "No A Levels? No problem."
+# Words that name what is asked by its kind: a wish after them is about that, not about what came before.
+_OTHER_ASKED_THING = re.compile(
+    r"\b(?:experience|knowledge|skills?|familiarity|background|qualifications?|degree|understanding|exposure)\b"
+)
 _REASSURANCE = re.compile(
     r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|"
     r"(?:it['’]s|it is|that['’]s|that is) not (?:essential|required|needed|necessary|a must|a requirement))\b"
@@ -275,15 +279,26 @@ _CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
     r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
 )
+# What the job gives is no requirement after "you will have": "the opportunity to learn Kotlin", "access to
+# Pluralsight".
+_NOT_GIVEN = (
+    r"(?!\s+(?:the\s+|plenty of\s+|lots of\s+|many\s+)?(?:opportunit\w*|chances?|possibilit\w*|freedom|access|"
+    r"support|option|autonomy|flexibility|budget|time|room|scope)\b)"
+)
 _REQUIRED_CUES = re.compile(
     r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
-    r"you'll need|you need|you have|you'll have|you will have|proven|demonstrable|(?<!-)strong|solid|"
+    r"you'll need|you need|(?:you have|you'll have|you will have)" + _NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
+    r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
     r"condition of (?:employment|appointment)|"
     r"minimum|at least|extensive|expert|"
     r"will need to|needs? to (?:hold|have|be|possess)|"
+    # "Applicants should hold an MA in History", "The successful candidate will hold a PhD in Economics"
+    r"should (?:already )?(?:hold|have|possess)" + _NOT_GIVEN + r"|"
+    r"(?:candidate|applicant|post ?holder|postholder|job ?holder|appointee)s? (?:will|shall) (?:already )?"
+    r"(?:hold|have|possess)" + _NOT_GIVEN + r"|"
     r"you(?:['’]ll| will) be (?:a |an )?(?:fully |suitably |appropriately )?"
     r"(?:qualified|chartered|registered|certified|licensed|accredited)|"
     # the person sought, by what they must have: "a backend engineer who has built services in Go", "The engineer we
@@ -560,7 +575,8 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"\bequal (?:employment )?opportunit|\bwithout regard to\b|\bprohibits? discrimination\b|"
     r"\b(?:do|does|will|shall) not discriminate\b|\b(?:don['’]t|doesn['’]t|won['’]t) discriminate\b|"
     r"\bprotected (?:veteran|characteristic|class|attribute)|\bregardless of (?:their )?(?:age|race|gender|sex|"
-    r"religion|disability|ethnicity|background|sexual orientation)\b"
+    r"religion|disability|ethnicity|background|sexual orientation)\b|\bcommitted to (?:equality|diversity|inclusion|"
+    r"equal|equity)|\breasonable adjustments\b|\bdisability confident\b"
 )
 # What a sentence about applying says, by its own words: whom to contact, how to send the application, what happens
 # to it. Such a sentence asks nothing, as under a How to apply heading: "questions about the recruitment process?
@@ -568,7 +584,11 @@ _EQUAL_OPPORTUNITY = re.compile(
 _ABOUT_APPLYING = re.compile(
     r"\b(?:please|hesitate to|free to|you can|you may)\s+(?:contact|call|e-?mail|reach out to|get in touch with|"
     r"speak to|talk to)\b|\bfor (?:further|more|additional) (?:information|details)\b|"
-    r"\bcontact (?:person|details|information)\b|\bapply online\b|"
+    r"\bcontact (?:person\b|us\b|me\b|(?:our|the) (?:recruitment|recruiting|hr|talent|talent acquisition|hiring|"
+    r"people|resourcing) team\b)|\bapply online\b|\binformal (?:enquir|inquir|discussion|chat|conversation)|"
+    r"\bsend (?:us |in )?(?:your|a) (?:cv|resume|résumé|application|cover letter|covering letter)\b|"
+    r"\bquestions?\b[^.;]{0,80}\b(?:directed|sent|addressed) to\b|\bshortlisted (?:applicants|candidates)\b|"
+    r"\benquiries (?:to|should be)\b|"
     r"\b(?:application|apply) (?:button|link|form|portal)\b|"
     r"\battach (?:your|a|the)\b|\bupload(?:ing)? your\b|\b(?:recruitment|staffing|third[- ]party) agenc(?:y|ies)\b|"
     r"\b(?:applicants?|candidates?) will be (?:notified|contacted|informed)\b|\bletter of rejection\b|"
@@ -578,11 +598,12 @@ _ABOUT_APPLYING = re.compile(
 )
 _ABOUT_APPLYING_ANCHORS = (
     *("contact", "call", "mail", "reach out", "in touch", "speak to", "talk to", "information", "details", "apply"),
-    *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process"),
+    *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process", "informal"),
+    *("send", "question", "shortlisted", "enquiries"),
 )
 # Words one of which every unit name that `inside_unit_name` finds holds.
 _UNIT_WORDS = ("department", "dept", "faculty", "division", "section", "school", "centre", "center")
-_EQUAL_OPPORTUNITY_ANCHORS = ("equal", "regard", "discriminat", "protected")
+_EQUAL_OPPORTUNITY_ANCHORS = ("equal", "regard", "discriminat", "protected", "committed to", "reasonable", "confident")
 # Nouns after a degree that make it the name of the post or its programme, not a request: "a PhD stipend", "the PhD
 # student will", "the PhD programme of the Faculty"; not "PhD level" or "PhD holders", which ask.
 _POST_NOUNS = frozenset(
@@ -590,6 +611,7 @@ _POST_NOUNS = frozenset(
     | {"fellowship", "fellowships", "fellow", "fellows", "position", "positions", "post", "candidate", "programme"}
     | {"programmes", "program", "programs", "study", "studies", "guide", "regulations", "project", "projects"}
     | {"course", "courses", "school", "supervisor", "supervisors", "supervision", "researcher", "researchers"}
+    | {"opportunity", "opportunities", "vacancy", "vacancies", "place", "places"}
 )
 # Words more frequent than this rank open sentences as ordinary words, not as an employer's name.
 _NAME_MIN_RANK = 5_000
@@ -1162,12 +1184,13 @@ class _SentenceCues:
             return []
         breaks = [0, *(match.start() for match in _CLAUSE_BREAKS.finditer(text)), len(text)]
         ranges = []
+        # Each range with where a wish about the same thing may be said, and where what follows the range begins.
         for match in _NOT_NEEDED_BEFORE.finditer(text):
             # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed").
             start, end = match.start(), breaks[bisect.bisect_left(breaks, match.end())]
-            ranges.append((start, end, match.start(), min(end, match.end() + _WISH_REACH)))
+            ranges.append((start, end, match.start(), min(end, match.end() + _WISH_REACH), end))
         for match in _NOT_NEEDED_WITHIN.finditer(text):
-            ranges.append((match.start(), match.end(), match.start(), match.end()))
+            ranges.append((match.start(), match.end(), match.start(), match.end(), match.end()))
         for match in _NOT_NEEDED_AFTER.finditer(text):
             # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
             index = bisect.bisect_right(breaks, match.start()) - 1
@@ -1176,12 +1199,16 @@ class _SentenceCues:
             start = breaks[index]
             if match.group().startswith(("all", "both", "everything")):
                 start = 0  # said of a whole list: "Laptop, Slack, Notion - all provided on day one"
-            ranges.append((start, match.start(), max(start, match.start() - _WISH_REACH), match.end() + _WISH_REACH))
-        # A wish about the same skill keeps it asked for, as a preference.
+            ranges.append(
+                (start, match.start(), max(start, match.start() - _WISH_REACH), match.end() + _WISH_REACH, match.end())
+            )
+        # A wish about the same skill keeps it asked for, as a preference: "SQL is not required, but it would be a
+        # plus"; not a wish about something named after it: "A PhD is not required, but experience of research
+        # environments is desirable".
         kept = sorted(
             (start, end)
-            for start, end, wish_start, wish_end in ranges
-            if not _PREFERRED_CUES.search(text, wish_start, wish_end)
+            for start, end, wish_start, wish_end, after in ranges
+            if not self._wish_of_the_same(wish_start, wish_end, after)
         )
         merged: list[tuple[int, int]] = []  # disjoint, so that each skill's test is a bisection
         for start, end in kept:
@@ -1190,6 +1217,20 @@ class _SentenceCues:
             else:
                 merged.append((start, end))
         return merged
+
+    def _wish_of_the_same(self, start: int, end: int, after: int) -> bool:
+        """Whether a wish in [start, end) of the sentence is said of what a "not needed" cue governs: said before
+        `after` (where the cue's part ends), or after it with nothing else named in between (a skill, or what is
+        asked by its kind: "experience of ...")."""
+        wish = _PREFERRED_CUES.search(self.text, start, end)
+        if wish is None:
+            return False
+        if wish.start() <= after:
+            return True
+        between = self.text[after : wish.start()]
+        if _OTHER_ASKED_THING.search(between):
+            return False
+        return not any(k in self.words.skill_tokens for k in self._tokens_between(after, wish.start()))
 
     def not_needed_at(self, offset: int) -> bool:
         """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start), or the
@@ -1304,9 +1345,12 @@ class _SentenceCues:
         for match in _ABOUT_APPLYING.finditer(self.text):
             if match.group("process") is None:
                 return match.start()
+            # The process is the job's when a duty opens the sentence or a work verb governs it: "Support hiring
+            # initiatives across the recruitment process", "handling the recruitment process".
             verb = match.group("process_of") or ""
-            if not (verb in self.words.verb_texts or (verb.endswith("ing") and verb != "during")):
-                return match.start()
+            if self.opens_with_duty or verb in self.words.verb_texts or (verb.endswith("ing") and verb != "during"):
+                continue
+            return match.start()
         return None
 
     @cached_attribute
