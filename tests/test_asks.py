@@ -1311,3 +1311,89 @@ def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: 
 )
 def test_the_ads_own_words_do_not_hide_what_it_asks(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ cases from the seventh labelled set and the sixth hunt
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Knowledge of Tableau is considered an asset.\n", "tableau", "preferred"),
+        ("Looker experience would help.\n", "looker", "preferred"),
+        ("You'd stand out if you have used Terraform.\n", "terraform", "preferred"),
+        ("Plus points:\n- Terraform\n", "terraform", "preferred"),
+        ("THE CANDIDATE\n- Fluent in Haskell\n", "haskell", "required"),
+        (
+            "Skills    E/D\nAble to administer medication safely    E\nExperience with Tableau    D\n",
+            "tableau",
+            "preferred",
+        ),
+        ("Forklift licence holders only.\n", "forklift-licence", "required"),
+        ("Spanish speakers particularly welcome, as many of our customers are in Madrid.\n", "spanish", "preferred"),
+        (
+            "Our client, a leading FMCG manufacturer, needs a Production Planning Coordinator to schedule its lines.\n",
+            "production-planning",
+            "mentioned",
+        ),
+        # a pair of dashes sets an aside apart, like parentheses
+        (
+            "The role requires solid Linux skills – Ubuntu preferred – and scripting in Haskell.\n",
+            "haskell",
+            "required",
+        ),
+        (
+            "The role requires solid Linux skills – Ubuntu preferred – and scripting in Haskell.\n",
+            "ubuntu",
+            "preferred",
+        ),
+        # a list inside a clause after a dash, item by item
+        ("Bookkeeper – 2 years of Payroll required, Tableau helpful.\n", "payroll", "required"),
+        (
+            "Able to offer Football Coaching as an after-school club? That would be welcome but is not expected.\n",
+            "football-coaching",
+            "preferred",
+        ),
+        (
+            "Requirements\n- Java 17\nTallow Ltd is a consultancy of 40 staff.\n"
+            "Tallow uses Terraform for every client.\n",
+            "terraform",
+            "mentioned",
+        ),
+        ("Snowflake is our data warehouse.\n", "snowflake", "mentioned"),
+        ("Requirements\n- Java 17\n- ISTQB is nice but not mandatory\n", "istqb-foundation-level", "preferred"),
+        (
+            "You'll support the Programme Management Office (PMO) in the Digital Division.\n",
+            "project-management-office",
+            "mentioned",
+        ),
+    ],
+)
+def test_levels_from_the_seventh_labelled_set(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("We'll give you full training on Xero, so no prior knowledge is needed.\n", "xero"),
+        ("You'll be enrolled on the Care Certificate during your first 12 weeks.\n", "care-certificate"),
+        ("Night staff do not do Medication Administration; the nurse on shift does.\n", "medication-administration"),
+        ("Our sister team in Leeds is hiring Rust engineers; this role is a front-end one.\n", "rust"),
+        ("You will report to Priya, our VP Engineering, who spent ten years writing Haskell.\n", "haskell"),
+        ("Our Customer Service team takes all the bookings, so you can focus on driving.\n", "customer-service"),
+        (
+            "Apply now.\nTom Reilly\nPrincipal Recruitment Consultant – Cloud & DevOps\n"
+            "Harbour Tech | tom.reilly@harbourtech.example | 0161 555 0192\n",
+            "devops",
+        ),
+        ("Requirements\n- Java 17\n- Kotlin is used by our Android team but is not needed for this role\n", "kotlin"),
+        ("Blue light driving training (IHCD) will be provided.\n", "blue-light-driving"),
+    ],
+)
+def test_what_the_seventh_labelled_set_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in _labels(analyzer, text), "the skill is read in the text"
+    assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+def test_a_number_in_a_line_of_the_ad_makes_no_contact_block(analyzer) -> None:
+    text = "Small plumbing firm looking for help. Gas Safe registration a must, own tools. Ring Dave on 07700 900321\n"
+    _assert_level(analyzer, text, "gas-safe-registration", "required")

@@ -7,14 +7,18 @@
   nobody tuned them on (see test_context_holds_on_sentences_written_after_the_rules).
 - ambiguous_context_holdout2.tsv: 300 more (150 tech, 150 other trades), written the same way a session later,
   after every context and requirement rule of that session: its first run is a second unbiased measure.
-- requirement_levels.jsonl: 1,500 excerpts of job ads (half in tech, half in other trades), each with one marked skill
+- requirement_levels.jsonl: 1,800 excerpts of job ads (half in tech, half in other trades), each with one marked skill
   and the level a careful reader gives it: required, preferred, mentioned (part of the job, asked without saying how
   strongly) or none (not asked: the employer's business, benefits, training it gives, colleagues, other vacancies,
-  what the ad says is not needed). Written blind in five sets of 300, one after another, to the guide in
+  what the ad says is not needed). Written blind in six sets of 300, one after another, to the guide in
   requirement_levels_guide.md, by writers who saw neither the code nor the tests. Each set was first run before
   any rule was written from it (the first runs are below); the rules written from it were then checked on the next.
 - requirement_levels_holdout.jsonl: 300 more excerpts written the same way after the rules from the first three
   sets (before the fourth's), and not read since: its score is the unbiased one.
+- requirement_levels_holdout2.jsonl: 300 more, written two sessions later, beside the sixth development set, in
+  the styles those sets had least of (first-person posts by hiring managers, Notion-style pages with emoji
+  headings, agency ads, FAQ-style ads, shop-window ads, questions to the reader, volunteer roles), and not read:
+  a second unbiased score.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 
@@ -43,7 +47,8 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 LEVEL_ACCURACY_FLOOR = 0.98
-HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.895
+HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.91
+HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.84
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -185,7 +190,7 @@ def test_variants_and_typos_are_read_as_the_skill(nlp) -> None:
     assert recall >= VARIANT_RECALL_FLOOR, f"read {recall:.3f} of {len(rows)} variants; missed:\n" + "\n".join(missed)
 
 
-def _level_score(nlp, name: str):
+def _level_score(nlp, name: str, *, wrong: bool = True):
     """Scored by the benchmark script itself, so that the report and the test cannot drift apart."""
     import importlib.util
     import sys
@@ -196,7 +201,7 @@ def _level_score(nlp, name: str):
     sys.modules[spec.name] = module  # its dataclass looks its module up while it is made
     spec.loader.exec_module(module)
     result = module.score(nlp, module.load(DATA / name), name)
-    print(module.report(result, wrong=True))
+    print(module.report(result, wrong=wrong))  # a held-out set's errors are not printed: it stays unread
     return result
 
 
@@ -210,8 +215,9 @@ def _assert_level_set_shape(name: str, size: int) -> None:
 
 
 def test_requirement_level_sets_are_large_and_balanced() -> None:
-    _assert_level_set_shape("requirement_levels.jsonl", 1500)
+    _assert_level_set_shape("requirement_levels.jsonl", 1800)
     _assert_level_set_shape("requirement_levels_holdout.jsonl", 300)
+    _assert_level_set_shape("requirement_levels_holdout2.jsonl", 300)
 
 
 def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
@@ -220,9 +226,11 @@ def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
     from before the first set's rules); the third at 0.926 (0.953 asked or not; 0.883 with the code from before
     either set's rules); the fourth, written after two regression hunts, at 0.935 (0.952; 0.867 with the code from
     before any set); the fifth, written to be hard to read (questions, profiles without headings, emoji headings,
-    lead-ins), at 0.864 (0.929; 0.756)."""
+    lead-ins), at 0.864 (0.929; 0.756); the sixth, copied-from-job-board style (run-on text, recruiters'
+    signatures, boilerplate after the requirements) and person specifications, at 0.910 (0.947; 0.907 with the code
+    from before that session)."""
     result = _level_score(nlp, "requirement_levels.jsonl")
-    assert result.scored >= 1480
+    assert result.scored >= 1780
     assert result.accuracy >= LEVEL_ACCURACY_FLOOR
 
 
@@ -230,8 +238,16 @@ def test_requirement_levels_hold_on_excerpts_written_after_the_rules(nlp) -> Non
     """The held-out 300, written after the rules from the first three sets and not read since. First run: 0.896
     level accuracy, 0.936 on whether the ad asks at all (0.819 and 0.880 with the code from before any of the sets'
     rules); 0.903 and 0.940 after the rules from the second hunt and the fourth set; 0.900 (one item fewer) and
-    0.940 after the fifth set's. The gap to the development sets is the honest measure of how far the rules
-    generalise."""
-    result = _level_score(nlp, "requirement_levels_holdout.jsonl")
+    0.940 after the fifth set's; 0.913 and 0.943 after the sixth set's. The gap to the development sets is the honest
+    measure of how far the rules generalise."""
+    result = _level_score(nlp, "requirement_levels_holdout.jsonl", wrong=False)
     assert result.scored >= 295
     assert result.accuracy >= HOLDOUT_LEVEL_ACCURACY_FLOOR
+
+
+def test_requirement_levels_hold_on_a_second_held_out_set(nlp) -> None:
+    """The second held-out 300, not read. First run 0.833 level accuracy, 0.893 on whether the ad asks at all (0.829
+    and 0.893 with the code from before that session); 0.846 and 0.903 after the sixth set's rules."""
+    result = _level_score(nlp, "requirement_levels_holdout2.jsonl", wrong=False)
+    assert result.scored >= 295
+    assert result.accuracy >= HOLDOUT2_LEVEL_ACCURACY_FLOOR

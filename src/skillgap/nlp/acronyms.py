@@ -23,6 +23,8 @@ _MIN_LETTERS, _MAX_LETTERS = 2, 6
 _IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 # How close a definition must be to a name of the skill to be that skill ("Centre" for "Center").
 _SAME_NAME_SCORE = 85
+# Or this share of the definition's words in one of the skill's names.
+_SHARED_WORDS_NUMERATOR, _SHARED_WORDS_DENOMINATOR = 2, 3
 
 
 def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> frozenset[str]:
@@ -80,14 +82,18 @@ def _definition_start(texts: list[str], parenthesis: int, acronym: str) -> int |
 def _names(definition: str, taxonomy: Taxonomy, skill_id: str) -> bool:
     """Whether `definition` is close to the label or an alias of the skill, or to a part of a longer one
     ("Accredited Checking Pharmacy Technician" in "Accredited Checking Pharmacy Technician accreditation"; not
-    "Protein Research" for "research", a part of the definition)."""
+    "Protein Research" for "research", a part of the definition), or sharing most of its words with one."""
     if skill_id not in taxonomy:
         return False
     skill = taxonomy[skill_id]
+    words = set(definition.split()) - _SKIPPED
     for name in (skill.label, *skill.aliases):
         name = name.lower()
         if fuzz.ratio(definition, name) >= _SAME_NAME_SCORE:
             return True
         if len(name) > len(definition) and fuzz.partial_ratio(definition, name) >= _SAME_NAME_SCORE:
+            return True
+        # Most of its words in one name: "Programme Management Office (PMO)" for "Project Management Office".
+        if len(words & set(name.split())) * _SHARED_WORDS_DENOMINATOR >= len(words) * _SHARED_WORDS_NUMERATOR:
             return True
     return False

@@ -59,7 +59,7 @@ _PREFERRED_CUES = re.compile(
     r"(?:will be|are|is) (?:prioriti[sz]ed|favou?red|shortlisted first)|given (?:preference|priority)|"
     r"(?:looked|viewed) (?:up)?on favou?rably|considered favou?rably|(?:are|is) (?:strongly )?encouraged to apply|"
     r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
-    r"you(?:['’]ll| will| would)? stand out|(?:we['’]d|we would|would) love (?:it )?if|"
+    r"you(?:['’]ll|['’]d| will| would)? stand out|(?:we['’]d|we would|would) love (?:it )?if|"
     r"(?:we['’]d|we would) love to see|"
     r"useful(?=\s*(?::|but\b|to have\b|if\b)))\b"
 )
@@ -101,8 +101,10 @@ _PEOPLE_BEFORE_WISH = re.compile(
 )
 # Other wishes: "would be useful", "would be an asset".
 _OTHER_WISHES = re.compile(
-    r"\b(?:would be|is|are|will be)\s+(?:useful|an asset|a real asset|valuable|valued|appreciated)\b"
-    r"|\bwould be (?:nice|lovely|good|handy|ideal)\b"
+    r"\b(?:would be|is|are|will be)\s+(?:considered\s+|seen as\s+|regarded as\s+)?(?:useful|valuable|valued|"
+    r"appreciated|(?:an|a real) asset(?!\s+to\b))\b"
+    r"|\bwould be (?:nice|lovely|good|handy|ideal)\b|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
+    r"|\bwould (?:also |really )?help\b(?!\s+(?:you|us|them|the|our|to)\b)"
     r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
 )
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
@@ -137,7 +139,9 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\byou(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
     r"\bwill be supported to (?:complete|achieve|gain|obtain)\b|\b(?:fully|company)[ -]funded\b|"
     # "You'll receive 12 weeks of training in Python", "you'll receive full manual handling training"
-    r"\b(?:receive|be given|get)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
+    r"\b(?:receive|be given|get|give you|provide you with|offer you)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
+    r"\b(?:be|get|are|is) (?:enrolled|enroled|booked|signed up|put) (?:on|onto|in|into|for|through)\b|"
+    r"\b(?:do|does) not do\b|\b(?:don['’]t|doesn['’]t) do\b|"
     r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
     r"^\W*(?:never used|new to|not used)\b(?=[^.]*\?\s*$)|"
     # "No experience necessary", "No prior Salesforce experience needed", "no HGV licence required", "no coding
@@ -169,7 +173,8 @@ _NOT_NEEDED_AFTER = re.compile(
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
     r"a prerequisite|a pre-requisite)\b"
     # Training the employer gives: "Full Sage training provided".
-    r"|\btraining\s+(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b|\((?:fully )?funded\)"
+    r"|\btraining\s+(?:\([^()]{1,30}\)\s+)?(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b"
+    r"|\((?:fully )?funded\)"
     r"|\b(?:fully )?(?:funded|paid for) by (?:us|the (?:company|trust|firm|practice|council|school|university))\b"
     r"|\b(?:all|both|everything)\s+(?:is\s+|are\s+|will be\s+)?(?:provided|supplied)\b"
     r"|\bat (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b"
@@ -194,14 +199,15 @@ _NOT_A_WISH = re.compile(r"\bnot (?:just )?(?:a |an )?(?:nice[ -]to[ -]have|bonu
 _ANSWERED_LEVEL = re.compile(
     r"(?:(?:great|good|brilliant|perfect|fantastic|amazing|excellent)\W+)?"
     r"\b(?:it['’]s|it is|that['’]s|that is|this is)\s+(?:a\s+)?(?:real\s+|big\s+|huge\s+|definite\s+|nice\s+)?"
-    r"(?:requirement|must|essential|mandatory|required|plus|bonus|nice to have|desirable|advantage)"
+    r"(?:requirement|must|essential|mandatory|required|plus|bonus|nice to have|desirable|advantage)|"
+    r"\b(?:that|it|this)\s+would\s+be\s+(?:very\s+|really\s+)?(?:welcome|helpful|useful|a plus|a bonus|an advantage)"
 )
 # Words one of which every "not needed" cue holds: most sentences are decided by these alone.
 _NOT_NEEDED_ANCHORS = (
     *("not", "no ", "without", "n't", "n’t", "never", "new to", "fund", "pay for", "paid for", "train", "teach"),
     *("induction", "internal", "in-house", "book you", "put you", "enrol", "sponsor", "supported to", "(we"),
     *("expects you", "expect you", "format", "free", "expense", "cost", "triaged", "processed", "reviewed"),
-    *("assessed",),
+    *("assessed", "booked", "signed up", " put "),
     *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
 )
 # Words one of which every cue of `_NOT_NEEDED_AFTER` holds.
@@ -212,7 +218,7 @@ _WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("encouraged",),
-    *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be"),
+    *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "help"),
 )
 _LIGHT_ANCHORS = (
     "familiar",
@@ -234,7 +240,7 @@ _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;|\s[–—-]\s")
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
 # A person specification's column at a line's end: "FHEA or equivalent | D", "Experience of rent arrears (E)".
-_CRITERIA_MARK = re.compile(r"(?m)(?:\||\(|\s[-–—]|\t)\s*([DE]|[Dd]esirable|[Ee]ssential)\s*\)?[ \t]*$")
+_CRITERIA_MARK = re.compile(r"(?m)(?:\||\(|\s[-–—]|\t| {2,})\s*([DE]|[Dd]esirable|[Ee]ssential)\s*\)?[ \t]*$")
 # Words that may stand beside a cue in parentheses without making them an aside: "(experience essential)".
 _BARE_CUE_WORDS = frozenset(
     {"experience", "knowledge", "skills", "skill", "qualification", "qualifications", "certificate", "licence"}
@@ -260,6 +266,15 @@ _IMPERATIVE_REQUIREMENT = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w+#.-]*")
 # A relative clause between commas, whose cues are its own: "The successful candidate, who must hold SC clearance,".
+# A telephone number: ten digits or more, each group apart by one space or hyphen at most ("0161 555 0192", "+44
+# 7700 900123"; not a salary range, "45000 - 55000").
+_PHONE = re.compile(r"\d(?:[ -]?\d){9,}")
+_EMAIL_DOMAIN = re.compile(r"[\w-]+\.\w")
+_SIGNATURE_LINES = 2  # lines above a contact line that may sign it: a name, a job title
+_SIGNATURE_MAX_WORDS = 8
+_CONTACT_LINE_MAX_WORDS = 16
+_ASIDE_MARKS = ("(", ", who ", " – ", " — ", " - ")
+_DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s(?P<inside>[^–—()]{1,60}?)\s(?P=dash)\s")
 _WHO_ASIDE = re.compile(r",\s*who\b[^,;()]*,")
 _LABEL = re.compile(r"^[^\W\d][\w' -]{0,30}:\s*")  # "Daily work: ", "Your day: "
 # A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
@@ -275,6 +290,8 @@ _LEAD_IN = re.compile(
     r"(?:(?:experience|knowledge|familiarity|understanding|exposure)\s+(?:with|of|in|to|using)\s+)?"
 )
 # Where a clause ends, for the reach of a "not needed" cue.
+# What may open a clause that goes on with the subject of the clause before it: "but is", "but it's".
+_NO_SUBJECT = re.compile(r"^\W*(?:but|though|although|however|and)?\s*(?:it\s+|it['’]s\s+|they\s+)?(?:is|are|'s)?\s*")
 _CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
     r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
@@ -292,7 +309,7 @@ _REQUIRED_CUES = re.compile(
     r"you'll need|you need|(?:you have|you'll have|you will have)" + _NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
-    r"condition of (?:employment|appointment)|"
+    r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates) only|"
     r"minimum|at least|extensive|expert|"
     r"will need to|needs? to (?:hold|have|be|possess)|"
     # "Applicants should hold an MA in History", "The successful candidate will hold a PhD in Economics"
@@ -402,7 +419,7 @@ _ASKING_WORDS = re.compile(
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
     r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
-    r"" + _PAY_BONUS_BEFORE + r"bonus|want|need|hiring|desirable|advantageous|beneficial|nice to have)\b"
+    r"" + _PAY_BONUS_BEFORE + r"bonus|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
@@ -456,7 +473,8 @@ _HIRING_WORDS = re.compile(
 _OTHER_JOBS = re.compile(
     r"\b(?:also|currently also)\s+hiring\b|(?:^\W*|\b(?:our|see)\s+)other\s+(?:open\s+|current\s+|live\s+)?"
     r"(?:roles|positions|vacancies|jobs|openings)\b|\bother\s+(?:open|current|live)\s+(?:roles|positions|vacancies|"
-    r"jobs|openings)\b"
+    r"jobs|openings)\b|\b(?:sister|other|another|partner|separate)\s+(?:team|office|company|department|squad|"
+    r"business)\b[^.;]{0,60}?\bhiring\b"
 )
 # A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
 _COLLEAGUES_MIN_WORDS = 6
@@ -505,6 +523,7 @@ _IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "s
 # name them, the words before them that make them others or the person sought, and where the clause ends.
 _COLLEAGUE_NOUNS = frozenset(
     {"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners", "controller", "head"}
+    | {"vp", "cto", "ceo", "cfo", "coo", "cio", "ciso", "founder", "cofounder", "co-founder", "director"}
 )
 _COLLEAGUE_BEFORE = frozenset(
     {
@@ -533,7 +552,7 @@ _SOUGHT_NOUNS = frozenset(
 )
 _OTHERS_DO = re.compile(
     r"\b(?:our|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
-    r"(?:handles?|owns?|does|do|looks? after|takes? care of|manages?|runs?|covers?|deals? with|produces?|prepares?|"
+    r"(?:handles?|owns?|does|do|looks? after|takes?|manages?|runs?|covers?|deals? with|produces?|prepares?|"
     r"(?:is|are) responsible for)\b|"
     # people in the plural who own a task: "Our registered nurses handle all medication administration"
     r"\bour\s+(?:[\w&/-]+\s+){0,2}?\w+s\s+(?:handle|own|look after|take care of|deal with|are responsible for)\b"
@@ -576,7 +595,8 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"\b(?:do|does|will|shall) not discriminate\b|\b(?:don['’]t|doesn['’]t|won['’]t) discriminate\b|"
     r"\bprotected (?:veteran|characteristic|class|attribute)|\bregardless of (?:their )?(?:age|race|gender|sex|"
     r"religion|disability|ethnicity|background|sexual orientation)\b|\bcommitted to (?:equality|diversity|inclusion|"
-    r"equal|equity)|\breasonable adjustments\b|\bdisability confident\b"
+    r"equal|equity)|\breasonable adjustments\b|\bdisability confident\b|\b(?:need|require|request)\s+(?:any\s+)?"
+    r"adjustments\b"
 )
 # What a sentence about applying says, by its own words: whom to contact, how to send the application, what happens
 # to it. Such a sentence asks nothing, as under a How to apply heading: "questions about the recruitment process?
@@ -603,7 +623,9 @@ _ABOUT_APPLYING_ANCHORS = (
 )
 # Words one of which every unit name that `inside_unit_name` finds holds.
 _UNIT_WORDS = ("department", "dept", "faculty", "division", "section", "school", "centre", "center")
-_EQUAL_OPPORTUNITY_ANCHORS = ("equal", "regard", "discriminat", "protected", "committed to", "reasonable", "confident")
+_EQUAL_OPPORTUNITY_ANCHORS = (
+    *("equal", "regard", "discriminat", "protected", "committed to", "reasonable", "confident", "adjustments"),
+)
 # Nouns after a degree that make it the name of the post or its programme, not a request: "a PhD stipend", "the PhD
 # student will", "the PhD programme of the Faculty"; not "PhD level" or "PhD holders", which ask.
 _POST_NOUNS = frozenset(
@@ -630,7 +652,11 @@ _NO_DUTY_OPENERS = frozenset(
 _STACK_USE = re.compile(
     r"\b(?:our (?:current |core |main |tech(?:nology)? |technical |data )?stack|we(?:['’]re| are)? (?:mainly |mostly |"
     r"currently |also |heavily )?(?:use|using|work with|working with|build (?:with|on|in)|rely on|run on)|"
-    r"our (?:tools|toolset|toolchain) (?:include|includes|are)|how we work)\b"
+    r"our (?:tools|toolset|toolchain) (?:include|includes|are)|how we work|"
+    # the tool as the subject: "Python is used across our backend", "Snowflake is our data warehouse"
+    r"(?:is|are) (?:also |mainly |heavily )?used (?:across|for|in|by|throughout|on|within) (?:all |most )?our|"
+    r"(?:is|are) our (?:main |primary |core |chosen )?(?:data warehouse|database|cloud|platform|language|framework|"
+    r"crm|erp|tool|stack|ci|ide|orm|cms))\b"
 )
 # The employer as the subject after an opening phrase: "Providing dementia care since 1990, our group is ...".
 _EMPLOYER_AFTER_OPENING = re.compile(r",\s*(?:we|our|we['’]re|we['’]ve)\b")
@@ -733,6 +759,7 @@ class RequirementLevels:
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         marks = _criteria_marks(text)
+        contact_blocks = _contact_blocks(text)
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
@@ -743,8 +770,10 @@ class RequirementLevels:
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
             not_needed = cues.not_needed_at(offset)
-            about_employer = _said_of_the_employer(span, cues, offset, section, cue) or (
-                in_taxonomy and span.label_ in self.degree_skills and _names_the_post(span, words)
+            about_employer = (
+                _said_of_the_employer(span, cues, offset, section, cue)
+                or (in_taxonomy and span.label_ in self.degree_skills and _names_the_post(span, words))
+                or (bool(contact_blocks) and any(start <= span.start_char < end for start, end in contact_blocks))
             )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = _years_of(*_around(text, cues, span)) if cues.states_years else None
@@ -753,7 +782,13 @@ class RequirementLevels:
             elif cue == "preferred" or (section == "preferred" and not (cue == "required" and cues.demands)):
                 # A hard cue of its own beats a wishing heading: "Good to have: plants. Must have: retail".
                 requirement = "preferred"
-            elif cue == "required" or section in _REQUIRED_SECTIONS or years is not None:
+            elif (
+                cue == "required"
+                or years is not None
+                or (section in _REQUIRED_SECTIONS and not cues.employer_statement)
+            ):
+                # A statement about the employer is no item of the list above it: "Whitlow uses Xero for most
+                # clients" after the requirements names the job's tools, it does not require them.
                 requirement = "required"
             elif cue == "light":
                 requirement = "preferred"  # "familiarity with X" outside an Essential list
@@ -929,7 +964,7 @@ class _SentenceCues:
         # read without them.
         self.asides = (
             self._asides(doc_text[sentence.start_char : sentence.end_char])
-            if "(" in self.text or ", who " in self.text
+            if _holds_any(self.text, _ASIDE_MARKS)
             else []
         )
         self.cue_text = self.text
@@ -966,6 +1001,13 @@ class _SentenceCues:
             outside = outside[:start] + " " * (end - start) + outside[end:]
         if len(bare) > 1 or (bare and _level_of(outside) is not None):
             asides += bare
+        if " – " in self.text or " — " in self.text or " - " in self.text:
+            # Between two dashes, like parentheses: "Linux administration – RHEL preferred – and scripting in Bash".
+            for match in _DASH_ASIDE.finditer(self.text):
+                inside = match.start("inside"), match.end("inside")
+                level = _level_of(match.group("inside"))
+                if level in ("required", "preferred") and self._names_something(*inside, original):
+                    asides.append((match.start(), match.end(), level))
         for match in _WHO_ASIDE.finditer(self.text):
             level = _level_of(match.group())
             if level in ("required", "preferred"):
@@ -1028,11 +1070,14 @@ class _SentenceCues:
                 return level
         clauses = self._contrasted_clauses
         if len(clauses) > 1:
-            for index, (start, end) in enumerate(clauses):
-                if start <= offset < end:
-                    level = self._contrasted_levels[index]
-                    if level is not None:
-                        return level
+            # Found by bisection, as are list items below: a pasted line may hold thousands of clauses.
+            index = bisect.bisect_right(self._clause_starts, offset) - 1
+            start, end = clauses[index]
+            level = self._contrasted_levels[index] if start <= offset < end else None
+            # A list in the clause is read item by item: "– 2 years of AP required, Sage 50 helpful".
+            listed = level == "preferred" and self._listed_levels and _REQUIRED_CUES.search(self.cue_text, start, end)
+            if level is not None and not listed:
+                return level
             if ":" in self.cue_text and offset > self.cue_text.find(":") and self._colon_head_level is not None:
                 return self._colon_head_level
         if self.level == "preferred" and self._listed_levels:
@@ -1040,23 +1085,38 @@ class _SentenceCues:
             # "Python essential, knowledge of SQL helpful". An item without cues of its own takes the line's level
             # without that wish, unless it is a bare name the wish lists too ("AWS, Azure or GCP helpful").
             items = self._listed_levels
-            for index, (start, end, level) in enumerate(items):
-                if start <= offset < end:
-                    if level is not None:
-                        return level
-                    if self._wished_with_the_next(index) or (
-                        index > 0 and _WISH_ADVERB.match(self.cue_text[items[index - 1][0] : items[index - 1][1]])
-                    ):
-                        return "preferred"  # "..., and, ideally, experience of autism support"
-                    if any(level == "required" for _, _, level in items[:index]):
-                        return self._level_without_wishes  # a requirement opens the list
-                    return self._level_without_clause_wishes
+            index = bisect.bisect_right(self._item_starts, offset) - 1
+            start, end, level = items[index]
+            if start <= offset < end:
+                if level is not None:
+                    return level
+                if self._wished_with_the_next(index) or (
+                    index > 0 and _WISH_ADVERB.match(self.cue_text[items[index - 1][0] : items[index - 1][1]])
+                ):
+                    return "preferred"  # "..., and, ideally, experience of autism support"
+                if self._first_required_item < index:
+                    return self._level_without_wishes  # a requirement opens the list
+                return self._level_without_clause_wishes
         return self.level
+
+    @cached_attribute
+    def _clause_starts(self) -> list[int]:
+        return [start for start, _ in self._contrasted_clauses]
+
+    @cached_attribute
+    def _item_starts(self) -> list[int]:
+        return [start for start, _, _ in self._listed_levels]
+
+    @cached_attribute
+    def _first_required_item(self) -> int:
+        """The index of the first list item that requires by its own cues; the number of items when none does."""
+        levels = [level for _, _, level in self._listed_levels]
+        return levels.index("required") if "required" in levels else len(levels)
 
     def _wished_with_the_next(self, index: int) -> bool:
         """Whether list item `index` and the items after it up to a wish are bare names the wish closes: "AWS,
         Azure or GCP helpful"; not "CSCS card, SSSTS helpful" or "QTS, with SEN experience welcome"."""
-        if any(level == "required" for _, _, level in self._listed_levels[:index]):
+        if self._first_required_item < index:
             return False  # a requirement opens the list: "Must be proficient in Excel, Word and Outlook, Sage helpful"
         for start, end, level in self._listed_levels[index:]:
             item = _LEAD_IN.sub("", self.cue_text[start:end].strip(" ,;").lstrip(BULLET_MARKS + " "))
@@ -1126,8 +1186,8 @@ class _SentenceCues:
         # "We" in an aside does not make the sentence the employer's: "At least one of Java, Kotlin or Scala (we use
         # all three)".
         outside = _PARENTHESES.sub(" ", self.text) if "(" in self.text else self.text
-        if _ASKING_WORDS.search(self.text) is not None:
-            return False
+        if _ASKING_WORDS.search(self.text) is not None or self.level == "preferred":
+            return False  # it asks, or wishes: "Romanian speakers particularly welcome, as many of our tenants ..."
         if _EMPLOYER_WORDS.search(outside) is None and not self.opens_with_the_employer:
             # An award the employer won: "Winner – Best Use of Artificial Intelligence, Retail Systems Awards 2023"
             return _AWARD.search(self.text) is not None and _ADDRESSING_WORDS.search(self.text) is None
@@ -1194,8 +1254,14 @@ class _SentenceCues:
         for match in _NOT_NEEDED_AFTER.finditer(text):
             # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
             index = bisect.bisect_right(breaks, match.start()) - 1
-            if index > 0 and not text[breaks[index] : match.start()].strip(" -–—,;"):
-                index -= 1  # the cue opens its clause: "the ITIL 4 course in your first months - fully funded by us"
+            if (
+                index > 0
+                and not _NO_SUBJECT.sub("", text[breaks[index] : match.start()]).strip(" -–—,;")
+                and _level_of(text[breaks[index - 1] : breaks[index]]) is None
+            ):
+                # The cue opens its clause, with no subject of its own: "the ITIL 4 course in your first months -
+                # fully funded by us", "Kotlin is used by our Android team but is not needed for this role".
+                index -= 1
             start = breaks[index]
             if match.group().startswith(("all", "both", "everything")):
                 start = 0  # said of a whole list: "Laptop, Slack, Notion - all provided on day one"
@@ -1288,9 +1354,15 @@ class _SentenceCues:
         return _holds_any(self.text, _UNIT_WORDS)
 
     @cached_attribute
-    def names_the_employer_only(self) -> bool:
-        """Whether the sentence opens with the employer in the third person and neither asks nor addresses anyone."""
+    def employer_statement(self) -> bool:
+        """Whether the sentence opens with the employer in the third person and neither asks nor addresses anyone:
+        "Whitlow Accountants is a practice of 40 staff", "Whitlow uses Xero for most clients"."""
         return self.opens_with_the_employer and not self.asks_something and _ADDRESSING_WORDS.search(self.text) is None
+
+    @cached_attribute
+    def names_tools(self) -> bool:
+        """Whether the sentence names a tool, or a language, framework or platform of the stack domains."""
+        return any(self.start <= k < self.end for k in self.words.tool_starts)
 
     @cached_attribute
     def opens_with_duty(self) -> bool:
@@ -1312,16 +1384,23 @@ class _SentenceCues:
                 return True
         return False
 
-    def equal_opportunity_at(self, offset: int) -> bool:
-        """Whether character `offset` lies in equal-opportunity text, known by its own words (`_EQUAL_OPPORTUNITY`):
-        from the start of the clause that holds them, after a colon or semicolon ("Responsible for budgeting ...
-        Remuneration & Benefits: Acme is an equal opportunities employer and ..." is one sentence when a list
-        loses its full stops)."""
-        start = self._equal_opportunity_start
-        return start is not None and offset >= start
+    @cached_attribute
+    def says_of_itself_from(self) -> int:
+        """Where the sentence starts to speak of the ad itself, by its own words: equal-opportunity text, from the
+        start of the clause that holds them (`_equal_opportunity_start`); what it says of applying, from the words
+        that say so (`_applying_start`), unless the sentence asks anyway ("The application must document teaching
+        experience"). The sentence's length when it does not."""
+        starts = [len(self.text)]
+        if self._equal_opportunity_start is not None:
+            starts.append(self._equal_opportunity_start)
+        if self._applying_start is not None and not self.asks_anyway:
+            starts.append(self._applying_start)
+        return min(starts)
 
     @cached_attribute
     def _equal_opportunity_start(self) -> int | None:
+        """After a colon or semicolon: "Responsible for budgeting ... Remuneration & Benefits: Acme is an equal
+        opportunities employer and ..." is one sentence when a list loses its full stops."""
         text = self.text
         if not _holds_any(text, _EQUAL_OPPORTUNITY_ANCHORS):
             return None  # the common case, decided without a regex
@@ -1330,16 +1409,11 @@ class _SentenceCues:
             return None
         return max(text.rfind(":", 0, match.start()), text.rfind(";", 0, match.start())) + 1
 
-    def about_applying_at(self, offset: int) -> bool:
-        """Whether character `offset` lies in what the sentence says of applying (`_ABOUT_APPLYING`): whom to
-        contact, how to send the application, what happens to it; from the words that say so on ("Strong
-        communication skills Qualified applicants should send their CV ..." is one sentence when a list loses its
-        full stops), unless the sentence asks anyway ("The application must document teaching experience")."""
-        start = self._applying_start
-        return start is not None and offset >= start and not self.asks_anyway
-
     @cached_attribute
     def _applying_start(self) -> int | None:
+        """Whom to contact, how to send the application, what happens to it (`_ABOUT_APPLYING`): from those words on
+        ("Strong communication skills Qualified applicants should send their CV ..." is one sentence when a list
+        loses its full stops)."""
         if not _holds_any(self.text, _ABOUT_APPLYING_ANCHORS):
             return None
         for match in _ABOUT_APPLYING.finditer(self.text):
@@ -1407,7 +1481,20 @@ class _SentenceCues:
                 continue
             antecedent = k - 1 if words.texts[k - 1] != "," else k - 2
             noun = words.texts[antecedent].lower() if antecedent >= self.start else ""
-            if not (words.role_noun(antecedent) or noun in _COLLEAGUE_NOUNS) or noun in _SOUGHT_NOUNS:
+            if not (words.role_noun(antecedent) or noun in _COLLEAGUE_NOUNS):
+                # A title whose last word names a field: "our VP Engineering, who ...", "the Head of Data, who ...".
+                title = antecedent
+                while (
+                    title > self.start
+                    and antecedent - title < _TITLE_REACH
+                    and (words.texts[title][:1].isupper() or words.texts[title] == "of")
+                    and not (words.role_noun(title) or words.texts[title].lower() in _COLLEAGUE_NOUNS)
+                ):
+                    title -= 1
+                if not (words.role_noun(title) or words.texts[title].lower() in _COLLEAGUE_NOUNS):
+                    continue
+                antecedent = title
+            if noun in _SOUGHT_NOUNS:
                 continue
             # What comes before the people says who they are: "the/our ..." or "with/alongside ..." are others;
             # "a/an ...", "for ...", "be ..." are the person sought.
@@ -1477,8 +1564,8 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     """Whether the mention at `offset` of the sentence says nothing of the job: it is in a section about the
     employer, said of others, of "we", or of the setting."""
     words = cues.words
-    if cues.equal_opportunity_at(offset) or cues.about_applying_at(offset):
-        return True
+    if offset >= cues.says_of_itself_from:
+        return True  # equal-opportunity text, or what the ad says of applying
     if (
         span.end < len(words.texts)
         and words.texts[span.end].lower() in _TEAM_NOUNS
@@ -1487,7 +1574,7 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         return True  # another team's name: "work closely with our SRE team"
     if (
         cue is None
-        and (cues.names_the_employer_only or (cues.names_a_unit and inside_unit_name(span)))
+        and ((cues.employer_statement and not cues.names_tools) or (cues.names_a_unit and inside_unit_name(span)))
         and not cues.asks_something
     ):
         # Where the job sits and who the employer is, under any heading: "The Department of Bioinformatics and
@@ -1525,15 +1612,50 @@ def _bare_cue(parenthesis: str) -> bool:
     return all(word in _BARE_CUE_WORDS for word in re.findall(r"[a-z]+", rest))
 
 
+def _contact_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the contact blocks of a document: each short line with an e-mail address or a telephone
+    number, with the short lines just above it that sign it ("Tom Reilly / Principal Recruitment Consultant – Cloud &
+    DevOps / Harbour Tech | tom@harbourtech.co.uk"): the title of whom to contact asks nothing."""
+    points = [match.start() for match in _PHONE.finditer(text)]
+    at = text.find("@")
+    while at > 0:
+        if _EMAIL_DOMAIN.match(text, at + 1) and (text[at - 1].isalnum() or text[at - 1] in "._+-"):
+            points.append(at)
+        at = text.find("@", at + 1)
+    blocks: list[tuple[int, int]] = []
+    for point in sorted(points):
+        if blocks and point < blocks[-1][1]:
+            continue  # the same line
+        start = text.rfind("\n", 0, point) + 1
+        end = text.find("\n", point)
+        end = len(text) if end < 0 else end
+        if len(text[start:end].split()) > _CONTACT_LINE_MAX_WORDS:
+            continue  # a line of the ad that gives a number too: "Gas Safe a must, own tools. Ring Dave on 07700 ..."
+        for _ in range(_SIGNATURE_LINES):
+            if start == 0:
+                break
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1].strip()
+            if not line or len(line.split()) > _SIGNATURE_MAX_WORDS or line.endswith((".", ":", "?", "!")):
+                break
+            start = above
+        blocks.append((start, end))
+    return blocks
+
+
 def _criteria_marks(text: str) -> dict[int, str]:
     """Line start -> the level its person-specification mark gives, for a document with such marks on at least two
     lines; empty otherwise."""
-    if "(" not in text and "|" not in text and "\t" not in text and " - " not in text and " – " not in text:
-        return {}
-    marks = {
-        text.rfind("\n", 0, match.start()) + 1: "preferred" if match.group(1)[0] in "Dd" else "required"
-        for match in _CRITERIA_MARK.finditer(text)
-    }
+    marks = {}
+    start = 0
+    for line in text.split("\n"):
+        # Only a line that ends in a mark is read by the pattern: a cheap test on its last characters first.
+        end = line.rstrip(" \t)")
+        if end.endswith(("E", "D", "essential", "desirable", "Essential", "Desirable")):
+            match = _CRITERIA_MARK.search(line)
+            if match is not None:
+                marks[start] = "preferred" if match.group(1)[0] in "Dd" else "required"
+        start += len(line) + 1
     return marks if len(marks) >= _CRITERIA_MIN_LINES else {}
 
 
