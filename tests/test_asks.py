@@ -1397,3 +1397,26 @@ def test_what_the_seventh_labelled_set_shows_is_not_asked(analyzer, text: str, s
 def test_a_number_in_a_line_of_the_ad_makes_no_contact_block(analyzer) -> None:
     text = "Small plumbing firm looking for help. Gas Safe registration a must, own tools. Ring Dave on 07700 900321\n"
     _assert_level(analyzer, text, "gas-safe-registration", "required")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a sentence that speaks of the job is not the employer's, "our" or not
+        ("The role sits in the Identity team, which owns Okta and our SSO integrations.\n", "okta", "mentioned"),
+        # a label's first word is no duty: the sentence after it is the employer's
+        (
+            "Partner ecosystem: we're an Atlassian partner and resell Confluence and Jira to enterprises.\n",
+            "jira",
+            None,
+        ),
+    ],
+)
+def test_the_job_and_the_employer_are_told_apart_by_who_the_sentence_speaks_of(
+    analyzer, text: str, skill_id: str, level: str | None
+) -> None:
+    if level is None:
+        assert skill_id in _labels(analyzer, text)
+        assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+    else:
+        _assert_level(analyzer, text, skill_id, level)

@@ -1188,6 +1188,8 @@ class _SentenceCues:
         outside = _PARENTHESES.sub(" ", self.text) if "(" in self.text else self.text
         if _ASKING_WORDS.search(self.text) is not None or self.level == "preferred":
             return False  # it asks, or wishes: "Romanian speakers particularly welcome, as many of our tenants ..."
+        if _JOB_HOLDER.search(outside) is not None:
+            return False  # it speaks of the job: "The role sits in the Identity team, which owns Okta, our SSO ..."
         if _EMPLOYER_WORDS.search(outside) is None and not self.opens_with_the_employer:
             # An award the employer won: "Winner – Best Use of Artificial Intelligence, Retail Systems Awards 2023"
             return _AWARD.search(self.text) is not None and _ADDRESSING_WORDS.search(self.text) is None
@@ -1375,7 +1377,8 @@ class _SentenceCues:
         openers = [first]
         label = _LABEL.match(self.text)
         if label is not None:
-            openers += self._tokens_between(label.end(), len(self.text))[:1]
+            # After a label, its first word is no verb: "Partner ecosystem: we're a certified Atlassian partner".
+            openers = list(self._tokens_between(label.end(), len(self.text))[:1])
         for k in openers:
             opener = words.texts[k].lower()
             if opener in _NO_DUTY_OPENERS:
