@@ -1305,7 +1305,6 @@ def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: 
         # a wish after "not required" about the same thing
         ("SQL is not required, but it would be a plus.\n", "sql", "preferred"),
         # what the job gives after "you will have" is no requirement
-        ("You will have the opportunity to learn Kotlin.\n", "kotlin", "mentioned"),
         ("The successful candidate will have access to Pluralsight and AWS training.\n", "aws", "mentioned"),
     ],
 )
@@ -1420,3 +1419,46 @@ def test_the_job_and_the_employer_are_told_apart_by_who_the_sentence_speaks_of(
         assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
     else:
         _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ cases from the seventh hunt (on the seventh set's rules)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Ansible would be an asset to the team.\n", "ansible", "preferred"),
+        ("Requirements\n- TOGAF certification – an asset\n", "togaf", "preferred"),
+        ("AutoCAD essential; Revit would help you.\n", "autodesk-revit", "preferred"),
+        ("This role would help you grow your SQL skills.\n", "sql", "mentioned"),
+        ("HCPC registered podiatrists only.\n", "hcpc-registration", "required"),
+        ("You should be confident with Microsoft Word.\n", "microsoft-word", "required"),
+        ("Requirements\n- Go\nSnowflake is our data warehouse and Looker sits on top.\n", "snowflake", "mentioned"),
+        ("Kafka is used by our platform team, which you will join.\n", "apache-kafka", "mentioned"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_seventh_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Phonics training (Read Write Inc) will be provided.\n", "read-write-inc"),
+        ("Full training given on COSHH.\n", "coshh"),
+        ("Requirements\n- Go\nYou will have the opportunity to learn Rust on our ledger service.\n", "rust"),
+        ("You will have the opportunity to learn Kotlin.\n", "kotlin"),
+        ("The candidate\nExpert in Spark.\nTrino is used by our analytics team.\n", "presto"),
+        ("Python is used by our data science team, who build all the pricing models.\n", "python"),
+    ],
+)
+def test_what_the_seventh_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in _labels(analyzer, text), "the skill is read in the text"
+    assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+def test_to_be_put_in_place_is_no_training_given(analyzer) -> None:
+    nlp = analyzer.nlp
+    text = "Impact measures to be put in place: capacity building and monitoring of community enterprises.\n"
+    doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))
+    spans = [span for span in skill_spans(doc) if span.label_ == "capacity-development"]
+    assert spans
+    assert not any(span._.not_needed for span in spans)

@@ -102,9 +102,14 @@ _PEOPLE_BEFORE_WISH = re.compile(
 # Other wishes: "would be useful", "would be an asset".
 _OTHER_WISHES = re.compile(
     r"\b(?:would be|is|are|will be)\s+(?:considered\s+|seen as\s+|regarded as\s+)?(?:useful|valuable|valued|"
-    r"appreciated|(?:an|a real) asset(?!\s+to\b))\b"
+    r"appreciated)\b"
+    # "Ansible would be an asset to the team", "TOGAF – an asset"; not "You'll be an asset to our team"
+    r"|(?<!you would be )(?<!you will be )(?<!you'll be )(?<!you’ll be )(?<!you'd be )(?<!you are )(?<!you're )"
+    r"(?<!you’re )\b(?:an|a real|a definite|a great|a valuable)\s+asset\b"
+    r"|[–—:-]\s*nice\b|\bnice\b(?=,?\s+but\s+not\b)"
     r"|\bwould be (?:nice|lovely|good|handy|ideal)\b|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
-    r"|\bwould (?:also |really )?help\b(?!\s+(?:you|us|them|the|our|to)\b)"
+    r"|\bwould (?:also |really )?help(?:\s+you\b(?!\s+(?:to|grow|develop|learn|get|build|understand|settle|succeed)\b)"
+    r"|\b(?!\s+(?:you|us|them|the|our|to)\b))"
     r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
 )
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
@@ -140,8 +145,12 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\bwill be supported to (?:complete|achieve|gain|obtain)\b|\b(?:fully|company)[ -]funded\b|"
     # "You'll receive 12 weeks of training in Python", "you'll receive full manual handling training"
     r"\b(?:receive|be given|get|give you|provide you with|offer you)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
-    r"\b(?:be|get|are|is) (?:enrolled|enroled|booked|signed up|put) (?:on|onto|in|into|for|through)\b|"
+    r"\b(?:be|get|are|is) (?:enrolled|enroled|booked|signed up) (?:on|onto|in|into|for)\b|"
     r"\b(?:do|does) not do\b|\b(?:don['’]t|doesn['’]t) do\b|"
+    # what the job gives the chance to learn: "the opportunity to learn Rust", "the chance to complete the Care
+    # Certificate"; training given on something: "Full training given on COSHH"
+    r"\b(?:opportunit(?:y|ies)|chances?)\s+to\s+(?:learn|gain|complete|study|achieve|obtain|work towards|"
+    r"train in|pick up|get)\b|\btraining (?:is |will be )?(?:given|provided|offered) (?:on|in|for)\b|"
     r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
     r"^\W*(?:never used|new to|not used)\b(?=[^.]*\?\s*$)|"
     # "No experience necessary", "No prior Salesforce experience needed", "no HGV licence required", "no coding
@@ -207,7 +216,7 @@ _NOT_NEEDED_ANCHORS = (
     *("not", "no ", "without", "n't", "n’t", "never", "new to", "fund", "pay for", "paid for", "train", "teach"),
     *("induction", "internal", "in-house", "book you", "put you", "enrol", "sponsor", "supported to", "(we"),
     *("expects you", "expect you", "format", "free", "expense", "cost", "triaged", "processed", "reviewed"),
-    *("assessed", "booked", "signed up", " put "),
+    *("assessed", "booked", "signed up", "opportunit", "chance"),
     *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
 )
 # Words one of which every cue of `_NOT_NEEDED_AFTER` holds.
@@ -309,7 +318,8 @@ _REQUIRED_CUES = re.compile(
     r"you'll need|you need|(?:you have|you'll have|you will have)" + _NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
-    r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates) only|"
+    r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
+    r"should be (?:confident|proficient|competent|experienced|fluent|able|held|qualified|registered)|"
     r"minimum|at least|extensive|expert|"
     r"will need to|needs? to (?:hold|have|be|possess)|"
     # "Applicants should hold an MA in History", "The successful candidate will hold a PhD in Economics"
@@ -567,6 +577,11 @@ _OTHERS_DO_ANCHORS = (
     *("handle", "own", "does", " do ", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
     *("responsible",),
 )
+_USED_BY_OTHERS = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+)?used\s+by\s+(?:our|the|a separate|another)\s+"
+    r"(?:[\w&/-]+\s+){0,3}?(?:team|teams|department|colleagues|staff|engineers|analysts|developers|scientists)\b"
+)
+_JOINS_THE_TEAM = re.compile(r"\b(?:which|that)\s+you\b|\byou(?:['’]ll| will)?\s+(?:join|be part of|work in|sit in)\b")
 _SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate)\b")
 # The employer as the subject of a sentence that opens with it: "The Trust operates ...", "Our client is ...",
 # "Founded in 2009 ...", "Acme Ltd provides ...", "<ORGANIZATION> is a leading ...".
@@ -654,7 +669,7 @@ _STACK_USE = re.compile(
     r"currently |also |heavily )?(?:use|using|work with|working with|build (?:with|on|in)|rely on|run on)|"
     r"our (?:tools|toolset|toolchain) (?:include|includes|are)|how we work|"
     # the tool as the subject: "Python is used across our backend", "Snowflake is our data warehouse"
-    r"(?:is|are) (?:also |mainly |heavily )?used (?:across|for|in|by|throughout|on|within) (?:all |most )?our|"
+    r"(?:is|are) (?:also |mainly |heavily )?used (?:across|for|in|throughout|on|within) (?:all |most )?our|"
     r"(?:is|are) our (?:main |primary |core |chosen )?(?:data warehouse|database|cloud|platform|language|framework|"
     r"crm|erp|tool|stack|ci|ide|orm|cms))\b"
 )
@@ -785,10 +800,10 @@ class RequirementLevels:
             elif (
                 cue == "required"
                 or years is not None
-                or (section in _REQUIRED_SECTIONS and not cues.employer_statement)
+                or (section in _REQUIRED_SECTIONS and not cues.employer_statement and not cues.stack_statement)
             ):
-                # A statement about the employer is no item of the list above it: "Whitlow uses Xero for most
-                # clients" after the requirements names the job's tools, it does not require them.
+                # A statement about the employer or its stack is no item of the list above it: "Whitlow uses Xero for
+                # most clients", "Snowflake is our data warehouse" name the job's tools, they do not require them.
                 requirement = "required"
             elif cue == "light":
                 requirement = "preferred"  # "familiarity with X" outside an Essential list
@@ -1267,8 +1282,9 @@ class _SentenceCues:
             start = breaks[index]
             if match.group().startswith(("all", "both", "everything")):
                 start = 0  # said of a whole list: "Laptop, Slack, Notion - all provided on day one"
+            # To the cue's end: what it names inside itself too ("Phonics training (Read Write Inc) will be provided").
             ranges.append(
-                (start, match.start(), max(start, match.start() - _WISH_REACH), match.end() + _WISH_REACH, match.end())
+                (start, match.end(), max(start, match.start() - _WISH_REACH), match.end() + _WISH_REACH, match.end())
             )
         # A wish about the same skill keeps it asked for, as a preference: "SQL is not required, but it would be a
         # plus"; not a wish about something named after it: "A PhD is not required, but experience of research
@@ -1360,6 +1376,12 @@ class _SentenceCues:
         """Whether the sentence opens with the employer in the third person and neither asks nor addresses anyone:
         "Whitlow Accountants is a practice of 40 staff", "Whitlow uses Xero for most clients"."""
         return self.opens_with_the_employer and not self.asks_something and _ADDRESSING_WORDS.search(self.text) is None
+
+    @cached_attribute
+    def stack_statement(self) -> bool:
+        """Whether the sentence states the team's stack and asks nothing: "We use Python and Kafka", "Snowflake is our
+        data warehouse"."""
+        return _STACK_USE.search(self.text) is not None and not self.asks_something
 
     @cached_attribute
     def names_tools(self) -> bool:
@@ -1471,6 +1493,16 @@ class _SentenceCues:
                 rest = self.text[: match.start()] + " " + self.text[end:]
                 if _SOUGHT_IN_CLAUSE.search(self.text, match.end(), end) is None and _level_of(rest) is None:
                     clauses.append((match.start(), end))
+        if " used by " in self.text:
+            # Another team's tool: "Trino is used by our analytics team"; not "... by our team, which you'll join".
+            for match in _USED_BY_OTHERS.finditer(self.text):
+                start = max((m.end() for m in _CLAUSE_END_NOT_COMMA.finditer(self.text, 0, match.start())), default=0)
+                end = _CLAUSE_END.search(self.text, match.end())
+                end = end.start() if end else len(self.text)
+                if _SOUGHT_IN_CLAUSE.search(self.text, start, end) is None and not _JOINS_THE_TEAM.search(
+                    self.text, match.end()
+                ):
+                    clauses.append((start, match.end()))
         if "manager" in self.text or "mentor" in self.text or "lead " in self.text or "colleague" in self.text:
             # What a colleague is: "Your line manager is a Certified Kubernetes Administrator and will mentor you".
             for match in _COLLEAGUE_IS.finditer(self.text):
