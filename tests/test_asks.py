@@ -1462,3 +1462,84 @@ def test_to_be_put_in_place_is_no_training_given(analyzer) -> None:
     spans = [span for span in skill_spans(doc) if span.label_ == "capacity-development"]
     assert spans
     assert not any(span._.not_needed for span in spans)
+
+
+# ------------------------------------------------ cases from the eighth development set (FAQ, posts, agencies)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("FAQ\nDo I need to know SQL? Yes - you'll be tested on joins in the first interview.\n", "sql", "required"),
+        ("Screening questions\n1. Do you hold a current CCNA? (A 'yes' is needed to proceed)\n", "ccna", "required"),
+        ("Experience with causal inference is a strong plus.\n", "causal-inference", "preferred"),
+        ("It'd be handy if you held a CSCS card, but it's not a must.\n", "cscs-card", "preferred"),
+        ("Experience with Xero is preferable.\n", "xero", "preferred"),
+        ("If you've used Amplitude before, great, but I care more about how you think.\n", "amplitude", "preferred"),
+        ("Nice-to-haves (seriously, don't self-select out over these):\n• Rust\n", "rust", "preferred"),
+        ("The essentials\n• ITIL Foundation\n", "itil-foundation", "required"),
+        ("You need:\n- OSCP (non-negotiable)\n", "oscp", "required"),
+        ("What you'll work on:\n1. Our Flutter app (iOS + Android)\n", "flutter", "mentioned"),
+        ("First 90 days\n• Days 1–30: get to know our Grafana dashboards\n", "grafana", "mentioned"),
+        ("You should already be fluent in C#; we won't be teaching it on the job.\n", "c-sharp", "required"),
+        ("I'm looking for someone with real Xero experience - I can't teach it this time.\n", "xero", "required"),
+        (
+            "Is the ACCA qualification already on your CV? It needs to be - we can't consider others.\n",
+            "acca",
+            "required",
+        ),
+        ("Any of those will increase your chances:\n- Terraform\n", "terraform", "preferred"),
+    ],
+)
+def test_levels_from_the_eighth_labelled_set(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("FAQ\nDo I need a Bachelor's degree?\nNope. We care about what you've built.\n", "bachelor-s-degree"),
+        ("We don't care about your LeetCode score or whether you know Haskell.\n", "haskell"),
+        (
+            "This is an individual-contributor role with no Engineering Management responsibilities.\n",
+            "engineering-management",
+        ),
+        ("This is not a machine learning role; see our ML Engineer opening instead.\n", "machine-learning"),
+        ("No experience of care work needed - we'll train you, including the Care Certificate.\n", "care-certificate"),
+        (
+            "We're also looking for a Sous Chef with kitchen management experience - see our separate listing.\n",
+            "kitchen-management",
+        ),
+        ("To apply, fill in the short Google Form linked below - no CV needed.\n", "google-forms"),
+        (
+            "Our client, a leading law firm specialising in personal injury claims, needs a receptionist.\n",
+            "personal-injury-law",
+        ),
+        ("Our bookkeeper handles the QuickBooks side, so you won't need to.\n", "quickbooks"),
+        (
+            "As IT Project Coordinator you'll schedule engagements for our red team, handling logistics.\n",
+            "red-teaming",
+        ),
+        ("As our UI designer you'll hand off designs to our Android developers.\n", "android"),
+    ],
+)
+def test_what_the_eighth_labelled_set_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in _labels(analyzer, text), "the skill is read in the text"
+    assert skill_id not in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # the job's own team, and a verb that is no application
+        ("You'll work on our onboarding squad, building sign-up flows in React.\n", "onboarding", "mentioned"),
+        ("We'd love to welcome you to our Tissue Viability team.\n", "tissue-viability", "mentioned"),
+        ("You will join our Data Engineering team and build pipelines in Airflow.\n", "data-engineering", "mentioned"),
+        ("Your role is to apply hazard management in operations.\n", "safety-engineering", "mentioned"),
+        (
+            "Collaborate with cross-functional teams to define features.\n",
+            "cross-functional-working",
+            "mentioned",
+        ),
+    ],
+)
+def test_the_eighth_sets_rules_keep_the_jobs_own(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

@@ -7,10 +7,10 @@
   nobody tuned them on (see test_context_holds_on_sentences_written_after_the_rules).
 - ambiguous_context_holdout2.tsv: 300 more (150 tech, 150 other trades), written the same way a session later,
   after every context and requirement rule of that session: its first run is a second unbiased measure.
-- requirement_levels.jsonl: 1,800 excerpts of job ads (half in tech, half in other trades), each with one marked skill
+- requirement_levels.jsonl: 2,100 excerpts of job ads (half in tech, half in other trades), each with one marked skill
   and the level a careful reader gives it: required, preferred, mentioned (part of the job, asked without saying how
   strongly) or none (not asked: the employer's business, benefits, training it gives, colleagues, other vacancies,
-  what the ad says is not needed). Written blind in six sets of 300, one after another, to the guide in
+  what the ad says is not needed). Written blind in seven sets of 300, one after another, to the guide in
   requirement_levels_guide.md, by writers who saw neither the code nor the tests. Each set was first run before
   any rule was written from it (the first runs are below); the rules written from it were then checked on the next.
 - requirement_levels_holdout.jsonl: 300 more excerpts written the same way after the rules from the first three
@@ -47,8 +47,8 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 LEVEL_ACCURACY_FLOOR = 0.98
-HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.91
-HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.84
+HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.915
+HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.86
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -215,7 +215,7 @@ def _assert_level_set_shape(name: str, size: int) -> None:
 
 
 def test_requirement_level_sets_are_large_and_balanced() -> None:
-    _assert_level_set_shape("requirement_levels.jsonl", 1800)
+    _assert_level_set_shape("requirement_levels.jsonl", 2100)
     _assert_level_set_shape("requirement_levels_holdout.jsonl", 300)
     _assert_level_set_shape("requirement_levels_holdout2.jsonl", 300)
 
@@ -228,9 +228,11 @@ def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
     before any set); the fifth, written to be hard to read (questions, profiles without headings, emoji headings,
     lead-ins), at 0.864 (0.929; 0.756); the sixth, copied-from-job-board style (run-on text, recruiters'
     signatures, boilerplate after the requirements) and person specifications, at 0.910 (0.947; 0.907 with the code
-    from before that session)."""
+    from before that session); the seventh, in the styles of the second held-out set (FAQ ads, first-person posts,
+    agencies, screening questions) but written apart from it, at 0.876 (0.919; 0.866 with the code from before that
+    session)."""
     result = _level_score(nlp, "requirement_levels.jsonl")
-    assert result.scored >= 1780
+    assert result.scored >= 2075
     assert result.accuracy >= LEVEL_ACCURACY_FLOOR
 
 
@@ -238,8 +240,8 @@ def test_requirement_levels_hold_on_excerpts_written_after_the_rules(nlp) -> Non
     """The held-out 300, written after the rules from the first three sets and not read since. First run: 0.896
     level accuracy, 0.936 on whether the ad asks at all (0.819 and 0.880 with the code from before any of the sets'
     rules); 0.903 and 0.940 after the rules from the second hunt and the fourth set; 0.900 (one item fewer) and
-    0.940 after the fifth set's; 0.913 and 0.943 after the sixth set's. The gap to the development sets is the honest
-    measure of how far the rules generalise."""
+    0.940 after the fifth set's; 0.913 and 0.943 after the sixth set's; 0.923 and 0.950 after the seventh's. The gap
+    to the development sets is the honest measure of how far the rules generalise."""
     result = _level_score(nlp, "requirement_levels_holdout.jsonl", wrong=False)
     assert result.scored >= 295
     assert result.accuracy >= HOLDOUT_LEVEL_ACCURACY_FLOOR
@@ -247,7 +249,8 @@ def test_requirement_levels_hold_on_excerpts_written_after_the_rules(nlp) -> Non
 
 def test_requirement_levels_hold_on_a_second_held_out_set(nlp) -> None:
     """The second held-out 300, not read. First run 0.833 level accuracy, 0.893 on whether the ad asks at all (0.829
-    and 0.893 with the code from before that session); 0.846 and 0.903 after the sixth set's rules."""
+    and 0.893 with the code from before that session); 0.846 and 0.903 after the sixth set's rules; 0.866 and 0.913
+    after the seventh set's."""
     result = _level_score(nlp, "requirement_levels_holdout2.jsonl", wrong=False)
     assert result.scored >= 295
     assert result.accuracy >= HOLDOUT2_LEVEL_ACCURACY_FLOOR

@@ -144,6 +144,15 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "accountabilities",
         "main duties of the job",
         "job responsibilities",
+        "what you'll work on",
+        "what you will work on",
+        "what you'll be working on",
+        "first 90 days",
+        "your first 90 days",
+        "the first 90 days",
+        "your first 30 days",
+        "your first year",
+        "your first few months",
     ),
     "requirements": (
         "requirements",
@@ -207,6 +216,11 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "you should have",
         "skills needed",
         "essential experience",
+        "the essentials",
+        "essentials",
+        "you need",
+        "non-negotiables",
+        "the must-haves",
     ),
     "preferred": (
         "desirable",
@@ -316,6 +330,11 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "what we ask of ourselves",
         "not required",
         "not needed",
+        "what you won't do",
+        "what you will not do",
+        "what you won't be doing",
+        "what this role isn't",
+        "what this role is not",
     ),
     # What a job board adds after the ad, pasted along with it: other jobs' titles ask nothing of this one.
     "other_jobs": (
@@ -354,7 +373,8 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:we provide|we'll provide|we will provide|provided|we supply)\b", "benefits"),
         (
             r"\b(desirables?|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
-            r"even better|extra credit|useful|helpful|would be (?:great|nice|a bonus|a plus)|plus if)\b",
+            r"even better|extra credit|useful|helpful|would be (?:great|nice|a bonus|a plus)|plus if|"
+            r"(?:increase|improve|boost) your chances)\b",
             "preferred",
         ),
         (
@@ -398,6 +418,7 @@ _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATION = re.compile(r"^[^\w(]+|[^\w)]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
+_PARENTHESIS = re.compile(r"\([^()]*\)\s*$")
 _MAX_HEADING_WORDS = 7
 _MAX_LABEL_HEADING_WORDS = 7  # "It would be great if you have:"
 _MAX_LABEL_WORDS_ANY = 5  # any other label: "Core technologies used in the application:" is a sentence
@@ -444,7 +465,9 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
         if match:
             return section_for_heading(match.group(2))
     name = normalise_heading(stripped)
-    words = _WORD.findall(name)
+    # Words in a parenthesis qualify the heading and do not count: "Nice-to-haves (seriously, don't self-select out
+    # over these):".
+    words = _WORD.findall(_PARENTHESIS.sub(" ", name))
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
     known = _known_name(name)

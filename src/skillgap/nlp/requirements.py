@@ -51,9 +51,10 @@ _PAY_BONUS_BEFORE = (
 _PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|"
     + _PAY_BONUS_BEFORE
-    + r"bonus|(?:is|would be|a|an added|big|huge|real)\s+plus|"
+    + r"bonus|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|"
     r"advantageous|"
-    r"an advantage|preferred|preferably|ideally|beneficial|would be great|great to have|not essential|"
+    r"an advantage|preferred|preferably|preferable|ideally|beneficial|would be great|great to have|not essential|"
+    r"not a (?:deal[ -]?breaker|must-have)|(?:will |would |can )?(?:increase|improve|boost) your chances|"
     r"isn't essential|isn’t essential|aren't essential|"
     r"optional|extra credit(?=\s*(?:for|if|to|:|$))|good to have(?!\s+(?:you|them|him|her|us)\b)|even better|"
     r"(?:will be|are|is) (?:prioriti[sz]ed|favou?red|shortlisted first)|given (?:preference|priority)|"
@@ -107,7 +108,9 @@ _OTHER_WISHES = re.compile(
     r"|(?<!you would be )(?<!you will be )(?<!you'll be )(?<!you’ll be )(?<!you'd be )(?<!you are )(?<!you're )"
     r"(?<!you’re )\b(?:an|a real|a definite|a great|a valuable)\s+asset\b"
     r"|[–—:-]\s*nice\b|\bnice\b(?=,?\s+but\s+not\b)"
-    r"|\bwould be (?:nice|lovely|good|handy|ideal)\b|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
+    r"|\b(?:would|['’]d) be (?:nice|lovely|good|handy|ideal|useful|helpful)\b"
+    r"|\bif you(?:['’]ve| have)\b[^.;]{0,80}?,\s*(?:great|brilliant|amazing|fantastic|perfect|even better|bonus)\b"
+    r"|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
     r"|\bwould (?:also |really )?help(?:\s+you\b(?!\s+(?:to|grow|develop|learn|get|build|understand|settle|succeed)\b)"
     r"|\b(?!\s+(?:you|us|them|the|our|to)\b))"
     r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
@@ -127,12 +130,12 @@ _NOT_NEEDED_BEFORE = re.compile(
     # the language of an application: "Applications may be submitted in Irish or in English"
     r"\b(?:applications?|cvs?)\s+(?:may|can|should|must)\s+be\s+(?:submitted|made|written|sent)\s+in\b|"
     # what training includes: "Full training is given on induction, including the Care Certificate"
-    r"\b(?:training|induction)\b[^.;]{0,40}?\bincluding\b|"
+    r"\b(?:training|induction|train you|trained)\b[^.;]{0,40}?\bincluding\b|"
     r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b(?![^.;,]*\b(?:alone|on your own|by yourself|unsupported)\b)|"
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
     r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
     r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|teach you|book you on|put you through|enrol you on|"
-    r"enroll you in|sponsor)\b|"
+    r"enroll you in|sponsor)\b(?:,?\s+including\b)?|"
     # what is forbidden is no request: "candidates must not use generative AI tools"
     r"\b(?:must not|mustn['’]t|should not|may not)\s+(?:use|rely on)\b|"
     # the employer's own training: "Completion of our internal Linux onboarding module"
@@ -147,6 +150,10 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:receive|be given|get|give you|provide you with|offer you)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
     r"\b(?:be|get|are|is) (?:enrolled|enroled|booked|signed up) (?:on|onto|in|into|for)\b|"
     r"\b(?:do|does) not do\b|\b(?:don['’]t|doesn['’]t) do\b|"
+    # what the employer does not care about, the duties the job has not, what it is not
+    r"\b(?:don['’]t|do not)\s+(?:really\s+)?care\s+(?:about|whether|if)\b|"
+    r"\bno\s+(?:[\w-]+\s+){0,4}?(?:responsibilit(?:y|ies)|duties)\b|"
+    r"\b(?:is|['’]s)\s+not\s+an?\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|post)\b|"
     # what the job gives the chance to learn: "the opportunity to learn Rust", "the chance to complete the Care
     # Certificate"; training given on something: "Full training given on COSHH"
     r"\b(?:opportunit(?:y|ies)|chances?)\s+to\s+(?:learn|gain|complete|study|achieve|obtain|work towards|"
@@ -197,10 +204,18 @@ _REASSURANCE = re.compile(
     r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|"
     r"(?:it['’]s|it is|that['’]s|that is) not (?:essential|required|needed|necessary|a must|a requirement))\b"
 )
+# A question of what the job needs, as FAQ-style ads ask it, answered yes or no: "Do I need to know SQL? Yes - ...",
+# "Do I need a Bachelor's degree? Nope."
+_NEED_QUESTION = re.compile(
+    r"^\W*(?:do|will|would|must|should)\s+(?:i|you|we|applicants|candidates)\s+(?:need|have|require)\b"
+)
+_YES = re.compile(r"^\W*(?:yes|yep|yeah|absolutely|definitely|essential|required)\b")
+_NO = re.compile(r"^\W*(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b")
 _ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
 # A question that screens the reader: "Do you hold a full UK driving licence?", "Are you a Level 3 Personal Trainer?"
 _SCREENING_QUESTION = re.compile(
-    r"^\W*(?:do you (?:hold|have|possess)|are you (?:a|an|already|qualified|registered|fluent|licensed|certified)|"
+    r"^\W*(?:q?\d{1,2}[.):]\s*)?(?:do you (?:hold|have|possess)|"
+    r"are you (?:a|an|already|qualified|registered|fluent|licensed|certified)|"
     r"have you (?:got|gained|obtained|held|passed|completed))\b"
 )
 _NOT_A_WISH = re.compile(r"\bnot (?:just )?(?:a |an )?(?:nice[ -]to[ -]have|bonus|plus|optional|preference|extra)\b")
@@ -209,6 +224,7 @@ _ANSWERED_LEVEL = re.compile(
     r"(?:(?:great|good|brilliant|perfect|fantastic|amazing|excellent)\W+)?"
     r"\b(?:it['’]s|it is|that['’]s|that is|this is)\s+(?:a\s+)?(?:real\s+|big\s+|huge\s+|definite\s+|nice\s+)?"
     r"(?:requirement|must|essential|mandatory|required|plus|bonus|nice to have|desirable|advantage)|"
+    r"\b(?:it|that|this|they)\s+(?:needs|need|has|have)\s+to\s+be\b|"
     r"\b(?:that|it|this)\s+would\s+be\s+(?:very\s+|really\s+)?(?:welcome|helpful|useful|a plus|a bonus|an advantage)"
 )
 # Words one of which every "not needed" cue holds: most sentences are decided by these alone.
@@ -226,6 +242,7 @@ _NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost")
 _WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
+    *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "great", "your chances"),
     *("encouraged",),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "help"),
 )
@@ -285,7 +302,7 @@ _CONTACT_LINE_MAX_WORDS = 16
 _ASIDE_MARKS = ("(", ", who ", " – ", " — ", " - ")
 _DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s(?P<inside>[^–—()]{1,60}?)\s(?P=dash)\s")
 _WHO_ASIDE = re.compile(r",\s*who\b[^,;()]*,")
-_LABEL = re.compile(r"^[^\W\d][\w' -]{0,30}:\s*")  # "Daily work: ", "Your day: "
+_LABEL = re.compile(r"^[^\W\d][\w' –-]{0,30}:\s*")  # "Daily work: ", "Your day: "
 # A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
 _BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
 # Words that make a list item a requirement of its own kind: "CSCS card", "ACCA qualified", "fluent German".
@@ -319,7 +336,9 @@ _REQUIRED_CUES = re.compile(
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
     r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
-    r"should be (?:confident|proficient|competent|experienced|fluent|able|held|qualified|registered)|"
+    r"should (?:already )?be (?:confident|proficient|competent|experienced|fluent|able|held|qualified|registered)|"
+    # "I'm looking for someone with real bread making experience"
+    r"(?:looking for|need|want|seeking)\s+(?:someone|somebody|a person|people|candidates|applicants)\s+with|"
     r"minimum|at least|extensive|expert|"
     r"will need to|needs? to (?:hold|have|be|possess)|"
     # "Applicants should hold an MA in History", "The successful candidate will hold a PhD in Economics"
@@ -484,7 +503,8 @@ _OTHER_JOBS = re.compile(
     r"\b(?:also|currently also)\s+hiring\b|(?:^\W*|\b(?:our|see)\s+)other\s+(?:open\s+|current\s+|live\s+)?"
     r"(?:roles|positions|vacancies|jobs|openings)\b|\bother\s+(?:open|current|live)\s+(?:roles|positions|vacancies|"
     r"jobs|openings)\b|\b(?:sister|other|another|partner|separate)\s+(?:team|office|company|department|squad|"
-    r"business)\b[^.;]{0,60}?\bhiring\b"
+    r"business)\b[^.;]{0,60}?\bhiring\b|\balso\s+(?:looking for|recruiting|seeking)\s+an?\b|"
+    r"\bsee (?:our|the) (?:separate )?(?:[\w-]+\s+){0,3}?(?:listing|advert|ad|vacancy|posting|opening)\b"
 )
 # A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
 _COLLEAGUES_MIN_WORDS = 6
@@ -519,6 +539,11 @@ _PEOPLE_LIST_WORDS = frozenset(
     }
 )
 _COLLEAGUE_REACH = 8
+# Words before "our" that make the team or the people the job's own: "join our Data team", "lead our developers".
+_OWN_TEAM_BEFORE = frozenset(
+    {"join", "joining", "joins", "lead", "leading", "manage", "managing", "head", "heading", "run", "running"}
+    | {"build", "building", "grow", "growing", "of", "in", "within", "into", "on", "become", "mentor", "mentoring"}
+)
 _TEAM_NOUNS = frozenset({"team", "teams", "department", "squad", "function", "colleagues"})
 # Words that count or own people in the plural: others than the person sought.
 _PEOPLE_COUNTERS = frozenset(
@@ -565,7 +590,9 @@ _OTHERS_DO = re.compile(
     r"(?:handles?|owns?|does|do|looks? after|takes?|manages?|runs?|covers?|deals? with|produces?|prepares?|"
     r"(?:is|are) responsible for)\b|"
     # people in the plural who own a task: "Our registered nurses handle all medication administration"
-    r"\bour\s+(?:[\w&/-]+\s+){0,2}?\w+s\s+(?:handle|own|look after|take care of|deal with|are responsible for)\b"
+    r"\bour\s+(?:[\w&/-]+\s+){0,2}?\w+s\s+(?:handle|own|look after|take care of|deal with|are responsible for)\b|"
+    # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
+    r"\bour\s+(?P<doer>\w+)\s+(?:handles|owns|looks after|takes care of|deals with|is responsible for)\b"
 )
 _COLLEAGUE_IS = re.compile(
     r"\b(?:your|our)\s+(?:line\s+|new\s+)?(?:[\w-]+\s+)?(?:manager|lead|mentor|supervisor|colleagues?|teammates?)\s+"
@@ -577,6 +604,7 @@ _OTHERS_DO_ANCHORS = (
     *("handle", "own", "does", " do ", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
     *("responsible",),
 )
+_CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 _USED_BY_OTHERS = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+)?used\s+by\s+(?:our|the|a separate|another)\s+"
     r"(?:[\w&/-]+\s+){0,3}?(?:team|teams|department|colleagues|staff|engineers|analysts|developers|scientists)\b"
@@ -619,6 +647,7 @@ _EQUAL_OPPORTUNITY = re.compile(
 _ABOUT_APPLYING = re.compile(
     r"\b(?:please|hesitate to|free to|you can|you may)\s+(?:contact|call|e-?mail|reach out to|get in touch with|"
     r"speak to|talk to)\b|\bfor (?:further|more|additional) (?:information|details)\b|"
+    r"^\W*to apply\b|\bto apply(?:,| for (?:this|the) (?:role|position|job|post|vacancy))|\bhow to apply\b|"
     r"\bcontact (?:person\b|us\b|me\b|(?:our|the) (?:recruitment|recruiting|hr|talent|talent acquisition|hiring|"
     r"people|resourcing) team\b)|\bapply online\b|\binformal (?:enquir|inquir|discussion|chat|conversation)|"
     r"\bsend (?:us |in )?(?:your|a) (?:cv|resume|résumé|application|cover letter|covering letter)\b|"
@@ -689,7 +718,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)]|
 ROLE_NOUNS_FILE = "role_nouns.txt"
 # Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
 # engineer") and a certification ("AWS Certified Developer") are still asked for.
-_ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language"})
+_ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language", "certification"})
 # Domains whose skills are what a job works with, like tools: a sentence naming one describes the job's stack.
 _STACK_DOMAINS = frozenset(
     {"programming_languages", "frameworks_libraries", "databases", "cloud_devops", "dev_tools_platforms"}
@@ -852,7 +881,10 @@ class RequirementLevels:
                         and (
                             (
                                 words.norms[role_noun] not in self.not_colleague_hashes
-                                and words.after_colleague_link(span.start, cues.start)
+                                and (
+                                    words.after_colleague_link(span.start, cues.start)
+                                    or words.owned_by_the_employer(span.start, cues.start)
+                                )
                             )
                             or (
                                 requirement == "mentioned"
@@ -935,6 +967,20 @@ class _DocWords:
             if lower in _COLLEAGUE_LINKS:
                 return True
             if not (lower in _PEOPLE_LIST_WORDS or self.role_noun(j) or j in self.skill_tokens or text[:1].isupper()):
+                return False
+        return False
+
+    def owned_by_the_employer(self, k: int, sentence_start: int) -> bool:
+        """Whether the words before token `k` make what follows the employer's own people or team: "our Android
+        developers", "our team of Gas Safe engineers", "for our red team"; not the team the job joins or runs
+        ("join our Data Engineering team", "lead our team of Java developers")."""
+        for j in range(k - 1, max(sentence_start - 1, k - 1 - _COLLEAGUE_REACH), -1):
+            lower = self.texts[j].lower()
+            if lower in ("our", "their"):
+                before = self.texts[j - 1].lower() if j > sentence_start else ""
+                welcomed = before == "to" and j - 2 >= sentence_start and self.texts[j - 2].lower() == "you"
+                return before not in _OWN_TEAM_BEFORE and not welcomed  # "We'd love to welcome you to our ... team"
+            if not (lower in _PEOPLE_LIST_WORDS or self.role_noun(j) or j in self.skill_tokens):
                 return False
         return False
 
@@ -1075,9 +1121,17 @@ class _SentenceCues:
             said = _ANSWERED_LEVEL.search(self.answer)  # "Do you hold a CISSP? It's a requirement of our contract."
             if said is not None:
                 return _level_of(said.group())
-        if level is None and _SCREENING_QUESTION.match(self.text) and self.text.rstrip().endswith("?"):
+        if level is None and _SCREENING_QUESTION.match(self.text) and self._is_question:
             return "required"  # "Do you hold a Level 3 Early Years Educator qualification?"
+        if level is None and self.answer and _NEED_QUESTION.match(self.text) and _YES.match(self.answer):
+            return "required"  # "Do I need to know SQL? Yes - you'll be tested on joins."
         return level
+
+    @cached_attribute
+    def _is_question(self) -> bool:
+        """Whether the sentence asks, also before an aside: "Do you hold a Security+ certification? (A 'yes' is
+        needed to proceed)"."""
+        return _PARENTHESES.sub("", self.text).rstrip().endswith("?")
 
     def _level_in_sentence(self, offset: int) -> str | None:
         for start, end, level in self.asides:
@@ -1319,8 +1373,10 @@ class _SentenceCues:
     def not_needed_at(self, offset: int) -> bool:
         """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start), or the
         sentence is a question answered as not needed ("Never used Tableau? Not a problem.")."""
-        if self.answer and _REASSURANCE.match(self.answer):
-            return True
+        if self.answer and (
+            _REASSURANCE.match(self.answer) or (_NO.match(self.answer) and _NEED_QUESTION.match(self.text))
+        ):
+            return True  # "Never used Tableau? Not a problem.", "Do I need a degree? Nope."
         ranges = self._not_needed_ranges
         index = bisect.bisect_right(ranges, (offset, len(self.text) + 1)) - 1
         return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
@@ -1423,6 +1479,15 @@ class _SentenceCues:
         return min(starts)
 
     @cached_attribute
+    def client_description_end(self) -> int:
+        """Where the description of an agency's client ends, when the sentence opens with one: "Our client, a
+        leading fintech known for its open banking APIs, is hiring ..."; 0 when it does not."""
+        if "client" not in self.text:
+            return 0
+        match = _CLIENT_DESCRIPTION.match(self.text)
+        return match.end() if match else 0
+
+    @cached_attribute
     def _equal_opportunity_start(self) -> int | None:
         """After a colon or semicolon: "Responsible for budgeting ... Remuneration & Benefits: Acme is an equal
         opportunities employer and ..." is one sentence when a list loses its full stops."""
@@ -1486,6 +1551,11 @@ class _SentenceCues:
             # What another team does: "Our QA team handles all regression testing, so you can focus on ..."; not "the
             # team handles ...", the job's own.
             for match in _OTHERS_DO.finditer(self.text):
+                doer = match.group("doer")
+                if doer is not None and not any(
+                    self.words.role_noun(k) for k in self._tokens_between(match.start("doer"), match.end("doer"))
+                ):
+                    continue  # "Our CRM handles all bookings": a tool, not a colleague
                 end = _CLAUSE_END.search(self.text, match.end())
                 end = end.start() if end else len(self.text)
                 # Unless the sentence asks for it anyway: "Our SRE team manages Prometheus; you'll join that team,
@@ -1562,7 +1632,7 @@ class _SentenceCues:
         opening = self.line_opening.lower()
         if ("hiring" in opening or "other" in opening) and _OTHER_JOBS.search(opening):
             return [(0, len(self.text))]
-        if "hiring" not in self.text and "other" not in self.text:
+        if not _holds_any(self.text, ("hiring", "other", "also", "separate", "see ")):
             return []
         clauses = []
         for match in _OTHER_JOBS.finditer(self.text):
@@ -1601,12 +1671,16 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     words = cues.words
     if offset >= cues.says_of_itself_from:
         return True  # equal-opportunity text, or what the ad says of applying
-    if (
-        span.end < len(words.texts)
-        and words.texts[span.end].lower() in _TEAM_NOUNS
-        and words.after_colleague_link(span.start, cues.start)
+    if offset < cues.client_description_end:
+        return True  # "Our client, a leading law firm specialising in personal injury claims, needs a receptionist"
+    team_after = span.end < len(words.texts) and words.texts[span.end].lower() in _TEAM_NOUNS
+    if (team_after and words.after_colleague_link(span.start, cues.start)) or (
+        (team_after or words.texts[span.end - 1].lower() in _TEAM_NOUNS)
+        and words.owned_by_the_employer(span.start, cues.start)
     ):
-        return True  # another team's name: "work closely with our SRE team"
+        # Another team's name: "work closely with our SRE team", "schedule engagements for our red team"; not
+        # "collaborate with cross-functional teams", a skill.
+        return True
     if (
         cue is None
         and ((cues.employer_statement and not cues.names_tools) or (cues.names_a_unit and inside_unit_name(span)))
