@@ -1542,3 +1542,47 @@ def test_what_the_eighth_labelled_set_shows_is_not_asked(analyzer, text: str, sk
 )
 def test_the_eighth_sets_rules_keep_the_jobs_own(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ cases from the eighth hunt (on the eighth set's rules)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Security Engineer\nTo apply, you'll need to pass SC clearance.\n", "sc-clearance", "required"),
+        ("To apply lean principles on the line you will work with our CI team.\n", "lean-methodology", "mentioned"),
+        ("You need\n- 5+ years analytics\n- Google BigQuery is our warehouse\n", "google-bigquery", "mentioned"),
+        (
+            "Support Engineer\n2. Do you have Zendesk? (nice to have)\n3. Are you fine with on-call rotations?\n",
+            "on-call-support",
+            "mentioned",
+        ),
+        (
+            "Our client, a leading games studio specialising in Unreal Engine, is hiring a programmer.\n",
+            "unreal-engine",
+            "mentioned",
+        ),
+        # FAQ questions of what the job needs: the answer decides
+        ("FAQ\nDo you need to know SQL? It'd be handy.\n", "sql", "preferred"),
+        ("Is NEC3 experience required? Preferably.\n", "nec-contracts", "preferred"),
+        ("Q: Do I need SIEM experience? A: Yes.\n", "siem", "required"),
+        ("Do you have strong SQL skills?\n", "sql", "required"),
+        ("If you've used D3.js, great.\n", "d3-js", "preferred"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_eighth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Is Kubernetes required? Nope.\n", "kubernetes"),
+        ("We'll train you in everything you need, including Java, Spring Boot and SQL.\n", "spring-boot"),
+        ("You'll have the opportunity to learn Python, dbt and Airflow on the job.\n", "apache-airflow"),
+        ("Their engineers handle the deep integrations in Java.\n", "java"),
+        ("What you'll work on\n- Blog posts and whitepapers for our cybersecurity clients\n", "cybersecurity"),
+        ("If you need any adjustments to our recruitment process, speak to our recruitment team.\n", "recruitment"),
+    ],
+)
+def test_what_the_eighth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)

@@ -436,7 +436,7 @@ def _known_name(name: str) -> str | None:
     if name in _NAME_TO_SECTION:
         return _NAME_TO_SECTION[name]
     match = _QUALIFIED.match(name)
-    if match:
+    if match and "?" not in match.group(1):  # not a question with its mark: "Do you have Zendesk? (nice to have)"
         outer, inner = match.group(1).strip(), match.group(2).strip()
         # The qualifier is the more specific word: "Nice to have (desirable)", "Skills (essential)".
         return _NAME_TO_SECTION.get(inner) or _NAME_TO_SECTION.get(outer)
@@ -465,9 +465,13 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
         if match:
             return section_for_heading(match.group(2))
     name = normalise_heading(stripped)
-    # Words in a parenthesis qualify the heading and do not count: "Nice-to-haves (seriously, don't self-select out
-    # over these):".
-    words = _WORD.findall(_PARENTHESIS.sub(" ", name))
+    words = _WORD.findall(name)
+    if words and len(words) > _MAX_HEADING_WORDS and _PARENTHESIS.search(name):
+        # A known heading with a long aside in parentheses: "Nice-to-haves (seriously, don't self-select out over
+        # these):"; not a line that ends in one ("2. Do you have experience with Zendesk? (nice to have)").
+        outer = _PARENTHESIS.sub("", name).strip()
+        if outer in _NAME_TO_SECTION:
+            return _NAME_TO_SECTION[outer]
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
     known = _known_name(name)

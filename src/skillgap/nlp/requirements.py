@@ -109,7 +109,7 @@ _OTHER_WISHES = re.compile(
     r"(?<!you’re )\b(?:an|a real|a definite|a great|a valuable)\s+asset\b"
     r"|[–—:-]\s*nice\b|\bnice\b(?=,?\s+but\s+not\b)"
     r"|\b(?:would|['’]d) be (?:nice|lovely|good|handy|ideal|useful|helpful)\b"
-    r"|\bif you(?:['’]ve| have)\b[^.;]{0,80}?,\s*(?:great|brilliant|amazing|fantastic|perfect|even better|bonus)\b"
+    r"|\bif you(?:['’]ve| have)\b[^;!?]{0,80}?,\s*(?:great|brilliant|amazing|fantastic|perfect|even better|bonus)\b"
     r"|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
     r"|\bwould (?:also |really )?help(?:\s+you\b(?!\s+(?:to|grow|develop|learn|get|build|understand|settle|succeed)\b)"
     r"|\b(?!\s+(?:you|us|them|the|our|to)\b))"
@@ -130,7 +130,6 @@ _NOT_NEEDED_BEFORE = re.compile(
     # the language of an application: "Applications may be submitted in Irish or in English"
     r"\b(?:applications?|cvs?)\s+(?:may|can|should|must)\s+be\s+(?:submitted|made|written|sent)\s+in\b|"
     # what training includes: "Full training is given on induction, including the Care Certificate"
-    r"\b(?:training|induction|train you|trained)\b[^.;]{0,40}?\bincluding\b|"
     r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b(?![^.;,]*\b(?:alone|on your own|by yourself|unsupported)\b)|"
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
     r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
@@ -207,10 +206,19 @@ _REASSURANCE = re.compile(
 # A question of what the job needs, as FAQ-style ads ask it, answered yes or no: "Do I need to know SQL? Yes - ...",
 # "Do I need a Bachelor's degree? Nope."
 _NEED_QUESTION = re.compile(
-    r"^\W*(?:do|will|would|must|should)\s+(?:i|you|we|applicants|candidates)\s+(?:need|have|require)\b"
+    r"^\W*(?:q\s*[.:]\s*)?(?:(?:do|does|will|would|must|should)\s+(?:i|you|we|applicants|candidates)\s+"
+    r"(?:need|have to|require)\b|"
+    r"(?:is|are)\s+(?:an?\s+)?[^?]{1,40}?\s+(?:required|needed|necessary|essential|a must)\s*\?)"
 )
-_YES = re.compile(r"^\W*(?:yes|yep|yeah|absolutely|definitely|essential|required)\b")
-_NO = re.compile(r"^\W*(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b")
+_YES = re.compile(r"^\W*(?:a\s*[.:]\s*)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b")
+_NO = re.compile(
+    r"^\W*(?:a\s*[.:]\s*)?(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b"
+    r"(?![^.]*\bbut\b)"  # "Not really, but it helps" wishes
+)
+# The reader told what they need, not in a condition: "To apply, you'll need SC clearance"; not "If you need us to
+# make any adjustments to our recruitment process, ...".
+_READER_NEEDS = re.compile(r"(?<!if )\byou(?:['’]ll| will)? need\b|\byou must\b")
+_OTHER_LISTING = re.compile(r"^\W*(?:then\s+)?see our (?:separate|other)\b")
 _ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
 # A question that screens the reader: "Do you hold a full UK driving licence?", "Are you a Level 3 Personal Trainer?"
 _SCREENING_QUESTION = re.compile(
@@ -318,6 +326,12 @@ _LEAD_IN = re.compile(
 # Where a clause ends, for the reach of a "not needed" cue.
 # What may open a clause that goes on with the subject of the clause before it: "but is", "but it's".
 _NO_SUBJECT = re.compile(r"^\W*(?:but|though|although|however|and)?\s*(?:it\s+|it['’]s\s+|they\s+)?(?:is|are|'s)?\s*")
+_TRAINING_INCLUDES = re.compile(r"\b(?:training|induction|train you|trained)\b[^.;]{0,60}?\bincluding\b")
+# A list item after a cue is short and says nothing of its own: "dbt and Airflow", not "so you can focus on sales".
+_LIST_ITEM_MAX_WORDS = 6
+_NO_LIST_ITEM = re.compile(
+    r"\b(?:you|we|i|will|would|is|are|must|should|can|but|so|to|need|needed|required|essential|which|who)\b|['’]ll"
+)
 _CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
     r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
@@ -586,11 +600,12 @@ _SOUGHT_NOUNS = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
 )
 _OTHERS_DO = re.compile(
-    r"\b(?:our|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
+    r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
     r"(?:handles?|owns?|does|do|looks? after|takes?|manages?|runs?|covers?|deals? with|produces?|prepares?|"
     r"(?:is|are) responsible for)\b|"
     # people in the plural who own a task: "Our registered nurses handle all medication administration"
-    r"\bour\s+(?:[\w&/-]+\s+){0,2}?\w+s\s+(?:handle|own|look after|take care of|deal with|are responsible for)\b|"
+    r"\b(?:our|their)\s+(?:[\w&/-]+\s+){0,2}?\w+s\s+(?:handle|own|look after|take care of|deal with|maintain|"
+    r"build in|build with|are responsible for)\b|"
     # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
     r"\bour\s+(?P<doer>\w+)\s+(?:handles|owns|looks after|takes care of|deals with|is responsible for)\b"
 )
@@ -604,6 +619,7 @@ _OTHERS_DO_ANCHORS = (
     *("handle", "own", "does", " do ", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
     *("responsible",),
 )
+_CLIENT_NOUNS = frozenset({"client", "clients", "customer", "customers"})
 _CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 _USED_BY_OTHERS = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+)?used\s+by\s+(?:our|the|a separate|another)\s+"
@@ -647,7 +663,7 @@ _EQUAL_OPPORTUNITY = re.compile(
 _ABOUT_APPLYING = re.compile(
     r"\b(?:please|hesitate to|free to|you can|you may)\s+(?:contact|call|e-?mail|reach out to|get in touch with|"
     r"speak to|talk to)\b|\bfor (?:further|more|additional) (?:information|details)\b|"
-    r"^\W*to apply\b|\bto apply(?:,| for (?:this|the) (?:role|position|job|post|vacancy))|\bhow to apply\b|"
+    r"\bto apply(?:,| for (?:this|the) (?:role|position|job|post|vacancy))|\bhow to apply\b|"
     r"\bcontact (?:person\b|us\b|me\b|(?:our|the) (?:recruitment|recruiting|hr|talent|talent acquisition|hiring|"
     r"people|resourcing) team\b)|\bapply online\b|\binformal (?:enquir|inquir|discussion|chat|conversation)|"
     r"\bsend (?:us |in )?(?:your|a) (?:cv|resume|résumé|application|cover letter|covering letter)\b|"
@@ -699,8 +715,8 @@ _STACK_USE = re.compile(
     r"our (?:tools|toolset|toolchain) (?:include|includes|are)|how we work|"
     # the tool as the subject: "Python is used across our backend", "Snowflake is our data warehouse"
     r"(?:is|are) (?:also |mainly |heavily )?used (?:across|for|in|throughout|on|within) (?:all |most )?our|"
-    r"(?:is|are) our (?:main |primary |core |chosen )?(?:data warehouse|database|cloud|platform|language|framework|"
-    r"crm|erp|tool|stack|ci|ide|orm|cms))\b"
+    r"(?:is|are) our (?:main |primary |core |chosen )?(?:data warehouse|warehouse|database|cloud|platform|language|"
+    r"framework|crm|erp|tool|stack|ci|ide|orm|cms|reporting tool|bi tool|ticketing system|system))\b"
 )
 # The employer as the subject after an opening phrase: "Providing dementia care since 1990, our group is ...".
 _EMPLOYER_AFTER_OPENING = re.compile(r",\s*(?:we|our|we['’]re|we['’]ve)\b")
@@ -1114,7 +1130,15 @@ class _SentenceCues:
         """The level for a skill at character `offset`: its own aside's or clause's cues when they give one
         ("Salesforce isn't essential, but SQL is a must"), else the sentence's ("Must have: Python, and Kafka
         too"), else the answer to it when it is a question ("Hands-on with Ansible? Even better.")."""
-        level = self._level_in_sentence(offset)
+        level = self._level_in_sentence(offset) if not self.need_question else None
+        if self.need_question and self.answer:
+            # "Do you need to know SQL? It'd be handy.", "Is Kubernetes required? Nope.": the answer decides.
+            if _YES.match(self.answer):
+                return "required"
+            said = _ANSWERED_LEVEL.search(self.answer)
+            return _level_of(
+                self.answer if len(self.answer.split()) <= _ANSWER_MAX_WORDS else said.group() if said else ""
+            )
         if level is None and self.answer:
             if len(self.answer.split()) <= _ANSWER_MAX_WORDS:
                 return _level_of(self.answer)
@@ -1123,9 +1147,13 @@ class _SentenceCues:
                 return _level_of(said.group())
         if level is None and _SCREENING_QUESTION.match(self.text) and self._is_question:
             return "required"  # "Do you hold a Level 3 Early Years Educator qualification?"
-        if level is None and self.answer and _NEED_QUESTION.match(self.text) and _YES.match(self.answer):
-            return "required"  # "Do I need to know SQL? Yes - you'll be tested on joins."
         return level
+
+    @cached_attribute
+    def need_question(self) -> bool:
+        """Whether the sentence asks what the job needs, as FAQ-style ads do: "Do I need to know SQL?", "Is a PhD
+        required?"."""
+        return self.text.rstrip().endswith("?") and _NEED_QUESTION.match(self.text) is not None
 
     @cached_attribute
     def _is_question(self) -> bool:
@@ -1317,9 +1345,16 @@ class _SentenceCues:
         ranges = []
         # Each range with where a wish about the same thing may be said, and where what follows the range begins.
         for match in _NOT_NEEDED_BEFORE.finditer(text):
-            # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed").
-            start, end = match.start(), breaks[bisect.bisect_left(breaks, match.end())]
+            # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed"); on
+            # through a list that follows it ("the opportunity to learn Python, dbt and Airflow").
+            start, end = match.start(), _list_end(text, breaks[bisect.bisect_left(breaks, match.end())])
             ranges.append((start, end, match.start(), min(end, match.end() + _WISH_REACH), end))
+        if "includ" in text:
+            # What training includes, to the end of its list: "Full training is given, including the Care
+            # Certificate", "We'll train you in everything you need, including Java, Spring Boot and SQL".
+            for match in _TRAINING_INCLUDES.finditer(text):
+                end = _list_end(text, breaks[bisect.bisect_left(breaks, match.end())])
+                ranges.append((match.start(), end, match.start(), end, end))
         for match in _NOT_NEEDED_WITHIN.finditer(text):
             ranges.append((match.start(), match.end(), match.start(), match.end(), match.end()))
         for match in _NOT_NEEDED_AFTER.finditer(text):
@@ -1374,7 +1409,9 @@ class _SentenceCues:
         """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start), or the
         sentence is a question answered as not needed ("Never used Tableau? Not a problem.")."""
         if self.answer and (
-            _REASSURANCE.match(self.answer) or (_NO.match(self.answer) and _NEED_QUESTION.match(self.text))
+            _REASSURANCE.match(self.answer)
+            or (_NO.match(self.answer) and self.need_question)
+            or _OTHER_LISTING.match(self.answer)  # "Looking for a Swift role? See our separate listing."
         ):
             return True  # "Never used Tableau? Not a problem.", "Do I need a degree? Nope."
         ranges = self._not_needed_ranges
@@ -1474,7 +1511,7 @@ class _SentenceCues:
         starts = [len(self.text)]
         if self._equal_opportunity_start is not None:
             starts.append(self._equal_opportunity_start)
-        if self._applying_start is not None and not self.asks_anyway:
+        if self._applying_start is not None and not self.asks_anyway and not _READER_NEEDS.search(self.text):
             starts.append(self._applying_start)
         return min(starts)
 
@@ -1671,8 +1708,14 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     words = cues.words
     if offset >= cues.says_of_itself_from:
         return True  # equal-opportunity text, or what the ad says of applying
-    if offset < cues.client_description_end:
+    if offset < cues.client_description_end and span.start not in words.tool_starts:
         return True  # "Our client, a leading law firm specialising in personal injury claims, needs a receptionist"
+    if (
+        span.end < len(words.texts)
+        and words.texts[span.end].lower() in _CLIENT_NOUNS
+        and words.owned_by_the_employer(span.start, cues.start)
+    ):
+        return True  # the clients' sector: "whitepapers for our cybersecurity clients"
     team_after = span.end < len(words.texts) and words.texts[span.end].lower() in _TEAM_NOUNS
     if (team_after and words.after_colleague_link(span.start, cues.start)) or (
         (team_after or words.texts[span.end - 1].lower() in _TEAM_NOUNS)
@@ -1719,6 +1762,19 @@ def _bare_cue(parenthesis: str) -> bool:
     "(experience essential)"; not "(ideally selling into farms)", which is an aside of its own."""
     rest = _PREFERRED_CUES.sub(" ", _REQUIRED_CUES.sub(" ", parenthesis))
     return all(word in _BARE_CUE_WORDS for word in re.findall(r"[a-z]+", rest))
+
+
+def _list_end(text: str, end: int) -> int:
+    """`end` (a clause break after a cue), moved on past the short items of a list that goes on after it: ", dbt and
+    Airflow", not ", so you can ..."."""
+    while end < len(text) and text[end] == ",":
+        following = _CLAUSE_BREAKS.search(text, end + 1)
+        stop = following.start() if following else len(text)
+        item = text[end + 1 : stop]
+        if len(item.split()) > _LIST_ITEM_MAX_WORDS or _NO_LIST_ITEM.search(item):
+            break
+        end = stop
+    return end
 
 
 def _contact_blocks(text: str) -> list[tuple[int, int]]:
