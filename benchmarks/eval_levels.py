@@ -23,7 +23,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-SETS = ("requirement_levels.jsonl", "requirement_levels_holdout.jsonl", "requirement_levels_holdout2.jsonl")
+SETS = (
+    "requirement_levels.jsonl",
+    "requirement_levels_holdout.jsonl",
+    "requirement_levels_holdout2.jsonl",
+    "requirement_levels_holdout3.jsonl",
+)
 LEVELS = ("required", "preferred", "mentioned", "none")
 _STRENGTH = {"required": 3, "preferred": 2, "mentioned": 1}
 

@@ -19,6 +19,8 @@
   the styles those sets had least of (first-person posts by hiring managers, Notion-style pages with emoji
   headings, agency ads, FAQ-style ads, shop-window ads, questions to the reader, volunteer roles), and not read:
   a second unbiased score.
+- requirement_levels_holdout3.jsonl: 299 more (one duplicate of an earlier item dropped), written at the end of that
+  session in every style, after all its rules, and not read: its first run is the session's unbiased measure.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 
@@ -48,7 +50,8 @@ HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.915
-HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.86
+HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.865
+HOLDOUT3_LEVEL_ACCURACY_FLOOR = 0.91
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -218,6 +221,7 @@ def test_requirement_level_sets_are_large_and_balanced() -> None:
     _assert_level_set_shape("requirement_levels.jsonl", 2100)
     _assert_level_set_shape("requirement_levels_holdout.jsonl", 300)
     _assert_level_set_shape("requirement_levels_holdout2.jsonl", 300)
+    _assert_level_set_shape("requirement_levels_holdout3.jsonl", 299)
 
 
 def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
@@ -254,3 +258,11 @@ def test_requirement_levels_hold_on_a_second_held_out_set(nlp) -> None:
     result = _level_score(nlp, "requirement_levels_holdout2.jsonl", wrong=False)
     assert result.scored >= 295
     assert result.accuracy >= HOLDOUT2_LEVEL_ACCURACY_FLOOR
+
+
+def test_requirement_levels_hold_on_a_third_held_out_set(nlp) -> None:
+    """The third held-out set, not read. First run 0.916 level accuracy, 0.949 on whether the ad asks at all, with
+    the code of the session it was written in; 0.875 and 0.929 with the code from before that session."""
+    result = _level_score(nlp, "requirement_levels_holdout3.jsonl", wrong=False)
+    assert result.scored >= 295
+    assert result.accuracy >= HOLDOUT3_LEVEL_ACCURACY_FLOOR
