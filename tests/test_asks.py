@@ -1550,7 +1550,8 @@ def test_the_eighth_sets_rules_keep_the_jobs_own(analyzer, text: str, skill_id: 
     [
         ("Security Engineer\nTo apply, you'll need to pass SC clearance.\n", "sc-clearance", "required"),
         ("To apply lean principles on the line you will work with our CI team.\n", "lean-methodology", "mentioned"),
-        ("You need\n- 5+ years analytics\n- Google BigQuery is our warehouse\n", "google-bigquery", "mentioned"),
+        # an item of a requirements list, whatever its wording (the ninth hunt's reading)
+        ("You need\n- 5+ years analytics\n- Google BigQuery is our warehouse\n", "google-bigquery", "required"),
         (
             "Support Engineer\n2. Do you have Zendesk? (nice to have)\n3. Are you fine with on-call rotations?\n",
             "on-call-support",
@@ -1585,4 +1586,43 @@ def test_levels_hold_in_cases_of_the_eighth_hunt(analyzer, text: str, skill_id: 
     ],
 )
 def test_what_the_eighth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+# ------------------------------------------------ cases from the ninth hunt (on the eighth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a stack statement that is an item of a requirements list is one of its requirements
+        ("Data Engineer\nRequirements\n- Python and SQL\n- Snowflake is our warehouse\n", "snowflake", "required"),
+        ("Requirements\n- Go\nSnowflake is our data warehouse and Looker sits on top.\n", "snowflake", "mentioned"),
+        # list items above an application line are no signature of it
+        (
+            "About you\n- Commercial experience with Django\n- Docker is a bonus\n"
+            "To apply, send your CV to jo@finly.example\n",
+            "docker",
+            "preferred",
+        ),
+        ("Do I need Python? Nope, but it'd help.\n", "python", "preferred"),
+        ("Key skills (must)\n- Tableau\n", "tableau", "required"),
+        ("Extras (a plus, not a must)\n- Tableau\n", "tableau", "preferred"),
+        (
+            "Warehouse Team Leader\n2+ yrs Warehouse Operations experience (FMCG preferred)\nStrong people skills\n",
+            "interpersonal-skills",
+            "required",
+        ),
+    ],
+)
+def test_levels_hold_in_cases_of_the_ninth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("You'll learn Gainsight and Intercom on the job, but you must already know Salesforce.\n", "gainsight"),
+        ("Our platform team maintains Kubernetes and Kafka; you'll build the APIs.\n", "kubernetes"),
+    ],
+)
+def test_what_the_ninth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
     _assert_not_asked(analyzer, text, skill_id)

@@ -418,6 +418,17 @@ _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATION = re.compile(r"^[^\w(]+|[^\w)]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
+# A qualifier in parentheses after a list's name gives its level: "Key skills (must)", "Extras (a plus, not a must)".
+_WISHING_QUALIFIER = re.compile(
+    r"\b(?:optional|a plus|nice to have|desirable|preferred|bonus|not a must|not essential)\b"
+)
+_LIST_NAME_MAX_WORDS = 3  # "Key skills", "Other technical skills"; not "2+ yrs Warehouse Operations experience"
+_LIST_NOUNS = frozenset(
+    {"skills", "extras", "experience", "qualifications", "requirements", "knowledge", "tools", "technologies"}
+    | {"certifications", "competencies", "criteria"}
+)
+_REQUIRING_QUALIFIER = re.compile(r"\b(?:must|essential|required|mandatory)\b")
+_NEGATED_QUALIFIER = re.compile(r"\bnot (?:a must|essential|required|mandatory)\b")
 _PARENTHESIS = re.compile(r"\([^()]*\)\s*$")
 _MAX_HEADING_WORDS = 7
 _MAX_LABEL_HEADING_WORDS = 7  # "It would be great if you have:"
@@ -438,8 +449,18 @@ def _known_name(name: str) -> str | None:
     match = _QUALIFIED.match(name)
     if match and "?" not in match.group(1):  # not a question with its mark: "Do you have Zendesk? (nice to have)"
         outer, inner = match.group(1).strip(), match.group(2).strip()
-        # The qualifier is the more specific word: "Nice to have (desirable)", "Skills (essential)".
-        return _NAME_TO_SECTION.get(inner) or _NAME_TO_SECTION.get(outer)
+        # The qualifier is the more specific word: "Nice to have (desirable)", "Skills (essential)", "Key skills
+        # (must)", "Extras (a plus, not a must)".
+        if inner in _NAME_TO_SECTION:
+            return _NAME_TO_SECTION[inner]
+        list_name = len(outer.split()) <= _LIST_NAME_MAX_WORDS and outer.rsplit(" ", 1)[-1] in _LIST_NOUNS
+        if outer in _NAME_TO_SECTION or (list_name and not any(c.isdigit() for c in outer)):
+            # One level only: "Criteria (essential / desirable)" is a person specification's heading, of both.
+            wishes = _WISHING_QUALIFIER.search(inner) is not None
+            requires = _REQUIRING_QUALIFIER.search(_NEGATED_QUALIFIER.sub(" ", inner)) is not None
+            if wishes != requires:
+                return "preferred" if wishes else "requirements"
+        return _NAME_TO_SECTION.get(outer)
     return None
 
 

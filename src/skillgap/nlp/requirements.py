@@ -111,8 +111,8 @@ _OTHER_WISHES = re.compile(
     r"|\b(?:would|['’]d) be (?:nice|lovely|good|handy|ideal|useful|helpful)\b"
     r"|\bif you(?:['’]ve| have)\b[^;!?]{0,80}?,\s*(?:great|brilliant|amazing|fantastic|perfect|even better|bonus)\b"
     r"|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
-    r"|\bwould (?:also |really )?help(?:\s+you\b(?!\s+(?:to|grow|develop|learn|get|build|understand|settle|succeed)\b)"
-    r"|\b(?!\s+(?:you|us|them|the|our|to)\b))"
+    r"|(?:\bwould|['’]d) (?:also |really )?help"
+    r"(?:\s+you\b(?!\s+(?:to|grow|develop|learn|get|build|understand|settle|succeed)\b)|\b(?!\s+(?:you|us|them|the|our|to)\b))"
     r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
 )
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
@@ -155,6 +155,7 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:is|['’]s)\s+not\s+an?\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|post)\b|"
     # what the job gives the chance to learn: "the opportunity to learn Rust", "the chance to complete the Care
     # Certificate"; training given on something: "Full training given on COSHH"
+    r"\byou(?:['’]ll| will)\s+(?:learn|be taught|pick up)\b|"
     r"\b(?:opportunit(?:y|ies)|chances?)\s+to\s+(?:learn|gain|complete|study|achieve|obtain|work towards|"
     r"train in|pick up|get)\b|\btraining (?:is |will be )?(?:given|provided|offered) (?:on|in|for)\b|"
     r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
@@ -210,7 +211,7 @@ _NEED_QUESTION = re.compile(
     r"(?:need|have to|require)\b|"
     r"(?:is|are)\s+(?:an?\s+)?[^?]{1,40}?\s+(?:required|needed|necessary|essential|a must)\s*\?)"
 )
-_YES = re.compile(r"^\W*(?:a\s*[.:]\s*)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b")
+_YES = re.compile(r"^\W*(?:a\s*[.:]\s*)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b(?!\s*/)")
 _NO = re.compile(
     r"^\W*(?:a\s*[.:]\s*)?(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b"
     r"(?![^.]*\bbut\b)"  # "Not really, but it helps" wishes
@@ -240,7 +241,7 @@ _NOT_NEEDED_ANCHORS = (
     *("not", "no ", "without", "n't", "n’t", "never", "new to", "fund", "pay for", "paid for", "train", "teach"),
     *("induction", "internal", "in-house", "book you", "put you", "enrol", "sponsor", "supported to", "(we"),
     *("expects you", "expect you", "format", "free", "expense", "cost", "triaged", "processed", "reviewed"),
-    *("assessed", "booked", "signed up", "opportunit", "chance"),
+    *("assessed", "booked", "signed up", "opportunit", "chance", "learn", "taught", "pick up"),
     *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
 )
 # Words one of which every cue of `_NOT_NEEDED_AFTER` holds.
@@ -602,6 +603,7 @@ _SOUGHT_NOUNS = frozenset(
 _OTHERS_DO = re.compile(
     r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
     r"(?:handles?|owns?|does|do|looks? after|takes?|manages?|runs?|covers?|deals? with|produces?|prepares?|"
+    r"maintains?|builds?|"
     r"(?:is|are) responsible for)\b|"
     # people in the plural who own a task: "Our registered nurses handle all medication administration"
     r"\b(?:our|their)\s+(?:[\w&/-]+\s+){0,2}?\w+s\s+(?:handle|own|look after|take care of|deal with|maintain|"
@@ -617,6 +619,7 @@ _COLLEAGUE_IS_END = re.compile(r"\s(?:and|but|who|which)\s|[,;.!?]")
 # Words one of which every match of `_OTHERS_DO` holds.
 _OTHERS_DO_ANCHORS = (
     *("handle", "own", "does", " do ", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
+    *("maintain", "build"),
     *("responsible",),
 )
 _CLIENT_NOUNS = frozenset({"client", "clients", "customer", "customers"})
@@ -1474,6 +1477,8 @@ class _SentenceCues:
     def stack_statement(self) -> bool:
         """Whether the sentence states the team's stack and asks nothing: "We use Python and Kafka", "Snowflake is our
         data warehouse"."""
+        if _LIST_ITEM.match(self.text) or _LIST_ITEM.match(self.line_opening):
+            return False  # an item of the list above: "Requirements / - Snowflake is our warehouse"
         return _STACK_USE.search(self.text) is not None and not self.asks_something
 
     @cached_attribute
@@ -1801,7 +1806,12 @@ def _contact_blocks(text: str) -> list[tuple[int, int]]:
                 break
             above = text.rfind("\n", 0, start - 1) + 1
             line = text[above : start - 1].strip()
-            if not line or len(line.split()) > _SIGNATURE_MAX_WORDS or line.endswith((".", ":", "?", "!")):
+            if (
+                not line
+                or len(line.split()) > _SIGNATURE_MAX_WORDS
+                or line.endswith((".", ":", "?", "!"))
+                or _LIST_ITEM.match(line)  # "- Docker is a bonus" above "To apply, send your CV to ...@..."
+            ):
                 break
             start = above
         blocks.append((start, end))
