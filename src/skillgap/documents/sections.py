@@ -38,6 +38,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "technologies",
         "tech stack",
         "tools",
+        "key tools",
+        "tools we use",
+        "our tools",
         "expertise",
         "areas of expertise",
         "skills summary",
@@ -219,6 +222,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "the essentials",
         "essentials",
         "you need",
+        "required",
+        "what you must have",
+        "you must have",
         "non-negotiables",
         "the must-haves",
     ),
@@ -422,10 +428,10 @@ _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
 _WISHING_QUALIFIER = re.compile(
     r"\b(?:optional|a plus|nice to have|desirable|preferred|bonus|not a must|not essential)\b"
 )
-_LIST_NAME_MAX_WORDS = 3  # "Key skills", "Other technical skills"; not "2+ yrs Warehouse Operations experience"
-_LIST_NOUNS = frozenset(
+_LIST_NAME_WORDS = frozenset(
     {"skills", "extras", "experience", "qualifications", "requirements", "knowledge", "tools", "technologies"}
-    | {"certifications", "competencies", "criteria"}
+    | {"certifications", "competencies", "criteria", "key", "other", "core", "additional", "technical", "extra"}
+    | {"soft", "hard", "professional", "personal", "&", "and"}
 )
 _REQUIRING_QUALIFIER = re.compile(r"\b(?:must|essential|required|mandatory)\b")
 _NEGATED_QUALIFIER = re.compile(r"\bnot (?:a must|essential|required|mandatory)\b")
@@ -453,8 +459,9 @@ def _known_name(name: str) -> str | None:
         # (must)", "Extras (a plus, not a must)".
         if inner in _NAME_TO_SECTION:
             return _NAME_TO_SECTION[inner]
-        list_name = len(outer.split()) <= _LIST_NAME_MAX_WORDS and outer.rsplit(" ", 1)[-1] in _LIST_NOUNS
-        if outer in _NAME_TO_SECTION or (list_name and not any(c.isdigit() for c in outer)):
+        # A list's name of general words only: "Key skills", "Extras", "Core"; not "Payroll experience".
+        list_name = set(outer.split()) <= _LIST_NAME_WORDS
+        if outer in _NAME_TO_SECTION or list_name:
             # One level only: "Criteria (essential / desirable)" is a person specification's heading, of both.
             wishes = _WISHING_QUALIFIER.search(inner) is not None
             requires = _REQUIRING_QUALIFIER.search(_NEGATED_QUALIFIER.sub(" ", inner)) is not None

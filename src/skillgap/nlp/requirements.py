@@ -155,7 +155,7 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:is|['’]s)\s+not\s+an?\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|post)\b|"
     # what the job gives the chance to learn: "the opportunity to learn Rust", "the chance to complete the Care
     # Certificate"; training given on something: "Full training given on COSHH"
-    r"\byou(?:['’]ll| will)\s+(?:learn|be taught|pick up)\b|"
+    r"\byou(?:['’]ll| will)\s+(?:learn|be taught|pick up)\b(?!\s+to\b)|"
     r"\b(?:opportunit(?:y|ies)|chances?)\s+to\s+(?:learn|gain|complete|study|achieve|obtain|work towards|"
     r"train in|pick up|get)\b|\btraining (?:is |will be )?(?:given|provided|offered) (?:on|in|for)\b|"
     r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
@@ -211,7 +211,9 @@ _NEED_QUESTION = re.compile(
     r"(?:need|have to|require)\b|"
     r"(?:is|are)\s+(?:an?\s+)?[^?]{1,40}?\s+(?:required|needed|necessary|essential|a must)\s*\?)"
 )
-_YES = re.compile(r"^\W*(?:a\s*[.:]\s*)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b(?!\s*/)")
+_YES = re.compile(
+    r"^\W*(?:a\s*[.:]\s*)?(?:yes\s*/\s*no\W+)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b(?!\s*/)"
+)
 _NO = re.compile(
     r"^\W*(?:a\s*[.:]\s*)?(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b"
     r"(?![^.]*\bbut\b)"  # "Not really, but it helps" wishes
@@ -1477,8 +1479,6 @@ class _SentenceCues:
     def stack_statement(self) -> bool:
         """Whether the sentence states the team's stack and asks nothing: "We use Python and Kafka", "Snowflake is our
         data warehouse"."""
-        if _LIST_ITEM.match(self.text) or _LIST_ITEM.match(self.line_opening):
-            return False  # an item of the list above: "Requirements / - Snowflake is our warehouse"
         return _STACK_USE.search(self.text) is not None and not self.asks_something
 
     @cached_attribute
