@@ -1643,3 +1643,31 @@ def test_what_the_ninth_hunt_shows_is_not_asked(analyzer, text: str, skill_id: s
 )
 def test_levels_hold_in_cases_of_the_tenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ cases from the eleventh hunt (on the tenth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("What you must have\n- Unity\n- C#\n- Blender (helpful)\n", "blender", "preferred"),
+        ("Required\n- Haskell\n- OCaml (nice)\n", "ocaml", "preferred"),
+        ("What you must have\n- Strong SQL\n- Python (would be useful)\n", "python", "preferred"),
+        ("Core (a must)\n- Fluent German\nCore (plus)\n- SAP FI\n", "sap-fico", "preferred"),
+        ("Core (a must)\n- Kubernetes\nNice\n- Istio\n", "istio", "preferred"),
+        ("Core (a must)\n- Strong SQL\nSecondary (helpful)\n- Airflow\n", "apache-airflow", "preferred"),
+        ("Required\n- Bash\nStack\n- Prometheus and Grafana for monitoring\n", "grafana", "mentioned"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_eleventh_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("What you must have\n- Machine operation\n- IOSH (we can arrange this)\n", "iosh-managing-safely"),
+        ("About the role\nYou will learn to use Xero and Sage from day one.\n", "xero"),
+    ],
+)
+def test_what_the_eleventh_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)

@@ -39,6 +39,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "tech stack",
         "tools",
         "key tools",
+        "stack",
+        "our stack",
+        "the stack",
         "tools we use",
         "our tools",
         "expertise",
@@ -233,6 +236,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "desirable criteria",
         "desirable skills",
         "nice to have",
+        "nice",
+        "secondary",
         "nice-to-have",
         "nice to haves",
         "nice-to-haves",
@@ -426,7 +431,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
 # A qualifier in parentheses after a list's name gives its level: "Key skills (must)", "Extras (a plus, not a must)".
 _WISHING_QUALIFIER = re.compile(
-    r"\b(?:optional|a plus|nice to have|desirable|preferred|bonus|not a must|not essential)\b"
+    r"\b(?:optional|a plus|plus|nice to have|nice|helpful|useful|desirable|preferred|bonus|not a must|not essential)\b"
 )
 _LIST_NAME_WORDS = frozenset(
     {"skills", "extras", "experience", "qualifications", "requirements", "knowledge", "tools", "technologies"}

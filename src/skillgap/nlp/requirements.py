@@ -155,7 +155,7 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:is|['’]s)\s+not\s+an?\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|post)\b|"
     # what the job gives the chance to learn: "the opportunity to learn Rust", "the chance to complete the Care
     # Certificate"; training given on something: "Full training given on COSHH"
-    r"\byou(?:['’]ll| will)\s+(?:learn|be taught|pick up)\b(?!\s+to\b)|"
+    r"\byou(?:['’]ll| will)\s+(?:learn|be taught|pick up)\b(?!\s+to\s+(?:lead|manage|be|become|handle|deal)\b)|"
     r"\b(?:opportunit(?:y|ies)|chances?)\s+to\s+(?:learn|gain|complete|study|achieve|obtain|work towards|"
     r"train in|pick up|get)\b|\btraining (?:is |will be )?(?:given|provided|offered) (?:on|in|for)\b|"
     r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
@@ -184,8 +184,8 @@ _NOT_NEEDED_AFTER = re.compile(
     r"triaged|processed|reviewed|assessed)\s+by\s+(?:our|the|a|an|external|another)\b"
     r"(?![^.;,]*\b(?:by|and|including)\s+(?:you|yourself)\b)(?![^.;,]*,\s*including you\b)|"
     # help the employer gives, said after the skill: "Care Certificate (we'll help you complete it)"
-    r"\((?:which\s+)?(?:we['’]ll|we\s+will|we)\s+(?:help you (?:complete|get|gain|achieve|obtain)|support you|sponsor|"
-    r"fund|pay for|arrange|provide)|"
+    r"\((?:which\s+)?(?:we['’]ll|we\s+will|we\s+can|we)\s+(?:help you (?:complete|get|gain|achieve|obtain)|"
+    r"support you|sponsor|fund|pay for|arrange|provide)|"
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
     r"a prerequisite|a pre-requisite)\b"
     # Training the employer gives: "Full Sage training provided".
@@ -282,7 +282,7 @@ _CRITERIA_MARK = re.compile(r"(?m)(?:\||\(|\s[-–—]|\t| {2,})\s*([DE]|[Dd]esi
 _BARE_CUE_WORDS = frozenset(
     {"experience", "knowledge", "skills", "skill", "qualification", "qualifications", "certificate", "licence"}
     | {"license", "level", "is", "are", "a", "an", "the", "but", "not", "or", "and", "very", "highly", "strongly", "e"}
-    | {"d", "also", "would", "be"}
+    | {"d", "also", "would", "be", "helpful", "useful", "nice", "welcome", "legacy"}
 )
 _COLON_HEAD_REACH = 60  # characters before a colon read as a lead-in
 _INLINE_MARK = re.compile(r"\s*\(([ED])\)")
