@@ -1656,6 +1656,8 @@ def test_levels_hold_in_cases_of_the_tenth_hunt(analyzer, text: str, skill_id: s
         ("Core (a must)\n- Kubernetes\nNice\n- Istio\n", "istio", "preferred"),
         ("Core (a must)\n- Strong SQL\nSecondary (helpful)\n- Airflow\n", "apache-airflow", "preferred"),
         ("Required\n- Bash\nStack\n- Prometheus and Grafana for monitoring\n", "grafana", "mentioned"),
+        # a wish whose only anchor is "'d be": the anchor list must hold it
+        ("It'd be good if you knew Terraform.\n", "terraform", "preferred"),
     ],
 )
 def test_levels_hold_in_cases_of_the_eleventh_hunt(analyzer, text: str, skill_id: str, level: str) -> None:

@@ -255,7 +255,7 @@ _WISH_ANCHORS = (
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "great", "your chances"),
     *("encouraged",),
-    *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "help"),
+    *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
 _LIGHT_ANCHORS = (
     "familiar",
