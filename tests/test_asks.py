@@ -1673,3 +1673,40 @@ def test_levels_hold_in_cases_of_the_eleventh_hunt(analyzer, text: str, skill_id
 )
 def test_what_the_eleventh_hunt_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:
     _assert_not_asked(analyzer, text, skill_id)
+
+
+# ------------------------------------------------ cases from a review of this session's rules
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("You must be committed to diversity and hold a CSCS card.\n", "cscs-card", "required"),
+        ("Attach the receipts in Xero.\n", "xero", "mentioned"),
+        ("Manage recruitment agencies and our ATS (Workday).\n", "workday", "mentioned"),
+        ("We're also looking for a team player with Kubernetes experience.\n", "kubernetes", "mentioned"),
+        ("Requirements\nPython\nKubernetes\nTerraform\nSend your CV to jobs@acme.example\n", "terraform", "required"),
+        ("Essential: Linux; 2 years of Python required, Terraform helpful\n", "terraform", "preferred"),
+        ("Secondary\nQTS essential\n", "qualified-teacher-status", "required"),
+        ("Applicants must have completed a PhD project in chemistry.\n", "phd", "required"),
+        ("Terraform isn't required, but would be useful.\n", "terraform", "preferred"),
+        ("If you've used Terraform, brilliant.\n", "terraform", "preferred"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_review(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+def test_an_answer_of_absolutely_not_asks_nothing(analyzer) -> None:
+    _assert_level(analyzer, "Do you need AWS? Absolutely not.\n", "aws", "mentioned")
+
+
+def test_a_long_run_of_spaces_or_a_long_word_reads_quickly(analyzer) -> None:
+    """Patterns with no nested repetition: a person-specification mark after a long run of spaces, and a process
+    after a long pasted word, are read (correctness only: their time is in benchmarks/bench_speed.py)."""
+    text = (
+        "Knowledge    E/D\nExperience of Python"
+        + " " * 400
+        + "E\nExperience of SQL    D\n"
+        + "a" * 5000
+        + " the recruitment process\n"
+    )
+    _assert_level(analyzer, text, "python", "required")

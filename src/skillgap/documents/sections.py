@@ -237,7 +237,6 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "desirable skills",
         "nice to have",
         "nice",
-        "secondary",
         "nice-to-have",
         "nice to haves",
         "nice-to-haves",
@@ -433,10 +432,14 @@ _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
 _WISHING_QUALIFIER = re.compile(
     r"\b(?:optional|a plus|plus|nice to have|nice|helpful|useful|desirable|preferred|bonus|not a must|not essential)\b"
 )
+# Sections whose heading a qualifier may give a level: not "Benefits (optional)".
+_LEVELLED_SECTIONS = frozenset(
+    {"skills", "requirements", "preferred", "qualifications", "experience", "certifications"}
+)
 _LIST_NAME_WORDS = frozenset(
     {"skills", "extras", "experience", "qualifications", "requirements", "knowledge", "tools", "technologies"}
     | {"certifications", "competencies", "criteria", "key", "other", "core", "additional", "technical", "extra"}
-    | {"soft", "hard", "professional", "personal", "&", "and"}
+    | {"soft", "hard", "professional", "personal", "secondary", "&", "and"}
 )
 _REQUIRING_QUALIFIER = re.compile(r"\b(?:must|essential|required|mandatory)\b")
 _NEGATED_QUALIFIER = re.compile(r"\bnot (?:a must|essential|required|mandatory)\b")
@@ -466,7 +469,7 @@ def _known_name(name: str) -> str | None:
             return _NAME_TO_SECTION[inner]
         # A list's name of general words only: "Key skills", "Extras", "Core"; not "Payroll experience".
         list_name = set(outer.split()) <= _LIST_NAME_WORDS
-        if outer in _NAME_TO_SECTION or list_name:
+        if _NAME_TO_SECTION.get(outer) in _LEVELLED_SECTIONS or list_name:
             # One level only: "Criteria (essential / desirable)" is a person specification's heading, of both.
             wishes = _WISHING_QUALIFIER.search(inner) is not None
             requires = _REQUIRING_QUALIFIER.search(_NEGATED_QUALIFIER.sub(" ", inner)) is not None

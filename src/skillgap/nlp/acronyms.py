@@ -71,7 +71,9 @@ def _definition_start(texts: list[str], parenthesis: int, acronym: str) -> int |
     letters = acronym.lower()
     k = parenthesis - 1
     for letter in reversed(letters):
-        while k >= 0 and texts[k].lower() in _SKIPPED:
+        # A small word counts when its letter is in the acronym ("Department of Energy (DOE)"), else is skipped
+        # ("Center for Protein Research (CPR)").
+        while k >= 0 and texts[k][:1].lower() != letter and texts[k].lower() in _SKIPPED:
             k -= 1
         if k < 0 or not texts[k][:1].isalpha() or texts[k][0].lower() != letter:
             return None

@@ -150,6 +150,7 @@ _AMBIGUOUS_LEGAL_FORMS = frozenset({"PLC", "Corporation", "Corp"})
 # Not "institute" or "college": they name professional bodies as often ("the Institute of Risk Management").
 _UNIT_NOUNS_BEFORE = frozenset({"department", "dept", "faculty", "division", "section", "school", "centre", "center"})
 _UNIT_NOUNS_AFTER = frozenset({"department", "dept", "division", "faculty"})
+UNIT_NOUNS = _UNIT_NOUNS_BEFORE | _UNIT_NOUNS_AFTER  # every word of a unit name `inside_unit_name` reads
 _UNIT_LINKS = frozenset({"of", "for", "on"})
 _UNIT_JOINERS = frozenset({"and", "&", ",", "of"})
 # Words that make a unit this employer's own: "the Department of Proteomics", "our finance department"; not "a

@@ -17,6 +17,7 @@ from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
     PHRASES_KEY,
     SPANS_KEY,
+    UNIT_NOUNS,
     cached_attribute,
     doc_text,
     inside_unit_name,
@@ -129,7 +130,6 @@ _NOT_NEEDED_BEFORE = re.compile(
     r"\b(?:won't|won’t|will not)\s+be\s+(?:required|expected|asked)\s+to\b|"
     # the language of an application: "Applications may be submitted in Irish or in English"
     r"\b(?:applications?|cvs?)\s+(?:may|can|should|must)\s+be\s+(?:submitted|made|written|sent)\s+in\b|"
-    # what training includes: "Full training is given on induction, including the Care Certificate"
     r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b(?![^.;,]*\b(?:alone|on your own|by yourself|unsupported)\b)|"
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
     r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
@@ -195,11 +195,11 @@ _NOT_NEEDED_AFTER = re.compile(
     r"|\b(?:all|both|everything)\s+(?:is\s+|are\s+|will be\s+)?(?:provided|supplied)\b"
     r"|\bat (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b"
 )
-# Answers to a question that say what it names is not needed: "No A Levels? No problem."
 # Words that name what is asked by its kind: a wish after them is about that, not about what came before.
 _OTHER_ASKED_THING = re.compile(
     r"\b(?:experience|knowledge|skills?|familiarity|background|qualifications?|degree|understanding|exposure)\b"
 )
+# Answers to a question that say what it names is not needed: "No A Levels? No problem."
 _REASSURANCE = re.compile(
     r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|"
     r"(?:it['’]s|it is|that['’]s|that is) not (?:essential|required|needed|necessary|a must|a requirement))\b"
@@ -212,7 +212,8 @@ _NEED_QUESTION = re.compile(
     r"(?:is|are)\s+(?:an?\s+)?[^?]{1,40}?\s+(?:required|needed|necessary|essential|a must)\s*\?)"
 )
 _YES = re.compile(
-    r"^\W*(?:a\s*[.:]\s*)?(?:yes\s*/\s*no\W+)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b(?!\s*/)"
+    r"^\W*(?:a\s*[.:]\s*)?(?:yes\s*/\s*no\W+)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b"
+    r"(?!\s*/)(?!\W*not\b)"
 )
 _NO = re.compile(
     r"^\W*(?:a\s*[.:]\s*)?(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b"
@@ -249,11 +250,11 @@ _NOT_NEEDED_ANCHORS = (
 # Words one of which every cue of `_NOT_NEEDED_AFTER` holds.
 _NOT_NEEDED_AFTER_ANCHORS = ("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied")
 _NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost")
-# Words one of which every match of `_PREFERRED_CUES` or `_OTHER_WISHES` holds, and of `_LIGHT_CUES`.
+# Words one of which every match of `_PREFERRED_CUES` or `_OTHER_WISHES` holds.
 _WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
-    *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "great", "your chances"),
+    *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
     *("encouraged",),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
@@ -277,7 +278,7 @@ _CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 _CONTRASTS = re.compile(r"\b(?:" + "|".join(_CONTRAST_WORDS) + r")\b|;|\s[–—-]\s")
 _LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
 # A person specification's column at a line's end: "FHEA or equivalent | D", "Experience of rent arrears (E)".
-_CRITERIA_MARK = re.compile(r"(?m)(?:\||\(|\s[-–—]|\t| {2,})\s*([DE]|[Dd]esirable|[Ee]ssential)\s*\)?[ \t]*$")
+_CRITERIA_MARK = re.compile(r"(?:(?:\||\(|\s[-–—]|\t)[ \t]*|[ \t]{2,})([DE]|[Dd]esirable|[Ee]ssential)[ \t]*\)?[ \t]*$")
 # Words that may stand beside a cue in parentheses without making them an aside: "(experience essential)".
 _BARE_CUE_WORDS = frozenset(
     {"experience", "knowledge", "skills", "skill", "qualification", "qualifications", "certificate", "licence"}
@@ -302,16 +303,17 @@ _IMPERATIVE_REQUIREMENT = re.compile(
     r"at least|\d|experience|knowledge|current|valid|full|relevant|recent|previous|demonstrable|significant))\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w+#.-]*")
-# A relative clause between commas, whose cues are its own: "The successful candidate, who must hold SC clearance,".
 # A telephone number: ten digits or more, each group apart by one space or hyphen at most ("0161 555 0192", "+44
 # 7700 900123"; not a salary range, "45000 - 55000").
 _PHONE = re.compile(r"\d(?:[ -]?\d){9,}")
+_YEARS_RUN = re.compile(r"(?:(?:19|20)\d\d[ -]?)+")  # "2019 2020 2021": years, not a number to call
 _EMAIL_DOMAIN = re.compile(r"[\w-]+\.\w")
 _SIGNATURE_LINES = 2  # lines above a contact line that may sign it: a name, a job title
-_SIGNATURE_MAX_WORDS = 8
+_SIGNATURE_MIN_WORDS, _SIGNATURE_MAX_WORDS = 2, 8
 _CONTACT_LINE_MAX_WORDS = 16
 _ASIDE_MARKS = ("(", ", who ", " – ", " — ", " - ")
 _DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s(?P<inside>[^–—()]{1,60}?)\s(?P=dash)\s")
+# A relative clause between commas, whose cues are its own: "The successful candidate, who must hold SC clearance,".
 _WHO_ASIDE = re.compile(r",\s*who\b[^,;()]*,")
 _LABEL = re.compile(r"^[^\W\d][\w' –-]{0,30}:\s*")  # "Daily work: ", "Your day: "
 # A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
@@ -326,15 +328,17 @@ _LEAD_IN = re.compile(
     r"^(?:[\w ]{1,25}:\s*)?(?:(?:good|some|strong|solid|working|previous)\s+)?"
     r"(?:(?:experience|knowledge|familiarity|understanding|exposure)\s+(?:with|of|in|to|using)\s+)?"
 )
-# Where a clause ends, for the reach of a "not needed" cue.
 # What may open a clause that goes on with the subject of the clause before it: "but is", "but it's".
-_NO_SUBJECT = re.compile(r"^\W*(?:but|though|although|however|and)?\s*(?:it\s+|it['’]s\s+|they\s+)?(?:is|are|'s)?\s*")
+_NO_SUBJECT = re.compile(
+    r"^\W*(?:but|though|although|however|and)?\s*(?:it\s+|it['’]s\s+|they\s+)?(?:is|are|['’]s)?\s*"
+)
 _TRAINING_INCLUDES = re.compile(r"\b(?:training|induction|train you|trained)\b[^.;]{0,60}?\bincluding\b")
 # A list item after a cue is short and says nothing of its own: "dbt and Airflow", not "so you can focus on sales".
 _LIST_ITEM_MAX_WORDS = 6
 _NO_LIST_ITEM = re.compile(
     r"\b(?:you|we|i|will|would|is|are|must|should|can|but|so|to|need|needed|required|essential|which|who)\b|['’]ll"
 )
+# Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
     r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
@@ -520,7 +524,7 @@ _OTHER_JOBS = re.compile(
     r"\b(?:also|currently also)\s+hiring\b|(?:^\W*|\b(?:our|see)\s+)other\s+(?:open\s+|current\s+|live\s+)?"
     r"(?:roles|positions|vacancies|jobs|openings)\b|\bother\s+(?:open|current|live)\s+(?:roles|positions|vacancies|"
     r"jobs|openings)\b|\b(?:sister|other|another|partner|separate)\s+(?:team|office|company|department|squad|"
-    r"business)\b[^.;]{0,60}?\bhiring\b|\balso\s+(?:looking for|recruiting|seeking)\s+an?\b|"
+    r"business)\b[^.;]{0,60}?\bhiring\b|"
     r"\bsee (?:our|the) (?:separate )?(?:[\w-]+\s+){0,3}?(?:listing|advert|ad|vacancy|posting|opening)\b"
 )
 # A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
@@ -604,12 +608,13 @@ _SOUGHT_NOUNS = frozenset(
 )
 _OTHERS_DO = re.compile(
     r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
-    r"(?:handles?|owns?|does|do|looks? after|takes?|manages?|runs?|covers?|deals? with|produces?|prepares?|"
+    r"(?:handles?|owns?|does|do|looks? after|takes? (?:care of|charge of|all|over)|manages?|runs?|covers?|"
+    r"deals? with|produces?|prepares?|"
     r"maintains?|builds?|"
     r"(?:is|are) responsible for)\b|"
     # people in the plural who own a task: "Our registered nurses handle all medication administration"
-    r"\b(?:our|their)\s+(?:[\w&/-]+\s+){0,2}?\w+s\s+(?:handle|own|look after|take care of|deal with|maintain|"
-    r"build in|build with|are responsible for)\b|"
+    r"\b(?:our|their)\s+(?:[\w&/-]+\s+){0,2}?(?P<doers>\w+s)\s+(?:handle|own|look after|take care of|deal with|"
+    r"maintain|build in|build with|are responsible for)\b|"
     # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
     r"\bour\s+(?P<doer>\w+)\s+(?:handles|owns|looks after|takes care of|deals with|is responsible for)\b"
 )
@@ -620,8 +625,8 @@ _COLLEAGUE_IS = re.compile(
 _COLLEAGUE_IS_END = re.compile(r"\s(?:and|but|who|which)\s|[,;.!?]")
 # Words one of which every match of `_OTHERS_DO` holds.
 _OTHERS_DO_ANCHORS = (
-    *("handle", "own", "does", " do ", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
-    *("maintain", "build"),
+    *("handle", "own", "does", " do", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
+    *("maintain", "build", "charge of", "all", "over"),
     *("responsible",),
 )
 _CLIENT_NOUNS = frozenset({"client", "clients", "customer", "customers"})
@@ -675,19 +680,20 @@ _ABOUT_APPLYING = re.compile(
     r"\bquestions?\b[^.;]{0,80}\b(?:directed|sent|addressed) to\b|\bshortlisted (?:applicants|candidates)\b|"
     r"\benquiries (?:to|should be)\b|"
     r"\b(?:application|apply) (?:button|link|form|portal)\b|"
-    r"\battach (?:your|a|the)\b|\bupload(?:ing)? your\b|\b(?:recruitment|staffing|third[- ]party) agenc(?:y|ies)\b|"
+    r"\battach your\b|\bupload(?:ing)? your\b|\b(?:recruitment|staffing|third[- ]party) agenc(?:y|ies)\b|"
     r"\b(?:applicants?|candidates?) will be (?:notified|contacted|informed)\b|\bletter of rejection\b|"
     # the employer's process, unless it is the job's to run: "Manage the recruitment process", "handling our ..."
-    r"(?P<process>(?:(?P<process_of>\w+)\W+)?\b(?:our|the|this) (?:recruitment|selection|hiring|application|interview|"
-    r"assessment) process)"
+    r"(?P<process>(?:\b(?P<process_of>\w+)\W{1,3})?\b(?:our|the|this) (?:recruitment|selection|hiring|application|"
+    r"interview|assessment) process)"
 )
+_APPLICANT_WORDS = re.compile(r"\b(?:your (?:cv|application|resume)|apply|applicants?|applications?)\b")
 _ABOUT_APPLYING_ANCHORS = (
     *("contact", "call", "mail", "reach out", "in touch", "speak to", "talk to", "information", "details", "apply"),
     *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process", "informal"),
     *("send", "question", "shortlisted", "enquiries"),
 )
 # Words one of which every unit name that `inside_unit_name` finds holds.
-_UNIT_WORDS = ("department", "dept", "faculty", "division", "section", "school", "centre", "center")
+_UNIT_WORDS = tuple(UNIT_NOUNS)
 _EQUAL_OPPORTUNITY_ANCHORS = (
     *("equal", "regard", "discriminat", "protected", "committed to", "reasonable", "confident", "adjustments"),
 )
@@ -837,7 +843,12 @@ class RequirementLevels:
             not_needed = cues.not_needed_at(offset)
             about_employer = (
                 _said_of_the_employer(span, cues, offset, section, cue)
-                or (in_taxonomy and span.label_ in self.degree_skills and _names_the_post(span, words))
+                or (
+                    in_taxonomy
+                    and span.label_ in self.degree_skills
+                    and not cues.asks_anyway  # "Applicants must have completed a PhD project"
+                    and _names_the_post(span, words)
+                )
                 or (bool(contact_blocks) and any(start <= span.start_char < end for start, end in contact_blocks))
             )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
@@ -1180,7 +1191,8 @@ class _SentenceCues:
             listed = level == "preferred" and self._listed_levels and _REQUIRED_CUES.search(self.cue_text, start, end)
             if level is not None and not listed:
                 return level
-            if ":" in self.cue_text and offset > self.cue_text.find(":") and self._colon_head_level is not None:
+            colon = self.cue_text.find(":")
+            if not listed and colon >= 0 and offset > colon and self._colon_head_level is not None:
                 return self._colon_head_level
         if self.level == "preferred" and self._listed_levels:
             # A wish closing one item of a list: "NMC registration, with a mentorship qualification welcome",
@@ -1400,9 +1412,12 @@ class _SentenceCues:
         """Whether a wish in [start, end) of the sentence is said of what a "not needed" cue governs: said before
         `after` (where the cue's part ends), or after it with nothing else named in between (a skill, or what is
         asked by its kind: "experience of ...")."""
-        wish = _PREFERRED_CUES.search(self.text, start, end)
-        if wish is None:
+        wishes = [
+            m for m in (_PREFERRED_CUES.search(self.text, start, end), _OTHER_WISHES.search(self.text, start, end)) if m
+        ]
+        if not wishes:
             return False
+        wish = min(wishes, key=lambda match: match.start())
         if wish.start() <= after:
             return True
         between = self.text[after : wish.start()]
@@ -1514,8 +1529,8 @@ class _SentenceCues:
         that say so (`_applying_start`), unless the sentence asks anyway ("The application must document teaching
         experience"). The sentence's length when it does not."""
         starts = [len(self.text)]
-        if self._equal_opportunity_start is not None:
-            starts.append(self._equal_opportunity_start)
+        if self._equal_opportunity_start is not None and not self.asks_anyway:
+            starts.append(self._equal_opportunity_start)  # not "You must be committed to diversity and hold a CSCS"
         if self._applying_start is not None and not self.asks_anyway and not _READER_NEEDS.search(self.text):
             starts.append(self._applying_start)
         return min(starts)
@@ -1548,6 +1563,8 @@ class _SentenceCues:
         loses its full stops)."""
         if not _holds_any(self.text, _ABOUT_APPLYING_ANCHORS):
             return None
+        if self.opens_with_duty and not _APPLICANT_WORDS.search(self.text):
+            return None  # a duty: "Manage recruitment agencies and our ATS"
         for match in _ABOUT_APPLYING.finditer(self.text):
             if match.group("process") is None:
                 return match.start()
@@ -1593,11 +1610,11 @@ class _SentenceCues:
             # What another team does: "Our QA team handles all regression testing, so you can focus on ..."; not "the
             # team handles ...", the job's own.
             for match in _OTHERS_DO.finditer(self.text):
-                doer = match.group("doer")
-                if doer is not None and not any(
-                    self.words.role_noun(k) for k in self._tokens_between(match.start("doer"), match.end("doer"))
+                group = "doer" if match.group("doer") is not None else "doers" if match.group("doers") else None
+                if group is not None and not any(
+                    self.words.role_noun(k) for k in self._tokens_between(match.start(group), match.end(group))
                 ):
-                    continue  # "Our CRM handles all bookings": a tool, not a colleague
+                    continue  # "Our CRM handles all bookings", "Our apps build with Expo": tools, not colleagues
                 end = _CLAUSE_END.search(self.text, match.end())
                 end = end.start() if end else len(self.text)
                 # Unless the sentence asks for it anyway: "Our SRE team manages Prometheus; you'll join that team,
@@ -1674,7 +1691,7 @@ class _SentenceCues:
         opening = self.line_opening.lower()
         if ("hiring" in opening or "other" in opening) and _OTHER_JOBS.search(opening):
             return [(0, len(self.text))]
-        if not _holds_any(self.text, ("hiring", "other", "also", "separate", "see ")):
+        if not _holds_any(self.text, ("hiring", "other", "see our", "see the")):
             return []
         clauses = []
         for match in _OTHER_JOBS.finditer(self.text):
@@ -1786,10 +1803,10 @@ def _contact_blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of the contact blocks of a document: each short line with an e-mail address or a telephone
     number, with the short lines just above it that sign it ("Tom Reilly / Principal Recruitment Consultant – Cloud &
     DevOps / Harbour Tech | tom@harbourtech.co.uk"): the title of whom to contact asks nothing."""
-    points = [match.start() for match in _PHONE.finditer(text)]
+    points = [match.start() for match in _PHONE.finditer(text) if not _YEARS_RUN.fullmatch(match.group())]
     at = text.find("@")
-    while at > 0:
-        if _EMAIL_DOMAIN.match(text, at + 1) and (text[at - 1].isalnum() or text[at - 1] in "._+-"):
+    while at >= 0:
+        if at > 0 and _EMAIL_DOMAIN.match(text, at + 1) and (text[at - 1].isalnum() or text[at - 1] in "._+-"):
             points.append(at)
         at = text.find("@", at + 1)
     blocks: list[tuple[int, int]] = []
@@ -1811,6 +1828,7 @@ def _contact_blocks(text: str) -> list[tuple[int, int]]:
                 or len(line.split()) > _SIGNATURE_MAX_WORDS
                 or line.endswith((".", ":", "?", "!"))
                 or _LIST_ITEM.match(line)  # "- Docker is a bonus" above "To apply, send your CV to ...@..."
+                or len(line.split()) < _SIGNATURE_MIN_WORDS  # "Kubernetes" of a list above "Send your CV to ..."
             ):
                 break
             start = above
