@@ -773,13 +773,16 @@ class RequirementLevels:
 
     Order of precedence: what is said of the employer never requires (About us, Benefits; outside a
     requirements, skills or duties section, sentences about "we" or "our" that ask nothing of the reader, and
-    sentences that address no one and describe the setting, and the names of its units, "Department of
-    Proteomics", in sentences that ask nothing; equal-opportunity text and what the ad says of applying, by their
-    own words wherever they stand; a degree that names the post, "PhD stipend"), nor what the ad says is not
-    needed ("You don't need a degree"); a preferred cue in the skill's clause, else its sentence ("would be a
-    plus", "not essential"); a preferred heading ("Nice to have": "strong Kafka" there is still a wish); a required cue
-    ("must have", "5+ years"); a required heading ("Essential"); a light cue ("familiarity with", "exposure
-    to") makes the rest preferred. Years of experience stated for the skill are attached to it ("5+ years of
+    sentences that address no one and describe the setting; in any section, when the sentence asks nothing, the
+    names of its units, "Department of Proteomics", and sentences opening with the employer in the third person;
+    wherever they stand, equal-opportunity text, what the ad says of applying, contact blocks, an agency client's
+    description, other teams and their tools, the clients' sector, and a degree that names the post, "PhD
+    stipend"), nor what the ad says is not needed ("You don't need a degree", training the employer gives); a
+    preferred cue in the skill's clause, else its sentence ("would be a plus", "not essential"); a preferred
+    heading ("Nice to have": "strong Kafka" there is still a wish); a required cue ("must have", "5+ years"); a
+    required heading ("Essential"), unless the sentence is a statement about the employer or its stack; a light cue
+    ("familiarity with", "exposure to") makes the rest preferred. A question of what the job needs ("Do I need
+    SQL?") takes its level from its answer. Years of experience stated for the skill are attached to it ("5+ years of
     Python", "Python (5+ years)") and require it; years that measure the post ("The contract is for 2 years") are
     no experience. A skill that names a role ("DevOps Engineer", "PhD stipend") is marked `names_role`; in the
     plural, such roles are the job's colleagues, said of the employer, when the job works with them ("working
@@ -1070,7 +1073,8 @@ class _SentenceCues:
           experience is a must)", each part of "(AWS required, Azure preferred)";
         - a bare cue in parentheses, for the item just before it: "Degree in a science subject (essential) and
           experience of LIMS (desirable)";
-        - a relative clause between commas: "The successful candidate, who must hold SC clearance, will ..."."""
+        - a relative clause between commas: "The successful candidate, who must hold SC clearance, will ...";
+        - words between two dashes that name something and say how much it is wanted: "Linux – RHEL preferred –"."""
         asides, bare = [], []
         for match in _PARENTHESES.finditer(self.text):
             breaks = [match.start() + m.start() for m in _LIST_CLAUSE_BREAKS.finditer(match.group())]
