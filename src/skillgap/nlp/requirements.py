@@ -1368,13 +1368,13 @@ class _SentenceCues:
         for match in _NOT_NEEDED_BEFORE.finditer(text):
             # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed"); on
             # through a list that follows it ("the opportunity to learn Python, dbt and Airflow").
-            start, end = match.start(), _list_end(text, breaks[bisect.bisect_left(breaks, match.end())])
+            start, end = match.start(), _list_end(text, breaks, bisect.bisect_left(breaks, match.end()))
             ranges.append((start, end, match.start(), min(end, match.end() + _WISH_REACH), end))
         if "includ" in text:
             # What training includes, to the end of its list: "Full training is given, including the Care
             # Certificate", "We'll train you in everything you need, including Java, Spring Boot and SQL".
             for match in _TRAINING_INCLUDES.finditer(text):
-                end = _list_end(text, breaks[bisect.bisect_left(breaks, match.end())])
+                end = _list_end(text, breaks, bisect.bisect_left(breaks, match.end()))
                 ranges.append((match.start(), end, match.start(), end, end))
         for match in _NOT_NEEDED_WITHIN.finditer(text):
             ranges.append((match.start(), match.end(), match.start(), match.end(), match.end()))
@@ -1736,13 +1736,10 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         return True  # equal-opportunity text, or what the ad says of applying
     if offset < cues.client_description_end and span.start not in words.tool_starts:
         return True  # "Our client, a leading law firm specialising in personal injury claims, needs a receptionist"
-    if (
-        span.end < len(words.texts)
-        and words.texts[span.end].lower() in _CLIENT_NOUNS
-        and words.owned_by_the_employer(span.start, cues.start)
-    ):
+    following = words.texts[span.end].lower() if span.end < len(words.texts) else ""
+    if following in _CLIENT_NOUNS and words.owned_by_the_employer(span.start, cues.start):
         return True  # the clients' sector: "whitepapers for our cybersecurity clients"
-    team_after = span.end < len(words.texts) and words.texts[span.end].lower() in _TEAM_NOUNS
+    team_after = following in _TEAM_NOUNS
     if (team_after and words.after_colleague_link(span.start, cues.start)) or (
         (team_after or words.texts[span.end - 1].lower() in _TEAM_NOUNS)
         and words.owned_by_the_employer(span.start, cues.start)
@@ -1790,17 +1787,15 @@ def _bare_cue(parenthesis: str) -> bool:
     return all(word in _BARE_CUE_WORDS for word in re.findall(r"[a-z]+", rest))
 
 
-def _list_end(text: str, end: int) -> int:
-    """`end` (a clause break after a cue), moved on past the short items of a list that goes on after it: ", dbt and
-    Airflow", not ", so you can ..."."""
-    while end < len(text) and text[end] == ",":
-        following = _CLAUSE_BREAKS.search(text, end + 1)
-        stop = following.start() if following else len(text)
-        item = text[end + 1 : stop]
+def _list_end(text: str, breaks: list[int], index: int) -> int:
+    """The clause break `breaks[index]` after a cue (`breaks`: the sentence's clause breaks, its start and end),
+    moved on past the short items of a list that goes on after it: ", dbt and Airflow", not ", so you can ..."."""
+    while index + 1 < len(breaks) and text[breaks[index] : breaks[index] + 1] == ",":
+        item = text[breaks[index] + 1 : breaks[index + 1]]
         if len(item.split()) > _LIST_ITEM_MAX_WORDS or _NO_LIST_ITEM.search(item):
             break
-        end = stop
-    return end
+        index += 1
+    return breaks[index]
 
 
 def _contact_blocks(text: str) -> list[tuple[int, int]]:
