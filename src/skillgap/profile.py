@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from spacy.tokens import Doc
-from spacy.tokens.underscore import Underscore
+from spacy.tokens import Doc, Span
 
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
@@ -121,24 +120,24 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
-    # Each span with its extension accessor, built once: every `span._` makes a new one.
-    spans = [(span, span._) for span in (*skill_spans(doc), *candidate_spans(doc))]
+    # What each span's extension attributes say, read once: every `span._` and every read through it costs.
+    spans = [(span, _SpanFacts.of(span)) for span in (*skill_spans(doc), *candidate_spans(doc))]
     if kind == "ad":
-        spans = [(span, attributes) for span, attributes in spans if _asked(attributes)]
+        spans = [(span, facts) for span, facts in spans if facts.asked]
         # A title's mention adds nothing when the body asks for the skill too, unless it says more: a level or
         # years ("5+ years as a Java developer").
-        asked_apart_from_role = {span.label_ for span, attributes in spans if not attributes.names_role}
+        asked_apart_from_role = {span.label_ for span, facts in spans if not facts.names_role}
         spans = [
-            (span, attributes)
-            for span, attributes in spans
-            if not (_only_names_the_role(attributes) and span.label_ in asked_apart_from_role)
+            (span, facts)
+            for span, facts in spans
+            if not (facts.only_names_the_role and span.label_ in asked_apart_from_role)
         ]
-    for span, attributes in spans:
+    for span, facts in spans:
         sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(span.start_char)
         if span.label_ in taxonomy:
             skill_id, label = span.label_, taxonomy[span.label_].label
-            match: MatchKind = "fuzzy" if attributes.fuzzy else "exact"
+            match: MatchKind = "fuzzy" if facts.fuzzy else "exact"
         else:
             skill_id, label, match = CANDIDATE_PREFIX + span.label_, " ".join(span.text.split()), "candidate"
         mentions.append(
@@ -151,8 +150,8 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 start=span.start_char,
                 end=span.end_char,
                 sentence=sentences[sentence_start],
-                requirement=attributes.requirement if kind != "cv" else "mentioned",
-                years=attributes.years,
+                requirement=facts.requirement if kind != "cv" else "mentioned",
+                years=facts.years,
                 line=line.number,
                 page=line.page,
                 section=line.section,
@@ -179,19 +178,36 @@ def _sentence(document: Document, doc: Doc, token: int, sentences: dict[int, str
     return start
 
 
-def _only_names_the_role(attributes: Underscore) -> bool:
-    return attributes.names_role and attributes.requirement == "mentioned" and attributes.years is None
+class _SpanFacts(NamedTuple):
+    """What a span's extension attributes say, as build_profile needs it."""
 
+    requirement: Requirement
+    years: int | None
+    fuzzy: bool
+    names_role: bool
+    asked: bool  # asks something of the reader: not said of the employer, not said to be unneeded
 
-def _asked(attributes: Underscore) -> bool:
-    """Whether an ad's mention asks something of the reader: not said of the employer, not said to be unneeded."""
-    return not (attributes.about_employer or attributes.not_needed)
+    @classmethod
+    def of(cls, span: Span) -> _SpanFacts:
+        attributes = span._  # each `span._` builds an accessor: build it once
+        return cls(
+            attributes.requirement,
+            attributes.years,
+            attributes.fuzzy,
+            attributes.names_role,
+            not (attributes.about_employer or attributes.not_needed),
+        )
+
+    @property
+    def only_names_the_role(self) -> bool:
+        return self.names_role and self.requirement == "mentioned" and self.years is None
 
 
 def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str]) -> Iterable[AbilityPhrase]:
     skills = [(span.start, span.end) for span in skill_spans(doc)]
     for span in phrase_spans(doc):
-        if kind == "ad" and not _asked(span._):
+        attributes = span._
+        if kind == "ad" and (attributes.about_employer or attributes.not_needed):
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it
@@ -204,7 +220,7 @@ def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[i
             start=span.start_char,
             end=span.end_char,
             sentence=sentences[sentence_start],
-            requirement=span._.requirement if kind == "ad" else "mentioned",
+            requirement=attributes.requirement if kind == "ad" else "mentioned",
             line=line.number,
             page=line.page,
             section=line.section,

@@ -129,14 +129,17 @@ class FuzzySkillMatcher:
         """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
         start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
         texts, spaces = token_strings(doc)
-        uncommon = [self._uncommon(text) for text in texts]
+        known = self._uncommon_words.get  # the common case, without a method call per token
+        uncommon = [self._uncommon(text) if (value := known(text)) is None else value for text in texts]
         keys: dict[int, str] = {}  # compact keys, made only for the tokens a window reaches
-        for i, text in enumerate(texts):
-            if i in covered or not text[:1].isalnum():
-                continue
-            # A run of lower-case common words ("on time") is no name written apart: only one-word typos there.
-            if not uncommon[i] and text.islower() and text.isalpha():
-                continue
+        # A window starts on a word or number outside the skills found. A run of lower-case common words ("on
+        # time") is no name written apart: only one-word typos there.
+        starts = [
+            i
+            for i, text in enumerate(texts)
+            if text[:1].isalnum() and (uncommon[i] or not (text.islower() and text.isalpha())) and i not in covered
+        ]
+        for i in starts:
             key = ""
             for end in range(i + 1, min(i + 4, len(texts)) + 1):
                 last = texts[end - 1]

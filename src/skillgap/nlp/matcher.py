@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -572,10 +573,13 @@ class SkillMatcher:
             # aws"); not a word in front of a skill it modifies ("Safe medication administration").
             separated = all(_is_list_neighbour(token) for token in (before, after))
             between_skills = all(token is not None and token.i in covered for token in (before, after))
-            # In a line made only of skills, one sure skill besides is enough ("java cloud testing").
-            tag_line = context.tag_line(start, listed_tokens, item_starts)
-            if not (separated or between_skills or tag_line):
-                continue
+            # In a line made only of skills, one sure skill besides is enough ("java cloud testing"). Asked only
+            # when needed: the first question builds the Doc's lines.
+            tag_line: bool | None = None
+            if not (separated or between_skills):
+                tag_line = context.tag_line(start, listed_tokens, item_starts)
+                if not tag_line:
+                    continue
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
             line_start = text.rfind("\n", 0, span.start_char) + 1
             line_end = text.find("\n", span.end_char)
@@ -584,7 +588,9 @@ class SkillMatcher:
             if on_line is None:
                 on_line = line_labels[line_start] = [s.label_ for s in sure if line_start <= s.start_char < line_end]
             others = {label for label in on_line if label != span.label_}
-            if len(others) >= 2 or (tag_line and others):
+            if len(others) >= 2 or (
+                others and (tag_line if tag_line is not None else context.tag_line(start, listed_tokens, item_starts))
+            ):
                 span._.ambiguous = True
                 span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
@@ -674,8 +680,7 @@ class _Context:
         self._title_case: dict[int, bool] = {}
         self._sentence_norms: dict[int, frozenset[str]] = {}
         self._norm_hashes: list[int] | None = None
-        self._lines: list[range] | None = None  # token index ranges of the lines
-        self._line_of: list[int] = []
+        self._line_ends: list[int] | None = None  # the tokens that end a line (hold a line break)
         self._tag_lines: dict[int, bool] = {}  # line index -> whether it is a tag line
 
     def field_support(self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False) -> int:
@@ -709,19 +714,13 @@ class _Context:
         of ambiguous forms in any case; `item_starts`: where those begin (the same on every call for a Doc: the
         answer is kept per line)."""
         texts, _ = token_strings(self.doc)
-        if self._lines is None:
-            self._lines, self._line_of = [], []
-            line_start = 0
-            for i, text in enumerate(texts):
-                self._line_of.append(len(self._lines))
-                if "\n" in text:
-                    self._lines.append(range(line_start, i + 1))
-                    line_start = i + 1
-            self._lines.append(range(line_start, len(texts)))
-        index = self._line_of[start]
+        if self._line_ends is None:
+            self._line_ends = [i for i, text in enumerate(texts) if "\n" in text]
+        ends = self._line_ends
+        index = bisect.bisect_left(ends, start)  # the line's end is the first line-ending token at or after it
         answer = self._tag_lines.get(index)
         if answer is None:
-            line = self._lines[index]
+            line = range(ends[index - 1] + 1 if index > 0 else 0, ends[index] + 1 if index < len(ends) else len(texts))
             words = [i for i in line if texts[i].isalpha()]
             answer = len(words) >= 3 and all(i in listed_tokens for i in words)
             answer = self._tag_lines[index] = answer and sum(1 for i in line if i in item_starts) >= 3

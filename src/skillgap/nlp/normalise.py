@@ -118,7 +118,8 @@ def us_spelling(word: str) -> str:
 
 def letters_and_digits(text: str) -> str:
     """Only the letters and digits of `text`: "Node.js" -> "Nodejs", "CI/CD" -> "CICD"."""
-    return _NOT_ALNUM.sub("", text)
+    # Most words are letters only; `str.isalnum` and `\w` without "_" hold the same characters.
+    return text if text.isalnum() else _NOT_ALNUM.sub("", text)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is a letter, a digit or "_"
