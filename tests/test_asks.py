@@ -1710,3 +1710,74 @@ def test_a_long_run_of_spaces_or_a_long_word_reads_quickly(analyzer) -> None:
         + " the recruitment process\n"
     )
     _assert_level(analyzer, text, "python", "required")
+
+
+# ------------------------------------------------ cases from the twelfth hunt (on the eleventh hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a bare wish in parentheses is for its item, not a heading for the items below it
+        (
+            "What you need\n* 3+ years of Python\n* OCaml (nice)\n* PostgreSQL\n* Rust (plus)\n",
+            "postgresql",
+            "required",
+        ),
+        ("What you need\n* 3+ years of Python\n* OCaml (nice)\n* PostgreSQL\n", "ocaml", "preferred"),
+        (
+            "Essential\n- Excel\n- Power BI (nice)\n- SQL\n- Stakeholder management\n",
+            "stakeholder-management",
+            "required",
+        ),
+        # under a heading that gives the list its level, a bare wish is for its own item (between commas)
+        ("Requirements: Terraform, AWS, Ansible (helpful).\n", "terraform", "required"),
+        ("Requirements: Terraform, AWS, Ansible (helpful).\n", "ansible", "preferred"),
+        ("Requirements: SQL, Python (helpful), Tableau.\n", "sql", "required"),
+        ("Skills needed: Java, Kotlin (nice), Spring, Gradle.\n", "kotlin", "preferred"),
+        ("Requirements\n- Python and SQL (nice to have)\n- Linux\n", "python", "preferred"),
+        # "Nice" and "Must" alone head a list only before a list item (or with a colon)
+        ("Location\nNice\nHybrid, 2 days in our Nice office. You will build services in Java.\n", "java", "mentioned"),
+        ("Junior Developer\nMust\n- JavaScript\n- CSS\nNice\n- Vue.js\n", "javascript", "required"),
+        ("Junior Developer\nMust\n- JavaScript\n- CSS\nNice\n- Vue.js\n", "vue-js", "preferred"),
+        # a qualifier after the kind of things a list names
+        ("Languages (a plus)\nFrench, German\nEssential\nFluent English\n", "french", "preferred"),
+        ("Accounts Assistant\nSoftware (helpful)\n- NetSuite\n- Excel\n", "netsuite", "preferred"),
+        # a refresher keeps what it refreshes asked
+        (
+            "Requirements\n- Python (we can arrange a refresher course if you're rusty)\n- 2 years of Django\n",
+            "python",
+            "required",
+        ),
+    ],
+)
+def test_levels_hold_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # another post, named by its title after "also looking for"
+        ("We're also looking for a Scala engineer to join our data team. This role requires Python.\n", "scala"),
+        ("We're also looking for an Office Manager with Sage experience - apply separately.\n", "sage"),
+        (
+            "We are also looking for a Registered Nurse (RGN) for nights.\nThis vacancy is for a Care Assistant.\n",
+            "registered-general-nurse",
+        ),
+        # what the job gives to learn ends where a second task opens with "and to"
+        ("You will learn to use Xero and to prepare management accounts.\n", "xero"),
+    ],
+)
+def test_set_aside_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("We're also looking for a candidate who knows Python.\n", "python", "required"),
+        ("You will learn to use Xero and to prepare management accounts.\n", "management-accounting", "mentioned"),
+        ("Warehouse Team Leader\nYou will learn to use our WMS and to lead a team of 15.\n", "leadership", "mentioned"),
+    ],
+)
+def test_still_asked_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

@@ -43,6 +43,8 @@ def _skills(nlp, text: str) -> set[str]:
             "plastering",
             "phlebotomy",
         ),
+        # A word in parentheses after a skill says something of it: "nice" is no NICE guidelines.
+        ("Requirements: Python, SQL, Airflow (nice).\n", "nice-guidelines", "apache-airflow"),
     ],
 )
 def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: str | None) -> None:
@@ -253,3 +255,12 @@ def test_an_acronym_the_document_defines_as_something_else_is_no_skill(nlp, text
 )
 def test_an_acronym_spelt_out_as_its_own_skill_stays_that_skill(nlp, text: str, skill_id: str) -> None:
     assert skill_id in _skills(nlp, text)
+
+
+def test_a_name_in_a_list_of_products_is_the_product(nlp) -> None:
+    # Capitalised inside a sentence, listed beside a product: "Excel" is Microsoft Excel, not the verb.
+    assert "microsoft-excel" in _skills(nlp, "You will need Salesforce, Excel and HubSpot.\n")
+    assert "microsoft-excel" in _skills(nlp, "You will need Salesforce, Excel (advanced) and HubSpot.\n")
+    # Not without products beside it, nor the verb.
+    assert "microsoft-excel" not in _skills(nlp, "You will need patience, Excel and more.\n")
+    assert "microsoft-excel" not in _skills(nlp, "You will use Salesforce and HubSpot, and excel at both.\n")

@@ -61,7 +61,17 @@ class Document:
         markdown = format == "md"
         tracker = SectionTracker()
         lines = tuple(
-            _make_line(number, start, end, 1, tracker.feed(text[start:end], markdown=markdown))
+            _make_line(
+                number,
+                start,
+                end,
+                1,
+                tracker.feed(
+                    text[start:end],
+                    markdown=markdown,
+                    next_line=text[spans[number][0] : spans[number][1]] if number < len(spans) else None,
+                ),
+            )
             for number, (start, end) in enumerate(spans, start=1)
         )
         return cls(path=path, format=format, text=text, lines=lines, pages=1)
@@ -74,15 +84,17 @@ class Document:
         lines: list[Line] = []
         position = 0
         pages = 1
+        raw_lines = list(raw_lines)
         for number, raw in enumerate(raw_lines, start=1):
             text = raw.text
+            next_line = raw_lines[number].text if number < len(raw_lines) else None
             lines.append(
                 _make_line(
                     number,
                     position,
                     position + len(text),
                     raw.page,
-                    tracker.feed(text, heading_style=raw.heading_style),
+                    tracker.feed(text, heading_style=raw.heading_style, next_line=next_line),
                 )
             )
             parts.append(text)

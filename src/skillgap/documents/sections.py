@@ -176,6 +176,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "about you",
         "you have",
         "must have",
+        "must",
+        "musts",
         "must haves",
         "must-have",
         "must-haves",
@@ -427,6 +429,11 @@ _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # "Must-haves 👇", "Bonus points if…", "Is this you?").
 _DECORATION = re.compile(r"^[^\w(]+|[^\w)]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Marks that open a list item in CVs and ads, as pasted from Word, PDFs and web pages.
+BULLET_MARKS = "•·▪●○◦■□►▸‣⁃⌲☞➢➤✓✔-–—*+>"
+_LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])")
+# Heading names that are also ordinary words or places: "Nice" is a wish's heading or the city.
+_WORDS_AS_HEADINGS = frozenset({"nice", "must", "musts"})
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
 # A qualifier in parentheses after a list's name gives its level: "Key skills (must)", "Extras (a plus, not a must)".
 _WISHING_QUALIFIER = re.compile(
@@ -434,12 +441,15 @@ _WISHING_QUALIFIER = re.compile(
 )
 # Sections whose heading a qualifier may give a level: not "Benefits (optional)".
 _LEVELLED_SECTIONS = frozenset(
-    {"skills", "requirements", "preferred", "qualifications", "experience", "certifications"}
+    {"skills", "requirements", "preferred", "qualifications", "experience", "certifications", "languages", "education"}
 )
+# General words of a list's name, and the kinds of thing a list of skills names ("Software (helpful)").
 _LIST_NAME_WORDS = frozenset(
     {"skills", "extras", "experience", "qualifications", "requirements", "knowledge", "tools", "technologies"}
     | {"certifications", "competencies", "criteria", "key", "other", "core", "additional", "technical", "extra"}
     | {"soft", "hard", "professional", "personal", "secondary", "&", "and"}
+    | {"software", "systems", "platforms", "frameworks", "languages", "databases", "certificates", "licences"}
+    | {"licenses", "tech", "technology", "stack", "programming", "tooling", "apps", "applications", "packages"}
 )
 _REQUIRING_QUALIFIER = re.compile(r"\b(?:must|essential|required|mandatory)\b")
 _NEGATED_QUALIFIER = re.compile(r"\bnot (?:a must|essential|required|mandatory)\b")
@@ -465,10 +475,11 @@ def _known_name(name: str) -> str | None:
         outer, inner = match.group(1).strip(), match.group(2).strip()
         # The qualifier is the more specific word: "Nice to have (desirable)", "Skills (essential)", "Key skills
         # (must)", "Extras (a plus, not a must)".
-        if inner in _NAME_TO_SECTION:
-            return _NAME_TO_SECTION[inner]
-        # A list's name of general words only: "Key skills", "Extras", "Core"; not "Payroll experience".
+        # A list's name of general words only: "Key skills", "Extras", "Core"; not "Payroll experience", nor a
+        # list item ("OCaml (nice)").
         list_name = set(outer.split()) <= _LIST_NAME_WORDS
+        if inner in _NAME_TO_SECTION and (outer in _NAME_TO_SECTION or list_name):
+            return _NAME_TO_SECTION[inner]
         if _NAME_TO_SECTION.get(outer) in _LEVELLED_SECTIONS or list_name:
             # One level only: "Criteria (essential / desirable)" is a person specification's heading, of both.
             wishes = _WISHING_QUALIFIER.search(inner) is not None
@@ -566,8 +577,19 @@ class SectionTracker:
     def __init__(self) -> None:
         self.section = ""
 
-    def feed(self, text: str, *, markdown: bool = False, heading_style: bool = False) -> tuple[str, bool]:
+    def feed(
+        self, text: str, *, markdown: bool = False, heading_style: bool = False, next_line: str | None = None
+    ) -> tuple[str, bool]:
+        """`next_line`: the line after `text`, when known; a heading name that is also an ordinary word or a place
+        ("Nice") opens a section only before a list item, or with a colon."""
         key = heading_of(text, markdown=markdown)
+        if (
+            key is not None
+            and normalise_heading(text) in _WORDS_AS_HEADINGS
+            and not text.rstrip().endswith(":")
+            and (next_line is None or not _LIST_ITEM.match(next_line))
+        ):
+            key = None  # "Location / Nice / Hybrid, 2 days in our Nice office"
         if key is None and heading_style and self._styled_heading(text):
             key = "other"
         if key is None:

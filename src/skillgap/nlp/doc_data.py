@@ -14,8 +14,6 @@ SPANS_KEY = "skills"
 CANDIDATES_KEY = "skill_candidates"
 FORM_TOKENS_KEY = "skillgap.form_tokens"  # doc.user_data: tokens of any taxonomy form, kept or rejected
 PHRASES_KEY = "skill_phrases"  # abilities asked for in the ad's own words (skillgap.nlp.phrases)
-# Marks that open a list item in CVs and ads, as pasted from Word, PDFs and web pages.
-BULLET_MARKS = "•·▪●○◦■□►▸‣⁃⌲☞➢➤✓✔-–—*+>"
 
 # Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
 Doc.set_extension("line_sections", default=None, force=True)

@@ -471,6 +471,17 @@ class SkillMatcher:
         if listed and span._.section in _LIST_SECTIONS and (supported or not has_neighbours):
             # A skills list, unless the other items are all of another field ("wound care, plastering").
             return True
+        if (
+            listed
+            and context.proper_name_use(span)
+            and (
+                (before is not None and before.i - 1 in sure_tokens)
+                or (after is not None and after.i + 1 in sure_tokens)
+            )
+            and context.sure_in_sentence(sentence) >= 2
+        ):
+            # A name in a list of products, beside one of them: "You will need Salesforce, Excel and HubSpot".
+            return True
         return supported or (len(span.text) <= 2 and context.technical(sentence))
 
     def _kindred_words(self, skill_id: str) -> frozenset[str]:
@@ -558,6 +569,7 @@ class SkillMatcher:
         """Ambiguous forms written in another case inside a list of skills ("react, node, aws, spring"): an item
         of a line that names at least two sure skills, between separators or other skills."""
         exact_places = {(span.start, span.end) for span in spans}
+        span_ends = {span.end for span in spans}
         covered = {i for span in sure for i in range(span.start, span.end)}
         listed_tokens = covered | {i for _, start, end in list_matches for i in range(start, end)}
         item_starts = {span.start for span in sure} | {start for _, start, _ in list_matches}
@@ -572,6 +584,8 @@ class SkillMatcher:
             # Between separators ("react, node, aws") or between two other skills of a tag line ("docker react
             # aws"); not a word in front of a skill it modifies ("Safe medication administration").
             separated = all(_is_list_neighbour(token) for token in (before, after))
+            if separated and before is not None and before.text == "(" and start - 1 in span_ends:
+                continue  # a word in parentheses after a skill says something of it: "Airflow (nice)"
             between_skills = all(token is not None and token.i in covered for token in (before, after))
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing"). Asked only
             # when needed: the first question builds the Doc's lines.
@@ -682,6 +696,7 @@ class _Context:
         self._norm_hashes: list[int] | None = None
         self._line_ends: list[int] | None = None  # the tokens that end a line (hold a line break)
         self._tag_lines: dict[int, bool] = {}  # line index -> whether it is a tag line
+        self._sure_counts: dict[int, int] = {}  # sentence start -> different skills of sure forms in it
 
     def field_support(self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False) -> int:
         """How many different skills of the skill's field the sure forms name, in `sentence` or in the Doc
@@ -695,6 +710,14 @@ class _Context:
             labels = {s.label_ for s in spans if s.label_ != skill_id}
             close = self.same_domain if same_domain else self.close
             count = self._field_support[key] = sum(1 for label in labels if close(skill_id, label))
+        return count
+
+    def sure_in_sentence(self, sentence: Span) -> int:
+        """How many different skills the sure forms name in `sentence`."""
+        count = self._sure_counts.get(sentence.start)
+        if count is None:
+            labels = {s.label_ for s in self.sure if sentence.start <= s.start and s.end <= sentence.end}
+            count = self._sure_counts[sentence.start] = len(labels)
         return count
 
     def sentence_norms(self, sentence: Span) -> frozenset[str]:

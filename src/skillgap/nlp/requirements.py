@@ -11,9 +11,8 @@ from spacy.attrs import IDX, NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from skillgap.documents.sections import NON_REQUIREMENT_SECTIONS
+from skillgap.documents.sections import BULLET_MARKS, NON_REQUIREMENT_SECTIONS
 from skillgap.nlp.doc_data import (
-    BULLET_MARKS,
     CANDIDATES_KEY,
     PHRASES_KEY,
     SPANS_KEY,
@@ -109,6 +108,8 @@ _OTHER_WISHES = re.compile(
     r"|(?<!you would be )(?<!you will be )(?<!you'll be )(?<!you’ll be )(?<!you'd be )(?<!you are )(?<!you're )"
     r"(?<!you’re )\b(?:an|a real|a definite|a great|a valuable)\s+asset\b"
     r"|[–—:-]\s*nice\b|\bnice\b(?=,?\s+but\s+not\b)"
+    # a bare wish in parentheses: "OCaml (nice)", "Rust (plus)", "Docker (useful)"
+    r"|\((?:nice|plus|useful)\)"
     r"|\b(?:would|['’]d) be (?:nice|lovely|good|handy|ideal|useful|helpful)\b"
     r"|\bif you(?:['’]ve| have)\b[^;!?]{0,80}?,\s*(?:great|brilliant|amazing|fantastic|perfect|even better|bonus)\b"
     r"|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
@@ -185,7 +186,9 @@ _NOT_NEEDED_AFTER = re.compile(
     r"(?![^.;,]*\b(?:by|and|including)\s+(?:you|yourself)\b)(?![^.;,]*,\s*including you\b)|"
     # help the employer gives, said after the skill: "Care Certificate (we'll help you complete it)"
     r"\((?:which\s+)?(?:we['’]ll|we\s+will|we\s+can|we)\s+(?:help you (?:complete|get|gain|achieve|obtain)|"
-    r"support you|sponsor|fund|pay for|arrange|provide)|"
+    r"support you|sponsor|fund|pay for|arrange|provide)"
+    # a refresher keeps what it refreshes asked: "Python (we can arrange a refresher course if you're rusty)"
+    r"(?![^)]*\b(?:refresher|refresh|top-up|brush up|recertification|renewal)\b)|"
     r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
     r"a prerequisite|a pre-requisite)\b"
     # Training the employer gives: "Full Sage training provided".
@@ -341,7 +344,8 @@ _NO_LIST_ITEM = re.compile(
 # Where a clause ends, for the reach of a "not needed" cue.
 _CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*_CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
-    r"\band (?=you|we|must|should|have|be)\b|[;,]|\s[-–—/|]\s"
+    # "and to" opens a second task: "You will learn to use Xero and to prepare management accounts"
+    r"\band (?=you|we|must|should|have|be|to)\b|[;,]|\s[-–—/|]\s"
 )
 # What the job gives is no requirement after "you will have": "the opportunity to learn Kotlin", "access to
 # Pluralsight".
@@ -527,6 +531,9 @@ _OTHER_JOBS = re.compile(
     r"business)\b[^.;]{0,60}?\bhiring\b|"
     r"\bsee (?:our|the) (?:separate )?(?:[\w-]+\s+){0,3}?(?:listing|advert|ad|vacancy|posting|opening)\b"
 )
+# "also looking for a/an ...": read as another vacancy when a post's title follows (`_names_a_post`).
+_ALSO_SEEKING = re.compile(r"\balso\s+(?:looking for|recruiting|seeking|searching for)\s+(?:an?|two|three|several)\s")
+_POST_NAME_REACH = 40  # characters
 # A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
 _COLLEAGUES_MIN_WORDS = 6
 # Words that say whom a job works with, and the words a list of those people may hold before the role.
@@ -837,12 +844,13 @@ class RequirementLevels:
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
-            if cues is None:  # a Span for each new sentence only
-                cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words)
-            offset = span.start_char - cues.start_char
-            cue = _cue_of(span, cues.level_at(offset), text, marks)
             attributes = span._  # each `span._` builds an accessor: build it once
             section = attributes.section
+            if cues is None:  # a Span for each new sentence only
+                listed = section in _REQUIRED_SECTIONS or section == "preferred"
+                cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
+            offset = span.start_char - cues.start_char
+            cue = _cue_of(span, cues.level_at(offset), text, marks)
             not_needed = cues.not_needed_at(offset)
             about_employer = (
                 _said_of_the_employer(span, cues, offset, section, cue)
@@ -1038,7 +1046,8 @@ class _SentenceCues:
     """What a sentence's own words say, each worked out once and only when asked for (on the lower-cased
     text: the patterns hold no capitals, and a case-insensitive search is slower)."""
 
-    def __init__(self, sentence: Span, doc_text: str, words: _DocWords) -> None:
+    def __init__(self, sentence: Span, doc_text: str, words: _DocWords, under_level_heading: bool = False) -> None:
+        """`under_level_heading`: the sentence stands under a heading (or label) that gives its lists a level."""
         self.start, self.end = sentence.start, sentence.end
         self.start_char, self.end_char = sentence.start_char, sentence.end_char
         self.original = doc_text[sentence.start_char : sentence.end_char]
@@ -1055,6 +1064,7 @@ class _SentenceCues:
             answer = sentence.doc[start:end]
             self.answer = doc_text[answer.start_char : answer.end_char].lower()
         self.words = words
+        self.under_level_heading = under_level_heading
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
         # Parts whose cues are their own ("SIEM tools (Microsoft Sentinel preferred)"): the sentence's cues are
         # read without them.
@@ -1086,18 +1096,23 @@ class _SentenceCues:
             if not self._names_something(match.start(), match.end(), original) and _bare_cue(match.group()):
                 before = self.text[: match.start()]
                 item_start = max(before.rfind(mark) for mark in (",", ";", " and ", " or ", "(", ":"))
-                bare.append((max(item_start, 0), match.end(), cued[-1]))
+                list_item_start = max(before.rfind(mark) for mark in (",", ";", "(", ":"))
+                bare.append((max(item_start, 0), match.end(), cued[-1], max(list_item_start, 0)))
             elif len(set(cued)) == 1:
                 asides.append((match.start(), match.end(), cued[0]))
             else:
                 asides += [(start, end, level) for start, end, level in parts if level in ("required", "preferred")]
-        # A bare cue is for its own item only when the sentence has other cues ("Degree (essential) and LIMS
-        # (desirable)"); alone, it is for the sentence ("Very good German and English (at least C1)").
+        # A bare cue is for its own item when the sentence has other cues ("Degree (essential) and LIMS
+        # (desirable)") or stands under a heading that gives its list a level ("Requirements: Terraform, AWS,
+        # Ansible (helpful)"); alone, it is for the sentence ("Very good German and English (at least C1)").
         outside = self.text
-        for start, end, _ in bare:
+        for start, end, _, _ in bare:
             outside = outside[:start] + " " * (end - start) + outside[end:]
         if len(bare) > 1 or (bare and _level_of(outside) is not None):
-            asides += bare
+            asides += [(start, end, level) for start, end, level, _ in bare]
+        elif bare and self.under_level_heading:
+            # The whole item between commas: "Python and SQL (nice to have)" wishes for both.
+            asides += [(list_item_start, end, level) for _, end, level, list_item_start in bare]
         if " – " in self.text or " — " in self.text or " - " in self.text:
             # Between two dashes, like parentheses: "Linux administration – RHEL preferred – and scripting in Bash".
             for match in _DASH_ASIDE.finditer(self.text):
@@ -1695,13 +1710,28 @@ class _SentenceCues:
         opening = self.line_opening.lower()
         if ("hiring" in opening or "other" in opening) and _OTHER_JOBS.search(opening):
             return [(0, len(self.text))]
-        if not _holds_any(self.text, ("hiring", "other", "see our", "see the")):
+        if not _holds_any(self.text, ("hiring", "other", "see our", "see the", "also")):
             return []
+        starts = [match.end() for match in _OTHER_JOBS.finditer(self.text)]
+        # "We're also looking for an Office Manager with Sage": another post, named by its title; not "also
+        # looking for a team player".
+        starts += [match.end() for match in _ALSO_SEEKING.finditer(self.text) if self._names_a_post(match.end())]
         clauses = []
-        for match in _OTHER_JOBS.finditer(self.text):
-            end = _CLAUSE_END_NOT_COMMA.search(self.text, match.end())
+        for start in starts:
+            end = _CLAUSE_END_NOT_COMMA.search(self.text, start)
             clauses.append((0, end.start() if end else len(self.text)))
         return clauses
+
+    def _names_a_post(self, start: int) -> bool:
+        """Whether the few words from character `start` of the sentence name a post: "a Scala engineer", "an Office
+        Manager"; not the person sought ("a candidate", "someone who")."""
+        for k in self._tokens_between(start, start + _POST_NAME_REACH):
+            text = self.words.texts[k].lower()
+            if text in _SOUGHT_NOUNS or text in (",", ".", "who", "that", "to"):
+                return False
+            if self.words.role_noun(k):
+                return True
+        return False
 
     @cached_attribute
     def demands(self) -> bool:

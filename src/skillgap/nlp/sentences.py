@@ -7,7 +7,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from skillgap.nlp.doc_data import BULLET_MARKS, token_strings
+from skillgap.documents.sections import BULLET_MARKS
+from skillgap.nlp.doc_data import token_strings
 
 _BULLETS = frozenset(BULLET_MARKS)
 _TERMINAL = frozenset(".!?;")
