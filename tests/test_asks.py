@@ -1197,19 +1197,19 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
     import json
     from pathlib import Path
 
-    from skillgap.nlp import requirements as rules
+    from skillgap.nlp import ad_cues as rules
 
     pairs = [
-        (rules._NOT_NEEDED_BEFORE, rules._NOT_NEEDED_ANCHORS),
-        (rules._NOT_NEEDED_WITHIN, rules._NOT_NEEDED_ANCHORS),
-        (rules._NOT_NEEDED_AFTER, rules._NOT_NEEDED_ANCHORS),
-        (rules._NOT_NEEDED_AFTER, rules._NOT_NEEDED_AFTER_ANCHORS),
-        (rules._PREFERRED_CUES, rules._WISH_ANCHORS),
-        (rules._OTHER_WISHES, rules._WISH_ANCHORS),
-        (rules._LIGHT_CUES, rules._LIGHT_ANCHORS),
-        (rules._OTHERS_DO, rules._OTHERS_DO_ANCHORS),
-        (rules._ABOUT_APPLYING, rules._ABOUT_APPLYING_ANCHORS),
-        (rules._EQUAL_OPPORTUNITY, rules._EQUAL_OPPORTUNITY_ANCHORS),
+        (rules.NOT_NEEDED_BEFORE, rules.NOT_NEEDED_ANCHORS),
+        (rules.NOT_NEEDED_WITHIN, rules.NOT_NEEDED_ANCHORS),
+        (rules.NOT_NEEDED_AFTER, rules.NOT_NEEDED_ANCHORS),
+        (rules.NOT_NEEDED_AFTER, rules.NOT_NEEDED_AFTER_ANCHORS),
+        (rules.PREFERRED_CUES, rules.WISH_ANCHORS),
+        (rules.OTHER_WISHES, rules.WISH_ANCHORS),
+        (rules.LIGHT_CUES, rules.LIGHT_ANCHORS),
+        (rules.OTHERS_DO, rules.OTHERS_DO_ANCHORS),
+        (rules.ABOUT_APPLYING, rules.ABOUT_APPLYING_ANCHORS),
+        (rules.EQUAL_OPPORTUNITY, rules.EQUAL_OPPORTUNITY_ANCHORS),
     ]
     data = Path(__file__).resolve().parent / "data"
     lines = [
@@ -1224,7 +1224,7 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
             match = pattern.search(line)
             if match:
                 matched += 1
-                assert rules._holds_any(line, anchors), (pattern.pattern[:60], match.group(), line)
+                assert rules.holds_any(line, anchors), (pattern.pattern[:60], match.group(), line)
     assert matched > 100  # the check has matches to check
 
 

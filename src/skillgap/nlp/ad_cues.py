@@ -1,0 +1,917 @@
+"""The words and patterns by which an ad says how much it wants something, and the text tests made of them:
+the vocabulary `requirement_levels` reads sentences with (lower-case text throughout: the patterns hold no
+capitals)."""
+
+from __future__ import annotations
+
+import re
+
+from skillgap.documents.sections import BULLET_MARKS
+from skillgap.nlp.doc_data import UNIT_NOUNS
+from skillgap.nlp.words import word_ranks
+
+# Numbers of years as ads write them: "5+", "3-5", "three", "two or more".
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1
+    )
+}
+NUMBER = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+YEARS_COUNT = (
+    # Not a span of time: "over the past two years", "in the last 3 years".
+    r"(?<!past )(?<!last )(?<!next )"
+    r"(" + NUMBER + r")\s*(?:\+|\s*(?:[-–—]|to)\s*" + NUMBER + r"|or more|plus)?\s*(?:years?|yrs?)"
+    r"(?!\s+ago\b)"  # "5 years ago we moved to Python" is no experience asked for
+)
+# "Bonus" as pay, not as a wish: "a £500 bonus", "annual bonus".
+PAY_BONUS_BEFORE = (
+    r"(?<!annual )(?<!performance )(?<!attendance )(?<!referral )(?<!joining )(?<!signing )(?<!sign-on )"
+    r"(?<!quarterly )(?<!monthly )(?<!christmas )(?<!\d )(?<!k )"
+)
+PREFERRED_CUES = re.compile(
+    r"\b(nice[ -]to[ -]haves?|desirable|"
+    + PAY_BONUS_BEFORE
+    + r"bonus|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|"
+    r"advantageous|"
+    r"an advantage|preferred|preferably|preferable|ideally|beneficial|would be great|great to have|not essential|"
+    r"not a (?:deal[ -]?breaker|must-have)|(?:will |would |can )?(?:increase|improve|boost) your chances|"
+    r"isn't essential|isn’t essential|aren't essential|"
+    r"optional|extra credit(?=\s*(?:for|if|to|:|$))|good to have(?!\s+(?:you|them|him|her|us)\b)|even better|"
+    r"(?:will be|are|is) (?:prioriti[sz]ed|favou?red|shortlisted first)|given (?:preference|priority)|"
+    r"(?:looked|viewed) (?:up)?on favou?rably|considered favou?rably|(?:are|is) (?:strongly )?encouraged to apply|"
+    r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
+    r"you(?:['’]ll|['’]d| will| would)? stand out|(?:we['’]d|we would|would) love (?:it )?if|"
+    r"(?:we['’]d|we would) love to see|"
+    r"useful(?=\s*(?::|but\b|to have\b|if\b)))\b"
+)
+# "Helpful" and "welcome" wish for a skill only in these shapes: said of a thing ("Python would be helpful",
+# "Helpful: Terraform", "helpful to have", "a welcome addition"), or closing a clause or list (`CLAUSE_WISH`).
+# Not of people ("friendly and helpful", "graduates welcome", "a helpful, patient manner") nor a greeting
+# ("Welcome to Acme").
+WISH = re.compile(
+    r"\b(?:is|are|would be|will be|would all be|are all|is also|are also|also|very|especially|particularly|highly|"
+    r"really)\s+(?:welcome|helpful)\b(?!\s+(?:applications|enquiries|candidates|applicants|people|anyone|everyone))"
+    r"|\bhelpful\s*(?::|to have\b|if\b)"
+    r"|\ba welcome (?:addition|asset|bonus|plus|extra)\b"
+)
+# A wish that closes a clause or a list: "AWS, Azure or GCP helpful", "with VBA helpful", "PhD welcome"; not after
+# a verb or a list of qualities ("always be helpful", "accurate and helpful"). Read item by item only against a
+# required word in the same line ("Python essential, knowledge of SQL helpful").
+CLAUSE_WISH = re.compile(
+    r"(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bor )(?<!\bare )(?<!\bis )"
+    r"\b(?:helpful|welcome)(?=\s*(?:$|[.;:)!?]|but\b|though\b|although\b))"
+)
+# "Welcome" to people who have something: "Applications are welcome from candidates with a background in
+# accounting", "We welcome applicants with expertise in Python".
+WELCOME_WITH = re.compile(
+    r"\bwelcome[ds]?\s+(?:\w+\s+){0,2}(?:applications|applicants|candidates|people|anyone|graduates|those|"
+    r"students|individuals)\b[^.;:]{0,50}?\b(?:with|who have|having)\b"
+    r"|\b(?:applications|applicants|candidates)\s+(?:are\s+|is\s+)?(?:\w+\s+)?welcome\b[^.;:]{0,50}?"
+    r"\b(?:with|who have)\b"
+)
+# Words of a person's manner: "friendly and helpful" describes the person, not a skill wished for.
+MANNER_BEFORE_WISH = re.compile(
+    r"\b(?:friendly|polite|patient|kind|courteous|approachable|warm|cheerful|reliable|honest|punctual|supportive|"
+    r"positive|enthusiastic|calm|professional|flexible|helpful|welcoming|caring)\s*(?:,|and)?\s*$"
+)
+# Who may be welcome or helpful without a skill being wished for: "Applicants are welcome", "graduates welcome".
+PEOPLE_BEFORE_WISH = re.compile(
+    r"\b(?:applicants|applications|candidates|graduates|students|school leavers|career changers|everyone|"
+    r"people|you|we|colleagues|staff|team|requests|enquiries|questions|visits)\s+(?:are\s+|is\s+|also\s+|very\s+|"
+    r"especially\s+)*$"
+)
+# Other wishes: "would be useful", "would be an asset".
+OTHER_WISHES = re.compile(
+    r"\b(?:would be|is|are|will be)\s+(?:considered\s+|seen as\s+|regarded as\s+)?(?:useful|valuable|valued|"
+    r"appreciated)\b"
+    # "Ansible would be an asset to the team", "TOGAF – an asset"; not "You'll be an asset to our team"
+    r"|(?<!you would be )(?<!you will be )(?<!you'll be )(?<!you’ll be )(?<!you'd be )(?<!you are )(?<!you're )"
+    r"(?<!you’re )\b(?:an|a real|a definite|a great|a valuable)\s+asset\b"
+    r"|[–—:-]\s*nice\b|\bnice\b(?=,?\s+but\s+not\b)"
+    # a bare wish in parentheses: "OCaml (nice)", "Rust (plus)", "Docker (useful)"
+    r"|\((?:nice|plus|useful)\)"
+    r"|\b(?:would|['’]d) be (?:nice|lovely|good|handy|ideal|useful|helpful)\b"
+    r"|\bif you(?:['’]ve| have)\b[^;!?]{0,80}?,\s*(?:great|brilliant|amazing|fantastic|perfect|even better|bonus)\b"
+    r"|\b(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
+    r"|(?:\bwould|['’]d) (?:also |really )?help"
+    r"(?:\s+you\b(?!\s+(?:to|grow|develop|learn|get|build|understand|settle|succeed)\b)|\b(?!\s+(?:you|us|them|the|our|to)\b))"
+    r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
+)
+# Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
+# experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
+# ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
+NOT_NEEDED_BEFORE = re.compile(
+    r"\b(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|\bno need\b|"
+    r"\bwhether or not you(?:['’]ve|['’]re|\s+have|\s+hold|\s+already|\s+are)\b|"
+    r"\bwithout (?:any )?(?:previous |prior )?(?:experience|knowledge)\b|"
+    # What nobody expects: "Nobody expects you to know Haskell on day one."
+    r"\b(?:nobody|no one|no-one)\s+expects\s+you\s+to\b|\bwe\s+(?:don['’]t|do not)\s+expect\s+you\s+to\b|"
+    # What the job leaves out: "this role does not involve any Java", "you won't be running PPC".
+    r"\b(?:doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:involve|include|cover)\b|"
+    r"\b(?:won't|won’t|will not)\s+be\s+(?:required|expected|asked)\s+to\b|"
+    # the language of an application: "Applications may be submitted in Irish or in English"
+    r"\b(?:applications?|cvs?)\s+(?:may|can|should|must)\s+be\s+(?:submitted|made|written|sent)\s+in\b|"
+    r"\byou\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b(?![^.;,]*\b(?:alone|on your own|by yourself|unsupported)\b)|"
+    # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
+    r"\b(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
+    r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|teach you|book you on|put you through|enrol you on|"
+    r"enroll you in|sponsor)\b(?:,?\s+including\b)?|"
+    # what is forbidden is no request: "candidates must not use generative AI tools"
+    r"\b(?:must not|mustn['’]t|should not|may not)\s+(?:use|rely on)\b|"
+    # the employer's own training: "Completion of our internal Linux onboarding module"
+    r"\bour\s+(?:internal|in-house)\s+(?:[\w-]+\s+){0,3}?(?:module|course|programme|academy|training|induction)\b|"
+    # training given free: "Free barista training for all new starters"
+    r"\bfree\s+(?:[\w-]+\s+){0,5}?training\b|"
+    # study the employer supports: "study support towards your AAT qualification"
+    r"\bsupport (?:towards|for|with) your\b|"
+    r"\byou(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
+    r"\bwill be supported to (?:complete|achieve|gain|obtain)\b|\b(?:fully|company)[ -]funded\b|"
+    # "You'll receive 12 weeks of training in Python", "you'll receive full manual handling training"
+    r"\b(?:receive|be given|get|give you|provide you with|offer you)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
+    r"\b(?:be|get|are|is) (?:enrolled|enroled|booked|signed up) (?:on|onto|in|into|for)\b|"
+    r"\b(?:do|does) not do\b|\b(?:don['’]t|doesn['’]t) do\b|"
+    # what the employer does not care about, the duties the job has not, what it is not
+    r"\b(?:don['’]t|do not)\s+(?:really\s+)?care\s+(?:about|whether|if)\b|"
+    r"\bno\s+(?:[\w-]+\s+){0,4}?(?:responsibilit(?:y|ies)|duties)\b|"
+    r"\b(?:is|['’]s)\s+not\s+an?\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|post)\b|"
+    # what the job gives the chance to learn: "the opportunity to learn Rust", "the chance to complete the Care
+    # Certificate"; training given on something: "Full training given on COSHH"
+    r"\byou(?:['’]ll| will)\s+(?:learn|be taught|pick up)\b(?!\s+to\s+(?:lead|manage|be|become|handle|deal)\b)|"
+    r"\b(?:opportunit(?:y|ies)|chances?)\s+to\s+(?:learn|gain|complete|study|achieve|obtain|work towards|"
+    r"train in|pick up|get)\b|\btraining (?:is |will be )?(?:given|provided|offered) (?:on|in|for)\b|"
+    r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
+    r"^\W*(?:never used|new to|not used)\b(?=[^.]*\?\s*$)|"
+    # "No experience necessary", "No prior Salesforce experience needed", "no HGV licence required", "no coding
+    # skills are needed": the skill may stand between "no" and the word it qualifies.
+    r"\bno\s+(?:(?!(?:for|of|than|to|at|substitute|doubt|less|fewer|shortage|lack|end)\b)[\w.+#&/'’-]+\s+){0,4}?"
+    r"(?:experience|knowledge|understanding|familiarity|qualifications?|skills?|"
+    r"licen[cs]es?|background|certificates?|certification|degree|management)\b"
+    r"(?=[^;,.!]*\b(?:needed|necessary|required|essential|expected|involved)\b)"
+)
+# Cues that govern only the words they span: "training in Microsoft Azure will be provided", "No Hadoop here".
+NOT_NEEDED_WITHIN = re.compile(
+    # A label that says what follows is not needed: "Not required: fintech, a CS degree, or knowledge of Solidity"
+    r"^\W*not (?:required|needed|necessary|essential)\s*:[^.;]*|"
+    r"\btraining\s+(?:in|on)\s+[^.;,]{1,40}?\s+(?:is|will be)\s+(?:provided|given|offered|funded)\b|"
+    # how to ask for the ad in another form: "in an alternative format, such as a British Sign Language video"
+    r"\b(?:alternative|accessible) format\b[^.;]*|"
+    # what the employer teaches, to the sentence's end: "our academy teaches you everything, including Kotlin"
+    r"\bteach(?:es)? you\b[^.;]*|"
+    r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b"
+)
+NOT_NEEDED_AFTER = re.compile(
+    # What others do: "VAT returns are prepared by our external accountants"
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:prepared|handled|done|managed|carried out|covered|taken|run|owned|looked after|"
+    r"triaged|processed|reviewed|assessed)\s+by\s+(?:our|the|a|an|external|another)\b"
+    r"(?![^.;,]*\b(?:by|and|including)\s+(?:you|yourself)\b)(?![^.;,]*,\s*including you\b)|"
+    # help the employer gives, said after the skill: "Care Certificate (we'll help you complete it)"
+    r"\((?:which\s+)?(?:we['’]ll|we\s+will|we\s+can|we)\s+(?:help you (?:complete|get|gain|achieve|obtain)|"
+    r"support you|sponsor|fund|pay for|arrange|provide)"
+    # a refresher keeps what it refreshes asked: "Python (we can arrange a refresher course if you're rusty)"
+    r"(?![^)]*\b(?:refresher|refresh|top-up|brush up|recertification|renewal)\b)|"
+    r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
+    r"a prerequisite|a pre-requisite)\b"
+    # Training the employer gives: "Full Sage training provided".
+    r"|\btraining\s+(?:\([^()]{1,30}\)\s+)?(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b"
+    r"|\((?:fully )?funded\)"
+    r"|\b(?:fully )?(?:funded|paid for) by (?:us|the (?:company|trust|firm|practice|council|school|university))\b"
+    r"|\b(?:all|both|everything)\s+(?:is\s+|are\s+|will be\s+)?(?:provided|supplied)\b"
+    r"|\bat (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b"
+)
+# Words that name what is asked by its kind: a wish after them is about that, not about what came before.
+OTHER_ASKED_THING = re.compile(
+    r"\b(?:experience|knowledge|skills?|familiarity|background|qualifications?|degree|understanding|exposure)\b"
+)
+# Answers to a question that say what it names is not needed: "No A Levels? No problem."
+REASSURANCE = re.compile(
+    r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|"
+    r"(?:it['’]s|it is|that['’]s|that is) not (?:essential|required|needed|necessary|a must|a requirement))\b"
+)
+# A question of what the job needs, as FAQ-style ads ask it, answered yes or no: "Do I need to know SQL? Yes - ...",
+# "Do I need a Bachelor's degree? Nope."
+NEED_QUESTION = re.compile(
+    r"^\W*(?:q\s*[.:]\s*)?(?:(?:do|does|will|would|must|should)\s+(?:i|you|we|applicants|candidates)\s+"
+    r"(?:need|have to|require)\b|"
+    r"(?:is|are)\s+(?:an?\s+)?[^?]{1,40}?\s+(?:required|needed|necessary|essential|a must)\s*\?)"
+)
+YES = re.compile(
+    r"^\W*(?:a\s*[.:]\s*)?(?:yes\s*/\s*no\W+)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b"
+    r"(?!\s*/)(?!\W*not\b)"
+)
+NO = re.compile(
+    r"^\W*(?:a\s*[.:]\s*)?(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b"
+    r"(?![^.]*\bbut\b)"  # "Not really, but it helps" wishes
+)
+# The reader told what they need, not in a condition: "To apply, you'll need SC clearance"; not "If you need us to
+# make any adjustments to our recruitment process, ...".
+READER_NEEDS = re.compile(r"(?<!if )\byou(?:['’]ll| will)? need\b|\byou must\b")
+OTHER_LISTING = re.compile(r"^\W*(?:then\s+)?see our (?:separate|other)\b")
+ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
+# A question that screens the reader: "Do you hold a full UK driving licence?", "Are you a Level 3 Personal Trainer?"
+SCREENING_QUESTION = re.compile(
+    r"^\W*(?:q?\d{1,2}[.):]\s*)?(?:do you (?:hold|have|possess)|"
+    r"are you (?:a|an|already|qualified|registered|fluent|licensed|certified)|"
+    r"have you (?:got|gained|obtained|held|passed|completed))\b"
+)
+NOT_A_WISH = re.compile(r"\bnot (?:just )?(?:a |an )?(?:nice[ -]to[ -]have|bonus|plus|optional|preference|extra)\b")
+# A longer answer that says what the question asks for: "Great – that's a bonus", "..., so it's essential".
+ANSWERED_LEVEL = re.compile(
+    r"(?:(?:great|good|brilliant|perfect|fantastic|amazing|excellent)\W+)?"
+    r"\b(?:it['’]s|it is|that['’]s|that is|this is)\s+(?:a\s+)?(?:real\s+|big\s+|huge\s+|definite\s+|nice\s+)?"
+    r"(?:requirement|must|essential|mandatory|required|plus|bonus|nice to have|desirable|advantage)|"
+    r"\b(?:it|that|this|they)\s+(?:needs|need|has|have)\s+to\s+be\b|"
+    r"\b(?:that|it|this)\s+would\s+be\s+(?:very\s+|really\s+)?(?:welcome|helpful|useful|a plus|a bonus|an advantage)"
+)
+# Words one of which every "not needed" cue holds: most sentences are decided by these alone.
+NOT_NEEDED_ANCHORS = (
+    *("not", "no ", "without", "n't", "n’t", "never", "new to", "fund", "pay for", "paid for", "train", "teach"),
+    *("induction", "internal", "in-house", "book you", "put you", "enrol", "sponsor", "supported to", "(we"),
+    *("expects you", "expect you", "format", "free", "expense", "cost", "triaged", "processed", "reviewed"),
+    *("assessed", "booked", "signed up", "opportunit", "chance", "learn", "taught", "pick up"),
+    *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
+)
+# Words one of which every cue of `NOT_NEEDED_AFTER` holds.
+NOT_NEEDED_AFTER_ANCHORS = ("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied")
+NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost")
+# Words one of which every match of `PREFERRED_CUES` or `OTHER_WISHES` holds.
+WISH_ANCHORS = (
+    *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
+    *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
+    *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
+    *("encouraged",),
+    *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
+)
+LIGHT_ANCHORS = (
+    "familiar",
+    "exposure",
+    "awareness",
+    "some experience",
+    "basic",
+    "interest",
+    "appreciation",
+    "willing",
+)
+# "Candidates without Python experience will not be considered" asks for Python.
+NOT_CONSIDERED = re.compile(r"\b(?:will not|won't|won’t|cannot|can't|can’t|would not) be (?:considered|accepted)\b")
+# How far from a "not needed" cue a wish about the same skill is read ("SQL is not required, but it would be a plus").
+WISH_REACH = 200
+# Words that set one clause against another, each with its own level: "Salesforce isn't essential, but SQL is a
+# must".
+CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
+CONTRASTS = re.compile(r"\b(?:" + "|".join(CONTRAST_WORDS) + r")\b|;|\s[–—-]\s")
+LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
+# A person specification's column at a line's end: "FHEA or equivalent | D", "Experience of rent arrears (E)".
+CRITERIA_MARK = re.compile(r"(?:(?:\||\(|\s[-–—]|\t)[ \t]*|[ \t]{2,})([DE]|[Dd]esirable|[Ee]ssential)[ \t]*\)?[ \t]*$")
+# Words that may stand beside a cue in parentheses without making them an aside: "(experience essential)".
+BARE_CUE_WORDS = frozenset(
+    {"experience", "knowledge", "skills", "skill", "qualification", "qualifications", "certificate", "licence"}
+    | {"license", "level", "is", "are", "a", "an", "the", "but", "not", "or", "and", "very", "highly", "strongly", "e"}
+    | {"d", "also", "would", "be", "helpful", "useful", "nice", "welcome", "legacy"}
+)
+COLON_HEAD_REACH = 60  # characters before a colon read as a lead-in
+INLINE_MARK = re.compile(r"\s*\(([ED])\)")
+# What asks for a willingness to learn the skill that follows, not for the skill.
+LEARNING = re.compile(
+    r"\b(?:willing(?:ness)?|keen|eager(?:ness)?|desire|happy|motivat\w+|open|interest(?:ed)?|want(?:ing)?)\s+(?:to|in)\s+"
+    r"learn(?:ing)?\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+CRITERIA_MIN_LINES = 2  # one mark alone may end a title: "Assistant Cook - Site (D)"
+WISH_OPENER = re.compile(r"^\W*(?:ideally|preferably|optionally|if possible|even better)\s*,")
+WISH_ADVERB = re.compile(r"^\W*(?:and|or)?\s*(?:ideally|preferably|optionally|if possible)\W*$")
+PARENTHESES = re.compile(r"\([^()]*\)")
+# A requirement in the imperative, as lists under "The successful candidate will:" give them.
+IMPERATIVE_REQUIREMENT = re.compile(
+    r"^[\W\d]*(?:hold|(?:have|possess)\s+(?:a|an|the|your|strong|good|excellent|proven|solid|extensive|some|"
+    r"at least|\d|experience|knowledge|current|valid|full|relevant|recent|previous|demonstrable|significant))\b"
+)
+CAPITALISED = re.compile(r"\b[A-Z][\w+#.-]*")
+# A telephone number: ten digits or more, each group apart by one space or hyphen at most ("0161 555 0192", "+44
+# 7700 900123"; not a salary range, "45000 - 55000").
+PHONE = re.compile(r"\d(?:[ -]?\d){9,}")
+YEARS_RUN = re.compile(r"(?:(?:19|20)\d\d[ -]?)+")  # "2019 2020 2021": years, not a number to call
+EMAIL_DOMAIN = re.compile(r"[\w-]+\.\w")
+SIGNATURE_LINES = 2  # lines above a contact line that may sign it: a name, a job title
+SIGNATURE_MIN_WORDS, SIGNATURE_MAX_WORDS = 2, 8
+CONTACT_LINE_MAX_WORDS = 16
+ASIDE_MARKS = ("(", ", who ", " – ", " — ", " - ")
+DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s(?P<inside>[^–—()]{1,60}?)\s(?P=dash)\s")
+# A relative clause between commas, whose cues are its own: "The successful candidate, who must hold SC clearance,".
+WHO_ASIDE = re.compile(r",\s*who\b[^,;()]*,")
+LABEL = re.compile(r"^[^\W\d][\w' –-]{0,30}:\s*")  # "Daily work: ", "Your day: "
+# A bare name in a list, which a wish closing the list is for too: "AWS", "Azure or GCP", "Power BI".
+BARE_NAME = re.compile(r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}")
+# Words that make a list item a requirement of its own kind: "CSCS card", "ACCA qualified", "fluent German".
+QUALIFIER_WORDS = re.compile(
+    r"\b(?:qualified|registration|registered|licen[cs]e|card|fluent|years?|degree|certificate|certified)\b"
+)
+# Words that open a list without making its first item one of a kind: "Experience with React, Vue or Angular
+# helpful", "Qualifications: ACCA, CIMA or AAT welcome".
+LEAD_IN = re.compile(
+    r"^(?:[\w ]{1,25}:\s*)?(?:(?:good|some|strong|solid|working|previous)\s+)?"
+    r"(?:(?:experience|knowledge|familiarity|understanding|exposure)\s+(?:with|of|in|to|using)\s+)?"
+)
+# What may open a clause that goes on with the subject of the clause before it: "but is", "but it's".
+NO_SUBJECT = re.compile(r"^\W*(?:but|though|although|however|and)?\s*(?:it\s+|it['’]s\s+|they\s+)?(?:is|are|['’]s)?\s*")
+TRAINING_INCLUDES = re.compile(r"\b(?:training|induction|train you|trained)\b[^.;]{0,60}?\bincluding\b")
+# A list item after a cue is short and says nothing of its own: "dbt and Airflow", not "so you can focus on sales".
+LIST_ITEM_MAX_WORDS = 6
+NO_LIST_ITEM = re.compile(
+    r"\b(?:you|we|i|will|would|is|are|must|should|can|but|so|to|need|needed|required|essential|which|who)\b|['’]ll"
+)
+# Where a clause ends, for the reach of a "not needed" cue.
+CLAUSE_BREAKS = re.compile(
+    r"\b(?:" + "|".join((*CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
+    # "and to" opens a second task: "You will learn to use Xero and to prepare management accounts"
+    r"\band (?=you|we|must|should|have|be|to)\b|[;,]|\s[-–—/|]\s"
+)
+# What the job gives is no requirement after "you will have": "the opportunity to learn Kotlin", "access to
+# Pluralsight".
+NOT_GIVEN = (
+    r"(?!\s+(?:the\s+|plenty of\s+|lots of\s+|many\s+)?(?:opportunit\w*|chances?|possibilit\w*|freedom|access|"
+    r"support|option|autonomy|flexibility|budget|time|room|scope)\b)"
+)
+REQUIRED_CUES = re.compile(
+    r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
+    r"(?:is|are) (?:important|vital|crucial|key|critical)"
+    r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
+    r"you'll need|you need|(?:you have|you'll have|you will have)" + NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
+    r"solid|"
+    r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
+    r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
+    r"should (?:already )?be (?:confident|proficient|competent|experienced|fluent|able|held|qualified|registered)|"
+    # "I'm looking for someone with real bread making experience"
+    r"(?:looking for|need|want|seeking)\s+(?:someone|somebody|a person|people|candidates|applicants)\s+with|"
+    r"minimum|at least|extensive|expert|"
+    r"will need to|needs? to (?:hold|have|be|possess)|"
+    # "Applicants should hold an MA in History", "The successful candidate will hold a PhD in Economics"
+    r"should (?:already )?(?:hold|have|possess)" + NOT_GIVEN + r"|"
+    r"(?:candidate|applicant|post ?holder|postholder|job ?holder|appointee)s? (?:will|shall) (?:already )?"
+    r"(?:hold|have|possess)" + NOT_GIVEN + r"|"
+    r"you(?:['’]ll| will) be (?:a |an )?(?:fully |suitably |appropriately )?"
+    r"(?:qualified|chartered|registered|certified|licensed|accredited)|"
+    # the person sought, by what they must have: "a backend engineer who has built services in Go", "The engineer we
+    # hire will have 3-5 years", "We need someone who already knows Flutter"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?!(?:client|patient|customer|child|resident|pupil|student|user|family|young)\w*\s)"
+    r"\w+\s+who\s+(?:already\s+)?(?:has|holds|knows|can)|"
+    r"we(?:['’]re)?\s+(?:hire|appoint|recruit)\s+will\s+have|"
+    r"(?:someone|somebody|a person|people|candidates|applicants|individuals?) who (?:already )?(?:knows?|has|have|"
+    r"holds?|speaks?|can))\b"
+)
+# Words that make a count of years one of experience, whatever words of a post come before it.
+EXPERIENCE_WORDS = re.compile(
+    r"\b(experience\w*|exp|background|track record|proficien\w*|knowledge|expertise|hands-on|post-qualification|pqe|"
+    r"in (?:a|an) [\w/ -]{1,30}(?:role|position|capacity))\b"
+)
+# What comes right before a count of years that measures the post, not the person: "The position is for 3
+# years", "The period of employment is 3 years", "for a period of three years", "Tenure: Three years", "a fixed
+# term of three years". Only where no experience word comes first ("Experience in a teaching post for 2 years").
+DURATION_BEFORE = re.compile(
+    r"(?:\b(?:the|this|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:position|post|contract|appointment|stipend|fellowship|"
+    r"scholarship|studentship|placement|internship|secondment|programme|program)\s+(?:is|will be|lasts?|runs?)\s+"
+    r"(?:for\s+)?(?:a\s+)?(?:(?:fixed[- ]term|maximum|total|initial)\s+)?(?:(?:period|term|duration)\s+of\s+)?"
+    r"(?:up to\s+)?"
+    r"|\b(?:period|term|duration|length)\s+of\s+(?:the\s+)?(?:employment|appointment|contract|position|post|"
+    r"stipend|fellowship|scholarship|project|programme)\s+(?:is|will be)\s+(?:up to\s+)?"
+    r"|\bfor\s+a\s+(?:fixed[- ]term\s+)?(?:period|term)\s+of\s+(?:up to\s+)?"
+    r"|\bfixed[- ]term\s+(?:position\s+|post\s+|contract\s+|appointment\s+)?(?:of|for)\s+"
+    r"|\b(?:tenure|duration|contract length|length of (?:contract|appointment|employment))\s*:\s*"
+    r"|\b(?:temporary|fixed[- ]term)\s+(?:position|post|contract|appointment)\s+for\s+"
+    # an age: "Aged 18 years+", "over the age of 21 years"
+    r"|\b(?:aged|age of|ages)\s+(?:over\s+|at least\s+|minimum\s+)?)$"
+)
+DURATION_REACH = 80  # characters before a count of years read for a duration
+# What follows a count of years that measures the post: "a 2 year fixed term contract", "a 3-year apprenticeship".
+DURATION_AFTER = re.compile(
+    r"\s*(?:\+\s*)?(?:of age|old)\b"  # an age: "18 years of age"
+    r"|[\s-]*(?:fixed[- ]term|contract|post|position|appointment|programme|program|course|apprenticeship|"
+    r"placement|secondment|scholarship|fellowship|studentship|stipend|grant|warranty|lease|period|term|project)\b"
+)
+# Characters around a skill read for its years: the years sit at most a few words away, with what comes before
+# them (a duration's words).
+YEARS_PREFIX_REACH = 200
+YEARS_SUFFIX_REACH = 60
+OPEN_ENDED_YEARS = re.compile(
+    r"(?:\b" + NUMBER + r"\s*(?:\+|or more|plus)|\+\s*" + NUMBER + r")\s*(?:years?|yrs?)\b"
+    r"|\b" + NUMBER + r"\s*(?:years?|yrs?)\s*(?:\+|plus\b)"
+)
+# Years that the job gives or fills, not that the person brings: "You will receive 3 years of ACCA training",
+# "you'll spend 2 years with our data science team", "We will fund 3 years of study".
+# The same verbs right before the skill: "you will study plumbing for 3 years".
+JOB_GIVES_SKILL = re.compile(
+    r"\b(?:you\s+will|you['’]ll|we\s+will|we['’]ll)\s+(?:then\s+|also\s+)?(?:study|train in|learn|teach|gain)\s+$"
+)
+JOB_GIVES_BEFORE = re.compile(
+    r"\b(?:you\s+will|you['’]ll|we\s+will|we['’]ll|you\s+would|you['’]d)\s+(?:then\s+|also\s+|initially\s+)?"
+    r"(?:receive|get|gain|spend|complete|undertake|study|train|learn|enjoy|teach|serve|fund|provide|offer you|"
+    r"give you|pay for|sponsor|support you through)\s+"
+    r"(?:\w+\s+)?(?:up to\s+|over\s+|about\s+|around\s+|a further\s+|another\s+|your first\s+|the first\s+)?$"
+)
+# Required cues that praise an organisation as well as ask of a person: "a strong commitment to research", "a
+# strong reputation for implant dentistry", "a strong network of partners". Before words of a person's
+# competence they ask ("Strong grounding in econometrics", "solid bookkeeping").
+PRAISE = re.compile(
+    r"\b(?:strong|solid|extensive)\s+(?:\w+\s+)?(?=(?:reputation|commitment|network|presence|brand|growth|"
+    r"culture|heritage|position|relationships?|portfolio|values|focus|financials?|balance sheet|order book|"
+    r"client base|customer base|community|partnerships?|history|foundations?|fundamentals|investment|backing|"
+    r"pipeline|market share|record|research|links|ties|tradition|collaborations?|connections|standing|profile|"
+    r"legacy|roots|footprint|following|groups?)\b)"
+)
+# "X is key", "X are important": a requirement in a list, a statement in a description of the setting.
+IMPORTANCE = re.compile(r"\b(?:is|are) (?:important|vital|crucial|key|critical)\b(?=\s*(?:$|[.;,!)]|(?:for|in|to)\b))")
+# A lighter ask: a wish outside a requirements list, still a requirement inside one ("Essential: familiarity
+# with Git").
+LIGHT_CUES = re.compile(
+    r"\b(familiarity with|familiar with|exposure to|awareness of|some experience|basic knowledge|basic "
+    r"understanding|an interest in|interest in|appreciation of|willingness to learn)\b"
+)
+YEARS = re.compile(r"\b" + YEARS_COUNT + r"\b")
+PLUS_AFTER_YEARS = re.compile(r"^\s*(?:\+|plus\b)")
+# What joins a count of years to the skill after it: "5 years of Python", "3 years' Xero", "2 years with AWS",
+# "4 years as a Java developer", "3 years commercial experience in Go".
+YEARS_LINK = re.compile(
+    r"\s*(?:['’]|of\b|with\b|in\b|as\b|using\b|on\b|experience\b|exp\b|working\b|developing\b|programming\b|"
+    r"writing\b|building\b|commercial\b|professional\b|hands-on\b|industry\b|relevant\b|practical\b|"
+    r"post-qualification\b|pqe\b)"
+)
+# Any figure, or a number word standing alone ("2nd line", "100", "two"; not the "one" in "components").
+ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+# Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
+# "Python | 5+ years" (a table row); not when they lead on to another skill ("Python (3 years of Django)").
+YEARS_AFTER = re.compile(
+    r"^\s*[(:|\-–—]?\s*(?:for\s+|minimum\s+|min\.?\s+|at least\s+|over\s+)?"
+    + YEARS_COUNT
+    + r"\b(?!['’]?\s*(?:experience\s+|exp\s+)?(?:of|with|in|using)\b)"
+)
+REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
+# A sentence about the employer speaks of "we" or "our" and neither to the reader nor of what the job needs.
+EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b")
+ASKING_WORDS = re.compile(
+    r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
+    r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
+    r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
+    r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
+    r"" + PAY_BONUS_BEFORE + r"bonus|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
+)
+# Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
+# Benefits).
+STRONG_ASKING_WORDS = re.compile(
+    r"\b((?<!lived )experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|"
+    r"proficien\w*|familiar\w*|background in|expertise in|qualifications?)\b"
+)
+# Cues that require whatever the heading above says: "Must have: retail experience" under "Good to have:".
+HARD_REQUIRED = re.compile(r"\b(?:must|essential|required|mandatory|prerequisite)\b")
+# Words that ask the reader for something: "You will need strong Excel", "SQL is essential".
+READER_ASKED = re.compile(
+    r"\b(?:you(?:['’]ll| will)? need|you should have|you must|essential|(?:is|are|would be) desirable)\b"
+)
+# Sections where every line asks or describes the job, whatever its wording ("Our stack: Python" under
+# Requirements; "We write Java" under The role).
+ASKING_SECTIONS = frozenset(
+    # In an ad, Experience, Education, Certifications and Languages headings list what the job needs.
+    {"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"}
+    | {"experience", "education", "certifications", "languages"}
+)
+# Where a sentence describing the setting is still a request. The role is not one: whole ads sit under "Job
+# description", company introductions included.
+SETTING_ASKING_SECTIONS = ASKING_SECTIONS - {"role"}
+# A sentence that addresses no one, asks nothing and gives no duty describes the setting: the employer, its
+# products, a department, a research project ("The department is well equipped for mass spectrometry and cell
+# biology"). Beyond the asking words (the reader, candidates), words of the person sought or of the job keep a
+# sentence a request.
+ADDRESSING_WORDS = re.compile(
+    r"\b(he or she|person|successful|ideal|individual|incumbent|hire|role|position|job|responsib\w*|tasks?|duty|"
+    r"duties|day[- ]to[- ]day|entails?|involv\w*|requires?|expected|will|join|the work|post ?holder|post-holder|"
+    r"job ?holder|"
+    r"(?:people|someone|anyone|those) who)\b"
+)
+# The person in the job, as the subject of a duty, beyond the role nouns of the lexicon ("The Research Software
+# Engineer will develop ...", read from the tokens): "the postholder will", "our new team lead will".
+JOB_HOLDER = re.compile(
+    r"\b(?:the (?:post ?holder|job ?holder|successful candidate|successful applicant|role|position)|you|"
+    r"(?:the|our new|our next) (?:[\w-]+ ){0,3}lead)\b"
+)
+# Words that point back to what an earlier part of a sentence named: "Our developers use Python; experience with
+# these is essential".
+BACK_REFERENCE = re.compile(r"\b(?:it|these|them|both|either|this)\b(?!\s+(?:role|position|job|post|team|company))")
+# Words that say whom the employer hires, beyond the asking words ("hiring", "looking for"): "Applications are
+# invited from Salesforce administrators", "Calling all React developers".
+HIRING_WORDS = re.compile(
+    r"\b(recruiting|wanted|vacanc\w*|openings?|appl(?:y|ications?|icants?)|invit\w+|calling all|is looking|"
+    r"are looking)\b"
+)
+# Other vacancies of the employer, named in passing: "We're also hiring a Senior Rust Engineer", "Other open roles:
+# Data Engineer (Databricks)".
+OTHER_JOBS = re.compile(
+    r"\b(?:also|currently also)\s+hiring\b|(?:^\W*|\b(?:our|see)\s+)other\s+(?:open\s+|current\s+|live\s+)?"
+    r"(?:roles|positions|vacancies|jobs|openings)\b|\bother\s+(?:open|current|live)\s+(?:roles|positions|vacancies|"
+    r"jobs|openings)\b|\b(?:sister|other|another|partner|separate)\s+(?:team|office|company|department|squad|"
+    r"business)\b[^.;]{0,60}?\bhiring\b|"
+    r"\bsee (?:our|the) (?:separate )?(?:[\w-]+\s+){0,3}?(?:listing|advert|ad|vacancy|posting|opening)\b"
+)
+# "also looking for a/an ...": read as another vacancy when a post's title follows (`_names_a_post`).
+ALSO_SEEKING = re.compile(r"\balso\s+(?:looking for|recruiting|seeking|searching for)\s+(?:an?|two|three|several)\s")
+POST_NAME_REACH = 40  # characters
+# A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
+COLLEAGUES_MIN_WORDS = 6
+# Words that say whom a job works with, and the words a list of those people may hold before the role.
+COLLEAGUE_LINKS = frozenset({"with", "alongside", "among", "amongst"})
+PEOPLE_LIST_WORDS = frozenset(
+    {
+        ",",
+        "and",
+        "&",
+        "/",
+        "or",
+        "a",
+        "an",
+        "other",
+        "our",
+        "the",
+        "your",
+        "fellow",
+        "senior",
+        "junior",
+        "experienced",
+        "talented",
+        "skilled",
+        "internal",
+        "external",
+        "expert",
+        "specialist",
+        "lead",
+        "team",
+        "of",
+    }
+)
+COLLEAGUE_REACH = 8
+# Words before "our" that make the team or the people the job's own: "join our Data team", "lead our developers".
+OWN_TEAM_BEFORE = frozenset(
+    {"join", "joining", "joins", "lead", "leading", "manage", "managing", "head", "heading", "run", "running"}
+    | {"build", "building", "grow", "growing", "of", "in", "within", "into", "on", "become", "mentor", "mentoring"}
+)
+TEAM_NOUNS = frozenset({"team", "teams", "department", "squad", "function", "colleagues"})
+# Words that count or own people in the plural: others than the person sought.
+PEOPLE_COUNTERS = frozenset(
+    {"our", "its", "their", "other", "many", "several", "some", "all", "hundreds", "thousands", "dozens", "of"}
+)
+# Role nouns that name people a job serves, or software, rather than colleagues: "working with SEN students",
+# "device drivers".
+NOT_COLLEAGUES = frozenset({"student", "trainee", "apprentice", "candidate", "intern", "driver"})
+# Common verbs that open an imperative duty but are no action verbs of their own ("Be an advocate for users").
+IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
+# Relative clauses said of colleagues ("the Transport Manager, who holds ..."): the nouns beyond role nouns that
+# name them, the words before them that make them others or the person sought, and where the clause ends.
+COLLEAGUE_NOUNS = frozenset(
+    {"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners", "controller", "head"}
+    | {"vp", "cto", "ceo", "cfo", "coo", "cio", "ciso", "founder", "cofounder", "co-founder", "director"}
+)
+COLLEAGUE_BEFORE = frozenset(
+    {
+        "the",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "with",
+        "alongside",
+        "including",
+        "supporting",
+        "support",
+        "assisting",
+    }
+)
+SOUGHT_BEFORE = frozenset(
+    {"a", "an", "for", "be", "become", "are", "is", "hire", "hiring", "seeking", "recruiting", "want", "need", "you"}
+    | {"successful", "ideal", "new"}
+)
+CLAUSE_END = re.compile(r"[,;.!?]|\s[–—-]\s")
+CLAUSE_END_NOT_COMMA = re.compile(r"[;.!?]|\s[–—-]\s")
+SOUGHT_NOUNS = frozenset(
+    {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
+)
+OTHERS_DO = re.compile(
+    r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
+    r"(?:handles?|owns?|does|do|looks? after|takes? (?:care of|charge of|all|over)|manages?|runs?|covers?|"
+    r"deals? with|produces?|prepares?|"
+    r"maintains?|builds?|"
+    r"(?:is|are) responsible for)\b|"
+    # people in the plural who own a task: "Our registered nurses handle all medication administration"
+    r"\b(?:our|their)\s+(?:[\w&/-]+\s+){0,2}?(?P<doers>\w+s)\s+(?:handle|own|look after|take care of|deal with|"
+    r"maintain|build in|build with|are responsible for)\b|"
+    # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
+    r"\bour\s+(?P<doer>\w+)\s+(?:handles|owns|looks after|takes care of|deals with|is responsible for)\b"
+)
+COLLEAGUE_IS = re.compile(
+    r"\b(?:your|our)\s+(?:line\s+|new\s+)?(?:[\w-]+\s+)?(?:manager|lead|mentor|supervisor|colleagues?|teammates?)\s+"
+    r"(?:is|are|holds?|has)\b"
+)
+COLLEAGUE_IS_END = re.compile(r"\s(?:and|but|who|which)\s|[,;.!?]")
+# Words one of which every match of `OTHERS_DO` holds.
+OTHERS_DO_ANCHORS = (
+    *("handle", "own", "does", " do", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
+    *("maintain", "build", "charge of", "all", "over"),
+    *("responsible",),
+)
+CLIENT_NOUNS = frozenset({"client", "clients", "customer", "customers"})
+CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
+USED_BY_OTHERS = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+)?used\s+by\s+(?:our|the|a separate|another)\s+"
+    r"(?:[\w&/-]+\s+){0,3}?(?:team|teams|department|colleagues|staff|engineers|analysts|developers|scientists)\b"
+)
+JOINS_THE_TEAM = re.compile(r"\b(?:which|that)\s+you\b|\byou(?:['’]ll| will)?\s+(?:join|be part of|work in|sit in)\b")
+SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate)\b")
+# The employer as the subject of a sentence that opens with it: "The Trust operates ...", "Our client is ...",
+# "Founded in 2009 ...", "Acme Ltd provides ...", "<ORGANIZATION> is a leading ...".
+EMPLOYER_NOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|our)\s+(?:[\w&'’-]+\s+){0,2}?(?:trust|company|bank|firm|organi[sz]ation|group|business|charity|"
+    r"council|university|practice|client|agency|school|college|hospital|institute|brand|studio|consultancy|"
+    r"partnership|authority|federation|academy|employer|retailer|manufacturer|provider|insurer|foundation|society|"
+    r"network)(?:['’]s)?\s+(?!will\b|would\b|shall\b)|"
+    r"(?:founded|established|set up|launched|headquartered)\s+(?:in|by|as)\b)"
+)
+NAMED_SUBJECT = re.compile(
+    r"^\W*(?:<ORGANIZATION>(?:\s+<ORGANIZATION>)*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+"
+    r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
+    r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
+)
+# An award the employer won: "Winner – Best Use of AI, Retail Systems Awards 2023", "award-winning"; not "ACCA
+# finalist".
+AWARD = re.compile(
+    r"\b(?:award-winning|awards?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+awards?|winner\s*[–—:-]|winners? of|"
+    r"finalist (?:in|at|for) the)"
+)
+# Equal-opportunity text by its own words, wherever it stands: SkillSpan's ads run it on after the requirements
+# without a heading ("... without regard to race, color, religion, ... genetics, ...").
+EQUAL_OPPORTUNITY = re.compile(
+    r"\bequal (?:employment )?opportunit|\bwithout regard to\b|\bprohibits? discrimination\b|"
+    r"\b(?:do|does|will|shall) not discriminate\b|\b(?:don['’]t|doesn['’]t|won['’]t) discriminate\b|"
+    r"\bprotected (?:veteran|characteristic|class|attribute)|\bregardless of (?:their )?(?:age|race|gender|sex|"
+    r"religion|disability|ethnicity|background|sexual orientation)\b|\bcommitted to (?:equality|diversity|inclusion|"
+    r"equal|equity)|\breasonable adjustments\b|\bdisability confident\b|\b(?:need|require|request)\s+(?:any\s+)?"
+    r"adjustments\b"
+)
+# What a sentence about applying says, by its own words: whom to contact, how to send the application, what happens
+# to it. Such a sentence asks nothing, as under a How to apply heading: "questions about the recruitment process?
+# Please contact our HR Business Partner", "attach your motivated application".
+ABOUT_APPLYING = re.compile(
+    r"\b(?:please|hesitate to|free to|you can|you may)\s+(?:contact|call|e-?mail|reach out to|get in touch with|"
+    r"speak to|talk to)\b|\bfor (?:further|more|additional) (?:information|details)\b|"
+    r"\bto apply(?:,| for (?:this|the) (?:role|position|job|post|vacancy))|\bhow to apply\b|"
+    r"\bcontact (?:person\b|us\b|me\b|(?:our|the) (?:recruitment|recruiting|hr|talent|talent acquisition|hiring|"
+    r"people|resourcing) team\b)|\bapply online\b|\binformal (?:enquir|inquir|discussion|chat|conversation)|"
+    r"\bsend (?:us |in )?(?:your|a) (?:cv|resume|résumé|application|cover letter|covering letter)\b|"
+    r"\bquestions?\b[^.;]{0,80}\b(?:directed|sent|addressed) to\b|\bshortlisted (?:applicants|candidates)\b|"
+    r"\benquiries (?:to|should be)\b|"
+    r"\b(?:application|apply) (?:button|link|form|portal)\b|"
+    r"\battach your\b|\bupload(?:ing)? your\b|\b(?:recruitment|staffing|third[- ]party) agenc(?:y|ies)\b|"
+    r"\b(?:applicants?|candidates?) will be (?:notified|contacted|informed)\b|\bletter of rejection\b|"
+    # the employer's process, unless it is the job's to run: "Manage the recruitment process", "handling our ..."
+    r"(?P<process>(?:\b(?P<process_of>\w+)\W{1,3})?\b(?:our|the|this) (?:recruitment|selection|hiring|application|"
+    r"interview|assessment) process)"
+)
+APPLICANT_WORDS = re.compile(r"\b(?:your (?:cv|application|resume)|apply|applicants?|applications?)\b")
+ABOUT_APPLYING_ANCHORS = (
+    *("contact", "call", "mail", "reach out", "in touch", "speak to", "talk to", "information", "details", "apply"),
+    *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process", "informal"),
+    *("send", "question", "shortlisted", "enquiries"),
+)
+# Words one of which every unit name that `inside_unit_name` finds holds.
+UNIT_WORDS = tuple(UNIT_NOUNS)
+EQUAL_OPPORTUNITY_ANCHORS = (
+    *("equal", "regard", "discriminat", "protected", "committed to", "reasonable", "confident", "adjustments"),
+)
+# Nouns after a degree that make it the name of the post or its programme, not a request: "a PhD stipend", "the PhD
+# student will", "the PhD programme of the Faculty"; not "PhD level" or "PhD holders", which ask.
+POST_NOUNS = frozenset(
+    {"student", "students", "stipend", "stipends", "scholarship", "scholarships", "studentship", "studentships"}
+    | {"fellowship", "fellowships", "fellow", "fellows", "position", "positions", "post", "candidate", "programme"}
+    | {"programmes", "program", "programs", "study", "studies", "guide", "regulations", "project", "projects"}
+    | {"course", "courses", "school", "supervisor", "supervisors", "supervision", "researcher", "researchers"}
+    | {"opportunity", "opportunities", "vacancy", "vacancies", "place", "places"}
+)
+# Words more frequent than this rank open sentences as ordinary words, not as an employer's name.
+NAME_MIN_RANK = 5_000
+
+
+def common_word_rank(word: str) -> int:
+    return word_ranks().get(word, NAME_MIN_RANK)
+
+
+# Imperatives that invite rather than give a duty: "Join our team", "Apply via our portal".
+NO_DUTY_OPENERS = frozenset(
+    {"join", "apply", "visit", "contact", "send", "see", "check", "discover", "find", "read", "explore", "meet"}
+    | {"come", "click", "follow", "email", "call", "learn"}
+)
+# Words that present the tools a team works with.
+STACK_USE = re.compile(
+    r"\b(?:our (?:current |core |main |tech(?:nology)? |technical |data )?stack|we(?:['’]re| are)? (?:mainly |mostly |"
+    r"currently |also |heavily )?(?:use|using|work with|working with|build (?:with|on|in)|rely on|run on)|"
+    r"our (?:tools|toolset|toolchain) (?:include|includes|are)|how we work|"
+    # the tool as the subject: "Python is used across our backend", "Snowflake is our data warehouse"
+    r"(?:is|are) (?:also |mainly |heavily )?used (?:across|for|in|throughout|on|within) (?:all |most )?our|"
+    r"(?:is|are) our (?:main |primary |core |chosen )?(?:data warehouse|warehouse|database|cloud|platform|language|"
+    r"framework|crm|erp|tool|stack|ci|ide|orm|cms|reporting tool|bi tool|ticketing system|system))\b"
+)
+# The employer as the subject after an opening phrase: "Providing dementia care since 1990, our group is ...".
+EMPLOYER_AFTER_OPENING = re.compile(r",\s*(?:we|our|we['’]re|we['’]ve)\b")
+# What opens a list of the job's duties inside a sentence.
+DUTY_LEAD = re.compile(
+    r"\b(?:responsibilities|duties|tasks)\s+(?:will\s+)?(?:include|are|involve|cover)\b|"
+    r"^\W*(?:daily |main |key |your |typical )?(?:tasks|duties|responsibilities)\s*:"
+)
+# Shorter sentences are list items and fragments ("Agile and Lean methodologies"), not descriptions.
+DESCRIPTION_MIN_WORDS = 10
+# A sentence that is mostly skill names is a list ("Our stack: Go, Kafka, Postgres and Kubernetes on GCP").
+LIST_SKILL_SHARE = 0.4
+# A list item: a bullet of any kind, a number or letter ("1.", "a)"), a lone "o" as Word exports bullets.
+LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)]|[a-z][.)]\s|o\s)")
+
+
+# How far a role noun may follow a skill in a job title, and what may stand between them.
+TITLE_REACH = 4
+TITLE_JOINERS = frozenset({"/", "-", "&", "+"})
+
+
+def bare_cue(parenthesis: str) -> bool:
+    """Whether parentheses hold a cue and nothing else but words of what comes before them: "(essential)",
+    "(experience essential)"; not "(ideally selling into farms)", which is an aside of its own."""
+    rest = PREFERRED_CUES.sub(" ", REQUIRED_CUES.sub(" ", parenthesis))
+    return all(word in BARE_CUE_WORDS for word in re.findall(r"[a-z]+", rest))
+
+
+def list_end(text: str, breaks: list[int], index: int) -> int:
+    """The clause break `breaks[index]` after a cue (`breaks`: the sentence's clause breaks, its start and end),
+    moved on past the short items of a list that goes on after it: ", dbt and Airflow", not ", so you can ..."."""
+    while index + 1 < len(breaks) and text[breaks[index] : breaks[index] + 1] == ",":
+        item = text[breaks[index] + 1 : breaks[index + 1]]
+        if len(item.split()) > LIST_ITEM_MAX_WORDS or NO_LIST_ITEM.search(item):
+            break
+        index += 1
+    return breaks[index]
+
+
+def contact_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the contact blocks of a document: each short line with an e-mail address or a telephone
+    number, with the short lines just above it that sign it ("Tom Reilly / Principal Recruitment Consultant – Cloud &
+    DevOps / Harbour Tech | tom@harbourtech.co.uk"): the title of whom to contact asks nothing."""
+    points = [match.start() for match in PHONE.finditer(text) if not YEARS_RUN.fullmatch(match.group())]
+    at = text.find("@")
+    while at >= 0:
+        if at > 0 and EMAIL_DOMAIN.match(text, at + 1) and (text[at - 1].isalnum() or text[at - 1] in "._+-"):
+            points.append(at)
+        at = text.find("@", at + 1)
+    blocks: list[tuple[int, int]] = []
+    for point in sorted(points):
+        if blocks and point < blocks[-1][1]:
+            continue  # the same line
+        start = text.rfind("\n", 0, point) + 1
+        end = text.find("\n", point)
+        end = len(text) if end < 0 else end
+        if len(text[start:end].split()) > CONTACT_LINE_MAX_WORDS:
+            continue  # a line of the ad that gives a number too: "Gas Safe a must, own tools. Ring Dave on 07700 ..."
+        for _ in range(SIGNATURE_LINES):
+            if start == 0:
+                break
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1].strip()
+            if (
+                not line
+                or len(line.split()) > SIGNATURE_MAX_WORDS
+                or line.endswith((".", ":", "?", "!"))
+                or LIST_ITEM.match(line)  # "- Docker is a bonus" above "To apply, send your CV to ...@..."
+                or len(line.split()) < SIGNATURE_MIN_WORDS  # "Kubernetes" of a list above "Send your CV to ..."
+            ):
+                break
+            start = above
+        blocks.append((start, end))
+    return blocks
+
+
+def criteria_marks(text: str) -> dict[int, str]:
+    """Line start -> the level its person-specification mark gives, for a document with such marks on at least two
+    lines; empty otherwise."""
+    marks = {}
+    start = 0
+    for line in text.split("\n"):
+        # Only a line that ends in a mark is read by the pattern: a cheap test on its last characters first.
+        end = line.rstrip(" \t)")
+        if end.endswith(("E", "D", "essential", "desirable", "Essential", "Desirable")):
+            match = CRITERIA_MARK.search(line)
+            if match is not None:
+                marks[start] = "preferred" if match.group(1)[0] in "Dd" else "required"
+        start += len(line) + 1
+    return marks if len(marks) >= CRITERIA_MIN_LINES else {}
+
+
+def without_not_needed(text: str) -> str:
+    """`text` without what `NOT_NEEDED_AFTER` says is not needed ("not required" requires nothing)."""
+    return NOT_NEEDED_AFTER.sub(" ", text) if holds_any(text, NOT_NEEDED_AFTER_ANCHORS) else text
+
+
+def level_of(text: str, *, clause_wishes: bool = True) -> str | None:
+    """The level a (lower-case) text's cues give; with `clause_wishes` off, a wish that closes one item ("SSSTS
+    helpful") does not count for the rest."""
+    if "not " in text:
+        text = NOT_A_WISH.sub(" ", text)  # "a must, not a nice-to-have"
+    if holds_any(text, WISH_ANCHORS) and (PREFERRED_CUES.search(text) or OTHER_WISHES.search(text)):
+        return "preferred"
+    if wishes(text):
+        return "preferred"
+    if IMPERATIVE_REQUIREMENT.match(text):
+        return "required"  # "Hold a CIPP qualification", "Have experience with Power BI"
+    if clause_wishes and ("helpful" in text or "welcome" in text) and clause_wish(text):
+        return "preferred"
+    # "not required" requires nothing; "applicants without X will not be considered" requires X.
+    if REQUIRED_CUES.search(without_not_needed(text)) or (
+        ("considered" in text or "accepted" in text) and NOT_CONSIDERED.search(text)
+    ):
+        return "required"
+    if ("year" in text or "yr" in text) and asks_for_years(text):
+        return "required"
+    if holds_any(text, LIGHT_ANCHORS) and LIGHT_CUES.search(text):
+        return "light"
+    return None
+
+
+def holds_any(text: str, anchors: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `anchors`, words every match of a pattern holds: a substring test is several times
+    faster than Python's regex engine trying each alternative of a long pattern at each position."""
+    for anchor in anchors:  # noqa: SIM110 (a plain loop: `any` over a generator costs twice as much here)
+        if anchor in text:
+            return True
+    return False
+
+
+def wishes(text: str) -> bool:
+    """Whether "helpful" or "welcome" in a (lower-case) sentence wish for a skill (see `WISH`)."""
+    if "helpful" not in text and "welcome" not in text:
+        return False  # the common case, decided without a regex
+    return WELCOME_WITH.search(text) is not None or said_of_a_skill(WISH, text)
+
+
+def clause_wish(text: str) -> bool:
+    """Whether "helpful" or "welcome" closes a clause of `text` as a wish (see `CLAUSE_WISH`)."""
+    return said_of_a_skill(CLAUSE_WISH, text)
+
+
+def said_of_a_skill(wish: re.Pattern[str], text: str) -> bool:
+    """Whether a match of `wish` in `text` is said of something, not of people or their manner ("graduates
+    welcome", "friendly and helpful")."""
+    for match in wish.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if PEOPLE_BEFORE_WISH.search(before) is None and MANNER_BEFORE_WISH.search(before) is None:
+            return True
+    return False
+
+
+def asks_for_years(text: str) -> bool:
+    """Whether a (lower-case) sentence asks for years of experience, whatever skill they are for: open-ended
+    ("5+ years") or with a word of experience ("3 years' commercial experience"); not "The position is for 3
+    years", "You will receive 3 years of ACCA training", "Acme has grown in 4 years". (Years stated for a skill
+    require it too: see `years_of`.)"""
+    experience = EXPERIENCE_WORDS.search(text) is not None  # once: a long line may hold many counts
+    return any(
+        (experience or OPEN_ENDED_YEARS.match(text, match.start()))
+        and not is_duration(text[max(0, match.start() - DURATION_REACH) : match.start()])
+        and not DURATION_AFTER.match(text, match.end())
+        for match in YEARS.finditer(text)
+    )
+
+
+def is_duration(prefix: str) -> bool:
+    """Whether a count of years that follows `prefix` (the sentence up to it, or its last words) measures the post
+    ("The position is for", "You will receive"), rather than experience ("Experience in a teaching post for")."""
+    prefix = prefix[-DURATION_REACH:]
+    if JOB_GIVES_BEFORE.search(prefix):
+        return True
+    return DURATION_BEFORE.search(prefix) is not None and EXPERIENCE_WORDS.search(prefix) is None
+
+
+def years_of(prefix: str, suffix: str) -> int | None:
+    """Years of experience stated for the skill, from the words before it (`prefix`, the last
+    `YEARS_PREFIX_REACH` characters of its sentence at most) and after it (`suffix`), both lower case: right after
+    it ("Python (5+ years)"), else close before it ("5+ years of Python"), and not a duration of the post."""
+    if JOB_GIVES_SKILL.search(prefix):
+        return None  # "you will study plumbing for 3 years": the job's years, not the person's
+    after = YEARS_AFTER.match(suffix[:40])
+    if after is not None:
+        return count_of(after.group(1))
+    matches = list(YEARS.finditer(prefix))
+    if not matches or is_duration(prefix[: matches[-1].start()]):
+        return None
+    last = matches[-1]
+    # Only when the years sit close before the skill, with no other number or closed bracket between ("5+ years
+    # of Python", "3 years' experience with AWS"; not "Java (3 years) and Go", "10 years in finance, 2 with C").
+    between = PLUS_AFTER_YEARS.sub("", prefix[last.end() :])  # "5 years+ in project management"
+    if len(between.split()) > 5 or ")" in between or ANY_NUMBER.search(between):
+        return None
+    if between.strip() and not (YEARS_LINK.match(between) or EXPERIENCE_WORDS.search(between)):
+        return None  # "in 4 years and now runs its analytics": the years are said of something else
+    return count_of(last.group(1))
+
+
+def count_of(number: str) -> int:
+    return int(number) if number.isdigit() else NUMBER_WORDS[number]
