@@ -1763,8 +1763,9 @@ def test_levels_hold_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id:
             "We are also looking for a Registered Nurse (RGN) for nights.\nThis vacancy is for a Care Assistant.\n",
             "registered-general-nurse",
         ),
-        # what the job gives to learn ends where a second task opens with "and to"
+        # what the job teaches, to the end of the clause ("learn to lead a team" is the job's: below)
         ("You will learn to use Xero and to prepare management accounts.\n", "xero"),
+        ("You will learn to use Xero and to prepare management accounts.\n", "management-accounting"),
     ],
 )
 def test_set_aside_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id: str) -> None:
@@ -1775,9 +1776,117 @@ def test_set_aside_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id: s
     ("text", "skill_id", "level"),
     [
         ("We're also looking for a candidate who knows Python.\n", "python", "required"),
-        ("You will learn to use Xero and to prepare management accounts.\n", "management-accounting", "mentioned"),
         ("Warehouse Team Leader\nYou will learn to use our WMS and to lead a team of 15.\n", "leadership", "mentioned"),
     ],
 )
 def test_still_asked_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ cases from the thirteenth hunt (on the twelfth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # "Nice" and "Must" head what follows, prose or a list after a blank line, but for the value of a place's label
+        (
+            "Nice\nSome knowledge of Tableau or Power BI.\n\nAbout us\nWe are a retailer in Nice.\n",
+            "tableau",
+            "preferred",
+        ),
+        ("Requirements\n- Python\n- SQL\n\nNice\n\n- Docker\n- Helm\n", "docker", "preferred"),
+        (
+            "Must\nBe fluent in Spanish and comfortable with Zendesk.\nNice\nPrevious use of Salesforce.\n",
+            "salesforce",
+            "preferred",
+        ),
+        ("Office\nNice\nRole\nBackend developer using Python and PostgreSQL.\n", "postgresql", "mentioned"),
+        # a heading of a kind of skill with a level in parentheses, unbulleted; not a list item, nor benefits
+        ("Cloud (preferred)\n- GCP\n- BigQuery\n\nMust\n- Python\n", "google-bigquery", "preferred"),
+        ("Accounting software (desirable)\n- Xero\n- QuickBooks\n\nEssential\n- AAT Level 3\n", "xero", "preferred"),
+        ("Experience\n- Payroll experience (preferred)\n- Sage Payroll\n", "sage-payroll", "mentioned"),
+        (
+            "You should bring:\n- Figma (nice to have)\n- User research experience\n- Prototyping\n",
+            "prototyping",
+            "required",
+        ),
+        # a wish for one item of a list in a duty or stack sentence is for that item
+        (
+            "Role overview\nYou'll write Terraform, AWS CDK (nice) and Python.\nYou must know Linux.\n",
+            "python",
+            "mentioned",
+        ),
+        (
+            "Role overview\nYou'll write Terraform, AWS CDK (nice) and Python.\nYou must know Linux.\n",
+            "aws-cdk",
+            "preferred",
+        ),
+        ("What you'll need:\n- Rust (plus)\n- Solid C++ experience\n- Git\n", "rust", "preferred"),
+        # a hard cue in parentheses beats a wishing heading
+        ("Nice to have: Docker, Kubernetes (essential), Helm\n", "kubernetes", "required"),
+        ("Nice to have: Docker, Kubernetes (essential), Helm\n", "helm", "preferred"),
+        # "also looking for" the person sought, not another post
+        (
+            "Full Stack Developer\nYou know Node.js and React.\n"
+            "We're also looking for an engineer who knows GraphQL.\n",
+            "graphql",
+            "required",
+        ),
+        (
+            "Data Engineer\nSnowflake essential.\n"
+            "We're also looking for a Data Engineer who has used dbt - is that you?\n",
+            "dbt",
+            "required",
+        ),
+        # from the hunt's list of what both versions got wrong
+        ("A degree is not required but experience of Python is desirable and SQL is essential.\n", "sql", "required"),
+        (
+            "A degree is not required but experience of Python is desirable and SQL is essential.\n",
+            "python",
+            "preferred",
+        ),
+        ("FAQ\nDo I need Salesforce experience? Not really, but it helps.\n", "salesforce", "preferred"),
+        (
+            "Equal opportunities\nWe welcome applications from all backgrounds.\n"
+            "Applicants must hold an Enhanced DBS.\n",
+            "enhanced-dbs-check",
+            "required",
+        ),
+        (
+            "We're also hiring a Scala engineer - see our separate listing. This role requires 3 years of Python.\n",
+            "python",
+            "required",
+        ),
+        (
+            "PhD studentship\nApplicants need a first degree in Chemistry and experience with Python.\n",
+            "python",
+            "required",
+        ),
+    ],
+)
+def test_levels_hold_in_cases_of_the_thirteenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Perks (nice)\n- Free lunch\n- AWS certification paid for\n", "aws"),
+        ("You'll learn to use Xero and to prepare VAT returns, with support from our senior bookkeeper.\n", "vat"),
+        (
+            "If you have any questions about the role or our use of Kubernetes, contact Raj at raj@firm.io.\n",
+            "kubernetes",
+        ),
+    ],
+)
+def test_set_aside_in_cases_of_the_thirteenth_hunt(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+def test_a_level_after_a_name_makes_it_the_product(analyzer) -> None:
+    _assert_level(analyzer, "Knowledge of Toast, Lightspeed and Excel preferred.\n", "microsoft-excel", "preferred")
+
+
+def test_years_before_a_name_make_it_the_product(analyzer) -> None:
+    # "3+ years React": the stack names React, the requirement asks for it
+    profile = _profile(analyzer, "Stack:\n- Frontend: React, TypeScript\nRequirements\n- 3+ years React\n")
+    assert profile.requirement_of("react") == "required"

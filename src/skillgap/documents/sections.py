@@ -170,6 +170,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "what we are looking for",
         "what you'll bring",
         "what you will bring",
+        "you should bring",
+        "what you should bring",
         "what you'll need",
         "what you will need",
         "who you are",
@@ -434,6 +436,10 @@ BULLET_MARKS = "•·▪●○◦■□►▸‣⁃⌲☞➢➤✓✔-–—*+>"
 _LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])")
 # Heading names that are also ordinary words or places: "Nice" is a wish's heading or the city.
 _WORDS_AS_HEADINGS = frozenset({"nice", "must", "musts"})
+_PLACE_LABELS = frozenset(
+    {"location", "locations", "office", "office location", "based in", "base", "city", "where", "site", "region"}
+    | {"work location", "job location", "workplace", "place of work"}
+)
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
 # A qualifier in parentheses after a list's name gives its level: "Key skills (must)", "Extras (a plus, not a must)".
 _WISHING_QUALIFIER = re.compile(
@@ -466,8 +472,9 @@ def normalise_heading(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _known_name(name: str) -> str | None:
-    """The key of a known heading name, also when qualified: "What we're looking for (essential)"."""
+def _known_name(name: str, *, list_item: bool = False) -> str | None:
+    """The key of a known heading name, also when qualified: "What we're looking for (essential)", "Cloud
+    (preferred)". `list_item`: the line opens with a list marker."""
     if name in _NAME_TO_SECTION:
         return _NAME_TO_SECTION[name]
     match = _QUALIFIED.match(name)
@@ -478,7 +485,11 @@ def _known_name(name: str) -> str | None:
         # A list's name of general words only: "Key skills", "Extras", "Core"; not "Payroll experience", nor a
         # list item ("OCaml (nice)").
         list_name = set(outer.split()) <= _LIST_NAME_WORDS
-        if inner in _NAME_TO_SECTION and (outer in _NAME_TO_SECTION or list_name):
+        outer_key = _NAME_TO_SECTION.get(outer)
+        if inner in _NAME_TO_SECTION and (
+            outer_key in _LEVELLED_SECTIONS or list_name or (outer_key is None and not list_item)
+        ):
+            # Not for a list item ("- OCaml (nice)"), nor a heading the qualifier cannot level ("Perks (nice)").
             return _NAME_TO_SECTION[inner]
         if _NAME_TO_SECTION.get(outer) in _LEVELLED_SECTIONS or list_name:
             # One level only: "Criteria (essential / desirable)" is a person specification's heading, of both.
@@ -521,7 +532,7 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
             return _NAME_TO_SECTION[outer]
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
-    known = _known_name(name)
+    known = _known_name(name, list_item=_LIST_ITEM.match(stripped) is not None)
     if known:
         return known
     if _ABOUT_THE_ORGANISATION.match(name):
@@ -576,20 +587,26 @@ class SectionTracker:
 
     def __init__(self) -> None:
         self.section = ""
+        self.previous = ""  # the last line with text
 
     def feed(
         self, text: str, *, markdown: bool = False, heading_style: bool = False, next_line: str | None = None
     ) -> tuple[str, bool]:
-        """`next_line`: the line after `text`, when known; a heading name that is also an ordinary word or a place
-        ("Nice") opens a section only before a list item, or with a colon."""
+        """`next_line`: the line after `text`, when known. A heading name that is also an ordinary word or a place
+        ("Nice", "Must") is no heading as the value of a place's label ("Location / Nice") or when the next line
+        goes on with its sentence ("Nice / to meet you!")."""
         key = heading_of(text, markdown=markdown)
+        previous, self.previous = self.previous, text if text.strip() else self.previous
         if (
             key is not None
             and normalise_heading(text) in _WORDS_AS_HEADINGS
             and not text.rstrip().endswith(":")
-            and (next_line is None or not _LIST_ITEM.match(next_line))
+            and (
+                normalise_heading(previous) in _PLACE_LABELS  # the value of a label: "Location / Nice"
+                or (next_line is not None and next_line.strip()[:1].islower())  # "Nice / to meet you!"
+            )
         ):
-            key = None  # "Location / Nice / Hybrid, 2 days in our Nice office"
+            key = None
         if key is None and heading_style and self._styled_heading(text):
             key = "other"
         if key is None:

@@ -97,6 +97,8 @@ OTHER_WISHES = re.compile(
     r"|(?:\bwould|['’]d) (?:also |really )?help"
     r"(?:\s+you\b(?!\s+(?:to|grow|develop|learn|get|build|understand|settle|succeed)\b)|\b(?!\s+(?:you|us|them|the|our|to)\b))"
     r"|\b(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
+    # "Not really, but it helps", "It helps if you know Figma"
+    r"|\bit (?:really |certainly |definitely |always )?helps\b(?!\s+(?:us|you|them|the|our|to)\b)"
 )
 # Said not to be needed, in the skill's own clause. Some cues govern what follows them ("You don't need any
 # experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
@@ -138,6 +140,8 @@ NOT_NEEDED_BEFORE = re.compile(
     # what the job gives the chance to learn: "the opportunity to learn Rust", "the chance to complete the Care
     # Certificate"; training given on something: "Full training given on COSHH"
     r"\byou(?:['’]ll| will)\s+(?:learn|be taught|pick up)\b(?!\s+to\s+(?:lead|manage|be|become|handle|deal)\b)|"
+    # the same as an invitation opening the sentence: "Learn to use Docker, Kubernetes and Terraform with our team"
+    r"^\W*learn (?:to use|how to use|to work with)\b|"
     r"\b(?:opportunit(?:y|ies)|chances?)\s+to\s+(?:learn|gain|complete|study|achieve|obtain|work towards|"
     r"train in|pick up|get)\b|\btraining (?:is |will be )?(?:given|provided|offered) (?:on|in|for)\b|"
     r"\bdon['’]t worry if you(?:['’]ve|\s+have)?\s+never\b|\bnever used\b[^.;]*\b(?:not a problem|no problem)\b|"
@@ -260,6 +264,11 @@ WISH_REACH = 200
 # must".
 CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 CONTRASTS = re.compile(r"\b(?:" + "|".join(CONTRAST_WORDS) + r")\b|;|\s[–—-]\s")
+# "and" after a clause's own cue opens the next clause: "experience of Python is desirable and SQL is essential".
+CUE_THEN_AND = re.compile(
+    r"(?:(?<=desirable)|(?<=essential)|(?<=required)|(?<=preferred)|(?<=mandatory)|(?<=a must)|(?<=a plus)|"
+    r"(?<=an advantage)|(?<=beneficial)|(?<=helpful)|(?<=useful))\b,?\s+(?=and\b)"
+)
 LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
 # A person specification's column at a line's end: "FHEA or equivalent | D", "Experience of rent arrears (E)".
 CRITERIA_MARK = re.compile(r"(?:(?:\||\(|\s[-–—]|\t)[ \t]*|[ \t]{2,})([DE]|[Dd]esirable|[Ee]ssential)[ \t]*\)?[ \t]*$")
@@ -267,7 +276,7 @@ CRITERIA_MARK = re.compile(r"(?:(?:\||\(|\s[-–—]|\t)[ \t]*|[ \t]{2,})([DE]|[
 BARE_CUE_WORDS = frozenset(
     {"experience", "knowledge", "skills", "skill", "qualification", "qualifications", "certificate", "licence"}
     | {"license", "level", "is", "are", "a", "an", "the", "but", "not", "or", "and", "very", "highly", "strongly", "e"}
-    | {"d", "also", "would", "be", "helpful", "useful", "nice", "welcome", "legacy"}
+    | {"d", "also", "would", "be", "helpful", "useful", "nice", "welcome", "legacy", "plus"}
 )
 COLON_HEAD_REACH = 60  # characters before a colon read as a lead-in
 INLINE_MARK = re.compile(r"\s*\(([ED])\)")
@@ -323,8 +332,9 @@ NO_LIST_ITEM = re.compile(
 # Where a clause ends, for the reach of a "not needed" cue.
 CLAUSE_BREAKS = re.compile(
     r"\b(?:" + "|".join((*CONTRAST_WORDS, "if", "unless", "as long as", "provided")) + r")\b|"
-    # "and to" opens a second task: "You will learn to use Xero and to prepare management accounts"
-    r"\band (?=you|we|must|should|have|be|to)\b|[;,]|\s[-–—/|]\s"
+    # "and to" opens a task of the job's own: "You will learn to use our WMS and to lead a team of 15" (as "learn to
+    # lead a team" is the job's, see NOT_NEEDED_BEFORE)
+    r"\band (?=you|we|must|should|have|be|to (?:lead|manage|be|become|handle|deal)\b)\b|[;,]|\s[-–—/|]\s"
 )
 # What the job gives is no requirement after "you will have": "the opportunity to learn Kotlin", "access to
 # Pluralsight".
@@ -336,7 +346,8 @@ REQUIRED_CUES = re.compile(
     r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
-    r"you'll need|you need|(?:you have|you'll have|you will have)" + NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
+    r"you'll need|you need|(?:applicants|candidates|the (?:successful )?(?:candidate|applicant)) (?:will )?needs?\b|"
+    r"(?:you have|you'll have|you will have)" + NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
     r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
@@ -510,6 +521,11 @@ OTHER_JOBS = re.compile(
     r"business)\b[^.;]{0,60}?\bhiring\b|"
     r"\bsee (?:our|the) (?:separate )?(?:[\w-]+\s+){0,3}?(?:listing|advert|ad|vacancy|posting|opening)\b"
 )
+SENTENCE_END = re.compile(r"[.!?]\s")
+# The post the ad is for, named or addressed: "for this role", "is that you?".
+THIS_POST = re.compile(
+    r"\bthis (?:role|position|post|job|vacancy|opening)\b|\bis (?:that|this) you\b|\bsounds? like you\b"
+)
 # "also looking for a/an ...": read as another vacancy when a post's title follows (`_names_a_post`).
 ALSO_SEEKING = re.compile(r"\balso\s+(?:looking for|recruiting|seeking|searching for)\s+(?:an?|two|three|several)\s")
 POST_NAME_REACH = 40  # characters
@@ -665,6 +681,9 @@ ABOUT_APPLYING = re.compile(
     r"\bsend (?:us |in )?(?:your|a) (?:cv|resume|résumé|application|cover letter|covering letter)\b|"
     r"\bquestions?\b[^.;]{0,80}\b(?:directed|sent|addressed) to\b|\bshortlisted (?:applicants|candidates)\b|"
     r"\benquiries (?:to|should be)\b|"
+    # "If you have any questions about the role or our use of Kubernetes, contact Raj at ..."
+    r"\bif you(?: have|['’]ve got| have got) (?:any )?(?:questions|queries)\b[^.;]{0,120}?\b(?:contact|call|e-?mail|"
+    r"reach out|get in touch|speak to|talk to|message)\b|"
     r"\b(?:application|apply) (?:button|link|form|portal)\b|"
     r"\battach your\b|\bupload(?:ing)? your\b|\b(?:recruitment|staffing|third[- ]party) agenc(?:y|ies)\b|"
     r"\b(?:applicants?|candidates?) will be (?:notified|contacted|informed)\b|\bletter of rejection\b|"
@@ -676,7 +695,7 @@ APPLICANT_WORDS = re.compile(r"\b(?:your (?:cv|application|resume)|apply|applica
 ABOUT_APPLYING_ANCHORS = (
     *("contact", "call", "mail", "reach out", "in touch", "speak to", "talk to", "information", "details", "apply"),
     *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process", "informal"),
-    *("send", "question", "shortlisted", "enquiries"),
+    *("send", "question", "shortlisted", "enquiries", "queries"),
 )
 # Words one of which every unit name that `inside_unit_name` finds holds.
 UNIT_WORDS = tuple(UNIT_NOUNS)

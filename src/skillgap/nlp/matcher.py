@@ -231,10 +231,15 @@ _BEFORE_OBJECT = _PREPOSITIONS | {
     "learned",
     "learnt",
     "learning",
+    # years of a named thing: "3+ years React", "2 yrs Salesforce"
+    "years",
+    "yrs",
     # working on a named thing: "maintain Cypress suites", "configure Jenkins", "deploying to Heroku"
     *("maintain", "maintains", "maintaining", "configure", "configures", "configuring", "deploy", "deploys"),
     *("deploying", "administer", "administers", "administering", "automate", "automates", "automating"),
 }
+# A level right after a name: "Excel preferred", "Julia essential".
+_CUES_AFTER_A_NAME = frozenset({"essential", "required", "preferred", "desirable", "mandatory", "preferable"})
 # What says of a name that it is asked for: "Excel is essential", "Julia would be a plus".
 _PREDICATE_VERBS = frozenset({"is", "are", "would", "will"})
 _PREDICATE_REACH = 5
@@ -422,6 +427,9 @@ class SkillMatcher:
             return True
         if context.proper_name_use(span) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
+        if after is not None and span.text[:1].isupper() and after.lower_ in _CUES_AFTER_A_NAME and span.start > 0:
+            # A name with its level after it: "Knowledge of Toast, Lightspeed and Excel preferred", "Excel essential".
+            return True
         if after is not None and span.text[:1].isupper() and after.lower_ in _PREDICATE_VERBS:
             # A name said to be asked for: "Excel is essential", "Julia would be a plus" (not "Spring is a busy
             # season").

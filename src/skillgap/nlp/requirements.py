@@ -144,8 +144,11 @@ class RequirementLevels:
             years = ad_cues.years_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed:
                 requirement = "mentioned"
-            elif cue == "preferred" or (section == "preferred" and not (cue == "required" and cues.demands)):
-                # A hard cue of its own beats a wishing heading: "Good to have: plants. Must have: retail".
+            elif cue == "preferred" or (
+                section == "preferred" and not (cue == "required" and (cues.demands or cues.in_aside(offset)))
+            ):
+                # A hard cue of its own beats a wishing heading: "Good to have: plants. Must have: retail", "Nice to
+                # have: Docker, Kubernetes (essential), Helm".
                 requirement = "preferred"
             elif (
                 cue == "required"
@@ -388,8 +391,13 @@ class _SentenceCues:
             outside = outside[:start] + " " * (end - start) + outside[end:]
         if len(bare) > 1 or (bare and ad_cues.level_of(outside) is not None):
             asides += [(start, end, level) for start, end, level, _ in bare]
-        elif bare and self.under_level_heading:
-            # The whole item between commas: "Python and SQL (nice to have)" wishes for both.
+        elif bare and (
+            self.under_level_heading
+            or (bare[0][2] == "preferred" and (bare[0][3] > 0 or "," in self.text[bare[0][1] :]))
+        ):
+            # Under a heading that levels the list, or a wish for one item of a list ("You'll write Terraform, AWS
+            # CDK (nice) and Python"): the whole item between commas ("Python and SQL (nice to have)" wishes for
+            # both).
             asides += [(list_item_start, end, level) for _, end, level, list_item_start in bare]
         if " – " in self.text or " — " in self.text or " - " in self.text:
             # Between two dashes, like parentheses: "Linux administration – RHEL preferred – and scripting in Bash".
@@ -476,6 +484,10 @@ class _SentenceCues:
         """Whether the sentence asks, also before an aside: "Do you hold a Security+ certification? (A 'yes' is
         needed to proceed)"."""
         return ad_cues.PARENTHESES.sub("", self.text).rstrip().endswith("?")
+
+    def in_aside(self, offset: int) -> bool:
+        """Whether character `offset` is inside an aside with cues of its own."""
+        return any(start <= offset < end for start, end, _ in self.asides)
 
     def _level_in_sentence(self, offset: int) -> str | None:
         for start, end, level in self.asides:
@@ -590,16 +602,21 @@ class _SentenceCues:
 
     @cached_attribute
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
+        text = self.cue_text
+        cue_then_and = " and " in text and ad_cues.CUE_THEN_AND.search(text) is not None
         if (
-            ";" not in self.cue_text
-            and " – " not in self.cue_text
-            and " — " not in self.cue_text
-            and " - " not in self.cue_text
-            and not any(word in self.cue_text for word in ad_cues.CONTRAST_WORDS)
+            ";" not in text
+            and " – " not in text
+            and " — " not in text
+            and " - " not in text
+            and not cue_then_and
+            and not any(word in text for word in ad_cues.CONTRAST_WORDS)
         ):
-            return [(0, len(self.cue_text))]  # the common case, decided without a regex
-        bounds = [0, *(match.start() for match in ad_cues.CONTRASTS.finditer(self.cue_text)), len(self.cue_text)]
-        return list(itertools.pairwise(bounds))
+            return [(0, len(text))]  # the common case, decided without a regex
+        breaks = [match.start() for match in ad_cues.CONTRASTS.finditer(text)]
+        if cue_then_and:
+            breaks = sorted({*breaks, *(match.end() for match in ad_cues.CUE_THEN_AND.finditer(text))})
+        return list(itertools.pairwise([0, *breaks, len(text)]))
 
     @cached_attribute
     def about_employer(self) -> bool:
@@ -1021,14 +1038,21 @@ class _SentenceCues:
         semicolon), or the whole sentence when its line opens with such a label ("ALSO HIRING: Lead iOS Developer ·
         Data Engineer", split at each "·")."""
         opening = self.line_opening.lower()
-        if ("hiring" in opening or "other" in opening) and ad_cues.OTHER_JOBS.search(opening):
+        if (
+            ("hiring" in opening or "other" in opening)
+            and ad_cues.OTHER_JOBS.search(opening)
+            and ad_cues.SENTENCE_END.search(opening) is None  # a label, not the sentences before this one
+        ):
             return [(0, len(self.text))]
         if not ad_cues.holds_any(self.text, ("hiring", "other", "see our", "see the", "also")):
             return []
         starts = [match.end() for match in ad_cues.OTHER_JOBS.finditer(self.text)]
         # "We're also looking for an Office Manager with Sage": another post, named by its title; not "also
         # looking for a team player".
-        starts += [match.end() for match in ad_cues.ALSO_SEEKING.finditer(self.text) if self._names_a_post(match.end())]
+        if ad_cues.THIS_POST.search(self.text) is None:  # not "also looking for a Data Engineer ... for this role"
+            starts += [
+                match.end() for match in ad_cues.ALSO_SEEKING.finditer(self.text) if self._names_a_post(match.end())
+            ]
         clauses = []
         for start in starts:
             end = ad_cues.CLAUSE_END_NOT_COMMA.search(self.text, start)
@@ -1043,7 +1067,8 @@ class _SentenceCues:
             if text in ad_cues.SOUGHT_NOUNS or text in (",", ".", "who", "that", "to"):
                 return False
             if self.words.role_noun(k):
-                return True
+                # "an engineer who knows GraphQL" is the person sought, as "someone who" is
+                return k + 1 >= self.end or self.words.texts[k + 1].lower() != "who"
         return False
 
     @cached_attribute
@@ -1101,10 +1126,11 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     if section in NON_REQUIREMENT_SECTIONS:
         # A request to the reader under a heading about the employer is still one ("About the Trust ... You will
         # need strong Excel and SQL"). Equal-opportunity text asks nothing, even of experience ("applications from
-        # people with experience of the care system").
-        return section == "equal_opportunity" or not (
-            cues.asks_anyway or (section == "about_company" and cues.asks_the_reader)
-        )
+        # people with experience of the care system"), unless a sentence of its own demands ("Applicants must hold a
+        # full UK driving licence").
+        if section == "equal_opportunity":
+            return not cues.demands
+        return not (cues.asks_anyway or (section == "about_company" and cues.asks_the_reader))
     if cues.said_of_others(offset):
         # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a colleague does
         # ("You'll support the Transport Manager, who holds the Transport Manager CPC").
