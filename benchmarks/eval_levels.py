@@ -28,6 +28,7 @@ SETS = (
     "requirement_levels_holdout.jsonl",
     "requirement_levels_holdout2.jsonl",
     "requirement_levels_holdout3.jsonl",
+    "requirement_levels_holdout4.jsonl",
 )
 LEVELS = ("required", "preferred", "mentioned", "none")
 _STRENGTH = {"required": 3, "preferred": 2, "mentioned": 1}

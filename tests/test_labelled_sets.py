@@ -21,6 +21,9 @@
   a second unbiased score.
 - requirement_levels_holdout3.jsonl: 299 more (one duplicate of an earlier item dropped), written at the end of that
   session in every style, after all its rules, and not read: its first run is the session's unbiased measure.
+- requirement_levels_holdout4.jsonl: 300 more, written by two helpers a session later, after its rules and the
+  regression hunts on them, in every style (one part job-board, agency, FAQ and pasted fragments; the other non-tech
+  ads with boilerplate, training and colleagues, and prose without headings), and not read.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 
@@ -52,6 +55,7 @@ LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.915
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.865
 HOLDOUT3_LEVEL_ACCURACY_FLOOR = 0.91
+HOLDOUT4_LEVEL_ACCURACY_FLOOR = 0.92
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -222,6 +226,7 @@ def test_requirement_level_sets_are_large_and_balanced() -> None:
     _assert_level_set_shape("requirement_levels_holdout.jsonl", 300)
     _assert_level_set_shape("requirement_levels_holdout2.jsonl", 300)
     _assert_level_set_shape("requirement_levels_holdout3.jsonl", 299)
+    _assert_level_set_shape("requirement_levels_holdout4.jsonl", 300)
 
 
 def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
@@ -266,3 +271,13 @@ def test_requirement_levels_hold_on_a_third_held_out_set(nlp) -> None:
     result = _level_score(nlp, "requirement_levels_holdout3.jsonl", wrong=False)
     assert result.scored >= 295
     assert result.accuracy >= HOLDOUT3_LEVEL_ACCURACY_FLOOR
+
+
+def test_requirement_levels_hold_on_a_fourth_held_out_set(nlp) -> None:
+    """The fourth held-out set, not read. First run 0.926 level accuracy, 0.953 on whether the ad asks at all, with
+    the code of the session it was written in; 0.926 with that session's starting code too (its rules came from
+    regression hunts on the previous session's, and moved this set by one item either way), and 0.893 and 0.933
+    with the code from the start of the session before."""
+    result = _level_score(nlp, "requirement_levels_holdout4.jsonl", wrong=False)
+    assert result.scored >= 295
+    assert result.accuracy >= HOLDOUT4_LEVEL_ACCURACY_FLOOR
