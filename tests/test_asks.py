@@ -1890,3 +1890,76 @@ def test_years_before_a_name_make_it_the_product(analyzer) -> None:
     # "3+ years React": the stack names React, the requirement asks for it
     profile = _profile(analyzer, "Stack:\n- Frontend: React, TypeScript\nRequirements\n- 3+ years React\n")
     assert profile.requirement_of("react") == "required"
+
+
+# ------------------------------------------------ cases from the fourteenth hunt (on the thirteenth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # inside a list, an unbulleted item with its level is an item, not a heading; after a blank line it heads one
+        ("Requirements\nSQL (essential)\nPython (desirable)\nExcel\nPower BI\n", "power-bi", "required"),
+        ("Requirements\nSQL (essential)\nPython (desirable)\nExcel\nPower BI\n", "python", "preferred"),
+        (
+            "Responsibilities\nAnswer customer calls\nZendesk (preferred)\nProcess refunds in Shopify\n",
+            "shopify",
+            "mentioned",
+        ),
+        ("Requirements\n- Python\n\nCloud (preferred)\n- GCP\n", "google-cloud-platform", "preferred"),
+        # a wishing heading does not wish for what a duty or a statement of the stack names
+        (
+            "Cloud (preferred)\nAWS certification.\nYou will deploy services to Kubernetes and write Go.\n",
+            "kubernetes",
+            "mentioned",
+        ),
+        (
+            "Design tools (nice to have)\nSketch\nAbout the team\nWe use Figma and Miro every day.\n",
+            "figma",
+            "mentioned",
+        ),
+        (
+            "Nice\nOur office overlooks the sea. The engineering team works in Python and Django.\n",
+            "django",
+            "mentioned",
+        ),
+        ("Offices:\nLondon\nParis\nNice\nYou'll work with Kotlin and Spring Boot.\n", "kotlin", "mentioned"),
+        # "it helps" wishes only as said of a thing
+        ("We use Notion to document everything; it helps new starters settle in.\n", "notion", "mentioned"),
+        ("It helps that our stack is just Python and PostgreSQL.\n", "postgresql", "mentioned"),
+        # "need not", a condition
+        ("Candidates need not have used Jira before.\n", "jira", "mentioned"),
+        ("If you need training in Xero, we offer courses.\n", "xero", "mentioned"),
+        # a duty bullet that starts with learning stays a duty
+        (
+            "Responsibilities\n- Learn to use our Salesforce CRM and keep customer records up to date\n",
+            "salesforce",
+            "mentioned",
+        ),
+        # "also looking for an engineer who ..." in an ad for another post is another vacancy; for the same, the hire
+        (
+            "Full Stack Developer\nYou know Node.js and React.\n"
+            "We're also looking for an engineer who knows GraphQL.\n",
+            "graphql",
+            "required",
+        ),
+    ],
+)
+def test_levels_hold_in_cases_of_the_fourteenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("QA Analyst\nSelenium is required.\nWe're also looking for an engineer who knows Appium.\n", "appium"),
+        ("Frontend Developer\nMust have: React.\nWe're also looking for a designer who knows Figma.\n", "figma"),
+        ("Equal opportunities\nWe must make reasonable adjustments; requests are logged in Workday.\n", "workday"),
+    ],
+)
+def test_set_aside_in_cases_of_the_fourteenth_hunt(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+def test_a_heading_word_is_no_skill(analyzer) -> None:
+    profile = _profile(analyzer, "Data Analyst\nMUST\n\n- SQL\n- Excel\nNICE\n\n- Tableau\n- Python\n")
+    assert "nice-guidelines" not in {mention.skill_id for mention in profile.mentions}
+    assert profile.requirement_of("tableau") == "preferred"

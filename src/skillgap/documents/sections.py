@@ -436,6 +436,10 @@ BULLET_MARKS = "•·▪●○◦■□►▸‣⁃⌲☞➢➤✓✔-–—*+>"
 _LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])")
 # Heading names that are also ordinary words or places: "Nice" is a wish's heading or the city.
 _WORDS_AS_HEADINGS = frozenset({"nice", "must", "musts"})
+# Sections whose lines are lists: an item there may carry its level in parentheses.
+_LIST_SECTIONS = frozenset(
+    {"requirements", "preferred", "qualifications", "skills", "experience", "responsibilities", "certifications"}
+)
 _PLACE_LABELS = frozenset(
     {"location", "locations", "office", "office location", "based in", "base", "city", "where", "site", "region"}
     | {"work location", "job location", "workplace", "place of work"}
@@ -499,6 +503,16 @@ def _known_name(name: str, *, list_item: bool = False) -> str | None:
                 return "preferred" if wishes else "requirements"
         return _NAME_TO_SECTION.get(outer)
     return None
+
+
+def _item_with_a_level(name: str) -> bool:
+    """Whether a line's name is a qualified one of no known heading or list name: "python (desirable)", "cloud
+    (preferred)"; not "skills (essential)"."""
+    match = _QUALIFIED.match(name)
+    if match is None:
+        return False
+    outer = match.group(1).strip()
+    return outer not in _NAME_TO_SECTION and not set(outer.split()) <= _LIST_NAME_WORDS
 
 
 def section_for_heading(text: str) -> str:
@@ -588,6 +602,7 @@ class SectionTracker:
     def __init__(self) -> None:
         self.section = ""
         self.previous = ""  # the last line with text
+        self.after_blank = True  # whether the last line was blank (or there was none)
 
     def feed(
         self, text: str, *, markdown: bool = False, heading_style: bool = False, next_line: str | None = None
@@ -597,6 +612,16 @@ class SectionTracker:
         goes on with its sentence ("Nice / to meet you!")."""
         key = heading_of(text, markdown=markdown)
         previous, self.previous = self.previous, text if text.strip() else self.previous
+        after_blank, self.after_blank = self.after_blank, not text.strip()
+        if (
+            key is not None
+            and self.section in _LIST_SECTIONS
+            and not after_blank
+            and _item_with_a_level(normalise_heading(text))
+        ):
+            # Inside a list, an item with its level: "Requirements / SQL (essential) / Python (desirable) / Excel";
+            # after a blank line, or outside a list, the same shape heads one ("Cloud (preferred)").
+            key = None
         if (
             key is not None
             and normalise_heading(text) in _WORDS_AS_HEADINGS

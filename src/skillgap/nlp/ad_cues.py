@@ -96,7 +96,7 @@ OTHER_WISHES = re.compile(
     r"|(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
     r"|(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
     # "Not really, but it helps", "It helps if you know Figma"
-    r"|it (?:really |certainly |definitely |always )?helps\b(?!\s+(?:us|you|them|the|our|to)\b))"
+    r"|it (?:really |certainly |definitely |always )?helps\b(?=\s*(?:[.,;!)]|$|if\b|when\b|a lot\b)))"
     r"|[–—:-]\s*nice\b"
     # a bare wish in parentheses: "OCaml (nice)", "Rust (plus)", "Docker (useful)"
     r"|\((?:nice|plus|useful)\)"
@@ -107,8 +107,8 @@ OTHER_WISHES = re.compile(
 # experience of the energy industry"; "No prior knowledge of Salesforce required"), others what comes before them
 # ("A degree is not required"). Unless the clause still wishes for it ("not required, but a plus" is preferred).
 NOT_NEEDED_BEFORE = re.compile(
-    # Every cue but the last two opens a word: one "\b" before them all lets the regex engine skip each by its
-    # first letter (several times faster than a "\b" leading each).
+    # Every cue but the last opens a word: one "\b" before them all lets the regex engine skip each by its first
+    # letter (several times faster than a "\b" leading each).
     r"\b(?:"
     r"(?:don't|don’t|do not|doesn't|doesn’t|does not|won't|won’t|will not)\s+(?:need|require)\b|no need\b|"
     r"whether or not you(?:['’]ve|['’]re|\s+have|\s+hold|\s+already|\s+are)\b|"
@@ -155,8 +155,6 @@ NOT_NEEDED_BEFORE = re.compile(
     r"(?:experience|knowledge|understanding|familiarity|qualifications?|skills?|"
     r"licen[cs]es?|background|certificates?|certification|degree|management)\b"
     r"(?=[^;,.!]*\b(?:needed|necessary|required|essential|expected|involved)\b))|"
-    # the same as an invitation opening the sentence: "Learn to use Docker, Kubernetes and Terraform with our team"
-    r"^\W*learn (?:to use|how to use|to work with)\b|"
     r"^\W*(?:never used|new to|not used)\b(?=[^.]*\?\s*$)"
 )
 # Cues that govern only the words they span: "training in Microsoft Azure will be provided", "No Hadoop here".
@@ -356,7 +354,9 @@ REQUIRED_CUES = re.compile(
     r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
-    r"you'll need|you need|(?:applicants|candidates|the (?:successful )?(?:candidate|applicant)) (?:will )?needs?\b|"
+    # not in a condition: "If you need training in Xero, we offer courses"
+    r"(?<!if )you'll need|(?<!if )you need|"
+    r"(?:applicants|candidates|the (?:successful )?(?:candidate|applicant)) (?:will )?needs?\b(?!\s+(?:not|no)\b)|"
     r"(?:you have|you'll have|you will have)" + NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
@@ -483,6 +483,15 @@ STRONG_ASKING_WORDS = re.compile(
 )
 # Cues that require whatever the heading above says: "Must have: retail experience" under "Good to have:".
 HARD_REQUIRED = re.compile(r"\b(?:must|essential|required|mandatory|prerequisite)\b")
+# The person an ad asks something of.
+APPLICANT = re.compile(
+    r"\b(?:you|your|applicants?|candidates?|the (?:successful )?(?:candidate|applicant|post ?holder|person))\b"
+)
+# A sentence that gives the reader a duty: "You'll write Go and deploy to Kubernetes"; not what they will have or be.
+DUTY_STATEMENT = re.compile(
+    r"^\W*you(?:['’]ll| will)\s+(?:also\s+)?"
+    r"(?!(?:have|need|bring|hold|be|already|ideally|know|possess|ideally|want|love|enjoy|get|receive)\b)[a-z]"
+)
 # Words that ask the reader for something: "You will need strong Excel", "SQL is essential".
 READER_ASKED = re.compile(
     r"\b(?:you(?:['’]ll| will)? need|you should have|you must|essential|(?:is|are|would be) desirable)\b"
@@ -539,6 +548,8 @@ THIS_POST = re.compile(
 # "also looking for a/an ...": read as another vacancy when a post's title follows (`_names_a_post`).
 ALSO_SEEKING = re.compile(r"\balso\s+(?:looking for|recruiting|seeking|searching for)\s+(?:an?|two|three|several)\s")
 POST_NAME_REACH = 40  # characters
+# Role nouns that name the same post in ads: "Full Stack Developer ... an engineer who knows GraphQL".
+SAME_POSTS = {"engineer": "developer", "programmer": "developer", "coder": "developer"}
 # A sentence speaks of other people, not of the job, only at this length: "Java Developers x3" is a title.
 COLLEAGUES_MIN_WORDS = 6
 # Words that say whom a job works with, and the words a list of those people may hold before the role.
@@ -742,6 +753,8 @@ STACK_USE = re.compile(
     r"\b(?:our (?:current |core |main |tech(?:nology)? |technical |data )?stack|we(?:['’]re| are)? (?:mainly |mostly |"
     r"currently |also |heavily )?(?:use|using|work with|working with|build (?:with|on|in)|rely on|run on)|"
     r"our (?:tools|toolset|toolchain) (?:include|includes|are)|how we work|"
+    # "The engineering team works in Python and Django"
+    r"(?:team|engineers|developers) (?:mainly |mostly )?(?:works?|builds?|codes?) (?:in|with|on)|"
     # the tool as the subject: "Python is used across our backend", "Snowflake is our data warehouse"
     r"(?:is|are) (?:also |mainly |heavily )?used (?:across|for|in|throughout|on|within) (?:all |most )?our|"
     r"(?:is|are) our (?:main |primary |core |chosen )?(?:data warehouse|warehouse|database|cloud|platform|language|"

@@ -15,6 +15,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from skillgap.documents.sections import heading_of, normalise_heading
 from skillgap.nlp.acronyms import acronyms_of_other_things
 from skillgap.nlp.doc_data import (
     FORM_TOKENS_KEY,
@@ -400,6 +401,8 @@ class SkillMatcher:
     ) -> bool:
         """Is an ambiguous form ("Go", "Excel", "Teams") the skill here? From its neighbours and its sentence."""
         doc = span.doc
+        if _is_heading_line(span):
+            return False  # a heading's own word: "NICE" over a list of wishes, "MUST", "Spring"
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         # Part of a hyphenated compound: "C-suite", "go-to"; but an abbreviation before "-compatible", "-certified"
@@ -862,6 +865,15 @@ _LANGUAGE_SKILL_BEFORE = frozenset(
     {"level", "excellent", "good", "strong", "fluent", "native", "basic", "working", "professional", "business"}
 )
 _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
+
+
+def _is_heading_line(span: Span) -> bool:
+    """Whether the span is all the words of its line, and the line a heading."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return normalise_heading(line) == span.text.lower() and heading_of(line) is not None
 
 
 def _is_list_neighbour(token: Token | None) -> bool:

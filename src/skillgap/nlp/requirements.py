@@ -145,10 +145,14 @@ class RequirementLevels:
             if about_employer or not_needed:
                 requirement = "mentioned"
             elif cue == "preferred" or (
-                section == "preferred" and not (cue == "required" and (cues.demands or cues.in_aside(offset)))
+                section == "preferred"
+                and not (cue == "required" and (cues.demands or cues.in_aside(offset)))
+                and not (cue is None and (cues.employer_statement or cues.stack_statement or cues.duty_statement))
             ):
                 # A hard cue of its own beats a wishing heading: "Good to have: plants. Must have: retail", "Nice to
-                # have: Docker, Kubernetes (essential), Helm".
+                # have: Docker, Kubernetes (essential), Helm". Nor does the heading wish for the tools a duty or a
+                # statement about the employer or its stack names: "Cloud (preferred) / AWS certification. / You
+                # will deploy services to Kubernetes".
                 requirement = "preferred"
             elif (
                 cue == "required"
@@ -273,6 +277,25 @@ class _DocWords:
     def offsets(self) -> list[int]:
         """The character offset of each token; read only for the rare sentence that needs it."""
         return self.doc.to_array(IDX).tolist()
+
+    @cached_attribute
+    def title_roles(self) -> frozenset[str]:
+        """The posts of the role nouns on the document's first line with words, its title as ads open with one
+        ("Full Stack Developer")."""
+        roles = set()
+        for k, text in enumerate(self.texts):
+            if "\n" in text:
+                if roles or any(t.strip() for t in self.texts[:k]):
+                    break
+                continue
+            if self.role_noun(k):
+                roles.add(self.post_of(k))
+        return frozenset(roles)
+
+    def post_of(self, k: int) -> str:
+        """The post a role noun names, one for words used alike ("developer", "engineer")."""
+        norm = self.doc.vocab.strings[self.norms[k]]
+        return ad_cues.SAME_POSTS.get(norm, norm)
 
     def after_colleague_link(self, k: int, sentence_start: int) -> bool:
         """Whether the words before token `k` say whom the job works with: "with", "alongside" or "among",
@@ -839,6 +862,11 @@ class _SentenceCues:
         return ad_cues.STACK_USE.search(self.text) is not None and not self.asks_something
 
     @cached_attribute
+    def duty_statement(self) -> bool:
+        """Whether the sentence gives the reader a duty: "You'll write Go and deploy to Kubernetes"."""
+        return ad_cues.DUTY_STATEMENT.match(self.text) is not None
+
+    @cached_attribute
     def names_tools(self) -> bool:
         """Whether the sentence names a tool, or a language, framework or platform of the stack domains."""
         return any(self.start <= k < self.end for k in self.words.tool_starts)
@@ -1067,13 +1095,22 @@ class _SentenceCues:
             if text in ad_cues.SOUGHT_NOUNS or text in (",", ".", "who", "that", "to"):
                 return False
             if self.words.role_noun(k):
-                # "an engineer who knows GraphQL" is the person sought, as "someone who" is
-                return k + 1 >= self.end or self.words.texts[k + 1].lower() != "who"
+                if k + 1 < self.end and self.words.texts[k + 1].lower() == "who":
+                    # "an engineer who knows GraphQL" is the person sought, as "someone who" is, unless the ad's title
+                    # names another post ("QA Analyst ... We're also looking for an engineer who knows Appium").
+                    titles = self.words.title_roles
+                    return bool(titles) and self.words.post_of(k) not in titles
+                return True
         return False
 
     @cached_attribute
     def demands(self) -> bool:
         return ad_cues.HARD_REQUIRED.search(ad_cues.without_not_needed(self.cue_text)) is not None
+
+    @cached_attribute
+    def asks_the_applicant(self) -> bool:
+        """Whether the sentence speaks of the applicant, not of what the employer or its staff must do."""
+        return ad_cues.APPLICANT.search(self.text) is not None
 
     @cached_attribute
     def asks_the_reader(self) -> bool:
@@ -1129,7 +1166,7 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # people with experience of the care system"), unless a sentence of its own demands ("Applicants must hold a
         # full UK driving licence").
         if section == "equal_opportunity":
-            return not cues.demands
+            return not (cues.demands and cues.asks_the_applicant)
         return not (cues.asks_anyway or (section == "about_company" and cues.asks_the_reader))
     if cues.said_of_others(offset):
         # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a colleague does
