@@ -870,10 +870,21 @@ _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 def _is_heading_line(span: Span) -> bool:
     """Whether the span is all the words of its line, and the line a heading."""
     text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    # Read only a heading's length around the span: a pasted line may be a hundred thousand characters long.
+    reach_start = max(0, span.start_char - _HEADING_REACH)
+    line_start = text.rfind("\n", reach_start, span.start_char) + 1
+    if line_start == 0 and reach_start > 0:
+        return False
+    line_end = text.find("\n", span.end_char, span.end_char + _HEADING_REACH)
+    if line_end < 0:
+        if len(text) - span.end_char > _HEADING_REACH:
+            return False
+        line_end = len(text)
+    line = text[line_start:line_end]
     return normalise_heading(line) == span.text.lower() and heading_of(line) is not None
+
+
+_HEADING_REACH = 80  # characters: no longer line is a heading (see `heading_of`)
 
 
 def _is_list_neighbour(token: Token | None) -> bool:
