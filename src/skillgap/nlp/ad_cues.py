@@ -24,15 +24,17 @@ YEARS_COUNT = (
     r"(" + NUMBER + r")\s*(?:\+|\s*(?:[-–—]|to)\s*" + NUMBER + r"|or more|plus)?\s*(?:years?|yrs?)"
     r"(?!\s+ago\b)"  # "5 years ago we moved to Python" is no experience asked for
 )
-# "Bonus" as pay, not as a wish: "a £500 bonus", "annual bonus".
-PAY_BONUS_BEFORE = (
-    r"(?<!annual )(?<!performance )(?<!attendance )(?<!referral )(?<!joining )(?<!signing )(?<!sign-on )"
-    r"(?<!quarterly )(?<!monthly )(?<!christmas )(?<!\d )(?<!k )"
+# "Bonus" as a wish, not as pay: not "a £500 bonus", "annual bonus". (The word first, then what stands before it:
+# lookbehinds tried only where "bonus" stands, not at every word.)
+WISHED_BONUS = (
+    r"bonus(?<!annual bonus)(?<!performance bonus)(?<!attendance bonus)(?<!referral bonus)(?<!joining bonus)"
+    r"(?<!signing bonus)(?<!sign-on bonus)(?<!quarterly bonus)(?<!monthly bonus)(?<!christmas bonus)(?<!\d bonus)"
+    r"(?<!k bonus)"
 )
 PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|"
-    + PAY_BONUS_BEFORE
-    + r"bonus|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|"
+    + WISHED_BONUS
+    + r"|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|"
     r"advantageous|"
     r"an advantage|preferred|preferably|preferable|ideally|beneficial|would be great|great to have|not essential|"
     r"not a (?:deal[ -]?breaker|must-have)|(?:will |would |can )?(?:increase|improve|boost) your chances|"
@@ -88,8 +90,8 @@ OTHER_WISHES = re.compile(
     r"(?:would be|is|are|will be)\s+(?:considered\s+|seen as\s+|regarded as\s+)?(?:useful|valuable|valued|"
     r"appreciated)\b"
     # "Ansible would be an asset to the team", "TOGAF – an asset"; not "You'll be an asset to our team"
-    r"|(?<!you would be )(?<!you will be )(?<!you'll be )(?<!you’ll be )(?<!you'd be )(?<!you are )(?<!you're )"
-    r"(?<!you’re )(?:an|a real|a definite|a great|a valuable)\s+asset\b"
+    r"|(?=an?\s)(?<!you would be )(?<!you will be )(?<!you'll be )(?<!you’ll be )(?<!you'd be )(?<!you are )"
+    r"(?<!you're )(?<!you’re )(?:an|a real|a definite|a great|a valuable)\s+asset\b"
     r"|nice\b(?=,?\s+but\s+not\b)"
     r"|(?:would|['’]d) be (?:nice|lovely|good|handy|ideal|useful|helpful)\b"
     r"|if you(?:['’]ve| have)\b[^;!?]{0,80}?,\s*(?:great|brilliant|amazing|fantastic|perfect|even better|bonus)\b"
@@ -355,9 +357,9 @@ REQUIRED_CUES = re.compile(
     r"(?:is|are) (?:important|vital|crucial|key|critical)"
     r"(?=\s*(?:$|[.;,!)]|(?:for|in|to) (?:the|this) (?:role|position|job|post)\b))|"
     # not in a condition: "If you need training in Xero, we offer courses"
-    r"(?<!if )you'll need|(?<!if )you need|"
+    r"you'll need(?<!if you'll need)|you need(?<!if you need)|"
     r"(?:applicants|candidates|the (?:successful )?(?:candidate|applicant)) (?:will )?needs?\b(?!\s+(?:not|no)\b)|"
-    r"(?:you have|you'll have|you will have)" + NOT_GIVEN + r"|proven|demonstrable|(?<!-)strong|"
+    r"(?:you have|you'll have|you will have)" + NOT_GIVEN + r"|proven|demonstrable|strong(?<!-strong)|"
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
     r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
@@ -473,13 +475,13 @@ ASKING_WORDS = re.compile(
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
     r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
-    r"" + PAY_BONUS_BEFORE + r"bonus|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
+    r"" + WISHED_BONUS + r"|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
 STRONG_ASKING_WORDS = re.compile(
-    r"\b((?<!lived )experience (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|must|"
-    r"proficien\w*|familiar\w*|background in|expertise in|qualifications?)\b"
+    r"\b(experience(?<!lived experience) (?:with|in|of)|knowledge (?:of|in)|skills? in|ability to|degree in|required|"
+    r"must|proficien\w*|familiar\w*|background in|expertise in|qualifications?)\b"
 )
 # Cues that require whatever the heading above says: "Must have: retail experience" under "Good to have:".
 HARD_REQUIRED = re.compile(r"\b(?:must|essential|required|mandatory|prerequisite)\b")

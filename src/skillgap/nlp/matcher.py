@@ -870,6 +870,17 @@ _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 def _is_heading_line(span: Span) -> bool:
     """Whether the span is all the words of its line, and the line a heading."""
     text = doc_text(span.doc)
+    # The common cases, found in a few characters: words follow or go before on the line.
+    for character in text[span.end_char : span.end_char + _HEADING_REACH]:
+        if character == "\n":
+            break
+        if character.isalnum():
+            return False
+    for character in reversed(text[max(0, span.start_char - _HEADING_REACH) : span.start_char]):
+        if character == "\n":
+            break
+        if character.isalnum():
+            return False
     # Read only a heading's length around the span: a pasted line may be a hundred thousand characters long.
     reach_start = max(0, span.start_char - _HEADING_REACH)
     line_start = text.rfind("\n", reach_start, span.start_char) + 1
