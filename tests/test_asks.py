@@ -1963,3 +1963,51 @@ def test_a_heading_word_is_no_skill(analyzer) -> None:
     profile = _profile(analyzer, "Data Analyst\nMUST\n\n- SQL\n- Excel\nNICE\n\n- Tableau\n- Python\n")
     assert "nice-guidelines" not in {mention.skill_id for mention in profile.mentions}
     assert profile.requirement_of("tableau") == "preferred"
+
+
+# ------------------------------------------------ cases from the fifteenth hunt (on the fourteenth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # items of an Experience list are read as skills there, and the one with its level keeps it
+        ("Experience\nExcel (essential)\nWord\n", "microsoft-excel", "required"),
+        ("Experience\nLinux (essential)\nBash\nGit\n", "bash", "mentioned"),
+        # inside a list, a line that names a kind of thing, or ends in a colon, heads a sub-list
+        (
+            "Requirements\nSQL (essential)\nAny of the following (desirable):\nPython\nSpark\n",
+            "apache-spark",
+            "preferred",
+        ),
+        (
+            "Essential\nNMC registration (essential)\nClinical skills (desirable)\nPhlebotomy\nCannulation\n",
+            "cannulation",
+            "preferred",
+        ),
+        ("What you need\nExcel (essential)\nAccounting software (desirable)\nSage\nXero\n", "xero", "preferred"),
+        # right under a wishing heading, "You'll ..." describes whom it wishes for; after its items, it is a duty
+        ("Nice to have\nYou'll speak German.\n", "german", "preferred"),
+        ("Bonus\nYou'll understand GDPR.\n", "gdpr", "preferred"),
+        (
+            "Cloud (preferred)\nAWS certification.\nYou will deploy services to Kubernetes and write Go.\n",
+            "kubernetes",
+            "mentioned",
+        ),
+        # "It helps that you ..." wishes
+        ("It helps that you know SQL.\n", "sql", "preferred"),
+        ("It helps to have used Git.\n", "git", "preferred"),
+        # "need not", "need no", "should you need"
+        ("You need not have used Kubernetes before.\n", "kubernetes", "mentioned"),
+        ("Should you need to use AutoCAD, training is available.\n", "autocad", "mentioned"),
+        # "Nice" among the values of a place's label
+        ("Offices:\nLondon\nParis\nNice\nYou'll work with Kotlin and Spring Boot.\n", "kotlin", "mentioned"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_fifteenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+def test_building_services_is_matched_as_written(analyzer) -> None:
+    # the name as written; its lemmas would read "build services in Java" as building services engineering
+    profile = _profile(analyzer, "You will build services in Java.\nKnowledge of building services.\n")
+    mentions = profile.mentions_of("building-services-engineering")
+    assert [mention.text for mention in mentions] == ["building services"]

@@ -440,8 +440,10 @@ _WORDS_AS_HEADINGS = frozenset({"nice", "must", "musts"})
 _LIST_SECTIONS = frozenset(
     {"requirements", "preferred", "qualifications", "skills", "experience", "responsibilities", "certifications"}
 )
+_PLACE_NAME_WORDS = 3  # "Milton Keynes", "Newcastle upon Tyne"
 _PLACE_LABELS = frozenset(
-    {"location", "locations", "office", "office location", "based in", "base", "city", "where", "site", "region"}
+    {"location", "locations", "office", "offices", "office location", "based in", "base", "city", "where", "site"}
+    | {"region", "sites", "cities"}
     | {"work location", "job location", "workplace", "place of work"}
 )
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()]+)\)$")
@@ -505,14 +507,17 @@ def _known_name(name: str, *, list_item: bool = False) -> str | None:
     return None
 
 
-def _item_with_a_level(name: str) -> bool:
-    """Whether a line's name is a qualified one of no known heading or list name: "python (desirable)", "cloud
-    (preferred)"; not "skills (essential)"."""
-    match = _QUALIFIED.match(name)
+def _item_with_a_level(text: str) -> bool:
+    """Whether a line is a list item with its level: a name of no known heading, without a colon, and without a
+    word that names a kind of thing ("Python (desirable)"); not "Skills (essential)", "Clinical skills (desirable)",
+    "Any of the following (desirable):"."""
+    if text.rstrip().endswith(":"):
+        return False
+    match = _QUALIFIED.match(normalise_heading(text))
     if match is None:
         return False
     outer = match.group(1).strip()
-    return outer not in _NAME_TO_SECTION and not set(outer.split()) <= _LIST_NAME_WORDS
+    return outer not in _NAME_TO_SECTION and not set(outer.split()) & _LIST_NAME_WORDS
 
 
 def section_for_heading(text: str) -> str:
@@ -601,7 +606,7 @@ class SectionTracker:
 
     def __init__(self) -> None:
         self.section = ""
-        self.previous = ""  # the last line with text
+        self.under_place_label = False  # whether the lines since a place's label ("Location") are its values
         self.after_blank = True  # whether the last line was blank (or there was none)
 
     def feed(
@@ -611,13 +616,19 @@ class SectionTracker:
         ("Nice", "Must") is no heading as the value of a place's label ("Location / Nice") or when the next line
         goes on with its sentence ("Nice / to meet you!")."""
         key = heading_of(text, markdown=markdown)
-        previous, self.previous = self.previous, text if text.strip() else self.previous
         after_blank, self.after_blank = self.after_blank, not text.strip()
+        # Under a place's label, the short lines after it are its values: "Offices: / London / Paris / Nice".
+        among_places = self.under_place_label
+        name = normalise_heading(text)
+        if name in _PLACE_LABELS:
+            self.under_place_label = True
+        elif text.strip() and not (len(_WORD.findall(name)) <= _PLACE_NAME_WORDS and text.strip()[:1].isupper()):
+            self.under_place_label = False
         if (
             key is not None
             and self.section in _LIST_SECTIONS
             and not after_blank
-            and _item_with_a_level(normalise_heading(text))
+            and _item_with_a_level(text)
         ):
             # Inside a list, an item with its level: "Requirements / SQL (essential) / Python (desirable) / Excel";
             # after a blank line, or outside a list, the same shape heads one ("Cloud (preferred)").
@@ -627,7 +638,7 @@ class SectionTracker:
             and normalise_heading(text) in _WORDS_AS_HEADINGS
             and not text.rstrip().endswith(":")
             and (
-                normalise_heading(previous) in _PLACE_LABELS  # the value of a label: "Location / Nice"
+                among_places  # the value of a label: "Location / Nice", "Offices: / London / Nice"
                 or (next_line is not None and next_line.strip()[:1].islower())  # "Nice / to meet you!"
             )
         ):

@@ -10,7 +10,7 @@ from spacy.attrs import IDX, NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from skillgap.documents.sections import BULLET_MARKS, NON_REQUIREMENT_SECTIONS
+from skillgap.documents.sections import BULLET_MARKS, NON_REQUIREMENT_SECTIONS, heading_of
 from skillgap.nlp import ad_cues
 from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
@@ -354,6 +354,7 @@ class _SentenceCues:
         """`under_level_heading`: the sentence stands under a heading (or label) that gives its lists a level."""
         self.start, self.end = sentence.start, sentence.end
         self.start_char, self.end_char = sentence.start_char, sentence.end_char
+        self.doc_text = doc_text
         self.original = doc_text[sentence.start_char : sentence.end_char]
         self.text = self.original.lower()
         # What opens the sentence's line before it, if anything: a list marker ("1. ", "- ") split off as a
@@ -863,8 +864,17 @@ class _SentenceCues:
 
     @cached_attribute
     def duty_statement(self) -> bool:
-        """Whether the sentence gives the reader a duty: "You'll write Go and deploy to Kubernetes"."""
-        return ad_cues.DUTY_STATEMENT.match(self.text) is not None
+        """Whether the sentence gives the reader a duty: "You'll write Go and deploy to Kubernetes", after the items
+        of a list; right under a wishing heading the same words describe whom it wishes for ("Nice to have / You'll
+        speak German")."""
+        if ad_cues.DUTY_STATEMENT.match(self.text) is None:
+            return False
+        line_start = self.doc_text.rfind("\n", 0, self.start_char)
+        previous = ""
+        while line_start > 0 and not previous.strip():
+            above = self.doc_text.rfind("\n", 0, line_start) + 1
+            previous, line_start = self.doc_text[above:line_start], above - 1
+        return heading_of(previous) is None
 
     @cached_attribute
     def names_tools(self) -> bool:
