@@ -277,7 +277,8 @@ CONTRASTS = re.compile(r"\b(?:" + "|".join(CONTRAST_WORDS) + r")\b|;|\s[–—-]
 # "and" after a clause's own cue opens the next clause: "experience of Python is desirable and SQL is essential".
 # (The next clause starts at the match's end.)
 CUE_THEN_AND = re.compile(
-    r"\b(?:desirable|essential|required|preferred|mandatory|a must|a plus|an advantage|beneficial|helpful|useful)"
+    # (not "helpful": "co-workers who are as motivated, helpful and open to change")
+    r"\b(?:desirable|essential|required|preferred|mandatory|a must|a plus|an advantage)"
     r"\b,?\s+(?=and\b)"
 )
 LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
