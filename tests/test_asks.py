@@ -2011,3 +2011,16 @@ def test_building_services_is_matched_as_written(analyzer) -> None:
     profile = _profile(analyzer, "You will build services in Java.\nKnowledge of building services.\n")
     mentions = profile.mentions_of("building-services-engineering")
     assert [mention.text for mention in mentions] == ["building services"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the values of a place's label run to a blank line or a heading; "Nice" before a list item heads it
+        ("Location\nRemote\nNice\n- Docker\n", "preferred"),
+        ("Location\nLondon\n\nNice\n- Docker\n", "preferred"),
+        ("Location\nNice\nWe run Docker in production.\n", "mentioned"),
+    ],
+)
+def test_nice_among_places_and_as_a_heading(analyzer, text: str, level: str) -> None:
+    _assert_level(analyzer, text, "docker", level)

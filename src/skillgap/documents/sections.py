@@ -617,12 +617,18 @@ class SectionTracker:
         goes on with its sentence ("Nice / to meet you!")."""
         key = heading_of(text, markdown=markdown)
         after_blank, self.after_blank = self.after_blank, not text.strip()
-        # Under a place's label, the short lines after it are its values: "Offices: / London / Paris / Nice".
+        # Under a place's label, the short lines after it are its values, up to a blank line or another heading:
+        # "Offices: / London / Paris / Nice".
         among_places = self.under_place_label
         name = normalise_heading(text)
         if name in _PLACE_LABELS:
             self.under_place_label = True
-        elif text.strip() and not (len(_WORD.findall(name)) <= _PLACE_NAME_WORDS and text.strip()[:1].isupper()):
+        elif (
+            not text.strip()
+            or (key is not None and name not in _WORDS_AS_HEADINGS)
+            or len(_WORD.findall(name)) > _PLACE_NAME_WORDS
+            or not text.strip()[:1].isupper()
+        ):
             self.under_place_label = False
         if (
             key is not None
@@ -635,10 +641,11 @@ class SectionTracker:
             key = None
         if (
             key is not None
-            and normalise_heading(text) in _WORDS_AS_HEADINGS
+            and name in _WORDS_AS_HEADINGS
             and not text.rstrip().endswith(":")
             and (
-                among_places  # the value of a label: "Location / Nice", "Offices: / London / Nice"
+                # the value of a label: "Location / Nice", "Offices: / London / Nice"; not before a list item
+                (among_places and (next_line is None or not _LIST_ITEM.match(next_line)))
                 or (next_line is not None and next_line.strip()[:1].islower())  # "Nice / to meet you!"
             )
         ):
