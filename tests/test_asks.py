@@ -2019,7 +2019,7 @@ def test_building_services_is_matched_as_written(analyzer) -> None:
         # the values of a place's label run to a blank line or a heading; "Nice" before a list item heads it
         ("Location\nRemote\nNice\n- Docker\n", "preferred"),
         ("Location\nLondon\n\nNice\n- Docker\n", "preferred"),
-        ("Location\nNice\nWe run Docker in production.\n", "mentioned"),
+        ("Location\nNice\nYou will run Docker in production.\n", "mentioned"),
     ],
 )
 def test_nice_among_places_and_as_a_heading(analyzer, text: str, level: str) -> None:
