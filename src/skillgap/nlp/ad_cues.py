@@ -494,7 +494,7 @@ APPLICANT = re.compile(
 # A sentence that gives the reader a duty: "You'll write Go and deploy to Kubernetes"; not what they will have or be.
 DUTY_STATEMENT = re.compile(
     r"^\W*you(?:['’]ll| will)\s+(?:also\s+)?"
-    r"(?!(?:have|need|bring|hold|be|already|ideally|know|possess|ideally|want|love|enjoy|get|receive)\b)[a-z]"
+    r"(?!(?:have|need|bring|hold|be|already|ideally|know|possess|want|love|enjoy|get|receive)\b)[a-z]"
 )
 # Words that ask the reader for something: "You will need strong Excel", "SQL is essential".
 READER_ASKED = re.compile(
