@@ -1969,21 +1969,17 @@ def test_a_heading_word_is_no_skill(analyzer) -> None:
 @pytest.mark.parametrize(
     ("text", "skill_id", "level"),
     [
-        # items of an Experience list are read as skills there, and the one with its level keeps it
-        ("Experience\nExcel (essential)\nWord\n", "microsoft-excel", "required"),
-        ("Experience\nLinux (essential)\nBash\nGit\n", "bash", "mentioned"),
-        # inside a list, a line that names a kind of thing, or ends in a colon, heads a sub-list
+        # inside a list, a line with a level is an item unless it ends in a colon: the items after it may or may
+        # not be of its kind (the fifteenth hunt read "Clinical skills (desirable)" as heading a sub-list, the
+        # sixteenth read "Accounting software (desirable) / Excel / Driving licence" as items)
         (
             "Requirements\nSQL (essential)\nAny of the following (desirable):\nPython\nSpark\n",
             "apache-spark",
             "preferred",
         ),
-        (
-            "Essential\nNMC registration (essential)\nClinical skills (desirable)\nPhlebotomy\nCannulation\n",
-            "cannulation",
-            "preferred",
-        ),
-        ("What you need\nExcel (essential)\nAccounting software (desirable)\nSage\nXero\n", "xero", "preferred"),
+        ("Requirements\nAccounting software (desirable)\nExcel\nDriving licence\n", "microsoft-excel", "required"),
+        ("Payroll Administrator\nRequirements\nPayroll experience (preferred)\nSage\nExcel\n", "sage", "required"),
+        ("Data Engineer\nRequirements\nCloud experience (nice to have)\nPython\nSQL\nGit\n", "git", "required"),
         # right under a wishing heading, "You'll ..." describes whom it wishes for; after its items, it is a duty
         ("Nice to have\nYou'll speak German.\n", "german", "preferred"),
         ("Bonus\nYou'll understand GDPR.\n", "gdpr", "preferred"),

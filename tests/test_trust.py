@@ -264,3 +264,17 @@ def test_a_name_in_a_list_of_products_is_the_product(nlp) -> None:
     # Not without products beside it, nor the verb.
     assert "microsoft-excel" not in _skills(nlp, "You will need patience, Excel and more.\n")
     assert "microsoft-excel" not in _skills(nlp, "You will use Salesforce and HubSpot, and excel at both.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # An Experience list in an ad holds towns, jobs and trades as often as products: no list context there.
+        ("Trust Administrator\nExperience\nJersey\nGuernsey\nIsle of Man\n", "eclipse-jersey"),
+        ("Window Fitter\nExperience\n- Windows and doors installation (essential)\n", "microsoft-windows"),
+        ("Restaurant Team\nExperience\nChef\nKitchen porter\nWaiting staff\n", "chef"),
+        ("Delivery Driver\nExperience\nAccess to own transport (essential)\nCustomer service\n", "microsoft-access"),
+    ],
+)
+def test_an_experience_list_is_no_list_of_products(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)

@@ -436,6 +436,7 @@ BULLET_MARKS = "•·▪●○◦■□►▸‣⁃⌲☞➢➤✓✔-–—*+>"
 _LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])")
 # Heading names that are also ordinary words or places: "Nice" is a wish's heading or the city.
 _WORDS_AS_HEADINGS = frozenset({"nice", "must", "musts"})
+_PLACE_NAMES = frozenset({"nice"})  # of those
 # Sections whose lines are lists: an item there may carry its level in parentheses.
 _LIST_SECTIONS = frozenset(
     {"requirements", "preferred", "qualifications", "skills", "experience", "responsibilities", "certifications"}
@@ -508,16 +509,16 @@ def _known_name(name: str, *, list_item: bool = False) -> str | None:
 
 
 def _item_with_a_level(text: str) -> bool:
-    """Whether a line is a list item with its level: a name of no known heading, without a colon, and without a
-    word that names a kind of thing ("Python (desirable)"); not "Skills (essential)", "Clinical skills (desirable)",
-    "Any of the following (desirable):"."""
+    """Whether a line is a list item with its level: a name of no known heading or list, without a colon
+    ("Python (desirable)", "Clinical skills (desirable)": the items after it may or may not be of its kind); not
+    "Skills (essential)", "Any of the following (desirable):"."""
     if text.rstrip().endswith(":"):
         return False
     match = _QUALIFIED.match(normalise_heading(text))
     if match is None:
         return False
     outer = match.group(1).strip()
-    return outer not in _NAME_TO_SECTION and not set(outer.split()) & _LIST_NAME_WORDS
+    return outer not in _NAME_TO_SECTION and not set(outer.split()) <= _LIST_NAME_WORDS
 
 
 def section_for_heading(text: str) -> str:
@@ -645,7 +646,7 @@ class SectionTracker:
             and not text.rstrip().endswith(":")
             and (
                 # the value of a label: "Location / Nice", "Offices: / London / Nice"; not before a list item
-                (among_places and (next_line is None or not _LIST_ITEM.match(next_line)))
+                (among_places and name in _PLACE_NAMES and (next_line is None or not _LIST_ITEM.match(next_line)))
                 or (next_line is not None and next_line.strip()[:1].islower())  # "Nice / to meet you!"
             )
         ):

@@ -191,9 +191,9 @@ _ACRONYM_CONTEXT_NEXT = _SKILL_CONTEXT_NEXT | frozenset(
 # Tokens that separate the items of a list ("Python, Go and Rust").
 _LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":", "+", "•", "·", "-", "–"})
 # Sections whose lines are lists of skills (CV skills; an ad's requirements and wishes).
-_LIST_SECTIONS = frozenset(
-    {"skills", "languages", "certifications", "requirements", "preferred", "qualifications", "experience"}
-)
+# Not Experience: an ad's Experience list holds towns, jobs and seasons as often as products ("Jersey", "Chef",
+# "Spring").
+_LIST_SECTIONS = frozenset({"skills", "languages", "certifications", "requirements", "preferred", "qualifications"})
 _PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
 # Kindred words must be rarer than this frequency rank ("team" or "management" say nothing of a field), or
 # rarer than the second and named in the skills of at most a few domains ("hotel", "invoice", "school").
