@@ -2020,3 +2020,29 @@ def test_building_services_is_matched_as_written(analyzer) -> None:
 )
 def test_nice_among_places_and_as_a_heading(analyzer, text: str, level: str) -> None:
     _assert_level(analyzer, text, "docker", level)
+
+
+# ------------------------------------------------ cases from the seventeenth hunt (on the sixteenth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # in an Experience list, a product beside a kindred one named in the ad
+        (
+            "DevOps Engineer\nExperience\n- Chef (essential)\n- Puppet or Ansible (desirable)\n- Jenkins (essential)\n",
+            "chef",
+            "required",
+        ),
+        ("iOS Developer\nExperience\nSwift (essential)\nObjective-C (desirable)\nXcode\n", "swift", "required"),
+        # an unbulleted line with a level over bulleted items heads them; over unbulleted lines it is one of them
+        ("Requirements\nClinical skills (desirable)\n- Phlebotomy\n- Cannulation\n", "cannulation", "preferred"),
+        ("Skills\nAccounting software (desirable)\n- Sage\n- Xero\n", "xero", "preferred"),
+        (
+            "Essential\n- SQL\n- Python\nVisualisation tools (desirable)\n- Tableau\n- Power BI\n",
+            "tableau",
+            "preferred",
+        ),
+        ("Requirements\nAccounting software (desirable)\nExcel\nDriving licence\n", "microsoft-excel", "required"),
+    ],
+)
+def test_levels_hold_in_cases_of_the_seventeenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

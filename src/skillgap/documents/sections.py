@@ -636,9 +636,11 @@ class SectionTracker:
             and self.section in _LIST_SECTIONS
             and not after_blank
             and _item_with_a_level(text)
+            and not (next_line is not None and _LIST_ITEM.match(next_line) and not _LIST_ITEM.match(text))
         ):
             # Inside a list, an item with its level: "Requirements / SQL (essential) / Python (desirable) / Excel";
-            # after a blank line, or outside a list, the same shape heads one ("Cloud (preferred)").
+            # after a blank line, outside a list, or over bulleted items ("Clinical skills (desirable) / - Phlebotomy"),
+            # the same shape heads one.
             key = None
         if (
             key is not None

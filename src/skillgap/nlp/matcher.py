@@ -481,8 +481,13 @@ class SkillMatcher:
         listed = _is_list_neighbour(before) or before.i in sure_tokens
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
-        if listed and span._.section in _LIST_SECTIONS and (supported or not has_neighbours):
+        section = span._.section
+        if listed and section in _LIST_SECTIONS and (supported or not has_neighbours):
             # A skills list, unless the other items are all of another field ("wound care, plastering").
+            return True
+        if listed and section == "experience" and (supported or context.field_support(span.label_) >= 1):
+            # An ad's Experience list holds towns, jobs and trades as often as products ("Jersey", "Chef"): there a
+            # product needs a kindred one named in the document ("Chef (essential)" beside Puppet and Ansible).
             return True
         if (
             listed
