@@ -2046,3 +2046,28 @@ def test_nice_among_places_and_as_a_heading(analyzer, text: str, level: str) -> 
 )
 def test_levels_hold_in_cases_of_the_seventeenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ cases from the eighteenth hunt (on the seventeenth hunt's fixes)
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # only a kind of thing ("Clinical skills", "Cloud experience") heads the bulleted examples under it
+        (
+            "Essential\nRCVS registration\nAnaesthesia monitoring (desirable)\n- Dental care\n- Radiography\n",
+            "dentistry",
+            "required",
+        ),
+        ("Requirements\nGo (nice to have)\n- Kubernetes\n- Helm\n", "kubernetes", "required"),
+        ("Requirements\nClinical skills (desirable)\n- Phlebotomy\n- Cannulation\n", "phlebotomy", "preferred"),
+        # and the parent list goes on after the examples
+        ("What you need\nCloud experience (nice to have)\n- AWS\n- Azure\nPython\n", "python", "required"),
+        (
+            "Requirements\nAccounting software (desirable)\n- Sage\n- QuickBooks\nAttention to detail\n",
+            "attention-to-detail",
+            "required",
+        ),
+    ],
+)
+def test_levels_hold_in_cases_of_the_eighteenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

@@ -521,6 +521,13 @@ def _item_with_a_level(text: str) -> bool:
     return outer not in _NAME_TO_SECTION and not set(outer.split()) <= _LIST_NAME_WORDS
 
 
+def _names_a_kind(text: str) -> bool:
+    """Whether a line names a kind of thing by a list's word: "Clinical skills (desirable)", "Cloud experience (nice to
+    have)", "Accounting software (desirable)"; not "Python (desirable)", "Forklift licence (desirable)"."""
+    match = _QUALIFIED.match(normalise_heading(text))
+    return match is not None and bool(set(match.group(1).split()) & _LIST_NAME_WORDS)
+
+
 def section_for_heading(text: str) -> str:
     """Canonical key for heading text; "other" when the heading names nothing skillgap knows."""
     name = normalise_heading(text)
@@ -609,6 +616,7 @@ class SectionTracker:
         self.section = ""
         self.under_place_label = False  # whether the lines since a place's label ("Location") are its values
         self.after_blank = True  # whether the last line was blank (or there was none)
+        self.sub_list_parent: str | None = None  # the list a sub-list heading ("Clinical skills (desirable)") is in
 
     def feed(
         self, text: str, *, markdown: bool = False, heading_style: bool = False, next_line: str | None = None
@@ -631,17 +639,22 @@ class SectionTracker:
             or not text.strip()[:1].isupper()
         ):
             self.under_place_label = False
-        if (
-            key is not None
-            and self.section in _LIST_SECTIONS
-            and not after_blank
-            and _item_with_a_level(text)
-            and not (next_line is not None and _LIST_ITEM.match(next_line) and not _LIST_ITEM.match(text))
-        ):
+        # A sub-list under a line with a level ends at the first line that is no list item: its parent list goes on.
+        if self.sub_list_parent is not None and text.strip() and key is None and not _LIST_ITEM.match(text):
+            self.section, self.sub_list_parent = self.sub_list_parent, None
+        heads_sub_list = False
+        if key is not None and self.section in _LIST_SECTIONS and not after_blank and _item_with_a_level(text):
             # Inside a list, an item with its level: "Requirements / SQL (essential) / Python (desirable) / Excel";
-            # after a blank line, outside a list, or over bulleted items ("Clinical skills (desirable) / - Phlebotomy"),
-            # the same shape heads one.
-            key = None
+            # after a blank line or outside a list the same shape heads one, and so does a kind of thing over
+            # bulleted examples of it ("Clinical skills (desirable) / - Phlebotomy / - Cannulation").
+            heads_sub_list = (
+                next_line is not None
+                and _LIST_ITEM.match(next_line) is not None
+                and not _LIST_ITEM.match(text)
+                and _names_a_kind(text)
+            )
+            if not heads_sub_list:
+                key = None
         if (
             key is not None
             and name in _WORDS_AS_HEADINGS
@@ -663,6 +676,10 @@ class SectionTracker:
                 # list does not end the list).
                 return label, False
             return self.section, False
+        if heads_sub_list:
+            self.sub_list_parent = self.sub_list_parent or self.section
+        else:
+            self.sub_list_parent = None
         self.section = key
         return key, True
 
