@@ -151,7 +151,12 @@ def test_text_prints_exactly_what_was_read(run, samples: Path) -> None:
         (lambda d: encrypted_pdf(d / "cv.pdf", "Python", password="pw"), ExitCode.ENCRYPTED, "--password"),
         (lambda d: imageonly_pdf(d / "cv.pdf"), ExitCode.NO_TEXT, "scanned"),
         (lambda d: _write(d / "cv.txt", b""), ExitCode.EMPTY, "empty"),
-        (lambda d: _write(d / "cv.rtf", b"{\\rtf1}"), ExitCode.UNSUPPORTED_FORMAT, "cannot read .rtf"),
+        (lambda d: _write(d / "cv.rtf", b"{\\rtf1}"), ExitCode.UNSUPPORTED_FORMAT, "cannot read .rtf files;"),
+        (
+            lambda d: _write(d / "cv", b"Python"),
+            ExitCode.UNSUPPORTED_FORMAT,
+            "cannot read a file without an extension;",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_an_exit_code(tmp_path: Path, samples: Path, make, code, words) -> None:

@@ -69,10 +69,9 @@ def read_document(
     suffix = file_path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         hint = _SAVE_AS_HINTS.get(suffix, "save the text as .txt")
+        kind = f"{suffix} files" if suffix else "a file without an extension"
         raise UnsupportedFormatError(
-            f"skillgap cannot read {suffix or 'files without an extension'} "
-            f"files; {hint} (it reads {', '.join(SUPPORTED_SUFFIXES)})",
-            display_path,
+            f"skillgap cannot read {kind}; {hint} (it reads {', '.join(SUPPORTED_SUFFIXES)})", display_path
         )
     try:
         size = file_path.stat().st_size
