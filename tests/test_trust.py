@@ -278,21 +278,3 @@ def test_a_name_in_a_list_of_products_is_the_product(nlp) -> None:
 )
 def test_an_experience_list_is_no_list_of_products(nlp, text: str, not_this: str) -> None:
     assert not_this not in _skills(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "not_this"),
-    [
-        # An acronym's letters are no plural of a word: the lemma table reads "INNS" as "inn", "CMS" as "cm".
-        ("Stay at The Lakeside Inn.\n", "invasive-species-management"),
-        ("Minimum height of 157cm.\n", "content-management-systems"),
-    ],
-)
-def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) -> None:
-    assert not_this not in _skills(nlp, text)
-
-
-def test_acronyms_match_in_capitals_and_in_lower_case(nlp) -> None:
-    assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
-    assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")
-    assert {"aws", "google-cloud-platform"} <= _skills(nlp, "Skills\narchitect aws gcp azure docker\n")

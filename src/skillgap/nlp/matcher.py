@@ -520,15 +520,14 @@ class SkillMatcher:
             # The ambiguous words themselves prove nothing: a second "Chef" is no evidence for the first.
             own = {lemma(word) for form in (*skill.ambiguous, *skill.exact) for word in _WORD_RE.findall(form)}
             field_words, domain_words = self._field_words()
-            # As written, not lower-cased first: an acronym's norm keeps its letters ("AWS" is no plural of "aw").
-            named = {lemma(word) for name in names for word in _WORD_RE.findall(name) if len(word) >= 4}
+            named = {lemma(word) for name in names for word in _WORD_RE.findall(name.lower()) if len(word) >= 4}
             # Curated context words count unless they are among the most frequent words of English.
             ranks = word_ranks()
             context = {
                 lemma(word)
                 for phrase in skill.context
-                for word in _WORD_RE.findall(phrase)
-                if len(word) >= 3 and ranks.get(word.lower(), _CONTEXT_WORD_MIN_RANK) >= _CONTEXT_WORD_MIN_RANK
+                for word in _WORD_RE.findall(phrase.lower())
+                if len(word) >= 3 and ranks.get(word, _CONTEXT_WORD_MIN_RANK) >= _CONTEXT_WORD_MIN_RANK
             }
             words = frozenset((named & field_words) | domain_words.get(skill.domain, frozenset()) | context) - own
             self._kindred[skill_id] = words
@@ -547,12 +546,11 @@ class SkillMatcher:
             rank: dict[str, int] = {}
             for skill in self.taxonomy:
                 for name in (skill.label, *skill.aliases):
-                    for word in _WORD_RE.findall(name):  # as written: see `_kindred_words`
+                    for word in _WORD_RE.findall(name.lower()):
                         if len(word) >= 4:
                             norm = lemma(word)
                             domains.setdefault(norm, set()).add(skill.domain)
-                            lower_rank = ranks.get(word.lower(), _KINDRED_MIN_RANK)
-                            rank[norm] = min(rank.get(norm, _KINDRED_MIN_RANK), lower_rank)
+                            rank[norm] = min(rank.get(norm, _KINDRED_MIN_RANK), ranks.get(word, _KINDRED_MIN_RANK))
             field_words = {
                 word
                 for word, used_by in domains.items()

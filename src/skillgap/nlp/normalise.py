@@ -83,7 +83,6 @@ _SUFFIXES = (
     (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers|or|ors)$"), r"l\1"),  # modelling, travelled, counsellor
 )
 _PLURAL_KEEP = ("ss", "us", "is", "os", "as")
-_ACRONYM_MAX = 5  # letters
 
 
 def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
@@ -91,12 +90,9 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     lower = text.lower()
     if not lower.isalpha():
         return lower
-    # A short word in capitals is an acronym, whose letters the lemma table would read as a word's: "CMS" is no
-    # plural of "cm", nor "INNS" of "inn".
-    base = lower if text.isupper() and len(text) <= _ACRONYM_MAX else lemma(lower) or lower
-    if base[:2] != lower[:2] or (len(base) < 3 and lower.endswith("s")):
-        # Irregular or odd entries ("ai" -> "have", "better" -> "well") would make unrelated words match; a stem of
-        # two letters is an acronym's, not a plural's ("aws", "cms").
+    base = lemma(lower) or lower
+    if base[:2] != lower[:2]:
+        # Irregular or odd entries ("ai" -> "have", "better" -> "well") would make unrelated words match.
         base = lower
     if base == lower and lower.endswith("s"):
         # Plurals the lemma table does not know: acronyms (APIs, KPIs) and words (microservices). Decided on
