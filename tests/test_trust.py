@@ -278,3 +278,21 @@ def test_a_name_in_a_list_of_products_is_the_product(nlp) -> None:
 )
 def test_an_experience_list_is_no_list_of_products(nlp, text: str, not_this: str) -> None:
     assert not_this not in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # An acronym whose lower case the lemma table reads as an English plural is matched in capitals only.
+        ("Stay at The Lakeside Inn.\n", "invasive-species-management"),
+        ("Minimum height of 157cm.\n", "content-management-systems"),
+    ],
+)
+def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+def test_acronyms_still_match(nlp) -> None:
+    assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
+    assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")
+    assert {"aws", "google-cloud-platform"} <= _skills(nlp, "Skills\naws, gcp, docker\n")
