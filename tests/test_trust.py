@@ -286,6 +286,11 @@ def test_an_experience_list_is_no_list_of_products(nlp, text: str, not_this: str
         # An acronym whose lower case the lemma table reads as an English plural is matched in capitals only.
         ("Stay at The Lakeside Inn.\n", "invasive-species-management"),
         ("Minimum height of 157cm.\n", "content-management-systems"),
+        # Nor a word whose lemma another word shares: "dogged" / "Dogs", "MOps" / "mopping", "booking appointments"
+        # (antenatal) / "book appointments".
+        ("Dogs welcome in the office.\n", "determination"),
+        ("Duties include mopping floors.\n", "marketing-operations"),
+        ("You will book appointments for clients.\n", "antenatal-care"),
     ],
 )
 def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) -> None:
@@ -296,3 +301,5 @@ def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")
     assert {"aws", "google-cloud-platform"} <= _skills(nlp, "Skills\naws, gcp, docker\n")
+    assert "determination" in _skills(nlp, "Dogged determination and a tenacious attitude.\n")
+    assert "marketing-operations" in _skills(nlp, "Experience in MOps.\n")
