@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
@@ -185,7 +186,7 @@ class _SpanFacts(NamedTuple):
     years: int | None
     fuzzy: bool
     names_role: bool
-    asked: bool  # asks something of the reader: not said of the employer, not said to be unneeded
+    asked: bool  # see `_asked`
 
     @classmethod
     def of(cls, span: Span) -> _SpanFacts:
@@ -195,7 +196,7 @@ class _SpanFacts(NamedTuple):
             attributes.years,
             attributes.fuzzy,
             attributes.names_role,
-            not (attributes.about_employer or attributes.not_needed),
+            _asked(attributes),
         )
 
     @property
@@ -203,11 +204,16 @@ class _SpanFacts(NamedTuple):
         return self.names_role and self.requirement == "mentioned" and self.years is None
 
 
+def _asked(attributes: Underscore) -> bool:
+    """Whether an ad's mention asks something of the reader: not said of the employer, not said to be unneeded."""
+    return not (attributes.about_employer or attributes.not_needed)
+
+
 def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str]) -> Iterable[AbilityPhrase]:
     skills = [(span.start, span.end) for span in skill_spans(doc)]
     for span in phrase_spans(doc):
         attributes = span._
-        if kind == "ad" and (attributes.about_employer or attributes.not_needed):
+        if kind == "ad" and not _asked(attributes):
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it

@@ -508,23 +508,24 @@ def _known_name(name: str, *, list_item: bool = False) -> str | None:
     return None
 
 
-def _item_with_a_level(text: str) -> bool:
-    """Whether a line is a list item with its level: a name of no known heading or list, without a colon
-    ("Python (desirable)", "Clinical skills (desirable)": the items after it may or may not be of its kind); not
-    "Skills (essential)", "Any of the following (desirable):"."""
+def _item_with_a_level(text: str, name: str) -> bool:
+    """Whether a line (`name`: its normalised text) is a list item with its level: a name of no known heading or
+    list, without a colon ("Python (desirable)", "Clinical skills (desirable)": the items after it may or may not
+    be of its kind); not "Skills (essential)", "Any of the following (desirable):"."""
     if text.rstrip().endswith(":"):
         return False
-    match = _QUALIFIED.match(normalise_heading(text))
+    match = _QUALIFIED.match(name)
     if match is None:
         return False
     outer = match.group(1).strip()
     return outer not in _NAME_TO_SECTION and not set(outer.split()) <= _LIST_NAME_WORDS
 
 
-def _names_a_kind(text: str) -> bool:
-    """Whether a line names a kind of thing by a list's word: "Clinical skills (desirable)", "Cloud experience (nice to
-    have)", "Accounting software (desirable)"; not "Python (desirable)", "Forklift licence (desirable)"."""
-    match = _QUALIFIED.match(normalise_heading(text))
+def _names_a_kind(name: str) -> bool:
+    """Whether a line's normalised name names a kind of thing by a list's word: "clinical skills (desirable)",
+    "cloud experience (nice to have)", "accounting software (desirable)"; not "python (desirable)", "forklift
+    licence (desirable)"."""
+    match = _QUALIFIED.match(name)
     return match is not None and bool(set(match.group(1).split()) & _LIST_NAME_WORDS)
 
 
@@ -643,7 +644,7 @@ class SectionTracker:
         if self.sub_list_parent is not None and text.strip() and key is None and not _LIST_ITEM.match(text):
             self.section, self.sub_list_parent = self.sub_list_parent, None
         heads_sub_list = False
-        if key is not None and self.section in _LIST_SECTIONS and not after_blank and _item_with_a_level(text):
+        if key is not None and self.section in _LIST_SECTIONS and not after_blank and _item_with_a_level(text, name):
             # Inside a list, an item with its level: "Requirements / SQL (essential) / Python (desirable) / Excel";
             # after a blank line or outside a list the same shape heads one, and so does a kind of thing over
             # bulleted examples of it ("Clinical skills (desirable) / - Phlebotomy / - Cannulation").
@@ -651,7 +652,7 @@ class SectionTracker:
                 next_line is not None
                 and _LIST_ITEM.match(next_line) is not None
                 and not _LIST_ITEM.match(text)
-                and _names_a_kind(text)
+                and _names_a_kind(name)
             )
             if not heads_sub_list:
                 key = None

@@ -877,28 +877,19 @@ _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 def _is_heading_line(span: Span) -> bool:
     """Whether the span is all the words of its line, and the line a heading."""
     text = doc_text(span.doc)
-    # The common cases, found in a few characters: words follow or go before on the line.
-    for character in text[span.end_char : span.end_char + _HEADING_REACH]:
-        if character == "\n":
-            break
-        if character.isalnum():
+    # Walk out to the line's ends, no further than a heading's length (a pasted line may be a hundred thousand
+    # characters long); most forms stop at once, at a word beside them on the line.
+    end = span.end_char
+    while end < len(text) and text[end] != "\n":
+        if text[end].isalnum() or end - span.end_char >= _HEADING_REACH:
             return False
-    for character in reversed(text[max(0, span.start_char - _HEADING_REACH) : span.start_char]):
-        if character == "\n":
-            break
-        if character.isalnum():
+        end += 1
+    start = span.start_char
+    while start > 0 and text[start - 1] != "\n":
+        if text[start - 1].isalnum() or span.start_char - start >= _HEADING_REACH:
             return False
-    # Read only a heading's length around the span: a pasted line may be a hundred thousand characters long.
-    reach_start = max(0, span.start_char - _HEADING_REACH)
-    line_start = text.rfind("\n", reach_start, span.start_char) + 1
-    if line_start == 0 and reach_start > 0:
-        return False
-    line_end = text.find("\n", span.end_char, span.end_char + _HEADING_REACH)
-    if line_end < 0:
-        if len(text) - span.end_char > _HEADING_REACH:
-            return False
-        line_end = len(text)
-    line = text[line_start:line_end]
+        start -= 1
+    line = text[start:end]
     return normalise_heading(line) == span.text.lower() and heading_of(line) is not None
 
 

@@ -511,12 +511,19 @@ class _SentenceCues:
 
     def in_aside(self, offset: int) -> bool:
         """Whether character `offset` is inside an aside with cues of its own."""
-        return any(start <= offset < end for start, end, _ in self.asides)
+        return self._aside_level(offset) is not None
 
-    def _level_in_sentence(self, offset: int) -> str | None:
+    def _aside_level(self, offset: int) -> str | None:
+        """The level of the aside holding character `offset`, if any."""
         for start, end, level in self.asides:
             if start <= offset < end:
                 return level
+        return None
+
+    def _level_in_sentence(self, offset: int) -> str | None:
+        level = self._aside_level(offset)
+        if level is not None:
+            return level
         clauses = self._contrasted_clauses
         if len(clauses) > 1:
             # Found by bisection, as are list items below: a pasted line may hold thousands of clauses.
