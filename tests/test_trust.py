@@ -297,6 +297,45 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
     assert not_this not in _skills(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # Words whose lemma-table entry is another word (models/lexicons/lemma_exceptions.txt).
+        ("Experience finding product market fit.\n", "product-marketing"),
+        ("Keep up with the regulatory landscape.\n", "landscaping"),
+        ("You will respond to live service issues.\n", "gastroenterology"),
+        ("We support small and medium businesses.\n", "media-industry"),
+        ("The Disclosure and Barring Service will check you.\n", "bartending"),
+        ("Experience with marketing mix modelling.\n", "mixed-effects-models"),
+        ("Our in-house support team will help you.\n", "housing-support"),
+        # Compounds whose head reads as a verb by its lemma, matched as written.
+        ("Our data team builds the pipelines in Airflow.\n", "team-building"),
+        ("We run in-house built solutions.\n", "housebuilding"),
+        ("No coding experience needed.\n", "low-code-development"),
+    ],
+)
+def test_a_lemma_does_not_join_two_different_words(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Experience in product marketing.\n", "product-marketing"),
+        ("Landscaping and grounds maintenance.\n", "landscaping"),
+        ("Experience with social media.\n", "social-media-marketing"),
+        ("Knowledge of mixed methods research.\n", "mixed-methods-research"),
+        ("Good team building skills.\n", "team-building"),
+        ("Experience of team-building events.\n", "team-building"),
+        ("Experience with no-code tools.\n", "low-code-development"),
+        ("Strong programming skills.\n", "computer-programming"),
+        ("Experience mentoring junior engineers.\n", "mentoring"),
+    ],
+)
+def test_the_words_themselves_still_match(nlp, text: str, skill_id: str) -> None:
+    assert skill_id in _skills(nlp, text)
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

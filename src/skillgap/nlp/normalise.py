@@ -7,6 +7,7 @@ sides of an unrelated word changes nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -90,7 +91,7 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     lower = text.lower()
     if not lower.isalpha():
         return lower
-    base = lemma(lower) or lower
+    base = lower if lower in words_not_lemmatised() else lemma(lower) or lower
     if base[:2] != lower[:2]:
         # Irregular or odd entries ("ai" -> "have", "better" -> "well") would make unrelated words match.
         base = lower
@@ -103,6 +104,17 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
         if acronym_plural or word_plural:
             base = lower[:-1]
     return us_spelling(base)
+
+
+@functools.cache
+def words_not_lemmatised() -> frozenset[str]:
+    """Words whose lemma-table entry is another word ("marketing" -> "market"): models/lexicons/."""
+    from skillgap.taxonomy.load import read_lexicon
+
+    return read_lexicon(LEMMA_EXCEPTIONS_FILE)
+
+
+LEMMA_EXCEPTIONS_FILE = "lemma_exceptions.txt"
 
 
 def us_spelling(word: str) -> str:
