@@ -2071,3 +2071,46 @@ def test_levels_hold_in_cases_of_the_seventeenth_hunt(analyzer, text: str, skill
 )
 def test_levels_hold_in_cases_of_the_eighteenth_hunt(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+# --------------------------------------------- cases from an audit of skill identity on 200 ordinary ads (session 13)
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # The employer offering something is a benefit under any heading, also after a list of wishes.
+        (
+            "Bonus points\n- Experience with vector databases\n\nWe offer a salary of £90k, equity, and a generous "
+            "conference budget.\n",
+            "budgeting",
+        ),
+        ("Desirable:\n- Experience with sports teams\n\nWe will support you with a £1,000 CPD budget.\n", "budgeting"),
+        (
+            "Desirable:\n- Unvented (G3)\n\nWe offer 26 days holiday and a Local Government Pension Scheme.\n",
+            "local-government",
+        ),
+        (
+            "Skills:\n- Linux administration - essential\n\nBenefits include a defined benefit pension.\n",
+            "pensions-industry",
+        ),
+    ],
+)
+def test_an_offer_to_the_reader_asks_nothing(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # Unless it asks, or names the person sought.
+        ("Requirements\n- We offer full training, but you must know Excel.\n", "microsoft-excel", "required"),
+        ("Desirable:\n- Unvented (G3)\n\nWe offer 26 days holiday.\n", "g3-unvented", "preferred"),
+        (
+            "Desirable\n- Go\n\nWe offer opportunities for engineers with the passion to solve problems in distributed "
+            "systems.\n",
+            "distributed-systems",
+            "preferred",
+        ),
+    ],
+)
+def test_an_offer_that_asks_still_asks(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

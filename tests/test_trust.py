@@ -336,6 +336,35 @@ def test_the_words_themselves_still_match(nlp, text: str, skill_id: str) -> None
     assert skill_id in _skills(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # An acronym changed by a letter is another acronym, not a typo, even inside a longer name.
+        ("The laboratory is UKAS accredited.\n", "ukcp-registration"),
+        ("CIAT membership an advantage.\n", "cilt-membership"),
+        ("MLA qualification desirable.\n", "mba"),
+        # A full stop ends a sentence, not part of a name written oddly.
+        ("Our kitchen needs a Kitchen Porter. Duties include washing up.\n", "soft-fm"),
+        # An inflected English word is no typo, however rare: "Dales" (dale), "kerbs" (kerb).
+        ("Build dry stone walls in the Yorkshire Dales.\n", "dalet"),
+        ("Experience laying drainage and kerbs.\n", "keras"),
+        # An acronym the ad spells out after it as something else.
+        ("We can put you on an AI (artificial insemination) course. AI experience helps.\n", "artificial-intelligence"),
+        ("Requirements\n- GCP (Good Clinical Practice)\n", "google-cloud-platform"),
+    ],
+)
+def test_no_typo_or_acronym_of_something_else(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+def test_typos_and_spelt_out_acronyms_still_match(nlp) -> None:
+    assert "postgresql" in _skills(nlp, "We run Postgress and Kubernates.\n")
+    assert "social-media-marketing" in _skills(nlp, "Social media marketting experience.\n")
+    assert "aws" in _skills(nlp, "Experience with AWS (Amazon Web Services) is essential.\n")
+    assert "artificial-intelligence" in _skills(nlp, "We use AI (artificial intelligence) in our products.\n")
+    assert "good-clinical-practice" in _skills(nlp, "Requirements\n- GCP (Good Clinical Practice)\n")
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

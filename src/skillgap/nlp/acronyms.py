@@ -1,9 +1,11 @@
 """Acronyms a document defines for itself: "the Center for Protein Research (CPR)" makes every "CPR" in it the
-centre, not cardiopulmonary resuscitation; "a Partner Success Manager (PSM)" is no Professional Scrum Master.
+centre, not cardiopulmonary resuscitation; "a Partner Success Manager (PSM)" is no Professional Scrum Master;
+"an AI (artificial insemination) course" is no artificial intelligence.
 
-A definition is a run of words whose initials spell the acronym, right before it in parentheses. When that run
-names none of the skills the acronym was matched as (neither as a skill span of the same label nor by a form close
-to the skill's names), the acronym stands for something else throughout the document.
+A definition is a run of words whose initials spell the acronym, right before it in parentheses, or in
+parentheses right after it. When that run names none of the skills the acronym was matched as (neither as a
+skill span of the same label nor by a form close to the skill's names), the acronym stands for something else
+throughout the document.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from skillgap.taxonomy import Taxonomy
 _SKIPPED = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
 _MIN_LETTERS, _MAX_LETTERS = 2, 6
 _IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+# An acronym spelt out after it: "AI (artificial insemination)".
+_BEFORE_PARENTHESES = re.compile(r"\b([A-Z]{2,6})\s*\(([^()\n]{3,80})\)")
 # How close a definition must be to a name of the skill to be that skill ("Centre" for "Center").
 _SAME_NAME_SCORE = 85
 # Or this share of the definition's words in one of the skill's names.
@@ -63,7 +67,32 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
         if any(_names(definition, taxonomy, label) for label in labels):
             continue
         others.add(acronym)
+    for match in _BEFORE_PARENTHESES.finditer(doc_text(doc)):
+        acronym, inside = match.groups()
+        if acronym not in acronym_labels or acronym in others or not _spells(inside, acronym):
+            continue
+        definition = " ".join(inside.split()).lower()
+        labels = acronym_labels[acronym]
+        defined_span = (match.start(2), match.end(2))
+        if any(
+            span.label_ in labels and span.start_char < defined_span[1] and defined_span[0] < span.end_char
+            for span in spans
+        ):
+            continue  # "AWS (Amazon Web Services)"
+        if not any(_names(definition, taxonomy, label) for label in labels):
+            others.add(acronym)
     return frozenset(others)
+
+
+def _spells(words: str, acronym: str) -> bool:
+    """Whether the initials of `words`, all of them but the small words a definition skips, spell `acronym`."""
+    letters = list(acronym.lower())
+    for word in re.split(r"[\s-]+", words.strip()):
+        if letters and word[:1].lower() == letters[0]:
+            letters.pop(0)
+        elif word.lower() not in _SKIPPED:
+            return False
+    return not letters
 
 
 def _definition_start(texts: list[str], parenthesis: int, acronym: str) -> int | None:

@@ -487,6 +487,14 @@ STRONG_ASKING_WORDS = re.compile(
 )
 # Cues that require whatever the heading above says: "Must have: retail experience" under "Good to have:".
 HARD_REQUIRED = re.compile(r"\b(?:must|essential|required|mandatory|prerequisite)\b")
+# The employer offering the reader something, under any heading: "We offer a salary of £90k, equity and a generous
+# conference budget", "We will support you with a £1,000 CPD budget", "Benefits include a defined benefit pension".
+OFFER_STATEMENT = re.compile(
+    r"^\W*(?:(?:in return|in addition|also|and),?\s+)?(?:we|we['’]ll)\s+(?:will\s+|can\s+|also\s+)?"
+    r"(?:offer|support you with|give you|provide you with)\b|"
+    r"^\W*(?:(?:the|our)\s+)?(?:benefits|perks)\s+(?:include|are)\b",
+    re.IGNORECASE,
+)
 # The person an ad asks something of.
 APPLICANT = re.compile(
     r"\b(?:you|your|applicants?|candidates?|the (?:successful )?(?:candidate|applicant|post ?holder|person))\b"

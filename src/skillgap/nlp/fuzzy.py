@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -31,7 +33,8 @@ class FuzzySkillMatcher:
     `min_length` characters that hold a word that is not common English: one edit (two from `long_length`
     characters), a swap of neighbours counting as one, against forms with the same first letter, and only
     when one skill is that close. Short names (Java, SAS, React) are never matched by a typo: one letter there
-    makes another word.
+    makes another word; nor are short words inside a longer name ("UKAS accredited" is not "UKCP accredited"),
+    nor words the lemma table knows as an inflected English word ("Dales" is no misspelt Dalet).
     """
 
     def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
@@ -41,12 +44,14 @@ class FuzzySkillMatcher:
         self.exact_keys: dict[str, str] = {}
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
+        self.lemma_of: Callable[[str, str], str] = lambda word, default: default
         self._uncommon_words: dict[str, bool] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         from skillgap.nlp.words import common_words
 
         self.common = common_words()
+        self.lemma_of = (nlp or self.nlp).get_pipe("skill_normalizer").lemma_table.get
         self._uncommon_words = {}
         taxonomy = (nlp or self.nlp).get_pipe("skill_matcher").taxonomy
         owners: dict[str, set[str]] = {}
@@ -76,10 +81,10 @@ class FuzzySkillMatcher:
         # misspelt "Ariba". It can still be part of a name written apart ("Word Press").
         forms = set(doc.user_data.get(FORM_TOKENS_KEY, ()))
         found: list[Span] = []
-        for start, end, key, uncommon in self._candidates(doc, covered):
+        for start, end, key, uncommon, word_ends in self._candidates(doc, covered):
             if end - start == 1 and start in forms:
                 continue
-            skill_id = self._lookup(key, end - start, uncommon)
+            skill_id = self._lookup(key, word_ends, uncommon)
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
@@ -126,8 +131,9 @@ class FuzzySkillMatcher:
         return found
 
     def _candidates(self, doc: Doc, covered: set[int]):
-        """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
-        start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
+        """(start, end, compact key, holds an uncommon word, where each word ends in the key) for runs of 1-3
+        uncovered tokens on one line that start and end with a letter or digit. Worked on plain strings: Token
+        objects make Python loops slow."""
         texts, spaces = token_strings(doc)
         known = self._uncommon_words.get  # the common case, without a method call per token
         uncommon = [self._uncommon(text) if (value := known(text)) is None else value for text in texts]
@@ -141,15 +147,19 @@ class FuzzySkillMatcher:
         ]
         for i in starts:
             key = ""
+            word_ends: tuple[int, ...] = ()
             for end in range(i + 1, min(i + 4, len(texts)) + 1):
                 last = texts[end - 1]
                 if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
                     break
                 if not last[:1].isalnum() and last not in _JOINING_PUNCTUATION:
                     break  # brackets and commas end a name: "( MIB ) is" is not "MIBiS"
+                if last == "." and spaces[end - 1]:
+                    break  # a full stop ends a sentence: "Kitchen Porter. Duties" is no "porter duties"
                 if end - 1 not in keys:
                     keys[end - 1] = _compact(last)
                 key += keys[end - 1]
+                word_ends += (len(key),)
                 if last[-1:].isalnum() and len(key) >= _MIN_KEY:
                     if end - 1 > i and last in _FUNCTION_WORDS:
                         continue  # no name written apart ends on a function word: "He or" is not HEOR
@@ -157,19 +167,22 @@ class FuzzySkillMatcher:
                     # never as a typo: "Salesforce Of" is not "Salesforce.com" misspelt.
                     typo = (end - 1 == i or last.lower() not in _FUNCTION_WORDS) and any(uncommon[i:end])
                     if typo or end - i > 1:  # one common word alone is neither a typo nor a name written apart
-                        yield i, end, key, typo
+                        yield i, end, key, typo, word_ends
 
     def _uncommon(self, text: str) -> bool:
         """Whether a token is a word that is not common English; kept per word across Docs."""
         value = self._uncommon_words.get(text)
         if value is None:
-            value = self._uncommon_words[text] = text.isalpha() and text.lower() not in self.common
+            lower = text.lower()
+            # An inflection the lemma table lists ("dales" -> "dale") is an English word, however rare.
+            value = text.isalpha() and lower not in self.common and self.lemma_of(lower, lower) == lower
+            self._uncommon_words[text] = value
             if len(self._uncommon_words) > _WORD_CACHE_SIZE:
                 self._uncommon_words.clear()  # bounded: a batch of thousands of ads meets many rare words
         return value
 
-    def _lookup(self, key: str, n_tokens: int, uncommon: bool) -> str | None:
-        if key in self.exact_keys and (n_tokens > 1 or uncommon):
+    def _lookup(self, key: str, word_ends: tuple[int, ...], uncommon: bool) -> str | None:
+        if key in self.exact_keys and (len(word_ends) > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
             return None
@@ -183,8 +196,25 @@ class FuzzySkillMatcher:
         if not matches:
             return None
         best = min(distance for _, distance, _ in matches)
-        winners = {self.exact_keys[form] for form, distance, _ in matches if distance == best}
-        return winners.pop() if len(winners) == 1 and best > 0 else None
+        winners = {form for form, distance, _ in matches if distance == best}
+        if len({self.exact_keys[form] for form in winners}) != 1 or best == 0:
+            return None
+        form = winners.pop()
+        if len(word_ends) > 1 and _edits_a_short_word(key, form, word_ends):
+            return None
+        return self.exact_keys[form]
+
+
+def _edits_a_short_word(key: str, form: str, word_ends: tuple[int, ...]) -> bool:
+    """Whether turning `key` into `form` changes a word of at most `_SHORT_WORD` characters: a short word, often
+    an acronym, changed by one letter is another word ("UKAS" / "UKCP"), not a typo."""
+    starts = (0, *word_ends[:-1])
+    short = [(start, end) for start, end in zip(starts, word_ends, strict=True) if end - start <= _SHORT_WORD]
+    return any(
+        start <= op.src_pos < end or (op.tag == "insert" and op.src_pos == end and end < len(key))
+        for op in Levenshtein.editops(key, form)
+        for start, end in short
+    )
 
 
 def _compact(text: str) -> str:
@@ -194,6 +224,8 @@ def _compact(text: str) -> str:
 
 # Keys shorter than this are not read as variants: "C D" is no "CD" written apart.
 _MIN_KEY = 4
+# Words this short are not misspelt inside a longer name: one letter there makes another acronym.
+_SHORT_WORD = 4
 _WORD_CACHE_SIZE = 200_000
 # The most frequent English words, which end no misspelt name.
 _FUNCTION_WORDS = frozenset(

@@ -1137,6 +1137,18 @@ class _SentenceCues:
     def asks_anyway(self) -> bool:
         return ad_cues.STRONG_ASKING_WORDS.search(self.text) is not None
 
+    @cached_attribute
+    def offers_the_reader(self) -> bool:
+        """Whether the employer offers the reader something and the sentence asks for nothing: "We offer a salary
+        of £90k and a generous conference budget" after a list of wishes. Not when it names the person sought: "We
+        offer opportunities for engineers with the expertise to solve problems in distributed services"."""
+        return (
+            ad_cues.OFFER_STATEMENT.search(self.text) is not None
+            and not self.asks_anyway
+            and ad_cues.HARD_REQUIRED.search(self.text) is None
+            and not any(self.words.role_noun(k) for k in range(self.start, self.end))
+        )
+
 
 def _cue_of(span: Span, level: str | None, text: str, marks: dict[int, str]) -> str | None:
     """The level of the cues for `span`: its sentence's (`level`), unless a person specification marks its line or the
@@ -1177,6 +1189,8 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # Where the job sits and who the employer is, under any heading: "The Department of Bioinformatics and
         # Data Mining combines ...", "Morgan is a global leader in financial services" after the requirements.
         return True
+    if cue is None and cues.offers_the_reader:
+        return True  # a benefit, under any heading: "We will support you with a £1,000 CPD budget"
     if section in NON_REQUIREMENT_SECTIONS:
         # A request to the reader under a heading about the employer is still one ("About the Trust ... You will
         # need strong Excel and SQL"). Equal-opportunity text asks nothing, even of experience ("applications from
