@@ -348,6 +348,11 @@ def test_the_words_themselves_still_match(nlp, text: str, skill_id: str) -> None
         # An inflected English word is no typo, however rare: "Dales" (dale), "kerbs" (kerb).
         ("Build dry stone walls in the Yorkshire Dales.\n", "dalet"),
         ("Experience laying drainage and kerbs.\n", "keras"),
+        # A name in mixed case is spelt as its owner writes it: no typo of words written apart ("OS data").
+        ("Experience with RESTful services and OData.\n", "ordnance-survey-data"),
+        ("Equity release (CeRER desirable).\n", "cerner"),
+        # "prem" is short for premises; PREMs are matched in capitals only.
+        ("Manage VMs and containers across AWS and on-prem.\n", "clinical-outcome-measures"),
         # An acronym the ad spells out after it as something else.
         ("We can put you on an AI (artificial insemination) course. AI experience helps.\n", "artificial-intelligence"),
         ("Requirements\n- GCP (Good Clinical Practice)\n", "google-cloud-platform"),
@@ -359,6 +364,8 @@ def test_no_typo_or_acronym_of_something_else(nlp, text: str, not_this: str) -> 
 
 def test_typos_and_spelt_out_acronyms_still_match(nlp) -> None:
     assert "postgresql" in _skills(nlp, "We run Postgress and Kubernates.\n")
+    assert {"javascript", "postgresql"} <= _skills(nlp, "Skills: JavaScipt, PostgreSLQ, MySql.\n")
+    assert "ghost-inspector" in _skills(nlp, "We test with GhostInspector.\n")
     assert "social-media-marketing" in _skills(nlp, "Social media marketting experience.\n")
     assert "aws" in _skills(nlp, "Experience with AWS (Amazon Web Services) is essential.\n")
     assert "artificial-intelligence" in _skills(nlp, "We use AI (artificial intelligence) in our products.\n")

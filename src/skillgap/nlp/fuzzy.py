@@ -34,7 +34,9 @@ class FuzzySkillMatcher:
     characters), a swap of neighbours counting as one, against forms with the same first letter, and only
     when one skill is that close. Short names (Java, SAS, React) are never matched by a typo: one letter there
     makes another word; nor are short words inside a longer name ("UKAS accredited" is not "UKCP accredited"),
-    nor words the lemma table knows as an inflected English word ("Dales" is no misspelt Dalet).
+    nor words the lemma table knows as an inflected English word ("Dales" is no misspelt Dalet). A name written
+    in mixed case is spelt as its owner writes it: it is read as a typo only of another such name ("JavaScipt"),
+    not of words written apart ("OData" is no misspelt "OS Data").
     """
 
     def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
@@ -42,6 +44,7 @@ class FuzzySkillMatcher:
         self.min_length = min_length
         self.long_length = long_length
         self.exact_keys: dict[str, str] = {}
+        self.mixed_case_keys: frozenset[str] = frozenset()
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
         self.lemma_of: Callable[[str, str], str] = lambda word, default: default
@@ -61,6 +64,12 @@ class FuzzySkillMatcher:
                 owners.setdefault(key, set()).add(pattern.skill_id)
         # A key two skills share stays out: a variant of it could not say which skill it means.
         self.exact_keys = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+        self.mixed_case_keys = frozenset(
+            _compact(form)
+            for skill in taxonomy  # as curated: the variants made from "OS data" include "OSdata"
+            for form in (skill.label, *skill.aliases)
+            if form.isalnum() and _mixed_case(form)
+        )
         # By first letter and length: a typo is tried only against keys it could be within reach of.
         self.buckets = {}
         for key in self.exact_keys:
@@ -80,11 +89,13 @@ class FuzzySkillMatcher:
         # A word that is itself a form of some skill (kept or not) is no typo of another: "Aruba" is not a
         # misspelt "Ariba". It can still be part of a name written apart ("Word Press").
         forms = set(doc.user_data.get(FORM_TOKENS_KEY, ()))
+        texts, _ = token_strings(doc)
         found: list[Span] = []
         for start, end, key, uncommon, word_ends in self._candidates(doc, covered):
             if end - start == 1 and start in forms:
                 continue
-            skill_id = self._lookup(key, word_ends, uncommon)
+            mixed_case = end - start == 1 and _mixed_case(texts[start])
+            skill_id = self._lookup(key, word_ends, uncommon, mixed_case)
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
@@ -181,7 +192,7 @@ class FuzzySkillMatcher:
                 self._uncommon_words.clear()  # bounded: a batch of thousands of ads meets many rare words
         return value
 
-    def _lookup(self, key: str, word_ends: tuple[int, ...], uncommon: bool) -> str | None:
+    def _lookup(self, key: str, word_ends: tuple[int, ...], uncommon: bool, mixed_case: bool = False) -> str | None:
         if key in self.exact_keys and (len(word_ends) > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
@@ -202,6 +213,8 @@ class FuzzySkillMatcher:
         form = winners.pop()
         if len(word_ends) > 1 and _edits_a_short_word(key, form, word_ends):
             return None
+        if mixed_case and form not in self.mixed_case_keys:
+            return None
         return self.exact_keys[form]
 
 
@@ -215,6 +228,11 @@ def _edits_a_short_word(key: str, form: str, word_ends: tuple[int, ...]) -> bool
         for op in Levenshtein.editops(key, form)
         for start, end in short
     )
+
+
+def _mixed_case(word: str) -> bool:
+    """A capital after the first letter, and lower case too: "OData", "GraphQL", "MySql"."""
+    return not word.isupper() and not word.islower() and any(char.isupper() for char in word[1:])
 
 
 def _compact(text: str) -> str:
