@@ -372,6 +372,90 @@ def test_typos_and_spelt_out_acronyms_still_match(nlp) -> None:
     assert "good-clinical-practice" in _skills(nlp, "Requirements\n- GCP (Good Clinical Practice)\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("You hold a PhD degree in a relevant field.\n", "phd"),
+        ("A Master's degree in a relevant field is required.\n", "master-s-degree"),
+        ("A postgraduate degree or equivalent.\n", "master-s-degree"),
+        ("MSc/PhD degree or equivalent.\n", "phd"),
+    ],
+)
+def test_degree_after_a_named_degree_is_that_degree(nlp, text: str, skill_id: str) -> None:
+    # No bachelor's asked of someone told to hold a PhD: "degree in a relevant field" goes on naming the PhD.
+    skills = _skills(nlp, text)
+    assert skill_id in skills
+    assert "bachelor-s-degree" not in skills
+
+
+def test_a_degree_alone_is_a_bachelors(nlp) -> None:
+    assert "bachelor-s-degree" in _skills(nlp, "You have a degree in a relevant field.\n")
+    assert "bachelor-s-degree" in _skills(nlp, "An honours degree or equivalent.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "not_this"),
+    [
+        # Forms found in the identity audit under a skill they do not name: each is now its own skill.
+        ("You must hold MIST and a CCNSG passport.\n", "minimum-industry-safety-training", "bosiet"),
+        ("Experience of variant calling with GATK.\n", "variant-calling", "variant-interpretation"),
+        ("You will join our supply chain finance team.\n", "supply-chain-finance", "trade-finance"),
+        ("B2B sales experience in durable consumer goods.\n", "consumer-goods-industry", "fmcg"),
+        ("APMP Foundation is an advantage.\n", "apmp-certification", "apm-project-management-qualification"),
+    ],
+)
+def test_a_form_names_its_own_skill(nlp, text: str, skill_id: str, not_this: str) -> None:
+    skills = _skills(nlp, text)
+    assert skill_id in skills
+    assert not_this not in skills
+
+
+def test_a_digit_is_no_typo(nlp) -> None:
+    assert "auth0" not in _skills(nlp, "Application security topics such as authn, authz and encryption.\n")
+    assert "auth0" in _skills(nlp, "We use Auth0 for sign-in.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "not_this"),
+    [
+        # "GCP" has two readings, told apart by the sentence, then by the document's skills and their sector.
+        (
+            "Research Nurse\nRequirements\n- NMC registration\n- GCP certificate\n- Phlebotomy\n",
+            "good-clinical-practice",
+            "google-cloud-platform",
+        ),
+        (
+            "Essential\n- GCP training\n- Informed consent\n- Venepuncture\n",
+            "good-clinical-practice",
+            "google-cloud-platform",
+        ),
+        ("Experience of clinical research and GCP training.\n", "good-clinical-practice", "google-cloud-platform"),
+        ("Requirements\n- Python\n\nCloud (preferred)\n- GCP\n", "google-cloud-platform", "good-clinical-practice"),
+        ("Skills\naws, gcp, docker\n", "google-cloud-platform", "good-clinical-practice"),
+        ("Our platform is hosted on GCP.\n", "google-cloud-platform", "good-clinical-practice"),
+        ("Tech we use\nPython · FastAPI · Postgres · GCP\n", "google-cloud-platform", "good-clinical-practice"),
+        ("Not required: AWS. Required: GCP.\n", "google-cloud-platform", "good-clinical-practice"),
+    ],
+)
+def test_an_acronym_with_two_readings_is_read_by_its_context(nlp, text: str, skill_id: str, not_this: str) -> None:
+    skills = _skills(nlp, text)
+    assert skill_id in skills
+    assert not_this not in skills
+
+
+def test_an_undecided_reading_vouches_for_nothing(nlp) -> None:
+    # The clinical reading of "GCP" must not make "NICE" (of NICE TO HAVE) the NICE guidelines.
+    text = "AI/ML Engineer\nMUST HAVE: PYTHON, PYTORCH\nNICE TO HAVE: GCP, VERTEX AI, KUBERNETES\n"
+    skills = _skills(nlp, text)
+    assert "google-cloud-platform" in skills
+    assert "nice-guidelines" not in skills
+
+
+def test_an_acronym_before_training_names_a_course(nlp) -> None:
+    # The lemma of "training" is "train": the noun after the acronym is read as written too.
+    assert "positive-behaviour-support" in _skills(nlp, "Behaviour Analyst\nPBS training would help.\n")
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Editops, Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -36,7 +36,7 @@ class FuzzySkillMatcher:
     makes another word; nor are short words inside a longer name ("UKAS accredited" is not "UKCP accredited"),
     nor words the lemma table knows as an inflected English word ("Dales" is no misspelt Dalet). A name written
     in mixed case is spelt as its owner writes it: it is read as a typo only of another such name ("JavaScipt"),
-    not of words written apart ("OData" is no misspelt "OS Data").
+    not of words written apart ("OData" is no misspelt "OS Data"). A digit is never a typo ("authz" / Auth0).
     """
 
     def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
@@ -211,22 +211,32 @@ class FuzzySkillMatcher:
         if len({self.exact_keys[form] for form in winners}) != 1 or best == 0:
             return None
         form = winners.pop()
-        if len(word_ends) > 1 and _edits_a_short_word(key, form, word_ends):
-            return None
         if mixed_case and form not in self.mixed_case_keys:
+            return None
+        edits = Levenshtein.editops(key, form)
+        if _edits_a_digit(edits, key, form) or (len(word_ends) > 1 and _edits_a_short_word(edits, key, word_ends)):
             return None
         return self.exact_keys[form]
 
 
-def _edits_a_short_word(key: str, form: str, word_ends: tuple[int, ...]) -> bool:
-    """Whether turning `key` into `form` changes a word of at most `_SHORT_WORD` characters: a short word, often
-    an acronym, changed by one letter is another word ("UKAS" / "UKCP"), not a typo."""
+def _edits_a_short_word(edits: Editops, key: str, word_ends: tuple[int, ...]) -> bool:
+    """Whether the `edits` from `key` change a word of at most `_SHORT_WORD` characters: a short word, often an
+    acronym, changed by one letter is another word ("UKAS" / "UKCP"), not a typo."""
     starts = (0, *word_ends[:-1])
     short = [(start, end) for start, end in zip(starts, word_ends, strict=True) if end - start <= _SHORT_WORD]
     return any(
         start <= op.src_pos < end or (op.tag == "insert" and op.src_pos == end and end < len(key))
-        for op in Levenshtein.editops(key, form)
+        for op in edits
         for start, end in short
+    )
+
+
+def _edits_a_digit(edits: Editops, key: str, form: str) -> bool:
+    """Whether the `edits` add, drop or change a digit: digits make another name or version ("authz" is no
+    misspelt Auth0), they are not mistyped letters."""
+    return any(
+        (op.tag != "insert" and key[op.src_pos].isdigit()) or (op.tag != "delete" and form[op.dest_pos].isdigit())
+        for op in edits
     )
 
 

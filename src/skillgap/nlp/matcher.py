@@ -258,6 +258,9 @@ _GOOD_AT = frozenset(
 )
 # After it: "in R to track", "in C for ARM", "Puppet at scale".
 _AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
+# Words that make "degree" a postgraduate one: "a postgraduate degree in a relevant field".
+_HIGHER_DEGREE_WORDS = frozenset({"postgraduate", "post-graduate", "doctoral", "masters", "higher", "advanced"})
+_DEGREES_DOMAIN = "degrees_qualifications"
 # Domains whose skills vouch for each other's ambiguous forms ("Docker, Go and PostgreSQL").
 _TECH_DOMAINS = frozenset(
     {
@@ -274,6 +277,12 @@ _TECH_DOMAINS = frozenset(
         "design_creative",
     }
 )
+# Coarse sectors of the taxonomy's domains, for telling two readings of one form apart ("GCP").
+_SECTOR_OF = {
+    **dict.fromkeys(_TECH_DOMAINS - {"office_tools", "design_creative"}, "software"),
+    **dict.fromkeys(("allied_health_pharmacy", "healthcare_nursing", "mental_health_therapy", "social_care"), "health"),
+    **dict.fromkeys(("engineering_disciplines", "engineering_manufacturing", "construction_trades"), "engineering"),
+}
 
 
 class SkillMatcher:
@@ -286,8 +295,20 @@ class SkillMatcher:
         # Exact-case forms: "dbt" (not "DBT" therapy), and the ambiguous ones ("Go", "Excel"), checked in context.
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.ambiguous_forms = {(p.skill_id, p.text) for p in taxonomy.patterns if p.mode == "ambiguous"}
+        # Acronyms of three letters or more that two skills share ("GCP": Google Cloud Platform, Good Clinical
+        # Practice): no English word, so the question is only which skill; the evidence for each decides.
+        readings: dict[str, set[str]] = {}
+        for skill_id, text in self.ambiguous_forms:
+            readings.setdefault(text, set()).add(skill_id)
+        self.shared_acronyms = frozenset(
+            text
+            for text, ids in readings.items()
+            if len(ids) > 1 and len(text) >= 3 and text.isalpha() and text.isupper()
+        )
         # The same ambiguous forms in any case, for lists of skills: "react, node, aws", tag lines.
         self.list_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # The skill a bare "degree" names (a bachelor's): after a named degree, "degree ..." is that degree's.
+        self.generic_degree = next((p.skill_id for p in taxonomy.patterns if p.text.lower() == "degree"), None)
         self._kindred: dict[str, frozenset[str]] = {}
         self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
         self.initialized = False
@@ -381,10 +402,14 @@ class SkillMatcher:
         sure_tokens = {i for span in sure for i in range(span.start, span.end)}
         sentence_skills = _SentenceSkills(doc, spans, self._akin)
         kept = sure + [
-            span for span in ambiguous if self._in_skill_context(span, sentence_skills, sure_tokens, context)
+            span
+            for span in ambiguous
+            if span.text in self.shared_acronyms or self._in_skill_context(span, sentence_skills, sure_tokens, context)
         ]
         kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
+        if self.generic_degree is not None and any(span.label_ == self.generic_degree for span in kept):
+            kept = [span for span in kept if not self._names_a_degree_named_before(span, kept)]
         kept = [
             span
             for span in filter_spans(kept)
@@ -426,7 +451,12 @@ class SkillMatcher:
             return False
         acronym = len(span.text) >= 2 and span.text.isupper()
         nouns_of_its_kind = _ACRONYM_CONTEXT_NEXT if acronym else _SKILL_CONTEXT_NEXT
-        if after is not None and after.norm_ in nouns_of_its_kind and span.text[:1].isupper():
+        # (By its lower case too: the lemma of "training" or "meeting" is a verb.)
+        if (
+            after is not None
+            and span.text[:1].isupper()
+            and (after.norm_ in nouns_of_its_kind or after.lower_ in nouns_of_its_kind)
+        ):
             # A name before a noun of its kind: "Go services", "Excel spreadsheets", "Chef cookbooks". Field words
             # in lower case are not names: "our mobile app", "the security team" need other evidence.
             return True
@@ -628,6 +658,20 @@ class SkillMatcher:
                 found.append(span)
         return found
 
+    def _names_a_degree_named_before(self, span: Span, spans: list[Span]) -> bool:
+        """Whether `span` is the generic degree ("degree in a relevant field") right after a degree it only goes on
+        naming: "a Master's degree in a relevant field", "MSc/PhD degree", "a postgraduate degree or equivalent"."""
+        if span.label_ != self.generic_degree or span[0].lower_ != "degree" or span.start == 0:
+            return False
+        if span.doc[span.start - 1].lower_ in _HIGHER_DEGREE_WORDS:
+            return True
+        return any(
+            other.start < span.start <= other.end  # right before, or overlapping: "postgraduate degree or equivalent"
+            and other.label_ != self.generic_degree
+            and self.taxonomy[other.label_].domain == _DEGREES_DOMAIN
+            for other in spans
+        )
+
     def _one_skill_per_place(self, spans: list[Span], sure: list[Span], context: _Context) -> list[Span]:
         """Where one form names two skills (SAR: subject access request or suspicious activity report), keep the
         one the evidence favours: the words of its field in the sentence ("money laundering"), then the
@@ -646,12 +690,29 @@ class SkillMatcher:
                 continue
             words = context.sentence_norms(sentence_of(group[0]))
             support = sorted(
-                ((len(self._kindred_words(label) & words), self._support(label, sure_ids), label) for label in labels),
+                (
+                    (
+                        len(self._kindred_words(label) & words),
+                        self._support(label, sure_ids),
+                        self._sector_support(label, sure_ids),
+                        label,
+                    )
+                    for label in labels
+                ),
                 reverse=True,
             )
-            if support[0][:2] > support[1][:2]:
-                kept.append(next(span for span in group if span.label_ == support[0][2]))
+            if support[0][:3] > support[1][:3]:
+                kept.append(next(span for span in group if span.label_ == support[0][3]))
         return kept
+
+    def _sector_support(self, skill_id: str, sure_ids: list[str]) -> int:
+        """How many of the document's sure skills are of the skill's sector (software, health, engineering), the
+        last tie-break between two readings: "GCP" beside Python is Google Cloud, beside venepuncture Good Clinical
+        Practice."""
+        sector = _SECTOR_OF.get(self.taxonomy[skill_id].domain)
+        if sector is None:
+            return 0
+        return sum(_SECTOR_OF.get(self.taxonomy[other].domain) == sector for other in sure_ids)
 
     def _support(self, skill_id: str, sure_ids: list[str]) -> int:
         """How much the document's sure skills speak for this skill: a linked skill counts 3, a skill two links
@@ -911,8 +972,12 @@ class _SentenceSkills:
 
     def __init__(self, doc: Doc, spans: list[Span], akin: Callable[[str, str], bool]) -> None:
         self._by_sentence: dict[int, list[Span]] = {}
+        readings: dict[tuple[int, int], set[str]] = {}
         for span in spans:
             self._by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
+            readings.setdefault((span.start, span.end), set()).add(span.label_)
+        # Words read as two skills ("GCP") are undecided: neither reading vouches for a neighbour.
+        self._undecided = {place for place, labels in readings.items() if len(labels) > 1}
         self._akin = akin
         # (sentence start, skill id) -> (other skills there?, kindred skills by end token, by start token)
         self._kindred: dict[tuple[int, str], tuple[bool, dict[int, list[Span]], dict[int, list[Span]]]] = {}
@@ -923,15 +988,20 @@ class _SentenceSkills:
         key = (sentence.start, span.label_)
         kindred = self._kindred.get(key)
         if kindred is None:
+            spans = self._by_sentence.get(sentence.start, ())
+            # Another reading of the same words ("GCP": Google Cloud, Good Clinical Practice) is no neighbour.
+            own_places = {(other.start, other.end) for other in spans if other.label_ == span.label_}
             others = [
                 other
-                for other in self._by_sentence.get(sentence.start, ())
-                if other.label_ != span.label_ and other.end <= sentence.end
+                for other in spans
+                if other.label_ != span.label_
+                and other.end <= sentence.end
+                and (other.start, other.end) not in own_places
             ]
             by_end: dict[int, list[Span]] = {}
             by_start: dict[int, list[Span]] = {}
             for other in others:
-                if self._akin(span.label_, other.label_):
+                if (other.start, other.end) not in self._undecided and self._akin(span.label_, other.label_):
                     by_end.setdefault(other.end, []).append(other)
                     by_start.setdefault(other.start, []).append(other)
             kindred = self._kindred[key] = (bool(others), by_end, by_start)
