@@ -2099,6 +2099,19 @@ def test_an_offer_to_the_reader_asks_nothing(analyzer, text: str, skill_id: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Celonis has grown 5,000% in three years.\n", "Celonis was founded in 2011 in Munich.\n"],
+)
+def test_a_company_named_like_its_product_asks_nothing(analyzer, text: str) -> None:
+    # What only a company does: the sentence speaks of the employer, not of the Celonis product.
+    _assert_not_asked(analyzer, text, "celonis")
+
+
+def test_a_product_said_to_be_needed_is_still_asked(analyzer) -> None:
+    _assert_level(analyzer, "Requirements\nCelonis is essential.\n", "celonis", "required")
+
+
+@pytest.mark.parametrize(
     ("text", "skill_id", "level"),
     [
         # Unless it asks, or names the person sought.

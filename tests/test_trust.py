@@ -456,6 +456,14 @@ def test_an_acronym_before_training_names_a_course(nlp) -> None:
     assert "positive-behaviour-support" in _skills(nlp, "Behaviour Analyst\nPBS training would help.\n")
 
 
+def test_a_product_named_as_its_company_is_no_skill(nlp) -> None:
+    # The company's own things after its name: its employment process, not the Oracle database.
+    text = "As part of Oracle's employment process, candidates will be required to pass a screening.\n"
+    assert "oracle-database" not in _skills(nlp, text)
+    assert "oracle-database" in _skills(nlp, "Experience with Oracle's database products.\n")
+    assert "salesforce" in _skills(nlp, "Experience with Salesforce's API.\n")
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

@@ -686,6 +686,12 @@ NAMED_SUBJECT = re.compile(
     r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
     r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
 )
+# What only a company does, said of a name that is also a product's: "Celonis has grown 5,000%", "Snowflake is
+# hiring"; not "Python is essential", "Salesforce is our CRM".
+COMPANY_PREDICATE = re.compile(
+    r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:has\s+(?:grown|raised|offices)|is\s+(?:hiring|growing|"
+    r"headquartered|backed)|was\s+(?:founded|established)|employs|raised)\b"
+)
 # An award the employer won: "Winner – Best Use of AI, Retail Systems Awards 2023", "award-winning"; not "ACCA
 # finalist".
 AWARD = re.compile(

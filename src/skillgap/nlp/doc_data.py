@@ -121,10 +121,15 @@ def inside_organisation_name(span: Span) -> bool:
     """A capitalised form inside an organisation's name, which a legal form ends within a few capitalised words
     ("Cold Chain" in "Ashby Cold Chain Distribution Ltd", "Cloud" in "Northwind Cloud (UK) Ltd"): a name, not a
     skill, in an ad's header and in a CV's employment history alike. The legal form must close the name, so that
-    "Corporation Tax" and "PLC systems" stay words of a skill list."""
+    "Corporation Tax" and "PLC systems" stay words of a skill list.
+    So is a name whose things are an organisation's: "As part of Oracle's employment process", "Google's mission".
+    """
     texts, _ = token_strings(span.doc)  # plain strings: this runs for every span found
     if not texts[span.start][:1].isupper():
         return False
+    if span.end + 1 < len(texts) and texts[span.end] in ("'s", "’s"):
+        following = (texts[k].lower() for k in range(span.end + 1, min(len(texts), span.end + 1 + _OWNED_REACH)))
+        return any(word in _ORGANISATION_HAS for word in following)
     end = min(len(texts), span.end + _NAME_REACH + 1)
     for k in range(span.end, end):
         text = texts[k]
@@ -139,6 +144,13 @@ def inside_organisation_name(span: Span) -> bool:
 
 
 _NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
+# What only an organisation has, after a name and "'s" (an adjective may come between): "Oracle's employment
+# process", "Celonis's global customers"; not "Salesforce's API", "Python's type hints".
+_ORGANISATION_HAS = frozenset(
+    {"employment", "hiring", "recruitment", "recruiting", "mission", "values", "culture", "customers", "clients"}
+    | {"employees", "staff", "workforce", "offices", "headquarters", "founders", "history", "growth", "careers"}
+)
+_OWNED_REACH = 2
 # Legal forms that are also words of skills: the programmable logic controller, corporation tax.
 _AMBIGUOUS_LEGAL_FORMS = frozenset({"PLC", "Corporation", "Corp"})
 

@@ -844,7 +844,9 @@ class _SentenceCues:
             return False
         # A name, not a word that opens any sentence ("Applications are invited", "This is a fixed term post").
         first = next((k for k in range(self.start, self.end) if self.words.texts[k].isalpha()), None)
-        if first is None or first in self.words.skill_tokens or self.words.role_noun(first):
+        if first is not None and first in self.words.skill_tokens:
+            return self.company_named_as_a_product is not None  # "Celonis has grown 5,000%"
+        if first is None or self.words.role_noun(first):
             return False
         return ad_cues.common_word_rank(self.words.texts[first].lower()) >= ad_cues.NAME_MIN_RANK
 
@@ -885,8 +887,19 @@ class _SentenceCues:
 
     @cached_attribute
     def names_tools(self) -> bool:
-        """Whether the sentence names a tool, or a language, framework or platform of the stack domains."""
-        return any(self.start <= k < self.end for k in self.words.tool_starts)
+        """Whether the sentence names a tool, or a language, framework or platform of the stack domains (not the
+        company it opens with, named like its product: "Celonis has grown 5,000%")."""
+        company = self.company_named_as_a_product
+        return any(self.start <= k < self.end and k != company for k in self.words.tool_starts)
+
+    @cached_attribute
+    def company_named_as_a_product(self) -> int | None:
+        """The first word of the sentence when it names a company by what only a company does, and the company
+        shares its name with a product: "Celonis has grown 5,000% and is hiring"."""
+        if ad_cues.COMPANY_PREDICATE.match(self.original) is None:
+            return None
+        first = next((k for k in range(self.start, self.end) if self.words.texts[k].isalpha()), None)
+        return first if first is not None and first in self.words.skill_tokens else None
 
     @cached_attribute
     def opens_with_duty(self) -> bool:
