@@ -438,7 +438,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])
 _WORDS_AS_HEADINGS = frozenset({"nice", "must", "musts"})
 _PLACE_NAMES = frozenset({"nice"})  # of those
 # Sections whose lines are lists: an item there may carry its level in parentheses.
-_LIST_SECTIONS = frozenset(
+_LEVELLED_LIST_SECTIONS = frozenset(
     {"requirements", "preferred", "qualifications", "skills", "experience", "responsibilities", "certifications"}
 )
 _PLACE_NAME_WORDS = 3  # "Milton Keynes", "Newcastle upon Tyne"
@@ -644,7 +644,12 @@ class SectionTracker:
         if self.sub_list_parent is not None and text.strip() and key is None and not _LIST_ITEM.match(text):
             self.section, self.sub_list_parent = self.sub_list_parent, None
         heads_sub_list = False
-        if key is not None and self.section in _LIST_SECTIONS and not after_blank and _item_with_a_level(text, name):
+        if (
+            key is not None
+            and self.section in _LEVELLED_LIST_SECTIONS
+            and not after_blank
+            and _item_with_a_level(text, name)
+        ):
             # Inside a list, an item with its level: "Requirements / SQL (essential) / Python (desirable) / Excel";
             # after a blank line or outside a list the same shape heads one, and so does a kind of thing over
             # bulleted examples of it ("Clinical skills (desirable) / - Phlebotomy / - Cannulation").

@@ -193,7 +193,9 @@ _LIST_SEPARATORS = frozenset({",", "/", "|", "&", "and", "or", "(", ")", ";", ":
 # Sections whose lines are lists of skills (CV skills; an ad's requirements and wishes).
 # Not Experience: an ad's Experience list holds towns, jobs and seasons as often as products ("Jersey", "Chef",
 # "Spring").
-_LIST_SECTIONS = frozenset({"skills", "languages", "certifications", "requirements", "preferred", "qualifications"})
+_SKILL_LIST_SECTIONS = frozenset(
+    {"skills", "languages", "certifications", "requirements", "preferred", "qualifications"}
+)
 _PREPOSITIONS = frozenset({"in", "with", "using", "on", "of", "via", "into"})
 # Kindred words must be rarer than this frequency rank ("team" or "management" say nothing of a field), or
 # rarer than the second and named in the skills of at most a few domains ("hotel", "invoice", "school").
@@ -512,7 +514,7 @@ class SkillMatcher:
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
         section = span._.section
-        if listed and section in _LIST_SECTIONS and (supported or not has_neighbours):
+        if listed and section in _SKILL_LIST_SECTIONS and (supported or not has_neighbours):
             # A skills list, unless the other items are all of another field ("wound care, plastering").
             return True
         if listed and section == "experience" and (supported or context.field_support(span.label_) >= 1):
