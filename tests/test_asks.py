@@ -638,12 +638,13 @@ def test_an_age_is_no_experience(analyzer) -> None:
 @pytest.mark.parametrize(
     ("text", "skill_id", "level"),
     [
-        # a "we" part that says what the job does still asks
+        # a "we" part that says what the job does is still the job's: a duty (the wish after the semicolon is for
+        # MPI, its own subject)
         (
             "The Research Software Engineer will develop scientific software in C++ and Python, running on our HPC "
             "cluster; experience with MPI is desirable.\n",
             "python",
-            "preferred",
+            "mentioned",
         ),
         (
             "Lead our team of 6 engineers, setting direction in Go and Kubernetes; you will need AWS.\n",
@@ -2126,4 +2127,27 @@ def test_a_product_said_to_be_needed_is_still_asked(analyzer) -> None:
     ],
 )
 def test_an_offer_that_asks_still_asks(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # A later clause's wish with a subject of its own is said of that subject only.
+        ("Requirements\n- A degree or equivalent experience; a Masters is a plus.\n", "bachelor-s-degree", "required"),
+        ("Requirements\n- A degree or equivalent experience; a Masters is a plus.\n", "master-s-degree", "preferred"),
+        ("Requirements\n- Python, but Django is a plus.\n", "python", "required"),
+        ("You will need Python, but Django is a plus.\n", "python", "required"),
+        (
+            "Requirements\n- Confident using Microsoft Office; experience of Planning Pod is a bonus\n",
+            "microsoft-365",
+            "required",
+        ),
+        # A bare wish says it of what comes before.
+        ("Requirements\n• Hibernate – nice to have\n", "hibernate", "preferred"),
+        ("SQL is not required, but would be useful.\n", "sql", "preferred"),
+        ("Python, SQL – both a plus.\n", "python", "preferred"),
+    ],
+)
+def test_a_later_wish_is_said_of_its_own_subject(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)

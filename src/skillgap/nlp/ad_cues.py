@@ -686,6 +686,16 @@ NAMED_SUBJECT = re.compile(
     r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
     r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
 )
+# A clause that only wishes, with no subject of its own: it says it of what comes before ("Hibernate – nice to
+# have", "SQL is not required, but would be useful"); unlike "a Masters is a plus".
+BARE_WISH_CLAUSE = re.compile(
+    r"^\W*(?:(?:but|however|although|while|whereas)\W+)?(?:(?:it|this|that|which)\s+)?"
+    r"(?:(?:is|are|would|could|will|might|may)\s+(?:also\s+)?(?:be\s+)?)?(?:an?\s+|the\s+)?"
+    r"(?:real|big|huge|added|definite|great|nice)?\s*"
+    r"(?:nice|asset|plus|bonus|advantage|desirable|preferred|preferable|helpful|useful|handy|beneficial|welcome|"
+    r"help|good|ideal|optional)\b",
+    re.IGNORECASE,
+)
 # What only a company does, said of a name that is also a product's: "Celonis has grown 5,000%", "Snowflake is
 # hiring"; not "Python is essential", "Salesforce is our CRM".
 COMPANY_PREDICATE = re.compile(

@@ -539,6 +539,8 @@ class _SentenceCues:
             colon = self.cue_text.find(":")
             if not listed and colon >= 0 and offset > colon and self._colon_head_level is not None:
                 return self._colon_head_level
+            if level is None and self._wish_only_after(index):
+                return None  # a later clause's wish is said of its own subject: "A degree; a Masters is a plus"
         if self.level == "preferred" and self._listed_levels:
             # A wish closing one item of a list: "NMC registration, with a mentorship qualification welcome",
             # "Python essential, knowledge of SQL helpful". An item without cues of its own takes the line's level
@@ -557,6 +559,20 @@ class _SentenceCues:
                     return self._level_without_wishes  # a requirement opens the list
                 return self._level_without_clause_wishes
         return self.level
+
+    def _wish_only_after(self, index: int) -> bool:
+        """Whether the sentence's cues all come after contrasted clause `index` and only wish, for a subject of their
+        own: "A degree or equivalent experience; a Masters is a plus", "Python, but Django is a plus"; not "Python,
+        SQL – both a plus" or "Hibernate – nice to have", which say it of what comes before."""
+        levels = self._contrasted_levels
+        if any(level is not None for level in levels[:index]) or "preferred" not in levels[index + 1 :]:
+            return False
+        if any(level not in (None, "preferred") for level in levels[index + 1 :]):
+            return False
+        if ad_cues.level_of(self.cue_text[: self._contrasted_clauses[index][1]]) is not None:
+            return False
+        later = self.cue_text[self._contrasted_clauses[index + 1][0] :]
+        return ad_cues.BACK_REFERENCE.search(later) is None and ad_cues.BARE_WISH_CLAUSE.match(later) is None
 
     @cached_attribute
     def _clause_starts(self) -> list[int]:
@@ -577,10 +593,14 @@ class _SentenceCues:
         Azure or GCP helpful"; not "CSCS card, SSSTS helpful" or "QTS, with SEN experience welcome"."""
         if self._first_required_item < index:
             return False  # a requirement opens the list: "Must be proficient in Excel, Word and Outlook, Sage helpful"
+        first_start = self._listed_levels[index][0]
         for start, end, level in self._listed_levels[index:]:
             item = ad_cues.LEAD_IN.sub("", self.cue_text[start:end].strip(" ,;").lstrip(BULLET_MARKS + " "))
             if level == "preferred":
-                return not item.startswith("with ")
+                # Not a wish of its own after a semicolon or a contrast: "A degree; a Masters is a plus", "Python,
+                # but Django is a plus".
+                apart = ";" in self.cue_text[first_start:start] or item.split(" ", 1)[0] in ad_cues.CONTRAST_WORDS
+                return not (item.startswith("with ") or apart)
             if level is not None or not ad_cues.BARE_NAME.fullmatch(item) or ad_cues.QUALIFIER_WORDS.search(item):
                 return False
         return False
