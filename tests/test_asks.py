@@ -2151,3 +2151,9 @@ def test_an_offer_that_asks_still_asks(analyzer, text: str, skill_id: str, level
 )
 def test_a_later_wish_is_said_of_its_own_subject(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+def test_experience_that_is_great_is_a_wish(analyzer) -> None:
+    text = "Svelte experience is great but React/Vue people who are keen to switch are welcome.\n"
+    _assert_level(analyzer, text, "svelte", "preferred")
+    _assert_level(analyzer, "Requirements\n- Python\n- Kafka experience is great\n", "apache-kafka", "preferred")

@@ -37,6 +37,7 @@ PREFERRED_CUES = re.compile(
     + r"|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|"
     r"advantageous|"
     r"an advantage|preferred|preferably|preferable|ideally|beneficial|would be great|great to have|not essential|"
+    r"(?:experience|knowledge|familiarity|exposure) is (?:great|brilliant|fantastic|ideal)|"
     r"not a (?:deal[ -]?breaker|must-have)|(?:will |would |can )?(?:increase|improve|boost) your chances|"
     r"isn't essential|isn’t essential|aren't essential|"
     r"optional|extra credit(?=\s*(?:for|if|to|:|$))|good to have(?!\s+(?:you|them|him|her|us)\b)|even better|"
