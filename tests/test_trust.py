@@ -351,6 +351,9 @@ def test_the_words_themselves_still_match(nlp, text: str, skill_id: str) -> None
         # A name in mixed case is spelt as its owner writes it: no typo of words written apart ("OS data").
         ("Experience with RESTful services and OData.\n", "ordnance-survey-data"),
         ("Equity release (CeRER desirable).\n", "cerner"),
+        # Nor is one word a typo of a name written in two: "Redbrook" is no "Red Book".
+        ("Why Redbrook? We are a friendly council.\n", "property-valuation"),
+        ("Restful Services and Odata.\n", "ordnance-survey-data"),
         # "prem" is short for premises; PREMs are matched in capitals only.
         ("Manage VMs and containers across AWS and on-prem.\n", "clinical-outcome-measures"),
         # An acronym the ad spells out after it as something else.
@@ -365,6 +368,7 @@ def test_no_typo_or_acronym_of_something_else(nlp, text: str, not_this: str) -> 
 def test_typos_and_spelt_out_acronyms_still_match(nlp) -> None:
     assert "postgresql" in _skills(nlp, "We run Postgress and Kubernates.\n")
     assert {"javascript", "postgresql"} <= _skills(nlp, "Skills: JavaScipt, PostgreSLQ, MySql.\n")
+    assert "microsoft-excel" in _skills(nlp, "Skills: Microsoft Exel\n")  # a short word, but no acronym
     assert "ghost-inspector" in _skills(nlp, "We test with GhostInspector.\n")
     assert "social-media-marketing" in _skills(nlp, "Social media marketting experience.\n")
     assert "aws" in _skills(nlp, "Experience with AWS (Amazon Web Services) is essential.\n")

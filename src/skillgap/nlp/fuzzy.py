@@ -33,10 +33,11 @@ class FuzzySkillMatcher:
     `min_length` characters that hold a word that is not common English: one edit (two from `long_length`
     characters), a swap of neighbours counting as one, against forms with the same first letter, and only
     when one skill is that close. Short names (Java, SAS, React) are never matched by a typo: one letter there
-    makes another word; nor are short words inside a longer name ("UKAS accredited" is not "UKCP accredited"),
+    makes another word; nor are acronyms inside a longer name ("UKAS accredited" is not "UKCP accredited"),
     nor words the lemma table knows as an inflected English word ("Dales" is no misspelt Dalet). A name written
     in mixed case is spelt as its owner writes it: it is read as a typo only of another such name ("JavaScipt"),
-    not of words written apart ("OData" is no misspelt "OS Data"). A digit is never a typo ("authz" / Auth0).
+    not of words written apart ("OData" is no misspelt "OS Data"); nor is any one word a typo of a name written
+    in two ("Redbrook" / "Red Book"). A digit is never a typo ("authz" / Auth0).
     """
 
     def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
@@ -45,6 +46,7 @@ class FuzzySkillMatcher:
         self.long_length = long_length
         self.exact_keys: dict[str, str] = {}
         self.mixed_case_keys: frozenset[str] = frozenset()
+        self.one_word_keys: frozenset[str] = frozenset()
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
         self.lemma_of: Callable[[str, str], str] = lambda word, default: default
@@ -64,12 +66,10 @@ class FuzzySkillMatcher:
                 owners.setdefault(key, set()).add(pattern.skill_id)
         # A key two skills share stays out: a variant of it could not say which skill it means.
         self.exact_keys = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
-        self.mixed_case_keys = frozenset(
-            _compact(form)
-            for skill in taxonomy  # as curated: the variants made from "OS data" include "OSdata"
-            for form in (skill.label, *skill.aliases)
-            if form.isalnum() and _mixed_case(form)
-        )
+        # As curated: the variants made from "OS data" include "OSdata".
+        curated = [form for skill in taxonomy for form in (skill.label, *skill.aliases)]
+        self.mixed_case_keys = frozenset(_compact(form) for form in curated if form.isalnum() and _mixed_case(form))
+        self.one_word_keys = frozenset(_compact(form) for form in curated if " " not in form)
         # By first letter and length: a typo is tried only against keys it could be within reach of.
         self.buckets = {}
         for key in self.exact_keys:
@@ -91,11 +91,11 @@ class FuzzySkillMatcher:
         forms = set(doc.user_data.get(FORM_TOKENS_KEY, ()))
         texts, _ = token_strings(doc)
         found: list[Span] = []
-        for start, end, key, uncommon, word_ends in self._candidates(doc, covered):
+        for start, end, key, uncommon, word_ends, acronyms in self._candidates(doc, covered):
             if end - start == 1 and start in forms:
                 continue
             mixed_case = end - start == 1 and _mixed_case(texts[start])
-            skill_id = self._lookup(key, word_ends, uncommon, mixed_case)
+            skill_id = self._lookup(key, word_ends, acronyms, uncommon, mixed_case)
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
@@ -159,6 +159,7 @@ class FuzzySkillMatcher:
         for i in starts:
             key = ""
             word_ends: tuple[int, ...] = ()
+            acronyms: tuple[bool, ...] = ()
             for end in range(i + 1, min(i + 4, len(texts)) + 1):
                 last = texts[end - 1]
                 if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
@@ -171,6 +172,7 @@ class FuzzySkillMatcher:
                     keys[end - 1] = _compact(last)
                 key += keys[end - 1]
                 word_ends += (len(key),)
+                acronyms += (last.isupper() and len(keys[end - 1]) <= _SHORT_WORD,)
                 if last[-1:].isalnum() and len(key) >= _MIN_KEY:
                     if end - 1 > i and last in _FUNCTION_WORDS:
                         continue  # no name written apart ends on a function word: "He or" is not HEOR
@@ -178,7 +180,7 @@ class FuzzySkillMatcher:
                     # never as a typo: "Salesforce Of" is not "Salesforce.com" misspelt.
                     typo = (end - 1 == i or last.lower() not in _FUNCTION_WORDS) and any(uncommon[i:end])
                     if typo or end - i > 1:  # one common word alone is neither a typo nor a name written apart
-                        yield i, end, key, typo, word_ends
+                        yield i, end, key, typo, word_ends, acronyms
 
     def _uncommon(self, text: str) -> bool:
         """Whether a token is a word that is not common English; kept per word across Docs."""
@@ -192,7 +194,9 @@ class FuzzySkillMatcher:
                 self._uncommon_words.clear()  # bounded: a batch of thousands of ads meets many rare words
         return value
 
-    def _lookup(self, key: str, word_ends: tuple[int, ...], uncommon: bool, mixed_case: bool = False) -> str | None:
+    def _lookup(
+        self, key: str, word_ends: tuple[int, ...], acronyms: tuple[bool, ...], uncommon: bool, mixed_case: bool = False
+    ) -> str | None:
         if key in self.exact_keys and (len(word_ends) > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
@@ -213,17 +217,21 @@ class FuzzySkillMatcher:
         form = winners.pop()
         if mixed_case and form not in self.mixed_case_keys:
             return None
+        if len(word_ends) == 1 and form not in self.one_word_keys:
+            return None  # one word misspelt and joined at once: "Redbrook" is no "Red Book"
         edits = Levenshtein.editops(key, form)
-        if _edits_a_digit(edits, key, form) or (len(word_ends) > 1 and _edits_a_short_word(edits, key, word_ends)):
+        if _edits_a_digit(edits, key, form) or (
+            len(word_ends) > 1 and _edits_an_acronym(edits, key, word_ends, acronyms)
+        ):
             return None
         return self.exact_keys[form]
 
 
-def _edits_a_short_word(edits: Editops, key: str, word_ends: tuple[int, ...]) -> bool:
-    """Whether the `edits` from `key` change a word of at most `_SHORT_WORD` characters: a short word, often an
-    acronym, changed by one letter is another word ("UKAS" / "UKCP"), not a typo."""
+def _edits_an_acronym(edits: Editops, key: str, word_ends: tuple[int, ...], acronyms: tuple[bool, ...]) -> bool:
+    """Whether the `edits` from `key` change a short word in capitals: an acronym changed by one letter is another
+    acronym ("UKAS" / "UKCP"), not a typo ("Microsoft Exel" is one)."""
     starts = (0, *word_ends[:-1])
-    short = [(start, end) for start, end in zip(starts, word_ends, strict=True) if end - start <= _SHORT_WORD]
+    short = [(start, end) for start, end, acronym in zip(starts, word_ends, acronyms, strict=True) if acronym]
     return any(
         start <= op.src_pos < end or (op.tag == "insert" and op.src_pos == end and end < len(key))
         for op in edits
@@ -252,7 +260,7 @@ def _compact(text: str) -> str:
 
 # Keys shorter than this are not read as variants: "C D" is no "CD" written apart.
 _MIN_KEY = 4
-# Words this short are not misspelt inside a longer name: one letter there makes another acronym.
+# Acronyms this short are not misspelt inside a longer name: one letter there makes another acronym.
 _SHORT_WORD = 4
 _WORD_CACHE_SIZE = 200_000
 # The most frequent English words, which end no misspelt name.
