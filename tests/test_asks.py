@@ -2157,3 +2157,48 @@ def test_experience_that_is_great_is_a_wish(analyzer) -> None:
     text = "Svelte experience is great but React/Vue people who are keen to switch are welcome.\n"
     _assert_level(analyzer, text, "svelte", "preferred")
     _assert_level(analyzer, "Requirements\n- Python\n- Kafka experience is great\n", "apache-kafka", "preferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # A list of benefits without a heading: two benefits named by their own words.
+        (
+            "€75k–€95k, 28 vacation days, pension, public transport reimbursement, and an on-call allowance.\n",
+            "public-transport",
+        ),
+        ("Requirements\n- Weekly pay, holiday pay, and pension auto-enrolment.\n", "auto-enrolment"),
+        (
+            "Full training is provided. Civil Service pension, flexible working and 25 days leave.\n",
+            "central-government",
+        ),
+        ("£50,000, remote UK. 25 days holiday, pension, private medical, £1,000 training budget.\n", "budgeting"),
+        # A skill's name before a benefit's noun names the benefit.
+        (
+            "Requirements\n- QTS\nMPS/UPS + SEN allowance (TLR considered)\n",
+            "special-educational-needs-and-disabilities",
+        ),
+        ("Requirements\n- Local Government Pension Scheme\n", "local-government"),
+    ],
+)
+def test_benefits_without_a_heading_ask_nothing(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        (
+            "Requirements\n- Managing auto-enrolment pension duties and submissions to NEST\n",
+            "auto-enrolment",
+            "required",
+        ),
+        (
+            "Requirements\n- Experience of pension auto-enrolment and holiday pay calculations\n",
+            "auto-enrolment",
+            "required",
+        ),
+    ],
+)
+def test_a_duty_with_benefit_words_still_asks(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

@@ -697,6 +697,26 @@ BARE_WISH_CLAUSE = re.compile(
     r"help|good|ideal|optional)\b",
     re.IGNORECASE,
 )
+# Benefits named by their own words, which ads list without a heading ("28 vacation days, pension, public
+# transport reimbursement", "Civil Service pension, flexible working and 25 days leave"): two of them make a
+# sentence a list of what the employer gives.
+BENEFIT_MARKERS = re.compile(
+    r"\b(?:\d+\s+(?:\w+\s+)?days['’]?\s+(?:annual\s+)?(?:holiday|leave|vacation)|(?:annual|parental) leave|"
+    r"holiday pay|private (?:medical|health\w*|dental)|life (?:assurance|insurance)|cycle[ -]to[ -]work|gym|"
+    r"(?:employer|company|generous|contributory|matched|nhs|civil service|workplace|occupational|"
+    r"defined benefit|local government) pension|pension (?:scheme|contributions?|auto-enrol\w*)|season ticket|"
+    r"employee assistance|(?:free|on-site) parking|staff discount|share options|"
+    r"(?:training|learning|cpd|conference|study leave) budget|reimbursement|fuel card)\b",
+    re.IGNORECASE,
+)
+# Nouns after a skill's name that make it a benefit's: "NHS pension", "Local Government Pension Scheme", "SEN
+# allowance", "Childcare vouchers".
+BENEFIT_NOUNS = frozenset(
+    {"pension", "pensions", "allowance", "allowances", "voucher", "vouchers", "discount", "discounts"}
+    | {"reimbursement", "subsidy", "perks"}
+)
+# Words that may close a benefit's name after its noun: "Local Government Pension Scheme".
+BENEFIT_NAME_ENDS = frozenset({"scheme", "schemes", "plan", "package", "contributions", "and", "or", "of", "from"})
 # What only a company does, said of a name that is also a product's: "Celonis has grown 5,000%", "Snowflake is
 # hiring"; not "Python is essential", "Salesforce is our CRM".
 COMPANY_PREDICATE = re.compile(

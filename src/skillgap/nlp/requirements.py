@@ -37,6 +37,8 @@ _STACK_DOMAINS = frozenset(
 )
 # The domain of degrees: one that names the post ("PhD stipend") is not asked for.
 _DEGREE_DOMAIN = "degrees_qualifications"
+# Different benefits named in one sentence that make it a list of what the employer gives.
+_BENEFITS_OF_A_LIST = 2
 
 
 @functools.cache
@@ -1173,14 +1175,16 @@ class _SentenceCues:
     @cached_attribute
     def offers_the_reader(self) -> bool:
         """Whether the employer offers the reader something and the sentence asks for nothing: "We offer a salary
-        of £90k and a generous conference budget" after a list of wishes. Not when it names the person sought: "We
-        offer opportunities for engineers with the expertise to solve problems in distributed services"."""
-        return (
-            ad_cues.OFFER_STATEMENT.search(self.text) is not None
-            and not self.asks_anyway
-            and ad_cues.HARD_REQUIRED.search(self.text) is None
-            and not any(self.words.role_noun(k) for k in range(self.start, self.end))
-        )
+        of £90k and a generous conference budget" after a list of wishes, or a list of benefits ("£18 an hour,
+        holiday pay and pension auto-enrolment"). Not when it names the person sought: "We offer opportunities for
+        engineers with the expertise to solve problems in distributed services"."""
+        if self.asks_anyway or ad_cues.HARD_REQUIRED.search(self.text) is not None:
+            return False
+        if ad_cues.OFFER_STATEMENT.search(self.text) is not None:
+            return not any(self.words.role_noun(k) for k in range(self.start, self.end))
+        # A list of benefits without a heading: "Civil Service pension, flexible working and 25 days leave".
+        benefits = {match.group().lower() for match in ad_cues.BENEFIT_MARKERS.finditer(self.text)}
+        return len(benefits) >= _BENEFITS_OF_A_LIST and not self.opens_with_duty
 
 
 def _cue_of(span: Span, level: str | None, text: str, marks: dict[int, str]) -> str | None:
@@ -1204,6 +1208,8 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     if offset < cues.client_description_end and span.start not in words.tool_starts:
         return True  # "Our client, a leading law firm specialising in personal injury claims, needs a receptionist"
     following = words.texts[span.end].lower() if span.end < len(words.texts) else ""
+    if following in ad_cues.BENEFIT_NOUNS and _ends_a_benefit(words.texts, span.end + 1):
+        return True  # a benefit: "NHS pension", "Local Government Pension Scheme", "SEN allowance"
     if following in ad_cues.CLIENT_NOUNS and words.owned_by_the_employer(span.start, cues.start):
         return True  # the clients' sector: "whitepapers for our cybersecurity clients"
     team_after = following in ad_cues.TEAM_NOUNS
@@ -1239,6 +1245,13 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     if section not in ad_cues.ASKING_SECTIONS and cues.about_employer_at(offset):
         return True
     return section not in ad_cues.SETTING_ASKING_SECTIONS and cues.describes_setting
+
+
+def _ends_a_benefit(texts: list[str], k: int) -> bool:
+    """Whether the benefit noun before token `k` ends its phrase ("NHS pension, flexible working", "Local
+    Government Pension Scheme"): not "auto-enrolment pension duties", where it is one noun of a duty's."""
+    following = texts[k].lower() if k < len(texts) else ""
+    return not (following.isalpha() and following not in ad_cues.BENEFIT_NAME_ENDS and following.islower())
 
 
 def _names_the_post(span: Span, words: _DocWords) -> bool:
