@@ -447,6 +447,36 @@ def test_an_acronym_with_two_readings_is_read_by_its_context(nlp, text: str, ski
     assert not_this not in skills
 
 
+@pytest.mark.parametrize(
+    ("text", "skill_id", "not_this"),
+    [
+        # "PM": a product manager in a product team, a project manager beside project words.
+        (
+            "You'll be the data person in a cross-functional squad (PM, designer, 4 engineers).\n",
+            "product-management",
+            "project-management",
+        ),
+        ("You'll have been a senior PM or product leader in B2B SaaS.\n", "product-management", "project-management"),
+        (
+            "The PM will manage the project timelines, RAID log and milestones.\n",
+            "project-management",
+            "product-management",
+        ),
+        # "APM": the project management qualification, or application performance monitoring.
+        ("Requirements\n- PRINCE2 or APM qualification\n", "apm-project-management-qualification", "observability"),
+        (
+            "Experience with APM tools such as Datadog or New Relic.\n",
+            "observability",
+            "apm-project-management-qualification",
+        ),
+    ],
+)
+def test_two_letter_and_shared_acronyms_follow_their_context(nlp, text: str, skill_id: str, not_this: str) -> None:
+    skills = _skills(nlp, text)
+    assert skill_id in skills
+    assert not_this not in skills
+
+
 def test_an_undecided_reading_vouches_for_nothing(nlp) -> None:
     # The clinical reading of "GCP" must not make "NICE" (of NICE TO HAVE) the NICE guidelines.
     text = "AI/ML Engineer\nMUST HAVE: PYTHON, PYTORCH\nNICE TO HAVE: GCP, VERTEX AI, KUBERNETES\n"
