@@ -498,6 +498,27 @@ def test_a_product_named_as_its_company_is_no_skill(nlp) -> None:
     assert "salesforce" in _skills(nlp, "Experience with Salesforce's API.\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # A soft skill's word before a group's noun names the group; before "knowledge", it only qualifies it.
+        ("You will report to the senior leadership team.\n", "leadership"),
+        ("You will join our Communications team.\n", "communication"),
+        ("You'll join an inspiring and curious team of technologists.\n", "curiosity"),
+        ("Thorough knowledge of the Mental Health Act.\n", "attention-to-detail"),
+    ],
+)
+def test_a_soft_skill_is_said_of_a_person(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+def test_soft_skills_said_of_a_person_stay(nlp) -> None:
+    assert "coaching" in _skills(nlp, "Coach teams on Scrum and Kanban.\n")
+    assert "mentoring" in _skills(nlp, "Managing and mentoring the Product team.\n")
+    assert "attention-to-detail" in _skills(nlp, "You are thorough and organised.\n")
+    assert "leadership" in _skills(nlp, "Strong leadership and communication skills.\n")
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

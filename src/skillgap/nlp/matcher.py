@@ -279,6 +279,13 @@ _TECH_DOMAINS = frozenset(
         "design_creative",
     }
 )
+# After a soft skill's word, nouns that make it the name of a group or a scheme: "the senior leadership team",
+# "our Communications team", "the Trust leadership programme".
+_GROUP_NOUNS = frozenset({"team", "board", "committee", "group", "forum", "programme", "program", "function"})
+# After the group's noun, nouns that make it a verb's object: "mentoring team members".
+_GROUP_MEMBER_NOUNS = frozenset({"member", "members", "leads", "leaders", "players", "colleagues"})
+# After a one-word soft skill, nouns it only qualifies: "thorough knowledge", "creative understanding".
+_KNOWING_NOUNS = frozenset({"knowledge", "understanding", "grasp", "awareness", "familiarity"})
 # Coarse sectors of the taxonomy's domains, for telling two readings of one form apart ("GCP").
 _SECTOR_OF = {
     **dict.fromkeys(_TECH_DOMAINS - {"office_tools", "design_creative"}, "software"),
@@ -737,8 +744,22 @@ class SkillMatcher:
 
     def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
         """A spoken language needs language context: "fluent French", a Languages section, or a list of
-        languages; not "French doors", "Italian restaurant", "Welsh Government"."""
-        if self.taxonomy[span.label_].type != "language":
+        languages; not "French doors", "Italian restaurant", "Welsh Government". A soft skill must be said of a
+        person: not the name of a group ("the senior leadership team", "our Communications team") nor a word
+        that only qualifies knowledge ("Thorough knowledge of the Mental Health Act")."""
+        skill_type = self.taxonomy[span.label_].type
+        if skill_type == "soft_skill" and span.end < len(span.doc):
+            doc, last = span.doc, span[-1]
+            following = doc[span.end].lower_
+            if len(span) == 1 and following in _KNOWING_NOUNS:
+                return False
+            # A noun before a group's noun names the group; not a verb with its object ("coach teams", "mentoring
+            # team members").
+            after_group = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+            return not (
+                following in _GROUP_NOUNS and after_group not in _GROUP_MEMBER_NOUNS and not last.lower_.endswith("ing")
+            )
+        if skill_type != "language":
             return True
         if span._.section == "languages":
             return True
