@@ -519,6 +519,26 @@ def test_soft_skills_said_of_a_person_stay(nlp) -> None:
     assert "leadership" in _skills(nlp, "Strong leadership and communication skills.\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # Names of agencies and public bodies, closed by the noun of their kind.
+        ("Call Dan at Northgate Tech Recruitment for a confidential chat.\n", "recruitment"),
+        ("Call Harriet at Severn IT Recruitment on 0117 000 0000.\n", "information-technology"),
+        ("Northern Counties Ambulance Service NHS Trust\n", "paramedic-practice"),
+        ("Funders include the National Lottery Community Fund.\n", "gambling-industry"),
+    ],
+)
+def test_an_organisation_is_named_by_its_kind(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+def test_skills_before_such_nouns_stay(nlp) -> None:
+    assert {"information-technology", "recruitment"} <= _skills(nlp, "Experience in IT Recruitment.\n")
+    assert "itil" in _skills(nlp, "ITIL v4 Foundation essential.\n")
+    assert "trusts-and-foundations" in _skills(nlp, "Experience of trust fundraising and Community Fund bids.\n")
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

@@ -130,20 +130,47 @@ def inside_organisation_name(span: Span) -> bool:
     if span.end + 1 < len(texts) and texts[span.end] in ("'s", "’s"):
         following = (texts[k].lower() for k in range(span.end + 1, min(len(texts), span.end + 1 + _OWNED_REACH)))
         return any(word in _ORGANISATION_HAS for word in following)
+    if texts[span.end - 1].lower() in _AGENCY_WORDS and _named_before(texts, span.start):
+        return True  # "call Dan at Northgate Tech Recruitment"
     end = min(len(texts), span.end + _NAME_REACH + 1)
     for k in range(span.end, end):
         text = texts[k]
+        following = texts[k + 1] if k + 1 < len(texts) else ""
         if text.lower() in LEGAL_FORMS:
-            following = texts[k + 1] if k + 1 < len(texts) else ""
             if text in _AMBIGUOUS_LEGAL_FORMS:  # "PLC systems", "Corporation Tax": only at the name's end
                 return not following[:1].isalnum()
             return not following[:1].isupper()  # "Acme Ltd is hiring", "Acme Ltd, Leeds"; not "Limited Edition"
+        if text[:1].isupper() and text.lower() in _BODY_NOUNS:
+            return not following[:1].isupper()  # "Northern Counties Ambulance Service NHS Trust"
+        if text[:1].isupper() and text.lower() in _AGENCY_WORDS:
+            return _named_before(texts, span.start)  # "Severn IT Recruitment"; not "experience in IT Recruitment"
         if not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
             return False
     return False
 
 
+def _named_before(texts: list[str], start: int) -> bool:
+    """Whether capitalised words run right up to token `start` from a proper name, a word no common English one:
+    "Northgate Tech ...", "Brightwater ..."."""
+    from skillgap.nlp.words import word_ranks
+
+    ranks = word_ranks()
+    k = start - 1
+    while k >= 0 and k >= start - _NAME_REACH and texts[k].isalpha() and texts[k][:1].isupper():
+        if ranks.get(texts[k].lower(), _PROPER_NAME_RANK) >= _PROPER_NAME_RANK:
+            return True
+        k -= 1
+    return False
+
+
 _NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
+# Nouns that close the name of a public body or a charity, capitalised: "... NHS Trust", "County Council",
+# "National Lottery Community Fund".
+_BODY_NOUNS = frozenset({"trust", "council", "fund"})  # not "foundation": "ITIL v4 Foundation"
+# Words that close a recruitment agency's name: "Brightwater Recruitment", "Severn IT Recruitment".
+_AGENCY_WORDS = frozenset({"recruitment", "resourcing", "staffing"})
+# A capitalised word rarer than this (or unknown) is a proper name: "Northgate", "Brightwater".
+_PROPER_NAME_RANK = 30_000
 # What only an organisation has, after a name and "'s" (an adjective may come between): "Oracle's employment
 # process", "Celonis's global customers"; not "Salesforce's API", "Python's type hints".
 _ORGANISATION_HAS = frozenset(
