@@ -2202,3 +2202,8 @@ def test_benefits_without_a_heading_ask_nothing(analyzer, text: str, skill_id: s
 )
 def test_a_duty_with_benefit_words_still_asks(analyzer, text: str, skill_id: str, level: str) -> None:
     _assert_level(analyzer, text, skill_id, level)
+
+
+def test_a_benefit_noun_in_a_sentence_that_asks_is_no_benefit(analyzer) -> None:
+    text = "- Strong UK payroll knowledge (PAYE, NI, auto-enrolment pensions, statutory payments)\n"
+    assert "auto-enrolment" in {mention.skill_id for mention in _profile(analyzer, text).mentions}

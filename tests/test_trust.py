@@ -539,6 +539,16 @@ def test_skills_before_such_nouns_stay(nlp) -> None:
     assert "trusts-and-foundations" in _skills(nlp, "Experience of trust fundraising and Community Fund bids.\n")
 
 
+def test_a_standard_with_its_edition_year_is_the_standard(nlp) -> None:
+    # "27001:2022" is ISO 27001 in its 2022 edition, whether or not the taxonomy lists that year.
+    assert "iso-iec-27001" in _skills(nlp, "Knowledge of ISO/IEC 27001:2022.\n")
+    assert "iso-9001" in _skills(nlp, "Quality system to ISO 9001:2008.\n")
+
+
+def test_a_verb_phrase_soft_skill_before_a_group_noun_stays(nlp) -> None:
+    assert "collaboration" in _skills(nlp, "Working closely with programme and finance colleagues.\n")
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

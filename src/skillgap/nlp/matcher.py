@@ -757,7 +757,10 @@ class SkillMatcher:
             # team members").
             after_group = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
             return not (
-                following in _GROUP_NOUNS and after_group not in _GROUP_MEMBER_NOUNS and not last.lower_.endswith("ing")
+                following in _GROUP_NOUNS
+                and after_group not in _GROUP_MEMBER_NOUNS
+                and not last.lower_.endswith("ing")
+                and not last.is_stop  # "working closely with programme and finance colleagues"
             )
         if skill_type != "language":
             return True

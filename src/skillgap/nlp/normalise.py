@@ -84,13 +84,16 @@ _SUFFIXES = (
     (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers|or|ors)$"), r"l\1"),  # modelling, travelled, counsellor
 )
 _PLURAL_KEEP = ("ss", "us", "is", "os", "as")
+# A standard's number with the year of its edition: "27001:2022", "9001:2015".
+_STANDARD_EDITION = re.compile(r"(\d{3,5}):(?:19|20)\d\d")
 
 
 def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     """The form a token is matched on. `lemma` looks a lower-case word up in the lemma table."""
     lower = text.lower()
     if not lower.isalpha():
-        return lower
+        edition = _STANDARD_EDITION.fullmatch(lower)
+        return edition.group(1) if edition else lower  # "27001:2022" is ISO 27001 in its 2022 edition
     base = lower if lower in words_not_lemmatised() else lemma(lower) or lower
     if base[:2] != lower[:2]:
         # Irregular or odd entries ("ai" -> "have", "better" -> "well") would make unrelated words match.

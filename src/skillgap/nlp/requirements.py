@@ -1208,8 +1208,10 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     if offset < cues.client_description_end and span.start not in words.tool_starts:
         return True  # "Our client, a leading law firm specialising in personal injury claims, needs a receptionist"
     following = words.texts[span.end].lower() if span.end < len(words.texts) else ""
-    if following in ad_cues.BENEFIT_NOUNS and _ends_a_benefit(words.texts, span.end + 1):
-        return True  # a benefit: "NHS pension", "Local Government Pension Scheme", "SEN allowance"
+    if following in ad_cues.BENEFIT_NOUNS and not cues.asks_something and _ends_a_benefit(words.texts, span.end + 1):
+        # A benefit: "NHS pension", "Local Government Pension Scheme", "SEN allowance"; not in a sentence that asks
+        # ("UK payroll knowledge (PAYE, NI, auto-enrolment pensions)").
+        return True
     if following in ad_cues.CLIENT_NOUNS and words.owned_by_the_employer(span.start, cues.start):
         return True  # the clients' sector: "whitepapers for our cybersecurity clients"
     team_after = following in ad_cues.TEAM_NOUNS
