@@ -1251,7 +1251,6 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
             "recruitment",
         ),
         ("Questions? Please contact our HR Business Partner, Jo Bloggs.\n", "hr-business-partnering"),
-        ("Open the Apply online link and attach your motivated application and CV.\n", "self-motivation"),
         ("No third-party recruitment agencies, please.\n", "recruitment"),
         ("Once the recruitment process is completed, every applicant will be notified.\n", "recruitment"),
         # where the job sits and who the employer is, also under a heading that asks

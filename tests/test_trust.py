@@ -549,6 +549,34 @@ def test_a_verb_phrase_soft_skill_before_a_group_noun_stays(nlp) -> None:
     assert "collaboration" in _skills(nlp, "Working closely with programme and finance colleagues.\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # A soft skill's adjective before a thing it describes: no trait of the reader.
+        ("You will write resilient code.\n", "personal-resilience"),
+        ("You must have reliable transport.\n", "dependability"),
+        ("Work in small teams with a high degree of creative freedom.\n", "creativity"),
+        ("We offer lovely, enthusiastic children and a supportive staff team.\n", "enthusiasm"),
+        # (no longer read at all, where the ad's profile used to set it aside as how to apply)
+        ("Open the Apply online link and attach your motivated application and CV.\n", "self-motivation"),
+        # ADR is also the dangerous goods certificate, beside haulage words.
+        ("Requirements: port/container haulage experience, C+E licence, ADR knowledge.\n", "dispute-resolution"),
+    ],
+)
+def test_a_trait_word_describing_a_thing_is_no_trait(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+def test_trait_words_describing_people_stay(nlp) -> None:
+    assert "analytical-skills" in _skills(nlp, "You have an analytical mind.\n")
+    assert "using-initiative" in _skills(nlp, "A proactive problem solver.\n")
+    assert "self-motivation" in _skills(nlp, "We are looking for motivated warehouse workers.\n")
+    assert "curiosity" in _skills(nlp, "Curious, passionate and willing to learn.\n")
+    assert "using-initiative" in _skills(nlp, "Proactive problem-solving habits.\n")
+    assert "adr-certificate" in _skills(nlp, "HGV driver, C+E licence, ADR knowledge.\n")
+    assert "dispute-resolution" in _skills(nlp, "Experience of ADR, mediation and arbitration.\n")
+
+
 def test_acronyms_still_match(nlp) -> None:
     assert "content-management-systems" in _skills(nlp, "Experience with a CMS such as WordPress.\n")
     assert "invasive-species-management" in _skills(nlp, "Invasive species (INNS) control.\n")

@@ -284,6 +284,18 @@ _TECH_DOMAINS = frozenset(
 _GROUP_NOUNS = frozenset({"team", "board", "committee", "group", "forum", "programme", "program", "function"})
 # After the group's noun, nouns that make it a verb's object: "mentoring team members".
 _GROUP_MEMBER_NOUNS = frozenset({"member", "members", "leads", "leaders", "players", "colleagues"})
+# The endings of the adjectives soft skills are written as: "analytical", "creative", "curious", "reliable",
+# "resilient", "motivated", "organised", "thorough" is left alone by this (see _KNOWING_NOUNS).
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ble", "ful", "ic", "ent", "ant", "ed")
+# Nouns of a person's traits and ways, which such an adjective describes as a skill: "analytical mind",
+# "flexible approach", "calm manner", "creative flair".
+_TRAIT_NOUNS = frozenset(
+    {"mind", "mindset", "approach", "attitude", "manner", "nature", "personality", "outlook", "disposition", "eye"}
+    | {"flair", "streak", "spirit", "temperament", "thinking", "thinker", "skill", "skills", "ability", "abilities"}
+    | {"person", "people", "individual", "individuals", "self", "character", "style", "way", "ways", "outlook"}
+    | {"communicator", "learner", "worker", "leader", "player", "colleague", "professional", "professionals"}
+    | {"expertise", "capability", "capabilities", "competence", "strengths", "acumen", "judgement", "insight"}
+)
 # After a one-word soft skill, nouns it only qualifies: "thorough knowledge", "creative understanding".
 _KNOWING_NOUNS = frozenset({"knowledge", "understanding", "grasp", "awareness", "familiarity"})
 # Coarse sectors of the taxonomy's domains, for telling two readings of one form apart ("GCP").
@@ -753,6 +765,8 @@ class SkillMatcher:
             following = doc[span.end].lower_
             if len(span) == 1 and following in _KNOWING_NOUNS:
                 return False
+            if len(span) == 1 and _qualifies_a_thing(span[0], doc[span.end]):
+                return False  # "analytical testing", "resilient code", "reliable transport", "enthusiastic children"
             # A noun before a group's noun names the group; not a verb with its object ("coach teams", "mentoring
             # team members").
             after_group = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
@@ -981,6 +995,32 @@ def _is_heading_line(span: Span) -> bool:
 
 
 _HEADING_REACH = 80  # characters: no longer line is a heading (see `heading_of`)
+
+
+def _qualifies_a_thing(word: Token, following: Token) -> bool:
+    """Whether a soft skill's one word (an adjective: "analytical", "resilient") stands before a noun it describes
+    that is no person nor a trait: "analytical testing", "resilient code"; not "analytical mind", "motivated
+    individual", "creative engineer", "organised, ..."."""
+    if not word.lower_.endswith(_ADJECTIVE_ENDINGS) or not following.is_alpha or not following.is_lower:
+        return False
+    if following.is_stop or following.lower_ in _TRAIT_NOUNS or following.norm_ in _TRAIT_NOUNS:
+        return False
+    # A noun, not another adjective of a list ("curious hardworking and ..."), that closes a two-word phrase: not
+    # the first noun of a longer one ("proactive problem solver", "motivated warehouse workers").
+    if following.lower_.endswith((*_ADJECTIVE_ENDINGS, "ing", "ly", "ate", "y")) or following.norm_ in _person_nouns():
+        return False
+    after = following.doc[following.i + 1] if following.i + 1 < len(following.doc) else None
+    if after is not None and after.text in ("-", "–") and not following.whitespace_:
+        return False  # "Proactive problem-solving habits"
+    return after is None or not after.is_alpha or after.is_stop
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns of a person or a post (models/lexicons/role_nouns.txt, normalised: singular, US spelling)."""
+    from skillgap.taxonomy.load import read_lexicon
+
+    return read_lexicon("role_nouns.txt")
 
 
 def _is_list_neighbour(token: Token | None) -> bool:
