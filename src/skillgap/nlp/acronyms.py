@@ -24,7 +24,7 @@ _SKIPPED = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
 _MIN_LETTERS, _MAX_LETTERS = 2, 6
 _IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 # An acronym spelt out after it: "AI (artificial insemination)".
-_BEFORE_PARENTHESES = re.compile(r"\b([A-Z]{2,6})\s*\(([^()\n]{3,80})\)")
+_PARENTHESES_AFTER = re.compile(r"\s*\(([^()\n]{3,80})\)")
 # How close a definition must be to a name of the skill to be that skill ("Centre" for "Center").
 _SAME_NAME_SCORE = 85
 # Or this share of the definition's words in one of the skill's names.
@@ -40,12 +40,14 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
     doc = spans[0].doc
     texts, _ = token_strings(doc)
     acronym_labels: dict[str, set[str]] = {}
+    acronym_spans: list[Span] = []
     for span in spans:
         if span.end - span.start != 1:
             continue  # an acronym is one token
         text = texts[span.start]
         if _MIN_LETTERS <= len(text) <= _MAX_LETTERS and text.isalpha() and text.isupper():
             acronym_labels.setdefault(text, set()).add(span.label_)
+            acronym_spans.append(span)
     if not acronym_labels:
         return frozenset()
     others = set()
@@ -67,13 +69,15 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
         if any(_names(definition, taxonomy, label) for label in labels):
             continue
         others.add(acronym)
-    for match in _BEFORE_PARENTHESES.finditer(doc_text(doc)):
-        acronym, inside = match.groups()
-        if acronym not in acronym_labels or acronym in others or not _spells(inside, acronym):
+    text_of_doc = doc_text(doc)
+    for acronym_span in acronym_spans:  # read where the acronyms stand: most documents have few
+        acronym = texts[acronym_span.start]
+        match = _PARENTHESES_AFTER.match(text_of_doc, acronym_span.end_char)
+        if match is None or acronym in others or not _spells(match.group(1), acronym):
             continue
-        definition = " ".join(inside.split()).lower()
+        definition = " ".join(match.group(1).split()).lower()
         labels = acronym_labels[acronym]
-        defined_span = (match.start(2), match.end(2))
+        defined_span = (match.start(1), match.end(1))
         if any(
             span.label_ in labels and span.start_char < defined_span[1] and defined_span[0] < span.end_char
             for span in spans

@@ -709,6 +709,14 @@ BENEFIT_MARKERS = re.compile(
     r"(?:training|learning|cpd|conference|study leave) budget|reimbursement|fuel card)\b",
     re.IGNORECASE,
 )
+# Words one of which every match of `OFFER_STATEMENT` holds, and of `BENEFIT_MARKERS`: one search of them all
+# decides most sentences (a regex of plain words is searched in C, unlike a Python loop of substring tests).
+OFFER_ANCHORS = ("offer", "support you with", "give you", "provide you with", "benefits", "perks")
+BENEFIT_ANCHORS = (
+    *("day", "leave", "holiday", "private", "life ", "cycle", "gym", "pension", "season ticket", "employee assist"),
+    *("parking", "discount", "share option", "budget", "reimburse", "fuel card"),
+)
+OFFER_OR_BENEFIT = re.compile("|".join(re.escape(anchor) for anchor in (*OFFER_ANCHORS, *BENEFIT_ANCHORS)))
 # Nouns after a skill's name that make it a benefit's: "NHS pension", "Local Government Pension Scheme", "SEN
 # allowance", "Childcare vouchers".
 BENEFIT_NOUNS = frozenset(

@@ -130,7 +130,7 @@ def inside_organisation_name(span: Span) -> bool:
     if span.end + 1 < len(texts) and texts[span.end] in ("'s", "’s"):
         following = (texts[k].lower() for k in range(span.end + 1, min(len(texts), span.end + 1 + _OWNED_REACH)))
         return any(word in _ORGANISATION_HAS for word in following)
-    if texts[span.end - 1].lower() in _AGENCY_WORDS and _named_before(texts, span.start):
+    if texts[span.end - 1] in _AGENCY_NAMES and _named_before(texts, span.start):
         return True  # "call Dan at Northgate Tech Recruitment"
     end = min(len(texts), span.end + _NAME_REACH + 1)
     for k in range(span.end, end):
@@ -140,9 +140,9 @@ def inside_organisation_name(span: Span) -> bool:
             if text in _AMBIGUOUS_LEGAL_FORMS:  # "PLC systems", "Corporation Tax": only at the name's end
                 return not following[:1].isalnum()
             return not following[:1].isupper()  # "Acme Ltd is hiring", "Acme Ltd, Leeds"; not "Limited Edition"
-        if text[:1].isupper() and text.lower() in _BODY_NOUNS:
+        if text in _BODY_NAMES:
             return not following[:1].isupper()  # "Northern Counties Ambulance Service NHS Trust"
-        if text[:1].isupper() and text.lower() in _AGENCY_WORDS:
+        if text in _AGENCY_NAMES:
             return _named_before(texts, span.start)  # "Severn IT Recruitment"; not "experience in IT Recruitment"
         if not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
             return False
@@ -169,6 +169,9 @@ _NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
 _BODY_NOUNS = frozenset({"trust", "council", "fund"})  # not "foundation": "ITIL v4 Foundation"
 # Words that close a recruitment agency's name: "Brightwater Recruitment", "Severn IT Recruitment".
 _AGENCY_WORDS = frozenset({"recruitment", "resourcing", "staffing"})
+# As written in a name: capitalised or in capitals.
+_BODY_NAMES = frozenset(word.title() for word in _BODY_NOUNS) | frozenset(word.upper() for word in _BODY_NOUNS)
+_AGENCY_NAMES = frozenset(word.title() for word in _AGENCY_WORDS) | frozenset(word.upper() for word in _AGENCY_WORDS)
 # A capitalised word rarer than this (or unknown) is a proper name: "Northgate", "Brightwater".
 _PROPER_NAME_RANK = 30_000
 # What only an organisation has, after a name and "'s" (an adjective may come between): "Oracle's employment

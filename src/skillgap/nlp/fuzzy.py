@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from rapidfuzz import process
@@ -91,11 +92,11 @@ class FuzzySkillMatcher:
         forms = set(doc.user_data.get(FORM_TOKENS_KEY, ()))
         texts, _ = token_strings(doc)
         found: list[Span] = []
-        for start, end, key, uncommon, word_ends, acronyms in self._candidates(doc, covered):
+        for start, end, key, uncommon in self._candidates(doc, covered):
             if end - start == 1 and start in forms:
                 continue
             mixed_case = end - start == 1 and _mixed_case(texts[start])
-            skill_id = self._lookup(key, word_ends, acronyms, uncommon, mixed_case)
+            skill_id = self._lookup(key, texts, start, end, uncommon, mixed_case)
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
@@ -142,9 +143,8 @@ class FuzzySkillMatcher:
         return found
 
     def _candidates(self, doc: Doc, covered: set[int]):
-        """(start, end, compact key, holds an uncommon word, where each word ends in the key) for runs of 1-3
-        uncovered tokens on one line that start and end with a letter or digit. Worked on plain strings: Token
-        objects make Python loops slow."""
+        """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
+        start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
         texts, spaces = token_strings(doc)
         known = self._uncommon_words.get  # the common case, without a method call per token
         uncommon = [self._uncommon(text) if (value := known(text)) is None else value for text in texts]
@@ -158,8 +158,6 @@ class FuzzySkillMatcher:
         ]
         for i in starts:
             key = ""
-            word_ends: tuple[int, ...] = ()
-            acronyms: tuple[bool, ...] = ()
             for end in range(i + 1, min(i + 4, len(texts)) + 1):
                 last = texts[end - 1]
                 if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
@@ -171,8 +169,6 @@ class FuzzySkillMatcher:
                 if end - 1 not in keys:
                     keys[end - 1] = _compact(last)
                 key += keys[end - 1]
-                word_ends += (len(key),)
-                acronyms += (last.isupper() and len(keys[end - 1]) <= _SHORT_WORD,)
                 if last[-1:].isalnum() and len(key) >= _MIN_KEY:
                     if end - 1 > i and last in _FUNCTION_WORDS:
                         continue  # no name written apart ends on a function word: "He or" is not HEOR
@@ -180,7 +176,7 @@ class FuzzySkillMatcher:
                     # never as a typo: "Salesforce Of" is not "Salesforce.com" misspelt.
                     typo = (end - 1 == i or last.lower() not in _FUNCTION_WORDS) and any(uncommon[i:end])
                     if typo or end - i > 1:  # one common word alone is neither a typo nor a name written apart
-                        yield i, end, key, typo, word_ends, acronyms
+                        yield i, end, key, typo
 
     def _uncommon(self, text: str) -> bool:
         """Whether a token is a word that is not common English; kept per word across Docs."""
@@ -195,9 +191,10 @@ class FuzzySkillMatcher:
         return value
 
     def _lookup(
-        self, key: str, word_ends: tuple[int, ...], acronyms: tuple[bool, ...], uncommon: bool, mixed_case: bool = False
+        self, key: str, texts: list[str], start: int, end: int, uncommon: bool, mixed_case: bool = False
     ) -> str | None:
-        if key in self.exact_keys and (len(word_ends) > 1 or uncommon):
+        """The skill the compact `key` of tokens `start` to `end` is a variant or a typo of."""
+        if key in self.exact_keys and (end - start > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
             return None
@@ -217,21 +214,24 @@ class FuzzySkillMatcher:
         form = winners.pop()
         if mixed_case and form not in self.mixed_case_keys:
             return None
-        if len(word_ends) == 1 and form not in self.one_word_keys:
+        if end - start == 1 and form not in self.one_word_keys:
             return None  # one word misspelt and joined at once: "Redbrook" is no "Red Book"
         edits = Levenshtein.editops(key, form)
-        if _edits_a_digit(edits, key, form) or (
-            len(word_ends) > 1 and _edits_an_acronym(edits, key, word_ends, acronyms)
-        ):
+        if _edits_a_digit(edits, key, form) or (end - start > 1 and _edits_an_acronym(edits, key, texts[start:end])):
             return None
         return self.exact_keys[form]
 
 
-def _edits_an_acronym(edits: Editops, key: str, word_ends: tuple[int, ...], acronyms: tuple[bool, ...]) -> bool:
-    """Whether the `edits` from `key` change a short word in capitals: an acronym changed by one letter is another
-    acronym ("UKAS" / "UKCP"), not a typo ("Microsoft Exel" is one)."""
+def _edits_an_acronym(edits: Editops, key: str, words: list[str]) -> bool:
+    """Whether the `edits` from `key` (the compact keys of `words` joined) change a short word in capitals: an
+    acronym changed by one letter is another acronym ("UKAS" / "UKCP"), not a typo ("Microsoft Exel" is one)."""
+    word_ends = tuple(itertools.accumulate(len(_compact(word)) for word in words))
     starts = (0, *word_ends[:-1])
-    short = [(start, end) for start, end, acronym in zip(starts, word_ends, acronyms, strict=True) if acronym]
+    short = [
+        (start, end)
+        for start, end, word in zip(starts, word_ends, words, strict=True)
+        if word.isupper() and end - start <= _SHORT_WORD
+    ]
     return any(
         start <= op.src_pos < end or (op.tag == "insert" and op.src_pos == end and end < len(key))
         for op in edits

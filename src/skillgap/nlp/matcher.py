@@ -421,11 +421,19 @@ class SkillMatcher:
             same_domain=lambda a, b: self.taxonomy[a].domain == self.taxonomy[b].domain,
         )
         sure_tokens = {i for span in sure for i in range(span.start, span.end)}
-        sentence_skills = _SentenceSkills(doc, spans, self._akin)
+        # Words read as two skills ("GCP"): only ambiguous forms may have two readings.
+        readings: dict[tuple[int, int], int] = {}
+        undecided = set()
+        for span in ambiguous:
+            place = (span.start, span.end)
+            if readings.setdefault(place, span.label) != span.label:
+                undecided.add(place)
+        sentence_skills = _SentenceSkills(doc, spans, self._akin, undecided)
         kept = sure + [
             span
             for span in ambiguous
-            if span.text in self.shared_acronyms or self._in_skill_context(span, sentence_skills, sure_tokens, context)
+            if (span.end - span.start == 1 and texts[span.start] in self.shared_acronyms)
+            or self._in_skill_context(span, sentence_skills, sure_tokens, context)
         ]
         kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
@@ -1036,14 +1044,14 @@ class _SentenceSkills:
     its sentence, kindred ones, the kindred ones beside it) is kept per sentence and skill: a line of a thousand
     ambiguous forms is then not read a thousand times."""
 
-    def __init__(self, doc: Doc, spans: list[Span], akin: Callable[[str, str], bool]) -> None:
+    def __init__(
+        self, doc: Doc, spans: list[Span], akin: Callable[[str, str], bool], undecided: set[tuple[int, int]]
+    ) -> None:
         self._by_sentence: dict[int, list[Span]] = {}
-        readings: dict[tuple[int, int], set[str]] = {}
         for span in spans:
             self._by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
-            readings.setdefault((span.start, span.end), set()).add(span.label_)
         # Words read as two skills ("GCP") are undecided: neither reading vouches for a neighbour.
-        self._undecided = {place for place, labels in readings.items() if len(labels) > 1}
+        self._undecided = undecided
         self._akin = akin
         # (sentence start, skill id) -> (other skills there?, kindred skills by end token, by start token)
         self._kindred: dict[tuple[int, str], tuple[bool, dict[int, list[Span]], dict[int, list[Span]]]] = {}

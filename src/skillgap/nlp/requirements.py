@@ -1178,12 +1178,18 @@ class _SentenceCues:
         of £90k and a generous conference budget" after a list of wishes, or a list of benefits ("£18 an hour,
         holiday pay and pension auto-enrolment"). Not when it names the person sought: "We offer opportunities for
         engineers with the expertise to solve problems in distributed services"."""
-        if self.asks_anyway or ad_cues.HARD_REQUIRED.search(self.text) is not None:
+        text = self.text
+        if ad_cues.OFFER_OR_BENEFIT.search(text) is None:
+            return False  # the common case: none of the words of an offer or a benefit
+        offer = ad_cues.holds_any(text, ad_cues.OFFER_ANCHORS) and ad_cues.OFFER_STATEMENT.search(text) is not None
+        if not offer and not ad_cues.holds_any(text, ad_cues.BENEFIT_ANCHORS):
             return False
-        if ad_cues.OFFER_STATEMENT.search(self.text) is not None:
+        if self.asks_anyway or ad_cues.HARD_REQUIRED.search(text) is not None:
+            return False
+        if offer:
             return not any(self.words.role_noun(k) for k in range(self.start, self.end))
         # A list of benefits without a heading: "Civil Service pension, flexible working and 25 days leave".
-        benefits = {match.group().lower() for match in ad_cues.BENEFIT_MARKERS.finditer(self.text)}
+        benefits = {match.group().lower() for match in ad_cues.BENEFIT_MARKERS.finditer(text)}
         return len(benefits) >= _BENEFITS_OF_A_LIST and not self.opens_with_duty
 
 
