@@ -573,6 +573,8 @@ def test_trait_words_describing_people_stay(nlp) -> None:
     assert "self-motivation" in _skills(nlp, "We are looking for motivated warehouse workers.\n")
     assert "curiosity" in _skills(nlp, "Curious, passionate and willing to learn.\n")
     assert "using-initiative" in _skills(nlp, "Proactive problem-solving habits.\n")
+    assert "using-initiative" in _skills(nlp, "A person who takes responsibility and initiative takes the lead.\n")
+    assert "pragmatism" in _skills(nlp, "You'll find pragmatic solutions to hard problems.\n")
     assert "adr-certificate" in _skills(nlp, "HGV driver, C+E licence, ADR knowledge.\n")
     assert "dispute-resolution" in _skills(nlp, "Experience of ADR, mediation and arbitration.\n")
 

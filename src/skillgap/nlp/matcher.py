@@ -285,16 +285,20 @@ _GROUP_NOUNS = frozenset({"team", "board", "committee", "group", "forum", "progr
 # After the group's noun, nouns that make it a verb's object: "mentoring team members".
 _GROUP_MEMBER_NOUNS = frozenset({"member", "members", "leads", "leaders", "players", "colleagues"})
 # The endings of the adjectives soft skills are written as: "analytical", "creative", "curious", "reliable",
-# "resilient", "motivated", "organised", "thorough" is left alone by this (see _KNOWING_NOUNS).
+# "resilient", "motivated".
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ble", "ful", "ic", "ent", "ant", "ed")
+# Nouns with an adjective's ending, whose next word may be a verb: "takes responsibility and initiative takes the lead".
+_NOUNS_LIKE_ADJECTIVES = frozenset({"initiative", "potential", "professional", "individual", "rational"})
 # Nouns of a person's traits and ways, which such an adjective describes as a skill: "analytical mind",
 # "flexible approach", "calm manner", "creative flair".
 _TRAIT_NOUNS = frozenset(
     {"mind", "mindset", "approach", "attitude", "manner", "nature", "personality", "outlook", "disposition", "eye"}
     | {"flair", "streak", "spirit", "temperament", "thinking", "thinker", "skill", "skills", "ability", "abilities"}
-    | {"person", "people", "individual", "individuals", "self", "character", "style", "way", "ways", "outlook"}
+    | {"person", "people", "individual", "individuals", "self", "character", "style", "way", "ways"}
     | {"communicator", "learner", "worker", "leader", "player", "colleague", "professional", "professionals"}
     | {"expertise", "capability", "capabilities", "competence", "strengths", "acumen", "judgement", "insight"}
+    # what a person makes that shows the trait: "find pragmatic solutions", "creative ideas"
+    | {"solution", "solutions", "idea", "ideas", "decision", "decisions", "approaches"}
 )
 # After a one-word soft skill, nouns it only qualifies: "thorough knowledge", "creative understanding".
 _KNOWING_NOUNS = frozenset({"knowledge", "understanding", "grasp", "awareness", "familiarity"})
@@ -765,8 +769,9 @@ class SkillMatcher:
     def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
         """A spoken language needs language context: "fluent French", a Languages section, or a list of
         languages; not "French doors", "Italian restaurant", "Welsh Government". A soft skill must be said of a
-        person: not the name of a group ("the senior leadership team", "our Communications team") nor a word
-        that only qualifies knowledge ("Thorough knowledge of the Mental Health Act")."""
+        person: not the name of a group ("the senior leadership team", "our Communications team"), nor a word
+        that only qualifies knowledge ("Thorough knowledge of the Mental Health Act") or describes a thing
+        ("resilient code", "reliable transport")."""
         skill_type = self.taxonomy[span.label_].type
         if skill_type == "soft_skill" and span.end < len(span.doc):
             doc, last = span.doc, span[-1]
@@ -1009,7 +1014,12 @@ def _qualifies_a_thing(word: Token, following: Token) -> bool:
     """Whether a soft skill's one word (an adjective: "analytical", "resilient") stands before a noun it describes
     that is no person nor a trait: "analytical testing", "resilient code"; not "analytical mind", "motivated
     individual", "creative engineer", "organised, ..."."""
-    if not word.lower_.endswith(_ADJECTIVE_ENDINGS) or not following.is_alpha or not following.is_lower:
+    if (
+        not word.lower_.endswith(_ADJECTIVE_ENDINGS)
+        or word.lower_ in _NOUNS_LIKE_ADJECTIVES
+        or not following.is_alpha
+        or not following.is_lower
+    ):
         return False
     if following.is_stop or following.lower_ in _TRAIT_NOUNS or following.norm_ in _TRAIT_NOUNS:
         return False
