@@ -2206,3 +2206,20 @@ def test_a_duty_with_benefit_words_still_asks(analyzer, text: str, skill_id: str
 def test_a_benefit_noun_in_a_sentence_that_asks_is_no_benefit(analyzer) -> None:
     text = "- Strong UK payroll knowledge (PAYE, NI, auto-enrolment pensions, statutory payments)\n"
     assert "auto-enrolment" in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # Terms of pay beside an amount of pay say how the job is paid.
+        ("Rate: £25.50 - £27.00 per hour PAYE / £31-£33 CIS\n", "paye"),
+        ("Kraków, Poland · 18 000 – 26 000 PLN + VAT (B2B)\n", "b2b"),
+    ],
+)
+def test_terms_of_pay_ask_nothing(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+def test_pay_terms_in_a_duty_are_the_job(analyzer) -> None:
+    _assert_level(analyzer, "You will process PAYE for 300 staff on salaries from £20,000.\n", "paye", "mentioned")
+    _assert_level(analyzer, "Requirements\n- Experience of PAYE, VAT returns and B2B sales\n", "paye", "required")

@@ -725,6 +725,16 @@ BENEFIT_NOUNS = frozenset(
 )
 # Words that may close a benefit's name after its noun: "Local Government Pension Scheme".
 BENEFIT_NAME_ENDS = frozenset({"scheme", "schemes", "plan", "package", "contributions", "and", "or", "of", "from"})
+# Terms of pay and contract that are also skills' names ("PAYE", "B2B", "VAT"): beside an amount of pay they say
+# how the job is paid ("£25.50 per hour PAYE / £31 CIS", "18 000 PLN + VAT (B2B)"), and ask nothing.
+PAY_TERMS = frozenset({"paye", "cis", "b2b", "vat", "hr", "uop", "ir35", "umbrella", "employment contract"})
+PAY_ANCHORS = ("£", "€", "$", "pln", "eur", "gbp", "chf", "sek", "dkk", "per hour", "per day", "/hr", "p/h", "day rate")
+# An amount of money, or a rate: what makes a sentence a line of pay.
+PAY = re.compile(
+    r"[£€$]\s?\d|\d[\d,. ]*\s?(?:k\b|pln|eur|gbp|chf|sek|dkk)|\b(?:pln|eur|gbp|chf|sek|dkk)\s?\d|"
+    r"\bper (?:hour|day|annum)\b|/hr\b|\bp/h\b|\bday rate\b",
+    re.IGNORECASE,
+)
 # What only a company does, said of a name that is also a product's: "Celonis has grown 5,000%", "Snowflake is
 # hiring"; not "Python is essential", "Salesforce is our CRM".
 COMPANY_PREDICATE = re.compile(

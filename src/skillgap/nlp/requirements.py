@@ -1173,6 +1173,11 @@ class _SentenceCues:
         return ad_cues.STRONG_ASKING_WORDS.search(self.text) is not None
 
     @cached_attribute
+    def states_pay(self) -> bool:
+        """Whether the sentence gives an amount of pay or a rate: "£13.00/hr", "€75k–€95k", "per day"."""
+        return ad_cues.holds_any(self.text, ad_cues.PAY_ANCHORS) and ad_cues.PAY.search(self.text) is not None
+
+    @cached_attribute
     def offers_the_reader(self) -> bool:
         """Whether the employer offers the reader something and the sentence asks for nothing: "We offer a salary
         of £90k and a generous conference budget" after a list of wishes, or a list of benefits ("£18 an hour,
@@ -1236,6 +1241,13 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # Where the job sits and who the employer is, under any heading: "The Department of Bioinformatics and
         # Data Mining combines ...", "Morgan is a global leader in financial services" after the requirements.
         return True
+    if (
+        span.text.lower() in ad_cues.PAY_TERMS
+        and cues.states_pay
+        and not cues.asks_something
+        and not cues.opens_with_duty
+    ):
+        return True  # how the job is paid: "£25.50 per hour PAYE / £31 CIS", "18 000 PLN + VAT (B2B)"
     if cue is None and cues.offers_the_reader:
         return True  # a benefit, under any heading: "We will support you with a £1,000 CPD budget"
     if section in NON_REQUIREMENT_SECTIONS:
