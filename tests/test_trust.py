@@ -406,6 +406,7 @@ def test_a_degree_alone_is_a_bachelors(nlp) -> None:
         ("You will join our supply chain finance team.\n", "supply-chain-finance", "trade-finance"),
         ("B2B sales experience in durable consumer goods.\n", "consumer-goods-industry", "fmcg"),
         ("APMP Foundation is an advantage.\n", "apmp-certification", "apm-project-management-qualification"),
+        ("Writing unit and UI tests (JUnit, Espresso).\n", "ui-testing", "ui-design"),
     ],
 )
 def test_a_form_names_its_own_skill(nlp, text: str, skill_id: str, not_this: str) -> None:
@@ -527,6 +528,8 @@ def test_soft_skills_said_of_a_person_stay(nlp) -> None:
         ("Call Harriet at Severn IT Recruitment on 0117 000 0000.\n", "information-technology"),
         ("Northern Counties Ambulance Service NHS Trust\n", "paramedic-practice"),
         ("Funders include the National Lottery Community Fund.\n", "gambling-industry"),
+        ("Kelbrook Borough Council owns and manages around 6,800 council homes.\n", "local-government"),
+        ("Reach out to Priya at Vantage Tech Recruitment for more details.\n", "recruitment"),
     ],
 )
 def test_an_organisation_is_named_by_its_kind(nlp, text: str, not_this: str) -> None:
@@ -536,6 +539,7 @@ def test_an_organisation_is_named_by_its_kind(nlp, text: str, not_this: str) -> 
 def test_skills_before_such_nouns_stay(nlp) -> None:
     assert {"information-technology", "recruitment"} <= _skills(nlp, "Experience in IT Recruitment.\n")
     assert "itil" in _skills(nlp, "ITIL v4 Foundation essential.\n")
+    assert "local-government" in _skills(nlp, "Experience working in a Borough Council.\n")
     assert "trusts-and-foundations" in _skills(nlp, "Experience of trust fundraising and Community Fund bids.\n")
 
 

@@ -130,8 +130,9 @@ def inside_organisation_name(span: Span) -> bool:
     if span.end + 1 < len(texts) and texts[span.end] in ("'s", "’s"):
         following = (texts[k].lower() for k in range(span.end + 1, min(len(texts), span.end + 1 + _OWNED_REACH)))
         return any(word in _ORGANISATION_HAS for word in following)
-    if texts[span.end - 1] in _AGENCY_NAMES and _named_before(texts, span.start):
-        return True  # "call Dan at Northgate Tech Recruitment"
+    last = texts[span.end - 1]
+    if (last in _AGENCY_NAMES or last in _BODY_NAMES) and _named_before(texts, span.start):
+        return True  # "call Dan at Northgate Tech Recruitment", "Kelbrook Borough Council owns 6,800 homes"
     end = min(len(texts), span.end + _NAME_REACH + 1)
     for k in range(span.end, end):
         text = texts[k]
@@ -160,7 +161,8 @@ def _named_before(texts: list[str], start: int) -> bool:
         if ranks.get(texts[k].lower(), _PROPER_NAME_RANK) >= _PROPER_NAME_RANK:
             return True
         k -= 1
-    return False
+    # Or after the words that lead to a contact's name: "reach out to Priya at Vantage Tech ...".
+    return k < start - 1 and k >= 0 and texts[k].lower() in _CONTACT_WORDS
 
 
 _NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
@@ -172,6 +174,8 @@ _AGENCY_WORDS = frozenset({"recruitment", "resourcing", "staffing"})
 # As written in a name: capitalised or in capitals.
 _BODY_NAMES = frozenset(word.title() for word in _BODY_NOUNS) | frozenset(word.upper() for word in _BODY_NOUNS)
 _AGENCY_NAMES = frozenset(word.title() for word in _AGENCY_WORDS) | frozenset(word.upper() for word in _AGENCY_WORDS)
+# Words before an organisation's name in an ad's contact line: "at", "through", "contact", "call".
+_CONTACT_WORDS = frozenset({"at", "through", "via", "contact", "call"})
 # A capitalised word rarer than this (or unknown) is a proper name: "Northgate", "Brightwater".
 _PROPER_NAME_RANK = 30_000
 # What only an organisation has, after a name and "'s" (an adjective may come between): "Oracle's employment
