@@ -121,8 +121,10 @@ def inside_organisation_name(span: Span) -> bool:
     """A capitalised form inside an organisation's name, which a legal form ends within a few capitalised words
     ("Cold Chain" in "Ashby Cold Chain Distribution Ltd", "Cloud" in "Northwind Cloud (UK) Ltd"): a name, not a
     skill, in an ad's header and in a CV's employment history alike. The legal form must close the name, so that
-    "Corporation Tax" and "PLC systems" stay words of a skill list.
-    So is a name whose things are an organisation's: "As part of Oracle's employment process", "Google's mission".
+    "Corporation Tax" and "PLC systems" stay words of a skill list. A public body's noun closes a name too ("...
+    Ambulance Service NHS Trust", "National Lottery Community Fund"), and so does an agency's after a proper name
+    or a contact's words ("Severn IT Recruitment", "at Vantage Tech Recruitment"; not "experience in IT
+    Recruitment"). So is a name whose things are an organisation's: "As part of Oracle's employment process".
     """
     texts, _ = token_strings(span.doc)  # plain strings: this runs for every span found
     if not texts[span.start][:1].isupper():
@@ -151,8 +153,8 @@ def inside_organisation_name(span: Span) -> bool:
 
 
 def _named_before(texts: list[str], start: int) -> bool:
-    """Whether capitalised words run right up to token `start` from a proper name, a word no common English one:
-    "Northgate Tech ...", "Brightwater ..."."""
+    """Whether capitalised words run right up to token `start` from a proper name (a word that is no common English
+    word: "Northgate Tech ...", "Brightwater ..."), or from the words that lead to a contact ("at Vantage ...")."""
     from skillgap.nlp.words import word_ranks
 
     ranks = word_ranks()
