@@ -27,6 +27,7 @@ from skillgap.nlp.doc_data import (
     sentence_of,
     token_strings,
 )
+from skillgap.nlp.words import role_nouns
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -1025,20 +1026,12 @@ def _qualifies_a_thing(word: Token, following: Token) -> bool:
         return False
     # A noun, not another adjective of a list ("curious hardworking and ..."), that closes a two-word phrase: not
     # the first noun of a longer one ("proactive problem solver", "motivated warehouse workers").
-    if following.lower_.endswith((*_ADJECTIVE_ENDINGS, "ing", "ly", "ate", "y")) or following.norm_ in _person_nouns():
+    if following.lower_.endswith((*_ADJECTIVE_ENDINGS, "ing", "ly", "ate", "y")) or following.norm_ in role_nouns():
         return False
     after = following.doc[following.i + 1] if following.i + 1 < len(following.doc) else None
     if after is not None and after.text in ("-", "–") and not following.whitespace_:
         return False  # "Proactive problem-solving habits"
     return after is None or not after.is_alpha or after.is_stop
-
-
-@functools.cache
-def _person_nouns() -> frozenset[str]:
-    """Nouns of a person or a post (models/lexicons/role_nouns.txt, normalised: singular, US spelling)."""
-    from skillgap.taxonomy.load import read_lexicon
-
-    return read_lexicon("role_nouns.txt")
 
 
 def _is_list_neighbour(token: Token | None) -> bool:

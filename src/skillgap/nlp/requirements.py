@@ -24,10 +24,9 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.phrases import action_verbs
+from skillgap.nlp.words import role_nouns
 from skillgap.taxonomy import Taxonomy
-from skillgap.taxonomy.load import read_lexicon
 
-ROLE_NOUNS_FILE = "role_nouns.txt"
 # Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
 # engineer") and a certification ("AWS Certified Developer") are still asked for.
 _ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language", "certification"})
@@ -39,11 +38,6 @@ _STACK_DOMAINS = frozenset(
 _DEGREE_DOMAIN = "degrees_qualifications"
 # Different benefits named in one sentence that make it a list of what the employer gives.
 _BENEFITS_OF_A_LIST = 2
-
-
-@functools.cache
-def role_nouns() -> frozenset[str]:
-    return read_lexicon(ROLE_NOUNS_FILE)
 
 
 @Language.factory(

@@ -1,4 +1,5 @@
-"""Common English words, so that fuzzy matching leaves real words alone ("scale" is not a typo of Scala).
+"""Word lists the components share. Common English words, so that fuzzy matching leaves real words alone ("scale"
+is not a typo of Scala); and the nouns of a person's job or post (models/lexicons/role_nouns.txt).
 
 Built from the word frequencies in spacy-lookups-data (`en_lexeme_prob`) into models/compiled/common_words.txt,
 most frequent first, by `skillgap taxonomy build`; loaded at run time (the source table takes most of a second
@@ -12,9 +13,10 @@ import gzip
 import json
 from pathlib import Path
 
-from skillgap.taxonomy.load import models_dir
+from skillgap.taxonomy.load import models_dir, read_lexicon
 
 WORDS_FILE = "common_words.txt"
+ROLE_NOUNS_FILE = "role_nouns.txt"
 # log-probability cutoff: about 76,000 lower-case words, down to the frequency of "kafka" or "golang".
 MIN_LOG_PROB = -17.0
 
@@ -44,3 +46,9 @@ def word_ranks(path: Path | None = None) -> dict[str, int]:
 
 def common_words() -> frozenset[str]:
     return frozenset(word_ranks())
+
+
+@functools.cache
+def role_nouns() -> frozenset[str]:
+    """Nouns that name a person's job or post, normalised like tokens' norms (singular, US spelling)."""
+    return read_lexicon(ROLE_NOUNS_FILE)
