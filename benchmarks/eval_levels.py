@@ -29,6 +29,7 @@ SETS = (
     "requirement_levels_holdout2.jsonl",
     "requirement_levels_holdout3.jsonl",
     "requirement_levels_holdout4.jsonl",
+    "requirement_levels_holdout5.jsonl",
 )
 LEVELS = ("required", "preferred", "mentioned", "none")
 _STRENGTH = {"required": 3, "preferred": 2, "mentioned": 1}

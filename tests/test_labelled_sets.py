@@ -24,6 +24,9 @@
 - requirement_levels_holdout4.jsonl: 300 more, written by two helpers a session later, after its rules and the
   regression hunts on them, in every style (one part job-board, agency, FAQ and pasted fragments; the other non-tech
   ads with boilerplate, training and colleagues, and prose without headings), and not read.
+- requirement_levels_holdout5.jsonl: 300 more, written by two helpers at the start of a later session (one part
+  software, data, finance, engineering and research posts; the other health, education, trades, public sector,
+  hospitality, law, HR and media), to the same guide, and not read.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -66,6 +69,7 @@ HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.915
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.865
 HOLDOUT3_LEVEL_ACCURACY_FLOOR = 0.91
 HOLDOUT4_LEVEL_ACCURACY_FLOOR = 0.92
+HOLDOUT5_LEVEL_ACCURACY_FLOOR = 0.94
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -237,6 +241,7 @@ def test_requirement_level_sets_are_large_and_balanced() -> None:
     _assert_level_set_shape("requirement_levels_holdout2.jsonl", 300)
     _assert_level_set_shape("requirement_levels_holdout3.jsonl", 299)
     _assert_level_set_shape("requirement_levels_holdout4.jsonl", 300)
+    _assert_level_set_shape("requirement_levels_holdout5.jsonl", 300)
 
 
 def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
@@ -291,6 +296,14 @@ def test_requirement_levels_hold_on_a_fourth_held_out_set(nlp) -> None:
     result = _level_score(nlp, "requirement_levels_holdout4.jsonl", wrong=False)
     assert result.scored >= 295
     assert result.accuracy >= HOLDOUT4_LEVEL_ACCURACY_FLOOR
+
+
+def test_requirement_levels_hold_on_a_fifth_held_out_set(nlp) -> None:
+    """The fifth held-out set, not read. First run 0.947 level accuracy, 0.957 on whether the ad asks at all, with
+    the code at the start of the session it was written in."""
+    result = _level_score(nlp, "requirement_levels_holdout5.jsonl", wrong=False)
+    assert result.scored >= 295
+    assert result.accuracy >= HOLDOUT5_LEVEL_ACCURACY_FLOOR
 
 
 def test_few_false_skills_on_the_identity_audit(nlp) -> None:
