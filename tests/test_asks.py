@@ -2223,3 +2223,36 @@ def test_terms_of_pay_ask_nothing(analyzer, text: str, skill_id: str) -> None:
 def test_pay_terms_in_a_duty_are_the_job(analyzer) -> None:
     _assert_level(analyzer, "You will process PAYE for 300 staff on salaries from £20,000.\n", "paye", "mentioned")
     _assert_level(analyzer, "Requirements\n- Experience of PAYE, VAT returns and B2B sales\n", "paye", "required")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Our family-run veterinary practice in Bath needs a receptionist to manage bookings.", "veterinary-sector"),
+        ("I run a small roofing business and need a labourer two days a week.", "roofing-work"),
+        ("You'll be joining a fast-growing cybersecurity consultancy that works with banks.", "cybersecurity"),
+        ("Our clients rely on our payroll expertise.\nThe role: Office Administrator", "payroll"),
+        ("We are an award-winning digital marketing agency in Leeds, seeking an office manager.", "digital-marketing"),
+        ("Our physiotherapy and sports massage clinic is open six days a week.", "physiotherapy"),
+        ("Our physiotherapy and sports massage clinic is open six days a week.", "sports-massage"),
+    ],
+)
+def test_the_employers_line_of_business_asks_nothing(analyzer, text: str, skill_id: str) -> None:
+    """A skill that qualifies the employer's own organisation says what the employer does, not what the job needs."""
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        ("Requirements\n- Worked in a B2B SaaS company\n- Strong Excel", "saas", "required"),
+        ("SaaS company experience is essential.", "saas", "required"),
+        ("Experience in a busy veterinary practice is essential.", "veterinary-sector", "required"),
+        ("You will manage our cybersecurity practice and grow its client base.", "cybersecurity", "mentioned"),
+        ("Improve our candidate experience and employer brand in tech.", "employer-branding", "mentioned"),
+        ("Services include flu jabs, blood pressure checks and a private travel clinic.", "travel-health", "mentioned"),
+    ],
+)
+def test_an_organisation_the_job_works_in_or_runs_still_asks(analyzer, text: str, skill_id: str, level: str) -> None:
+    """Experience of such an organisation is asked; a unit the job runs, or a service in a list, is the job's."""
+    _assert_level(analyzer, text, skill_id, level)

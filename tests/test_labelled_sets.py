@@ -24,6 +24,9 @@
 - requirement_levels_holdout4.jsonl: 300 more, written by two helpers a session later, after its rules and the
   regression hunts on them, in every style (one part job-board, agency, FAQ and pasted fragments; the other non-tech
   ads with boilerplate, training and colleagues, and prose without headings), and not read.
+- In the session that added the fifth held-out set, the rows the first three held-out sets get wrong were read, and
+  one rule (the employer's line of business: "Our busy dog grooming salon needs a receptionist") was written with
+  four of them in view. From then on those three sets are development sets too; the fourth and fifth stay unread.
 - requirement_levels_holdout5.jsonl: 300 more, written by two helpers at the start of a later session (one part
   software, data, finance, engineering and research posts; the other health, education, trades, public sector,
   hospitality, law, HR and media), to the same guide, and not read.
@@ -63,7 +66,9 @@ VARIANT_RECALL_FLOOR = 0.85
 # The identity audit: ceilings on the wrong skills reported, and the share of the judged-right ones still found.
 IDENTITY_WRONG_CEILING = 169
 IDENTITY_ASKED_WRONG_CEILING = 54
-IDENTITY_RIGHT_KEPT_FLOOR = 0.998
+# Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
+# looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.997
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.915
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.865

@@ -516,6 +516,9 @@ ASKING_SECTIONS = frozenset(
     {"requirements", "qualifications", "preferred", "skills", "responsibilities", "role"}
     | {"experience", "education", "certifications", "languages"}
 )
+# Sections that list what the candidate brings, where an organisation's noun after a skill asks for experience
+# of it ("Worked in a B2B SaaS company").
+CANDIDATE_SECTIONS = ASKING_SECTIONS - {"role", "responsibilities"}
 # Where a sentence describing the setting is still a request. The role is not one: whole ads sit under "Job
 # description", company introductions included.
 SETTING_ASKING_SECTIONS = ASKING_SECTIONS - {"role"}
@@ -665,6 +668,38 @@ OTHERS_DO_ANCHORS = (
     *("maintain", "build", "charge of", "all", "over"),
     *("responsible",),
 )
+# Nouns of an organisation that a skill before them makes the employer's line of business when the employer's
+# words introduce it: "our dog grooming salon", "a fast-growing 3PL business", "our telecoms expertise".
+BUSINESS_NOUNS = frozenset(
+    {"business", "businesses", "company", "firm", "consultancy", "agency", "studio", "salon", "clinic", "practice"}
+    | {"startup", "start-up", "scale-up", "scaleup", "brand", "retailer", "manufacturer", "charity"}
+    | {"group", "house", "organisation", "organization", "expertise"}
+)
+# Determiners that make such an organisation the employer's ("our", "a" after "We're" or "joining").
+BUSINESS_DETERMINERS = frozenset({"our", "a", "an", "my"})
+# Words between which and a skill no determiner can introduce the skill's organisation: "experience in a ...".
+STOP_BEFORE_BUSINESS = frozenset(
+    {"in", "of", "with", "for", "to", "at", "on", "from", "by", "as", "like", "than", "need", "is", "are", "be", "use"}
+)
+# Words after such a noun that show it closes its phrase ("a 3PL business that runs ..."), unlike the next noun of
+# a compound ("a big data business application").
+BUSINESS_NOUN_CLOSERS = frozenset(
+    {"that", "which", "who", "whose", "where", "with", "in", "of", "for", "and", "or", "to", "on", "at", "from"}
+    | {"is", "are", "was", "has", "have", "based", "since", "specialising", "specializing", "operating", "seeks"}
+    | {"needs", "seeking", "looking", "offering", "providing", "serving", "working", "delivering", "helping"}
+)
+# A plural noun or a verb in the third person ("customers", "needs"), which no adjective of an organisation is.
+PLURAL_ENDING = re.compile(r"[^su]s$")
+# Verbs before "our" that make an organisation's unit the job's to run: "manage our cybersecurity practice".
+RUNS_A_UNIT = OWN_TEAM_BEFORE - {"join", "joining", "joins", "of", "in", "within", "into", "on", "become"}
+# Words before "a" that make the organisation it introduces the employer (or nothing: the sentence opens with it).
+BUSINESS_INTRODUCERS = frozenset(
+    {"", ",", "(", "is", "are", "was", "be", "been", "being", "we're", "we’re", "i'm", "i’m", "am", "join", "joining"}
+    | {"joins", "run", "runs", "own", "owns", "for", "at", "of", "within", "as", "-", "–", "—", ":"}
+)
+COORDINATORS = frozenset({",", "and", "&", "/", "or"})
+# How far before a skill its organisation's determiner may stand: "a small, family-run 3PL business".
+BUSINESS_REACH = 4
 CLIENT_NOUNS = frozenset({"client", "clients", "customer", "customers"})
 CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 USED_BY_OTHERS = re.compile(

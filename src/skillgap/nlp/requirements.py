@@ -326,6 +326,42 @@ class _DocWords:
                 return False
         return False
 
+    def names_a_line_of_business(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """Whether the skill at tokens [start, end) qualifies an organisation's noun that a determiner of the
+        employer introduces, across skills coordinated with it: "our physiotherapy and sports massage clinic",
+        "I run a small plastering business"; not "SaaS company experience"."""
+        texts = self.texts
+        k = end - 1  # the skill may end with the noun: "a busy veterinary practice"
+        if texts[k].lower() not in ad_cues.BUSINESS_NOUNS:
+            k = end
+            while k < sentence_end and (texts[k].lower() in ad_cues.COORDINATORS or k in self.skill_tokens):
+                k += 1
+            if k >= sentence_end or texts[k].lower() not in ad_cues.BUSINESS_NOUNS:
+                return False
+        following = texts[k + 1] if k + 1 < sentence_end else ""
+        if following.isalpha() and following.lower() not in ad_cues.BUSINESS_NOUN_CLOSERS:
+            return False  # a compound goes on: "SaaS company experience", "a big data business application"
+        for j in range(start - 1, max(sentence_start - 1, start - 1 - ad_cues.BUSINESS_REACH), -1):
+            lower = texts[j].lower()
+            if lower in ad_cues.BUSINESS_DETERMINERS:
+                # Not a unit the job acts on: "You will manage our cybersecurity practice", "Improve our employer
+                # brand"; but "I run a small plastering business".
+                before = texts[j - 1].lower() if j > sentence_start else ""
+                if lower == "our":
+                    return not (before in ad_cues.RUNS_A_UNIT or before in self.verb_texts)
+                # "a" introduces the employer after what says who it is ("We're a", "Acme, a", "joining a"), not
+                # an item of a list ("services include ... and a private travel clinic").
+                return before in ad_cues.BUSINESS_INTRODUCERS
+            hyphenated = texts[j + 1] == "-" or (j > sentence_start and texts[j - 1] == "-")
+            if (
+                not (lower.replace("-", "").isalpha() or lower in ("-", ","))
+                or lower in ad_cues.STOP_BEFORE_BUSINESS
+                or (lower in self.verb_texts and not hyphenated)  # "family-run"
+                or (j not in self.skill_tokens and ad_cues.PLURAL_ENDING.search(lower) is not None)
+            ):
+                return False  # no adjective of the organisation's: "Our customers need Kubernetes expertise"
+        return False
+
     def counted_people(self, k: int) -> bool:
         """Whether token `k` is a plural counted or owned: "300 researchers", "our engineers", "many nurses"."""
         if not self.texts[k].endswith("s"):
@@ -1219,6 +1255,13 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         return True
     if following in ad_cues.CLIENT_NOUNS and words.owned_by_the_employer(span.start, cues.start):
         return True  # the clients' sector: "whitepapers for our cybersecurity clients"
+    if (
+        cue is None
+        and section not in ad_cues.CANDIDATE_SECTIONS
+        and not cues.asks_anyway
+        and words.names_a_line_of_business(span.start, span.end, cues.start, cues.end)
+    ):
+        return True  # the employer's line of business: "Our busy dog grooming salon needs a receptionist"
     team_after = following in ad_cues.TEAM_NOUNS
     if (team_after and words.after_colleague_link(span.start, cues.start)) or (
         (team_after or words.texts[span.end - 1].lower() in ad_cues.TEAM_NOUNS)
