@@ -1253,6 +1253,12 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
         ("Questions? Please contact our HR Business Partner, Jo Bloggs.\n", "hr-business-partnering"),
         ("No third-party recruitment agencies, please.\n", "recruitment"),
         ("Once the recruitment process is completed, every applicant will be notified.\n", "recruitment"),
+        # how interviews are held and applications handled
+        ("Second-stage interviews will be held on Zoom in the week of 9 June.\n", "zoom"),
+        ("Interviews can be conducted with a BSL interpreter on request.\n", "british-sign-language"),
+        ("We use Workday to manage all applications.\n", "workday"),
+        ("Applications made in Welsh are treated no less favourably than those made in English.\n", "welsh"),
+        ("We process your personal data under UK GDPR.\n", "gdpr"),
         # where the job sits and who the employer is, also under a heading that asks
         (
             "Requirements\n- 5+ years of Python\nThe Department of Proteomics occupies a new building on the main "
@@ -1293,6 +1299,9 @@ def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: 
         ("Responsibilities\n- Handling our recruitment process end to end\n", "recruitment", "mentioned"),
         ("Your application must include evidence of teaching experience.\n", "classroom-teaching", "required"),
         ("Strong SQL skills are essential. Please attach your CV and a cover letter.\n", "sql", "required"),
+        ("Use Workday to process all applications and schedule interviews.\n", "workday", "mentioned"),
+        ("Interviews will be held in person; you must hold a CSCS card.\n", "cscs-card", "required"),
+        ("Responsibilities\n- Interview candidates and keep records in Workday\n", "workday", "mentioned"),
         # a degree asked for, not named as the post
         ("You must hold a PhD in chemistry.\n", "phd", "required"),
         ("PhD holders in statistics are preferred.\n", "phd", "preferred"),

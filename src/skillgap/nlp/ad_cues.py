@@ -812,16 +812,27 @@ ABOUT_APPLYING = re.compile(
     r"reach out|get in touch|speak to|talk to|message)\b|"
     r"(?:application|apply) (?:button|link|form|portal)\b|"
     r"attach your\b|upload(?:ing)? your\b|(?:recruitment|staffing|third[- ]party) agenc(?:y|ies)\b|"
-    r"(?:applicants?|candidates?) will be (?:notified|contacted|informed)\b|letter of rejection\b)|"
+    r"(?:applicants?|candidates?) will be (?:notified|contacted|informed)\b|letter of rejection\b|"
+    # How interviews are held and applications handled: "First interviews will be held on Microsoft Teams",
+    # "Applications submitted in Welsh will be treated no less favourably", "we process your application under UK
+    # GDPR"; from the sentence's start when it uses a tool to handle them ("We use Workday to process all
+    # applications").
+    r"(?:(?:first|second|final|initial)[- ](?:stage )?)?interviews? (?:will|would|can|may|are (?:expected|likely) to) "
+    r"(?:be held|take place|be conducted|be carried out|happen|run)\b|"
+    r"applications (?:submitted|made|received) in\b|process (?:your|all) (?:application|personal data|data)\b)|"
+    r"(?P<handling>^(?=[^.;]{0,80}\bto (?:process|manage|track|handle) (?:all |your |our )?"
+    r"(?:applications|candidates)\b))|"
     # the employer's process, unless it is the job's to run: "Manage the recruitment process", "handling our ..."
     r"(?P<process>(?:\b(?P<process_of>\w+)\W{1,3})?\b(?:our|the|this) (?:recruitment|selection|hiring|application|"
     r"interview|assessment) process)"
 )
-APPLICANT_WORDS = re.compile(r"\b(?:your (?:cv|application|resume)|apply|applicants?|applications?)\b")
+APPLICANT_WORDS = re.compile(
+    r"\b(?:your (?:cv|application|resume)|apply|applicants?|applications?|interviews? (?:will|would|can|may|are))\b"
+)
 ABOUT_APPLYING_ANCHORS = (
     *("contact", "call", "mail", "reach out", "in touch", "speak to", "talk to", "information", "details", "apply"),
     *("application", "attach", "upload", "agenc", "notified", "informed", "rejection", "process", "informal"),
-    *("send", "question", "shortlisted", "enquiries", "queries"),
+    *("send", "question", "shortlisted", "enquiries", "queries", "interview"),
 )
 # Words one of which every unit name that `inside_unit_name` finds holds.
 UNIT_WORDS = tuple(UNIT_NOUNS)

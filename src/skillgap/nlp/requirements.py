@@ -1018,6 +1018,10 @@ class _SentenceCues:
         if self.opens_with_duty and not ad_cues.APPLICANT_WORDS.search(self.text):
             return None  # a duty: "Manage recruitment agencies and our ATS"
         for match in ad_cues.ABOUT_APPLYING.finditer(self.text):
+            if match.group("handling") is not None:
+                if self.opens_with_duty:
+                    continue  # the job's: "Use Workday to process all applications"
+                return match.start()
             if match.group("process") is None:
                 return match.start()
             # The process is the job's when a duty opens the sentence or a work verb governs it: "Support hiring
