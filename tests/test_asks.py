@@ -1088,6 +1088,34 @@ def test_what_others_do_and_what_the_job_does_are_told_apart(analyzer) -> None:
     assert levels == {"management-accounting": "mentioned"}
 
 
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # what colleagues use, set apart from the job by the sentence itself
+        ("Our mobile team writes Kotlin, but you won't touch it - this role is all web.\n", {}),
+        ("The analytics team (a separate function) builds dashboards in Tableau.\n", {}),
+        ("Our data scientists use PyTorch; this role sits in the platform team.\n", {}),
+        (
+            "Our payroll clerk looks after PAYE, so your focus will be reception and diary management.\n",
+            {"diary-management": "mentioned"},
+        ),
+        ("You'll share an office with our product designers (Figma experts), but your focus is the back end.\n", {}),
+        # the job's own team and what the job does stay the job's
+        ("Our team uses Python, so you won't need to learn a new language.\n", {"python": "mentioned"}),
+        ("You will work with our data team, but your focus is dbt.\n", {"dbt": "mentioned"}),
+        ("Experience with Kafka is essential; this role sits in the platform team.\n", {"apache-kafka": "required"}),
+        (
+            "In this role you'll run penetration tests and present findings to their technical teams.\n",
+            {"penetration-testing": "mentioned", "presentation-skills": "mentioned"},
+        ),
+    ],
+)
+def test_colleagues_the_sentence_sets_apart_from_the_job_are_no_request(analyzer, text: str, levels: dict) -> None:
+    assert _labels(analyzer, text), "skills are read in the text"
+    profile = _profile(analyzer, text)
+    assert {mention.skill_id: mention.requirement for mention in profile.mentions} == levels
+
+
 def test_the_employers_internal_training_is_no_request(analyzer) -> None:
     text = "Before starting:\n- Completion of our internal Linux onboarding module\n"
     assert _labels(analyzer, text)

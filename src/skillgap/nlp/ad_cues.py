@@ -657,6 +657,22 @@ OTHERS_DO = re.compile(
     # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
     r"\bour\s+(?P<doer>\w+)\s+(?:handles|owns|looks after|takes care of|deals with|is responsible for)\b"
 )
+# What the job is, said against what colleagues do: "our data team writes Scala, but you won't touch it", "Our
+# analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"
+# counts only with what points back or leaves the reader out ("won't need to learn a new language" is no contrast).
+JOB_CONTRAST = re.compile(
+    r"\bthis (?:role|post|position|job)\s+(?:sits|belongs|focuses|is (?:focused|all|entirely|purely|not)|isn['’]t|"
+    r"does not|doesn['’]t|won['’]t|will not)\b|"
+    r"\byour (?:own )?(?:work|focus)\b|\bnever need\b|\bnot (?:for |part of )?(?:this|your) (?:role|job|post)\b|"
+    r"\byou (?:won['’]t|will not|will never|['’]ll never)\s+(?:\w+\s+){0,2}?(?:it|them|that|those|involved|on call)\b"
+)
+COLLEAGUE_CONTRAST_ANCHORS = ("this ", "your own", "your work", "your focus", "never", "not ", "won", "separate")
+# A team said to be apart from the job's: "The Data Science team (a separate function) builds ...".
+SEPARATE_TEAM = re.compile(r"\bseparate\s+(?:[\w&/-]+\s+){0,3}?(?:team|function|department|group|org)\b")
+# Where a clause of colleagues ends: punctuation other than parentheses, a dash, or a conjunction of contrast.
+COLLEAGUE_CLAUSE_BREAKS = re.compile(r"[;:,.!?]|\s[–—-]\s|\b(?:but|so|while|whereas)\b")
+# Nouns of a group of colleagues, beyond role nouns ("our data team", "the wider Data org").
+GROUP_OF_COLLEAGUES = frozenset({"team", "teams", "org", "organisation", "organization", "department", "function"})
 COLLEAGUE_IS = re.compile(
     r"\b(?:your|our)\s+(?:line\s+|new\s+)?(?:[\w-]+\s+)?(?:manager|lead|mentor|supervisor|colleagues?|teammates?)\s+"
     r"(?:is|are|holds?|has)\b"

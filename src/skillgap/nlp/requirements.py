@@ -1100,6 +1100,8 @@ class _SentenceCues:
             for match in ad_cues.COLLEAGUE_IS.finditer(self.text):
                 end = ad_cues.COLLEAGUE_IS_END.search(self.text, match.end())
                 clauses.append((match.end(), end.start() if end else len(self.text)))
+        if ad_cues.holds_any(self.text, ad_cues.COLLEAGUE_CONTRAST_ANCHORS):
+            clauses.extend(self._contrasted_colleague_clauses())
         if " who " not in self.text:
             return clauses
         words = self.words
@@ -1145,6 +1147,69 @@ class _SentenceCues:
                 if ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, end) is None:
                     clauses.append((start, end))
         return clauses
+
+    def _contrasted_colleague_clauses(self) -> list[tuple[int, int]]:
+        """Clauses said of colleagues that the sentence sets apart from the job: "Heads up: our data team writes
+        Scala, but you won't touch it", "Our analysts use Alteryx; this role sits in the web team", "You'll share the
+        studio with our designers (the InDesign wizards), but your focus is the back end", "The Data Science team
+        (a separate function) builds models with statsmodels". Not a clause that speaks of the reader, nor the
+        job's own team ("Our team uses Python, so you won't need to learn a new language")."""
+        text = self.text
+        contrast = ad_cues.JOB_CONTRAST.search(text)
+        separate = ad_cues.SEPARATE_TEAM.search(text)
+        if contrast is None and separate is None:
+            return []
+        clauses = []
+        bounds = [0, *(match.start() for match in ad_cues.COLLEAGUE_CLAUSE_BREAKS.finditer(text)), len(text)]
+        for start, end in itertools.pairwise(bounds):
+            if contrast is not None and start <= contrast.start() < end:
+                continue
+            if ad_cues.SOUGHT_IN_CLAUSE.search(text, start, end) is not None:
+                # Only a description of colleagues in parentheses: "with our designers (the InDesign wizards)".
+                clauses.extend(self._colleagues_described(start, end))
+                continue
+            if (separate is not None and start <= separate.start() < end) or self._names_colleagues(start, end):
+                clauses.append((start, end))
+        return clauses
+
+    def _names_colleagues(self, start: int, end: int) -> bool:
+        """Whether characters [start, end) of the sentence name other people of the employer (`_colleagues_at`)."""
+        tokens = self._tokens_between(start, end)
+        return any(self._colleagues_at(k, tokens.start) for k in tokens)
+
+    def _colleagues_at(self, k: int, floor: int) -> bool:
+        """Whether token `k` names other people of the employer: a group with a name of its own ("our data team",
+        "the wider Data org"; not the job's own "our team"), or a role noun after "our", "the" or "their" ("our
+        analysts", "our part-time bookkeeper"), no earlier than token `floor`."""
+        words = self.words
+        group = words.texts[k].lower() in ad_cues.GROUP_OF_COLLEAGUES
+        if not (group or words.role_noun(k)):
+            return False
+        for j in range(k - 1, max(floor - 1, k - 1 - ad_cues.BUSINESS_REACH), -1):
+            before = words.texts[j].lower()
+            if before in ("our", "the", "their"):
+                return not group or j < k - 1
+            if not (before.replace("-", "").isalpha() or before == "-"):
+                return False
+        return False
+
+    def _colleagues_described(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parentheses in characters [start, end) that describe the colleagues named right before them and
+        speak of no one else: "our research scientists (they live in PyTorch)"."""
+        described = []
+        position = self.text.find("(", start, end)
+        while position >= 0:
+            close = self.text.find(")", position, end)
+            close = end if close < 0 else close
+            tokens = self._tokens_between(start, position)
+            if (
+                len(tokens)
+                and ad_cues.SOUGHT_IN_CLAUSE.search(self.text, position, close) is None
+                and self._colleagues_at(tokens[-1], tokens.start)
+            ):
+                described.append((position, close))
+            position = self.text.find("(", close, end)
+        return described
 
     @cached_attribute
     def _other_jobs_clauses(self) -> list[tuple[int, int]]:
