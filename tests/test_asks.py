@@ -734,6 +734,10 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         "Your development is important to us: we fund CIPD qualifications.\n",
         "You will receive a welcome pack and Salesforce training.\n",
         "You will receive 3 years of ACCA training, fully funded by the firm.\n",
+        "We provide full Team Teach training before your first shift.\n",
+        "New to tills? We'll show you how our EPOS system works.\n",
+        "In your first month you'll sit the Azure Fundamentals exam, fully paid.\n",
+        "Perks: cycle to work, sponsored CIPD qualifications.\n",
         "Never used Tableau? That's fine.\n",
         "No Bachelor's degree required; half our team is self-taught.\n",
         # what a colleague does
@@ -751,6 +755,9 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
 @pytest.mark.parametrize(
     ("text", "skill_id", "level"),
     [
+        # training the job gives to others, and training beside a request
+        ("You will provide manual handling training to new starters.\n", "manual-handling", "mentioned"),
+        ("We offer flexible working. Strong SQL skills are essential.\n", "sql", "required"),
         # "no" that negates something else
         ("There is no substitute for hands-on Python experience, which is essential.\n", "python", "required"),
         # "we" in an aside

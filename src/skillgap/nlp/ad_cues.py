@@ -127,7 +127,8 @@ NOT_NEEDED_BEFORE = re.compile(
     r"you\s+(?:won't|won’t|will not)\s+be\s+\w+ing\b(?![^.;,]*\b(?:alone|on your own|by yourself|unsupported)\b)|"
     # What the employer gives: "We'll fund your PCV licence", "we will train you in SQL", "you'll be trained on Sage".
     r"(?:we|we['’]ll|we\s+will|we\s+would|we['’]d|will)\s+(?:\w+\s+(?:and|&)\s+)?(?:also\s+|fully\s+)?"
-    r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|teach you|book you on|put you through|enrol you on|"
+    r"(?:fund|pay for|train you(?:\s+(?:in|on|to use))?|teach you|show you(?:\s+how)?|book you on|put you through|"
+    r"enrol you on|"
     r"enroll you in|sponsor)\b(?:,?\s+including\b)?|"
     # what is forbidden is no request: "candidates must not use generative AI tools"
     r"(?:must not|mustn['’]t|should not|may not)\s+(?:use|rely on)\b|"
@@ -141,6 +142,11 @@ NOT_NEEDED_BEFORE = re.compile(
     r"will be supported to (?:complete|achieve|gain|obtain)\b|(?:fully|company)[ -]funded\b|"
     # "You'll receive 12 weeks of training in Python", "you'll receive full manual handling training"
     r"(?:receive|be given|get|give you|provide you with|offer you)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
+    # the employer's own training, and study it pays for: "We provide full MAPA training during your induction",
+    # "sponsored CIM qualifications"
+    r"we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:provide|offer|deliver|run|give)\s+(?:[\w&/-]+\s+){0,6}?training\b|"
+    r"(?:sponsored|paid-for)\s+(?=(?:[\w+&/-]+\s+){0,3}?(?:qualifications?|training|courses?|study|"
+    r"certifications?|exams?)\b)|"
     r"(?:be|get|are|is) (?:enrolled|enroled|booked|signed up) (?:on|onto|in|into|for)\b|"
     r"(?:do|does) not do\b|(?:don['’]t|doesn['’]t) do\b|"
     # what the employer does not care about, the duties the job has not, what it is not
@@ -186,7 +192,9 @@ NOT_NEEDED_AFTER = re.compile(
     r"|training\s+(?:\([^()]{1,30}\)\s+)?(?:is\s+|will be\s+)?(?:provided|given|offered|funded|paid for)\b"
     r"|(?:fully )?(?:funded|paid for) by (?:us|the (?:company|trust|firm|practice|council|school|university))\b"
     r"|(?:all|both|everything)\s+(?:is\s+|are\s+|will be\s+)?(?:provided|supplied)\b"
-    r"|at (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b)"
+    r"|at (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b"
+    # "you'll complete the AWS Cloud Practitioner course in your first quarter, fully paid"
+    r"|fully (?:paid|funded)(?=\s*(?:[.;)]|$)))"
     # help the employer gives, said after the skill: "Care Certificate (we'll help you complete it)"
     r"|\((?:which\s+)?(?:we['’]ll|we\s+will|we\s+can|we)\s+(?:help you (?:complete|get|gain|achieve|obtain)|"
     r"support you|sponsor|fund|pay for|arrange|provide)"
@@ -245,10 +253,12 @@ NOT_NEEDED_ANCHORS = (
     *("expects you", "expect you", "format", "free", "expense", "cost", "triaged", "processed", "reviewed"),
     *("assessed", "booked", "signed up", "opportunit", "chance", "learn", "taught", "pick up"),
     *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
+    *("show you", "we provide", "we offer", "we deliver", "we run", "we give", "we'll", "we’ll", "we will"),
+    *("sponsored", "paid-for", "fully paid"),
 )
 # Words one of which every cue of `NOT_NEEDED_AFTER` holds.
 NOT_NEEDED_AFTER_ANCHORS = ("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied")
-NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost")
+NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost", "fully paid")
 # Words one of which every match of `PREFERRED_CUES` or `OTHER_WISHES` holds.
 WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
