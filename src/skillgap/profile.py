@@ -12,7 +12,7 @@ from spacy.tokens.underscore import Underscore
 
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
-from skillgap.nlp.doc_data import sentence_bounds
+from skillgap.nlp.doc_data import doc_text, sentence_bounds
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
@@ -133,19 +133,21 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
             for span, facts in spans
             if not (facts.only_names_the_role and span.label_ in asked_apart_from_role)
         ]
+    text = doc_text(doc)  # a slice of it is a span's text, without building the span's tokens
     for span, facts in spans:
         sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(span.start_char)
+        span_text = text[span.start_char : span.end_char]
         if span.label_ in taxonomy:
             skill_id, label = span.label_, taxonomy[span.label_].label
             match: MatchKind = "fuzzy" if facts.fuzzy else "exact"
         else:
-            skill_id, label, match = CANDIDATE_PREFIX + span.label_, " ".join(span.text.split()), "candidate"
+            skill_id, label, match = CANDIDATE_PREFIX + span.label_, " ".join(span_text.split()), "candidate"
         mentions.append(
             Mention(
                 skill_id=skill_id,
                 label=label,
-                text=span.text,
+                text=span_text,
                 form=_form(span),
                 match=match,
                 start=span.start_char,

@@ -253,8 +253,7 @@ NOT_NEEDED_ANCHORS = (
     *("expects you", "expect you", "format", "free", "expense", "cost", "triaged", "processed", "reviewed"),
     *("assessed", "booked", "signed up", "opportunit", "chance", "learn", "taught", "pick up"),
     *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
-    *("show you", "we provide", "we offer", "we deliver", "we run", "we give", "we'll", "we’ll", "we will"),
-    *("sponsored", "paid-for", "fully paid"),
+    *("show you", "sponsored", "paid-for", "fully paid"),
 )
 # Words one of which every cue of `NOT_NEEDED_AFTER` holds.
 NOT_NEEDED_AFTER_ANCHORS = ("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied")
@@ -676,7 +675,10 @@ JOB_CONTRAST = re.compile(
     r"\byour (?:own )?(?:work|focus)\b|\bnever need\b|\bnot (?:for |part of )?(?:this|your) (?:role|job|post)\b|"
     r"\byou (?:won['’]t|will not|will never|['’]ll never)\s+(?:\w+\s+){0,2}?(?:it|them|that|those|involved|on call)\b"
 )
-COLLEAGUE_CONTRAST_ANCHORS = ("this ", "your own", "your work", "your focus", "never", "not ", "won", "separate")
+COLLEAGUE_CONTRAST_ANCHORS = (
+    *("this role", "this post", "this position", "this job", "your own", "your work", "your focus", "never"),
+    *("not for", "not part", "not this", "not your", "won", "will not", "separate"),
+)
 # A team said to be apart from the job's: "The Data Science team (a separate function) builds ...".
 SEPARATE_TEAM = re.compile(r"\bseparate\s+(?:[\w&/-]+\s+){0,3}?(?:team|function|department|group|org)\b")
 # Where a clause of colleagues ends: punctuation other than parentheses, a dash, or a conjunction of contrast.

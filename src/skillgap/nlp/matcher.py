@@ -462,6 +462,7 @@ class SkillMatcher:
     ) -> bool:
         """Is an ambiguous form ("Go", "Excel", "Teams") the skill here? From its neighbours and its sentence."""
         doc = span.doc
+        form = span.text  # read once: each read of a Span's text builds its tokens
         if _is_heading_line(span):
             return False  # a heading's own word: "NICE" over a list of wishes, "MUST", "Spring"
         before = doc[span.start - 1] if span.start > 0 else None
@@ -470,25 +471,25 @@ class SkillMatcher:
         # names the thing: "MTD-compatible software".
         if after is not None and after.text in ("-", "–") and not span[-1].whitespace_:
             compound_end = doc[after.i + 1] if after.i + 1 < len(doc) else None
-            named_thing = len(span.text) >= 2 and span.text.isupper() and compound_end is not None
+            named_thing = len(form) >= 2 and form.isupper() and compound_end is not None
             return named_thing and compound_end.lower_ in _NAMED_THING_SUFFIXES
         glued_before = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_
         if glued_before and before.text in ("-", "–") and not before.whitespace_ and not doc[before.i - 1].is_space:
             return False
-        if before is not None and before.lower_ == "at" and span.text[:1].isupper():
+        if before is not None and before.lower_ == "at" and form[:1].isupper():
             # A name after "at" is where someone works or is: "engineer at Hive", "assistant at Opera North"; unless
             # it says how good they are at it ("expert at Excel").
             ability = doc[before.i - 1].lower_ if before.i > 0 else ""
             if ability not in _GOOD_AT:
                 return False
-        if span.text[:1].isupper() and _followed_by_its_place(span, before):
+        if form[:1].isupper() and _followed_by_its_place(span, before):
             return False
-        acronym = len(span.text) >= 2 and span.text.isupper()
+        acronym = len(form) >= 2 and form.isupper()
         nouns_of_its_kind = _ACRONYM_CONTEXT_NEXT if acronym else _SKILL_CONTEXT_NEXT
         # (By its lower case too: the lemma of "training" or "meeting" is a verb.)
         if (
             after is not None
-            and span.text[:1].isupper()
+            and form[:1].isupper()
             and (after.norm_ in nouns_of_its_kind or after.lower_ in nouns_of_its_kind)
         ):
             # A name before a noun of its kind: "Go services", "Excel spreadsheets", "Chef cookbooks". Field words
@@ -496,10 +497,10 @@ class SkillMatcher:
             return True
         if context.proper_name_use(span) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
-        if after is not None and span.text[:1].isupper() and after.lower_ in _CUES_AFTER_A_NAME and span.start > 0:
+        if after is not None and form[:1].isupper() and after.lower_ in _CUES_AFTER_A_NAME and span.start > 0:
             # A name with its level after it: "Knowledge of Toast, Lightspeed and Excel preferred", "Excel essential".
             return True
-        if after is not None and span.text[:1].isupper() and after.lower_ in _PREDICATE_VERBS:
+        if after is not None and form[:1].isupper() and after.lower_ in _PREDICATE_VERBS:
             # A name said to be asked for: "Excel is essential", "Julia would be a plus" (not "Spring is a busy
             # season").
             following = " ".join(token.lower_ for token in doc[after.i : after.i + _PREDICATE_REACH])
@@ -510,7 +511,7 @@ class SkillMatcher:
         if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         has_neighbours, supported, akin_beside = sentence_skills.around(span, sentence)
-        if not supported and before is not None and before.lower_ in _PLACE_PREPOSITIONS and span.text in _places():
+        if not supported and before is not None and before.lower_ in _PLACE_PREPOSITIONS and form in _places():
             return False  # a place, with no skill of its field beside it: "volunteering in Fiji", "based in Jersey"
         if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
             # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
@@ -564,7 +565,7 @@ class SkillMatcher:
         ):
             # A name in a list of products, beside one of them: "You will need Salesforce, Excel and HubSpot".
             return True
-        return supported or (len(span.text) <= 2 and context.technical(sentence))
+        return supported or (len(form) <= 2 and context.technical(sentence))
 
     def _kindred_words(self, skill_id: str) -> frozenset[str]:
         """Words that speak of the field an ambiguous form belongs to, normalised like tokens; cached:

@@ -1326,6 +1326,11 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         return True  # the clients' sector: "whitepapers for our cybersecurity clients"
     if (
         cue is None
+        and (
+            following in ad_cues.BUSINESS_NOUNS
+            or following in ad_cues.COORDINATORS
+            or words.texts[span.end - 1].lower() in ad_cues.BUSINESS_NOUNS
+        )
         and section not in ad_cues.CANDIDATE_SECTIONS
         and not cues.asks_anyway
         and words.names_a_line_of_business(span.start, span.end, cues.start, cues.end)
@@ -1348,8 +1353,8 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # Data Mining combines ...", "Morgan is a global leader in financial services" after the requirements.
         return True
     if (
-        span.text.lower() in ad_cues.PAY_TERMS
-        and cues.states_pay
+        cues.states_pay  # first: rare, and known per sentence
+        and span.text.lower() in ad_cues.PAY_TERMS
         and not cues.asks_something
         and not cues.opens_with_duty
     ):
