@@ -2300,3 +2300,39 @@ def test_the_employers_line_of_business_asks_nothing(analyzer, text: str, skill_
 def test_an_organisation_the_job_works_in_or_runs_still_asks(analyzer, text: str, skill_id: str, level: str) -> None:
     """Experience of such an organisation is asked; a unit the job runs, or a service in a list, is the job's."""
     _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # wishes said after the skill, or as what tips the balance
+        ("Experience with Terraform would set you apart.\n", "terraform", "preferred"),
+        ("Knowing Xero will count in your favour.\n", "xero", "preferred"),
+        ("Applicants with Salesforce experience will be fast-tracked to interview.\n", "salesforce", "preferred"),
+        (
+            "We would favour candidates with NEBOSH, though it is not a must.\n",
+            "nebosh-general-certificate",
+            "preferred",
+        ),
+        # who alone is considered
+        ("A full UK driving licence is non-negotiable.\n", "full-uk-driving-licence", "required"),
+        ("To be considered, you will hold a valid CSCS card.\n", "cscs-card", "required"),
+        ("Please only apply if you hold a Personal Licence.\n", "personal-licence", "required"),
+        ("We only shortlist people whose portfolio shows strong Figma work.\n", "figma", "required"),
+        ("We can't consider applications without QTS.\n", "qualified-teacher-status", "required"),
+        # what the reader has already
+        ("You'll need to hold CeMAP before you start with us.\n", "cemap", "required"),
+        ("You'll already be comfortable writing SQL against large tables.\n", "sql", "required"),
+        ("You're fluent in Spanish and happy to travel.\n", "spanish", "required"),
+        # headings by their words
+        ("Head Chef\nLife at The Anchor\n• Free meals on shift and Udemy courses in Python\n", "python", "none"),
+        ("Barista\nRefer a friend\nKnow a great Vue developer? Send them our way.\n", "vue-js", "none"),
+        ("Analyst\nWhat's non-negotiable:\n- Power BI\n", "power-bi", "required"),
+        ("Coordinator\nExtras we'd love: Notion, basic Canva.\n", "canva", "preferred"),
+    ],
+)
+def test_cues_and_headings_in_more_wordings(analyzer, text: str, skill_id: str, level: str) -> None:
+    if level == "none":
+        _assert_not_asked(analyzer, text, skill_id)
+    else:
+        _assert_level(analyzer, text, skill_id, level)

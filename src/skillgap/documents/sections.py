@@ -296,6 +296,10 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "salary and benefits",
         "rewards",
         "perks and benefits",
+        "refer a friend",
+        "referral scheme",
+        "referral bonus",
+        "referrals",
         "benefits and perks",
         "what you'll get",
         "what you will get",
@@ -388,12 +392,13 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(desirables?|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
             r"even better|extra credit|useful|helpful|would be (?:great|nice|a bonus|a plus)|plus if|"
-            r"(?:increase|improve|boost) your chances)\b",
+            r"(?:increase|improve|boost) your chances|set you apart|(?:we'd|we would) love|extras)\b",
             "preferred",
         ),
         (
             r"\b(essentials?|mandatory|requirements?|required|must[ -]haves?|qualifications|criteria|you'll bring|"
-            r"you will bring|looking for|about you|you(?:'ll| will) need|need from you|"
+            r"you will bring|looking for|about you|you(?:'ll| will) need|need from you|non-negotiables?|"
+            r"things you need|you need to have|"
             r"(?:successful|ideal) candidate will have)\b",
             "requirements",
         ),
@@ -415,6 +420,8 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# "Life at Quillio", "Life at the Trust": what working there gives, a benefits section by its words alone.
+_LIFE_AT = re.compile(r"^life at (?:the |our )?[\w&'.-]+(?: [\w&'.-]+){0,2}$")
 # "About the Institute", "About our practice": a heading by its words alone, without a colon (unlike "About
 # Brightwater", which may begin a sentence).
 _ABOUT_THE_ORGANISATION = re.compile(
@@ -565,6 +572,8 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
         return known
     if _ABOUT_THE_ORGANISATION.match(name):
         return "about_company"
+    if _LIFE_AT.match(name):
+        return "benefits"
     # A known list heading qualified as wished or as required: "Skills & Experience Desirable", "Required Skills &
     # Experience".
     qualified = _QUALIFIED_LIST.match(name) or _QUALIFYING_LIST.match(name)

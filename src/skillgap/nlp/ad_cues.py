@@ -44,6 +44,12 @@ PREFERRED_CUES = re.compile(
     r"(?:will be|are|is) (?:prioriti[sz]ed|favou?red|shortlisted first)|given (?:preference|priority)|"
     r"(?:looked|viewed) (?:up)?on favou?rably|considered favou?rably|(?:are|is) (?:strongly )?encouraged to apply|"
     r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
+    # "Kafka would set you apart", "we'd count it strongly in your favour", "will be fast-tracked to interview",
+    # "They would favour candidates with Sage exposure"
+    r"(?:would |will |could |might |can )?sets? you apart|"
+    r"(?:count|counts|work|works|weigh|weighs)\s+(?:\w+\s+){0,2}?in your favou?r|fast[- ]tracked\b|"
+    r"(?:would|will|we['’]d|we would|we will) (?:strongly )?(?:favou?r|prioriti[sz]e) "
+    r"(?:candidates|applicants|those|people|someone|anyone)|"
     r"you(?:['’]ll|['’]d| will| would)? stand out|(?:we['’]d|we would|would) love (?:it )?if|"
     r"(?:we['’]d|we would) love to see|"
     r"useful(?=\s*(?::|but\b|to have\b|if\b)))\b"
@@ -263,7 +269,7 @@ WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
-    *("encouraged",),
+    *("encouraged", "apart", "fast"),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
 LIGHT_ANCHORS = (
@@ -375,6 +381,17 @@ REQUIRED_CUES = re.compile(
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
     r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
+    # who alone is considered: "non-negotiable", "To be considered, you'll be HCPC registered", "Please only apply
+    # if you hold a Personal Licence", "We only shortlist people whose reel shows After Effects", "we can't consider
+    # applications without it"
+    r"non-negotiable|to be considered|only apply if|(?:we )?only (?:shortlist|consider|interview|accept)|"
+    r"(?:can['’]t|cannot|won['’]t|will not|unable to|not able to) (?:consider|accept|shortlist) (?:any )?"
+    r"(?:applications?|applicants|candidates|anyone|people)\b[^.;]{0,40}\bwithout|"
+    # what the reader has already: "You'll hold CeMAP before you start", "you'll already be comfortable operating
+    # Kubernetes", "You're fluent in InDesign"
+    r"(?:hold|have|need|complete|obtain|pass)\b[^.;]{0,60}\bbefore you start|"
+    r"you(?:['’]ll| will) already (?:be|have|hold|know|possess)|"
+    r"you(?:['’]re| are) (?:fluent|proficient|expert|experienced|skilled) (?:in|with|at)|"
     r"should (?:already )?be (?:confident|proficient|competent|experienced|fluent|able|held|qualified|registered)|"
     # "I'm looking for someone with real bread making experience"
     r"(?:looking for|need|want|seeking)\s+(?:someone|somebody|a person|people|candidates|applicants)\s+with|"
@@ -487,6 +504,8 @@ ASKING_WORDS = re.compile(
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
     r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
+    r"non-negotiable|to be considered|only apply|only (?:shortlist|consider|interview|accept)|"
+    r"consider (?:any )?(?:applications?|applicants|candidates)|"
     r"" + WISHED_BONUS + r"|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
