@@ -738,6 +738,12 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         "New to tills? We'll show you how our EPOS system works.\n",
         "In your first month you'll sit the Azure Fundamentals exam, fully paid.\n",
         "Perks: cycle to work, sponsored CIPD qualifications.\n",
+        # what the employer no longer uses
+        "Blue Yonder was switched off last spring.\n",
+        "Until 2022 we ran month-end in Hyperion.\n",
+        "Our teams used Salesforce until last year.\n",
+        "The hotel retired Opera PMS in favour of a cloud system.\n",
+        "Good news: the Trust switched from Cerner to a new system in March.\n",
         "Never used Tableau? That's fine.\n",
         "No Bachelor's degree required; half our team is self-taught.\n",
         # what a colleague does
@@ -758,6 +764,11 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
         # training the job gives to others, and training beside a request
         ("You will provide manual handling training to new starters.\n", "manual-handling", "mentioned"),
         ("We offer flexible working. Strong SQL skills are essential.\n", "sql", "required"),
+        # what replaced an old system, a migration under way, a system used until a date to come
+        ("We migrated from Oracle to PostgreSQL last year; you'll tune it daily.\n", "postgresql", "mentioned"),
+        ("We are migrating from Jenkins to GitHub Actions and you'll lead the move.\n", "jenkins", "mentioned"),
+        ("You will use SAP until 2027, when we move to a new ERP.\n", "sap", "mentioned"),
+        ("Hyperion was retired in favour of Anaplan, which this role will own.\n", "anaplan", "mentioned"),
         # "no" that negates something else
         ("There is no substitute for hands-on Python experience, which is essential.\n", "python", "required"),
         # "we" in an aside
