@@ -751,6 +751,10 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         # other vacancies
         "We're also hiring a Kubernetes engineer - see our careers page.\n",
         "Other open roles: Data Engineer (Snowflake), QA Lead.\n",
+        "We are also advertising for a KS2 class teacher; please apply separately.\n",
+        "We're also after an experienced brickwork gang for the same site.\n",
+        "A companion post in Proteomics is advertised separately.\n",
+        "We are also looking for freelancers for colour grading.\n",
     ],
 )
 def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: str) -> None:
@@ -769,6 +773,8 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
         ("We are migrating from Jenkins to GitHub Actions and you'll lead the move.\n", "jenkins", "mentioned"),
         ("You will use SAP until 2027, when we move to a new ERP.\n", "sap", "mentioned"),
         ("Hyperion was retired in favour of Anaplan, which this role will own.\n", "anaplan", "mentioned"),
+        # "also looking for" the person sought, not another post
+        ("We're also looking for a team player with strong Python.\n", "python", "required"),
         # "no" that negates something else
         ("There is no substitute for hands-on Python experience, which is essential.\n", "python", "required"),
         # "we" in an aside

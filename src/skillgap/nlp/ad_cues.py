@@ -602,7 +602,9 @@ OTHER_JOBS = re.compile(
     r"(?:roles|positions|vacancies|jobs|openings)\b|\bother\s+(?:open|current|live)\s+(?:roles|positions|vacancies|"
     r"jobs|openings)\b|\b(?:sister|other|another|partner|separate)\s+(?:team|office|company|department|squad|"
     r"business)\b[^.;]{0,60}?\bhiring\b|"
-    r"\bsee (?:our|the) (?:separate )?(?:[\w-]+\s+){0,3}?(?:listing|advert|ad|vacancy|posting|opening)\b"
+    r"\bsee (?:our|the) (?:separate )?(?:[\w-]+\s+){0,3}?(?:listing|advert|ad|vacancy|posting|opening)\b|"
+    # "A companion post in Bioinformatics is advertised separately", "please apply separately for those posts"
+    r"\b(?:companion|sister) (?:post|role|position|vacancy)\b|\badvertised separately\b"
 )
 SENTENCE_END = re.compile(r"[.!?]\s")
 # The post the ad is for, named or addressed: "for this role", "is that you?".
@@ -610,7 +612,12 @@ THIS_POST = re.compile(
     r"\bthis (?:role|position|post|job|vacancy|opening)\b|\bis (?:that|this) you\b|\bsounds? like you\b"
 )
 # "also looking for a/an ...": read as another vacancy when a post's title follows (`_names_a_post`).
-ALSO_SEEKING = re.compile(r"\balso\s+(?:looking for|recruiting|seeking|searching for)\s+(?:an?|two|three|several)\s")
+ALSO_SEEKING = re.compile(
+    r"\balso\s+(?:looking for|recruiting|seeking|searching for|advertising for|after)\s+"
+    r"(?:(?:an?|two|three|several|some)\s|(?=freelance|contractors?\b))"
+)
+# Groups of workers hired as one, which name a post as a role noun does: "also after an experienced brickwork gang".
+WORKER_GROUPS = frozenset({"gang", "gangs", "crew", "crews", "freelancer", "freelancers", "contractor", "contractors"})
 POST_NAME_REACH = 40  # characters
 # Role nouns that name the same post in ads: "Full Stack Developer ... an engineer who knows GraphQL".
 SAME_POSTS = {"engineer": "developer", "programmer": "developer", "coder": "developer"}

@@ -1223,7 +1223,9 @@ class _SentenceCues:
             and ad_cues.SENTENCE_END.search(opening) is None  # a label, not the sentences before this one
         ):
             return [(0, len(self.text))]
-        if not ad_cues.holds_any(self.text, ("hiring", "other", "see our", "see the", "also")):
+        if not ad_cues.holds_any(
+            self.text, ("hiring", "other", "see our", "see the", "also", "companion", "sister", "separately")
+        ):
             return []
         starts = [match.end() for match in ad_cues.OTHER_JOBS.finditer(self.text)]
         # "We're also looking for an Office Manager with Sage": another post, named by its title; not "also
@@ -1245,7 +1247,7 @@ class _SentenceCues:
             text = self.words.texts[k].lower()
             if text in ad_cues.SOUGHT_NOUNS or text in (",", ".", "who", "that", "to"):
                 return False
-            if self.words.role_noun(k):
+            if self.words.role_noun(k) or text in ad_cues.WORKER_GROUPS:
                 if k + 1 < self.end and self.words.texts[k + 1].lower() == "who":
                     # "an engineer who knows GraphQL" is the person sought, as "someone who" is, unless the ad's title
                     # names another post ("QA Analyst ... We're also looking for an engineer who knows Appium").
