@@ -738,6 +738,9 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         "New to tills? We'll show you how our EPOS system works.\n",
         "In your first month you'll sit the Azure Fundamentals exam, fully paid.\n",
         "Perks: cycle to work, sponsored CIPD qualifications.\n",
+        # what the employer is, not taken up as the job's
+        "Acme is a leading fintech. You'll love it here.\n",
+        "Our sister company installs solar PV across the county - this vacancy is for a Receptionist.\n",
         # what the employer no longer uses
         "Blue Yonder was switched off last spring.\n",
         "Until 2022 we ran month-end in Hyperion.\n",
@@ -773,6 +776,22 @@ def test_what_is_not_needed_given_or_another_job_is_not_asked(analyzer, text: st
         ("We are migrating from Jenkins to GitHub Actions and you'll lead the move.\n", "jenkins", "mentioned"),
         ("You will use SAP until 2027, when we move to a new ERP.\n", "sap", "mentioned"),
         ("Hyperion was retired in favour of Anaplan, which this role will own.\n", "anaplan", "mentioned"),
+        # what the employer runs, taken up as the job's by the next words
+        (
+            "Harbour Lane runs on EMIS Web. As our new Prescription Clerk you'll process repeat requests through it.\n",
+            "emis",
+            "mentioned",
+        ),
+        (
+            "Cloudflare sits in front of all we serve. This Network Engineer owns our DNS there.\n",
+            "cloudflare",
+            "mentioned",
+        ),
+        (
+            "Our dispensary runs a BD Rowa robot, and the technician in this post loads it daily.\n",
+            "bd-rowa",
+            "mentioned",
+        ),
         # "also looking for" the person sought, not another post
         ("We're also looking for a team player with strong Python.\n", "python", "required"),
         # "no" that negates something else
@@ -1885,6 +1904,22 @@ def test_still_asked_in_cases_of_the_twelfth_hunt(analyzer, text: str, skill_id:
         # a hard cue in parentheses beats a wishing heading
         ("Nice to have: Docker, Kubernetes (essential), Helm\n", "kubernetes", "required"),
         ("Nice to have: Docker, Kubernetes (essential), Helm\n", "helm", "preferred"),
+        # what the employer runs, taken up as the job's by the next words
+        (
+            "Harbour Lane runs on EMIS Web. As our new Prescription Clerk you'll process repeat requests through it.\n",
+            "emis",
+            "mentioned",
+        ),
+        (
+            "Cloudflare sits in front of all we serve. This Network Engineer owns our DNS there.\n",
+            "cloudflare",
+            "mentioned",
+        ),
+        (
+            "Our dispensary runs a BD Rowa robot, and the technician in this post loads it daily.\n",
+            "bd-rowa",
+            "mentioned",
+        ),
         # "also looking for" the person sought, not another post
         (
             "Full Stack Developer\nYou know Node.js and React.\n"

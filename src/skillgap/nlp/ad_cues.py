@@ -586,6 +586,23 @@ JOB_HOLDER = re.compile(
     r"\b(?:the (?:post ?holder|job ?holder|successful candidate|successful applicant|role|position)|you|"
     r"(?:the|our new|our next) (?:[\w-]+ ){0,3}lead)\b"
 )
+# The person in the job named by the post, which makes a sentence the job's only together with words that take up
+# what it names (`TAKEN_UP`): "the technician in this post loads it", "whoever fills this post will be out with the
+# GNSS kit"; not "this vacancy is for a Receptionist" after what a sister company does.
+POST_HOLDER = re.compile(
+    r"\bthis (?:[\w-]+ ){0,2}(?:post|role|position|job)\b|\bwhoever (?:fills|takes|gets)\b|"
+    r"\b(?:the|our new) (?:[\w-]+ ){1,2}we (?:appoint|hire)\b"
+)
+# How far after "this" or "our new" the role noun of the job holder may stand: "This Network Engineer".
+ROLE_NOUN_REACH = 3
+# Words of a sentence that take up what the sentence before it named, as the job's: "Harbour Lane runs on EMIS Web.
+# As our new Prescription Clerk you'll process repeat requests through it", "... you'll be working in that codebase
+# every day", "This Network Engineer owns our WAF rules, caching config and DNS there."
+TAKEN_UP = re.compile(
+    r"\b(?:through|with|in|on|into|using|use|uses|maintain|maintains|run|runs|own|owns|support|supports|"
+    r"administer|administers|configure|configures|load|loads) (?:it|them)\b|"
+    r"\b(?:that|this) (?:codebase|system|platform|stack|software|tool|product)\b|\bthere\W*$"
+)
 # Words that point back to what an earlier part of a sentence named: "Our developers use Python; experience with
 # these is essential".
 BACK_REFERENCE = re.compile(r"\b(?:it|these|them|both|either|this)\b(?!\s+(?:role|position|job|post|team|company))")

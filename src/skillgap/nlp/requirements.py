@@ -708,7 +708,11 @@ class _SentenceCues:
         outside = ad_cues.PARENTHESES.sub(" ", self.text) if "(" in self.text else self.text
         if ad_cues.ASKING_WORDS.search(self.text) is not None or self.level == "preferred":
             return False  # it asks, or wishes: "Romanian speakers particularly welcome, as many of our tenants ..."
-        if ad_cues.JOB_HOLDER.search(outside) is not None:
+        if (
+            ad_cues.JOB_HOLDER.search(outside) is not None
+            or self.taken_up_next
+            or (ad_cues.TAKEN_UP.search(outside) is not None and self._speaks_of_the_post_holder(outside))
+        ):
             return False  # it speaks of the job: "The role sits in the Identity team, which owns Okta, our SSO ..."
         if ad_cues.EMPLOYER_WORDS.search(outside) is None and not self.opens_with_the_employer:
             # An award the employer won: "Winner – Best Use of Artificial Intelligence, Retail Systems Awards 2023"
@@ -910,12 +914,51 @@ class _SentenceCues:
     @cached_attribute
     def employer_statement(self) -> bool:
         """Whether the sentence opens with the employer in the third person and neither asks nor addresses anyone:
-        "Whitlow Accountants is a practice of 40 staff", "Whitlow uses Xero for most clients"."""
+        "Whitlow Accountants is a practice of 40 staff", "Whitlow uses Xero for most clients"; unless the next
+        sentence takes it up as the job's (`taken_up_next`)."""
         return (
             self.opens_with_the_employer
             and not self.asks_something
             and ad_cues.ADDRESSING_WORDS.search(self.text) is None
+            and not self.taken_up_next
         )
+
+    @cached_attribute
+    def taken_up_next(self) -> bool:
+        """Whether the next sentence, on the same line, speaks of the job and takes up what this one names:
+        "Harbour Lane runs on EMIS Web. As our new Prescription Clerk you'll process repeat requests through it."."""
+        doc = self.words.doc
+        if self.end >= len(doc) or "\n" in self.words.texts[self.end - 1]:
+            return False
+        start, end = sentence_bounds(doc, self.end)
+        offsets = self.words.offsets
+        following = self.doc_text[offsets[start] : offsets[end - 1] + len(self.words.texts[end - 1])]
+        if "\n" in self.doc_text[self.end_char : offsets[start]]:
+            return False  # another line
+        following = following.lower()
+        return ad_cues.TAKEN_UP.search(following) is not None and (
+            ad_cues.JOB_HOLDER.search(following) is not None
+            or ad_cues.POST_HOLDER.search(following) is not None
+            or self._names_the_job_holder(start, end)
+        )
+
+    def _speaks_of_the_post_holder(self, outside: str) -> bool:
+        """Whether the sentence (`outside`: its text without asides in parentheses) names the person in the job:
+        "the technician in this post", "This Network Engineer"."""
+        return ad_cues.POST_HOLDER.search(outside) is not None or (
+            ("this " in outside or " new " in outside) and self._names_the_job_holder(self.start, self.end)
+        )
+
+    def _names_the_job_holder(self, start: int, end: int) -> bool:
+        """Whether tokens [start, end) name the person in the job by a role noun: "This Network Engineer owns
+        ...", "As our new Prescription Clerk ...", "our new Head of Data"; not "our analysts", colleagues."""
+        texts = self.words.texts
+        for k in range(start, end):
+            lower = texts[k].lower()
+            opens = lower == "this" or (lower == "new" and k > start and texts[k - 1].lower() in ("our", "your"))
+            if opens and any(self.words.role_noun(j) for j in range(k + 1, min(end, k + 1 + ad_cues.ROLE_NOUN_REACH))):
+                return True
+        return False
 
     @cached_attribute
     def stack_statement(self) -> bool:
