@@ -122,7 +122,8 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
     # What each span's extension attributes say, read once: every `span._` and every read through it costs.
-    spans = [(span, _SpanFacts.of(span)) for span in (*skill_spans(doc), *candidate_spans(doc))]
+    skills = list(skill_spans(doc))  # a span group makes new Span objects on every pass: once
+    spans = [(span, _SpanFacts.of(span)) for span in (*skills, *candidate_spans(doc))]
     if kind == "ad":
         spans = [(span, facts) for span, facts in spans if facts.asked]
         # A title's mention adds nothing when the body asks for the skill too, unless it says more: a level or
@@ -166,7 +167,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
         kind=kind,
         mentions=tuple(mentions),
         skills=tuple(_count(mentions, lambda mention: taxonomy[mention.skill_id].type)),
-        phrases=tuple(_phrases(document, doc, kind, sentences)) if kind != "cv" else (),
+        phrases=tuple(_phrases(document, doc, kind, sentences, skills)) if kind != "cv" else (),
         sentences=tuple(_sentence_words(document, doc)) if kind == "cv" else (),
     )
 
@@ -176,8 +177,8 @@ def _sentence(document: Document, doc: Doc, token: int, sentences: dict[int, str
     made for each new sentence only)."""
     start, end = sentence_bounds(doc, token)
     if start not in sentences:
-        sentence = doc[start:end]
-        sentences[start] = _clean_sentence(document.text[sentence.start_char : sentence.end_char])
+        first, last = doc[start], doc[end - 1]  # two tokens, cheaper than a Span of the sentence
+        sentences[start] = _clean_sentence(document.text[first.idx : last.idx + len(last)])
     return start
 
 
@@ -211,8 +212,10 @@ def _asked(attributes: Underscore) -> bool:
     return not (attributes.about_employer or attributes.not_needed)
 
 
-def _phrases(document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str]) -> Iterable[AbilityPhrase]:
-    skills = [(span.start, span.end) for span in skill_spans(doc)]
+def _phrases(
+    document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str], skill_list: list[Span]
+) -> Iterable[AbilityPhrase]:
+    skills = [(span.start, span.end) for span in skill_list]
     for span in phrase_spans(doc):
         attributes = span._
         if kind == "ad" and not _asked(attributes):

@@ -182,17 +182,34 @@ NOT_NEEDED_WITHIN = re.compile(
     r"\b(?:alternative|accessible) format\b[^.;]*|"
     # what the employer teaches, to the sentence's end: "our academy teaches you everything, including Kotlin"
     r"\bteach(?:es)? you\b[^.;]*|"
-    r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b|"
-    # a system the employer no longer uses, up to where its replacement is named: "The hotel retired Opera PMS
-    # last year", "the Trust switched from Cerner to a new EPR", "We've said goodbye to Raiser's Edge"
-    r"(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bfor )(?<!\bof )(?<!\bwelcome )(?<!\bare )(?<!\bis )\bretired|"
+    r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b"
+)
+# What the employer no longer uses (`PAST_USE_ANCHORS` hold one word of every match). Named after the cue, up to
+# where its replacement is named: "The hotel retired Opera PMS last year", "the Trust switched from Cerner to a new
+# EPR", "We've said goodbye to Raiser's Edge"; or the clause after a past time: "Until 2022 we ran planning in
+# Hyperion; ...". (Each alternative opens with its words: the regex engine tries no lookbehind at every position.)
+PAST_USE_OF = re.compile(
+    r"(?:\bretired(?<!\ba retired)(?<!\ban retired)(?<!\bthe retired)(?<!\bfor retired)(?<!\bof retired)"
+    r"(?<!\bwelcome retired)(?<!\bare retired)(?<!\bis retired)|"
     r"\bdecommissioned|\bswitched off|\bturned off|\bditched|\bsaid goodbye to|\bstopped using|"
     r"\bno longer use[sd]?|\b(?:moved|migrated|switched|transitioned) (?:away )?(?:off|from)|\bmoved across from|"
     r"\breplaced|\bpreviously used|\bformerly used|\bused to use)\s+"
     r"(?!(?:to|with|for|in favou?r of|onto|into|by|last|since)\b)"
     r"[^.;:,]+?(?=\s+(?:to|with|for|in favou?r of|onto|into|by|last|since)\b|\s*[.;,:]|\s*$)|"
-    # "Until 2022 we ran planning and consolidation in Hyperion; ..."
     r"^\W*until (?:last \w+|recently|(?:19|20)\d\d)\b[^.;]*"
+)
+# Named before the cue, in its clause: "Blue Yonder was switched off last spring", "The theatre used Tessitura for
+# ticketing until last year" (not "You will use SAP until 2027").
+PAST_USE_SAID = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:switched off|retired|decommissioned|phased out|turned off|"
+    r"replaced)\b|\b(?:is|are) no longer (?:used|in use)\b|"
+    r"\b(?:used|ran|was|were|had|relied on|built|kept|managed)\b[^.;]{0,80}?\buntil (?:last \w+|recently|"
+    r"(?:19|20)\d\d)\b"
+)
+PAST_USE_ANCHORS = (
+    *("retired", "decommission", "switched", "turned off", "ditched", "goodbye", "stopped using", "no longer"),
+    *("moved", "migrated", "transitioned", "replaced", "previously used", "formerly used", "used to use", "until"),
+    *("phased out",),
 )
 NOT_NEEDED_AFTER = re.compile(
     # Every cue but the two in parentheses opens a word: one "\b" before them all lets the regex engine skip each by
@@ -210,13 +227,7 @@ NOT_NEEDED_AFTER = re.compile(
     r"|(?:all|both|everything)\s+(?:is\s+|are\s+|will be\s+)?(?:provided|supplied)\b"
     r"|at (?:our|the company['’]s|the employer['’]s) (?:expense|cost)\b"
     # "you'll complete the AWS Cloud Practitioner course in your first quarter, fully paid"
-    r"|fully (?:paid|funded)(?=\s*(?:[.;)]|$))"
-    # what the employer no longer uses: "Blue Yonder was switched off last spring", "The theatre used Tessitura
-    # for ticketing until last year" (not "You will use SAP until 2027")
-    r"|(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:switched off|retired|decommissioned|phased out|turned off|"
-    r"replaced)\b|(?:is|are) no longer (?:used|in use)\b"
-    r"|(?:used|ran|was|were|had|relied on|built|kept|managed)\b[^.;]{0,80}?\buntil (?:last \w+|recently|"
-    r"(?:19|20)\d\d)\b)"
+    r"|fully (?:paid|funded)(?=\s*(?:[.;)]|$)))"
     # help the employer gives, said after the skill: "Care Certificate (we'll help you complete it)"
     r"|\((?:which\s+)?(?:we['’]ll|we\s+will|we\s+can|we)\s+(?:help you (?:complete|get|gain|achieve|obtain)|"
     r"support you|sponsor|fund|pay for|arrange|provide)"
@@ -276,14 +287,10 @@ NOT_NEEDED_ANCHORS = (
     *("assessed", "booked", "signed up", "opportunit", "chance", "learn", "taught", "pick up"),
     *("(which", "support ", " by ", "submitted", "made in", "written in", "sent in", "provided", "supplied"),
     *("show you", "sponsored", "paid-for", "fully paid"),
-    *("retired", "decommission", "switched", "turned off", "ditched", "goodbye", "stopped using", "no longer"),
-    *("moved", "migrated", "transitioned", "replaced", "previously used", "formerly", "used to", "until"),
-    *("phased out",),
 )
 # Words one of which every cue of `NOT_NEEDED_AFTER` holds.
 NOT_NEEDED_AFTER_ANCHORS = ("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied")
-NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost", "fully paid", "switched off", "retired", "decommission")
-NOT_NEEDED_AFTER_ANCHORS += ("phased out", "turned off", "replaced", "no longer", "until")
+NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost", "fully paid")
 # Words one of which every match of `PREFERRED_CUES` or `OTHER_WISHES` holds.
 WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),

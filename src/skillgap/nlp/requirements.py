@@ -768,12 +768,20 @@ class _SentenceCues:
         """(start, end) in the sentence of what a "not needed" cue governs: from the cue to the clause's end
         ("don't need ..."), or from the clause's start to the cue ("... is not required")."""
         text = self.text
-        if not ad_cues.holds_any(text, ad_cues.NOT_NEEDED_ANCHORS):
+        past_use = ad_cues.holds_any(text, ad_cues.PAST_USE_ANCHORS)
+        if not past_use and not ad_cues.holds_any(text, ad_cues.NOT_NEEDED_ANCHORS):
             return []  # the common case, decided without a regex
         if ad_cues.NOT_CONSIDERED.search(text):
             return []
         breaks = [0, *(match.start() for match in ad_cues.CLAUSE_BREAKS.finditer(text)), len(text)]
         ranges = []
+        if past_use:
+            # What the employer no longer uses: named after the cue, or before it in its clause.
+            for match in ad_cues.PAST_USE_OF.finditer(text):
+                ranges.append((match.start(), match.end(), match.start(), match.start(), match.end()))
+            for match in ad_cues.PAST_USE_SAID.finditer(text):
+                start = breaks[bisect.bisect_right(breaks, match.start()) - 1]
+                ranges.append((start, match.end(), start, start, match.end()))
         # Each range with where a wish about the same thing may be said, and where what follows the range begins.
         for match in ad_cues.NOT_NEEDED_BEFORE.finditer(text):
             # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed"); on
@@ -1398,8 +1406,8 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # Data Mining combines ...", "Morgan is a global leader in financial services" after the requirements.
         return True
     if (
-        cues.states_pay  # first: rare, and known per sentence
-        and span.text.lower() in ad_cues.PAY_TERMS
+        cues.doc_text[span.start_char : span.end_char].lower() in ad_cues.PAY_TERMS
+        and cues.states_pay
         and not cues.asks_something
         and not cues.opens_with_duty
     ):
