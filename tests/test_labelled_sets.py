@@ -30,6 +30,10 @@
 - requirement_levels_holdout5.jsonl: 300 more, written by two helpers at the start of a later session (one part
   software, data, finance, engineering and research posts; the other health, education, trades, public sector,
   hospitality, law, HR and media), to the same guide, and not read.
+- requirement_levels_holdout6.jsonl: 300 more, written by two more helpers late in that session, after its rules (one
+  part excerpts cut from whole ads of every kind of board and voice; the other informal shapes: group posts, shop
+  cards, recruiter messages, FAQ blocks, screening questions, flattened person specifications, no punctuation),
+  and not read.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -75,6 +79,7 @@ HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.865
 HOLDOUT3_LEVEL_ACCURACY_FLOOR = 0.91
 HOLDOUT4_LEVEL_ACCURACY_FLOOR = 0.92
 HOLDOUT5_LEVEL_ACCURACY_FLOOR = 0.94
+HOLDOUT6_LEVEL_ACCURACY_FLOOR = 0.89
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -247,6 +252,7 @@ def test_requirement_level_sets_are_large_and_balanced() -> None:
     _assert_level_set_shape("requirement_levels_holdout3.jsonl", 299)
     _assert_level_set_shape("requirement_levels_holdout4.jsonl", 300)
     _assert_level_set_shape("requirement_levels_holdout5.jsonl", 300)
+    _assert_level_set_shape("requirement_levels_holdout6.jsonl", 300)
 
 
 def test_requirement_levels_on_the_labelled_excerpts(nlp) -> None:
@@ -309,6 +315,16 @@ def test_requirement_levels_hold_on_a_fifth_held_out_set(nlp) -> None:
     result = _level_score(nlp, "requirement_levels_holdout5.jsonl", wrong=False)
     assert result.scored >= 295
     assert result.accuracy >= HOLDOUT5_LEVEL_ACCURACY_FLOOR
+
+
+def test_requirement_levels_hold_on_a_sixth_held_out_set(nlp) -> None:
+    """The sixth held-out set, not read. First run 0.899 level accuracy, 0.939 on whether the ad asks at all, with
+    the code of the session it was written in (its whole-ad excerpts 0.940, its informal shapes 0.858); 0.896 and
+    0.936 with that session's starting code: the session's rules, written from hunts aimed at them, moved a fresh
+    set of the guide's mix by one item."""
+    result = _level_score(nlp, "requirement_levels_holdout6.jsonl", wrong=False)
+    assert result.scored >= 295
+    assert result.accuracy >= HOLDOUT6_LEVEL_ACCURACY_FLOOR
 
 
 def test_few_false_skills_on_the_identity_audit(nlp) -> None:
