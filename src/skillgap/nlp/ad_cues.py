@@ -46,7 +46,9 @@ PREFERRED_CUES = re.compile(
     r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
     # "Kafka would set you apart", "we'd count it strongly in your favour", "will be fast-tracked to interview",
     # "They would favour candidates with Sage exposure"
-    r"(?:would |will |could |might |can )?sets? you apart|"
+    r"(?:would |will |could |might |can )?sets? you apart|(?:is|are|would be|will be) (?:very )?(?:highly|well) "
+    r"regarded|wouldn['’]t hurt|"
+    r"would not hurt|(?:would|will) be welcomed|"
     r"(?:count|counts|work|works|weigh|weighs)\s+(?:\w+\s+){0,2}?in your favou?r|fast[- ]tracked\b|"
     r"(?:would|will|we['’]d|we would|we will) (?:strongly )?(?:favou?r|prioriti[sz]e) "
     r"(?:candidates|applicants|those|people|someone|anyone)|"
@@ -105,6 +107,7 @@ OTHER_WISHES = re.compile(
     r"|(?:is|are) (?:also |really )?nice\b(?!\s+(?:to work|people))"
     r"|(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
     # "Not really, but it helps", "It helps if you know Figma"
+    r"|(?:experience|knowledge|familiarity|exposure) (?:really |definitely |also )?helps\b"
     r"|it (?:really |certainly |definitely |always |also )?helps\b"
     r"(?=\s*(?:[.,;!)]|$|if\b|when\b|a lot\b|that you\b|to have\b)))"
     r"|[–—:-]\s*nice\b"
@@ -296,7 +299,7 @@ WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
-    *("encouraged", "apart", "fast"),
+    *("encouraged", "apart", "fast", "regarded", "hurt", "welcomed"),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
 LIGHT_ANCHORS = (
@@ -407,11 +410,14 @@ REQUIRED_CUES = re.compile(
     r"(?:you have|you'll have|you will have)" + NOT_GIVEN + r"|proven|demonstrable|strong(?<!-strong)|"
     r"solid|"
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
-    r"condition of (?:employment|appointment)|(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
+    r"condition of (?:all |the |your |any )?(?:employment|appointment|placements?|engagement|the (?:role|post|offer))|"
+    r"(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
     # who alone is considered: "non-negotiable", "To be considered, you'll be HCPC registered", "Please only apply
     # if you hold a Personal Licence", "We only shortlist people whose reel shows After Effects", "we can't consider
     # applications without it"
     r"non-negotiable|to be considered|only apply if|(?:we )?only (?:shortlist|consider|interview|accept)|"
+    r"only able to (?:consider|accept)|only (?:[\w-]+ ){1,4}need apply|"
+    r"you(?:['’]re| are) (?:already )?(?:fully )?(?:[\w-]+ ){0,2}?(?:registered|qualified|certified|licensed)\b|"
     r"(?:can['’]t|cannot|won['’]t|will not|unable to|not able to) (?:consider|accept|shortlist) (?:any )?"
     r"(?:applications?|applicants|candidates|anyone|people)\b[^.;]{0,40}\bwithout|"
     # what the reader has already: "You'll hold CeMAP before you start", "you'll already be comfortable operating
@@ -433,7 +439,7 @@ REQUIRED_CUES = re.compile(
     # the person sought, by what they must have: "a backend engineer who has built services in Go", "The engineer we
     # hire will have 3-5 years", "We need someone who already knows Flutter"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?!(?:client|patient|customer|child|resident|pupil|student|user|family|young)\w*\s)"
-    r"\w+\s+who\s+(?:already\s+)?(?:has|holds|knows|can)|"
+    r"\w+\s+who\s+(?:already\s+|genuinely\s+|really\s+|actually\s+)?(?:has|holds|knows|can)|"
     r"we(?:['’]re)?\s+(?:hire|appoint|recruit)\s+will\s+have|"
     r"(?:someone|somebody|a person|people|candidates|applicants|individuals?) who (?:already )?(?:knows?|has|have|"
     r"holds?|speaks?|can))\b"
