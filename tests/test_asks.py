@@ -2346,6 +2346,13 @@ def test_the_employers_line_of_business_asks_nothing(analyzer, text: str, skill_
         ("Experience in a busy veterinary practice is essential.", "veterinary-sector", "required"),
         ("You will manage our cybersecurity practice and grow its client base.", "cybersecurity", "mentioned"),
         ("Improve our candidate experience and employer brand in tech.", "employer-branding", "mentioned"),
+        ("We'd also need you to cover our phlebotomy clinic on Tuesdays.", "phlebotomy", "mentioned"),
+        # what is non-negotiable for the employer asks nothing more of the reader
+        (
+            "Flexible hours are non-negotiable for us; we trust you to manage your own time.",
+            "time-management",
+            "mentioned",
+        ),
         ("Services include flu jabs, blood pressure checks and a private travel clinic.", "travel-health", "mentioned"),
     ],
 )
@@ -2387,6 +2394,11 @@ def test_an_organisation_the_job_works_in_or_runs_still_asks(analyzer, text: str
         ("We need a Data Scientist who genuinely knows causal inference.\n", "causal-inference", "required"),
         # not a wish when said of the employer
         ("You will join a well regarded team that runs Salesforce.\n", "salesforce", "mentioned"),
+        (
+            "Claims experience would set you apart, but telephone skills are what we really need.\n",
+            "telephone-manner",
+            "required",
+        ),
         # headings by their words
         ("Analyst\nDesired Skills\n- Scala\n", "scala", "preferred"),
         ("Guest Agent\nAssets:\n- Opera PMS\n", "opera-pms", "preferred"),

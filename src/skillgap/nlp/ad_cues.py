@@ -415,8 +415,9 @@ REQUIRED_CUES = re.compile(
     # who alone is considered: "non-negotiable", "To be considered, you'll be HCPC registered", "Please only apply
     # if you hold a Personal Licence", "We only shortlist people whose reel shows After Effects", "we can't consider
     # applications without it"
-    r"non-negotiable|to be considered|only apply if|(?:we )?only (?:shortlist|consider|interview|accept)|"
-    r"only able to (?:consider|accept)|only (?:[\w-]+ ){1,4}need apply|"
+    r"non-negotiable(?! for us)|to be considered|only apply if|(?:we )?only (?:shortlist|consider|interview|accept)|"
+    r"only able to (?:consider|accept)|(?:is|are) what we (?:really |most )?(?:need|want|look for)|"
+    r"only (?:[\w-]+ ){1,4}need apply|"
     r"you(?:['’]re| are) (?:already )?(?:fully )?(?:[\w-]+ ){0,2}?(?:registered|qualified|certified|licensed)\b|"
     r"(?:can['’]t|cannot|won['’]t|will not|unable to|not able to) (?:consider|accept|shortlist) (?:any )?"
     r"(?:applications?|applicants|candidates|anyone|people)\b[^.;]{0,40}\bwithout|"
@@ -794,8 +795,14 @@ BUSINESS_NOUN_CLOSERS = frozenset(
 )
 # A plural noun or a verb in the third person ("customers", "needs"), which no adjective of an organisation is.
 PLURAL_ENDING = re.compile(r"[^su]s$")
-# Verbs before "our" that make an organisation's unit the job's to run: "manage our cybersecurity practice".
-RUNS_A_UNIT = OWN_TEAM_BEFORE - {"join", "joining", "joins", "of", "in", "within", "into", "on", "become"}
+# Words before "our" that leave the organisation the employer's (where the job is, or what others rely on): "join
+# our fast-growing SaaS company", "patients visiting our physiotherapy clinic", "rely on our payroll expertise";
+# after any other word "our" names what the job acts on ("manage our cybersecurity practice", "cover our
+# phlebotomy clinic").
+BEFORE_THE_EMPLOYERS = frozenset(
+    {"", ",", "-", "–", "—", ":", "(", "at", "in", "within", "to", "of", "for", "from", "join", "joining", "joins"}
+    | {"with", "across", "into", "on", "visiting", "visit", "and", "is", "are", "as"}
+)
 # Words before "a" that make the organisation it introduces the employer (or nothing: the sentence opens with it).
 BUSINESS_INTRODUCERS = frozenset(
     {"", ",", "(", "is", "are", "was", "be", "been", "being", "we're", "we’re", "i'm", "i’m", "am", "join", "joining"}

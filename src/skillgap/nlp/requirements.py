@@ -348,7 +348,7 @@ class _DocWords:
                 # brand"; but "I run a small plastering business".
                 before = texts[j - 1].lower() if j > sentence_start else ""
                 if lower == "our":
-                    return not (before in ad_cues.RUNS_A_UNIT or before in self.verb_texts)
+                    return before in ad_cues.BEFORE_THE_EMPLOYERS
                 # "a" introduces the employer after what says who it is ("We're a", "Acme, a", "joining a"), not
                 # an item of a list ("services include ... and a private travel clinic").
                 return before in ad_cues.BUSINESS_INTRODUCERS
