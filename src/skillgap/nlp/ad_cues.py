@@ -809,8 +809,8 @@ BUSINESS_INTRODUCERS = frozenset(
     | {"joins", "run", "runs", "own", "owns", "for", "at", "of", "within", "as", "-", "–", "—", ":"}
 )
 COORDINATORS = frozenset({",", "and", "&", "/", "or"})
-# How far before a skill its organisation's determiner may stand: "a small, family-run 3PL business".
-BUSINESS_REACH = 4
+# How far before a noun its determiner may stand: "a small, family-run 3PL business", "our part-time bookkeeper".
+DETERMINER_REACH = 4
 CLIENT_NOUNS = frozenset({"client", "clients", "customer", "customers"})
 CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 USED_BY_OTHERS = re.compile(

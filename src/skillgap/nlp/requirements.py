@@ -341,7 +341,7 @@ class _DocWords:
         following = texts[k + 1] if k + 1 < sentence_end else ""
         if following.isalpha() and following.lower() not in ad_cues.BUSINESS_NOUN_CLOSERS:
             return False  # a compound goes on: "SaaS company experience", "a big data business application"
-        for j in range(start - 1, max(sentence_start - 1, start - 1 - ad_cues.BUSINESS_REACH), -1):
+        for j in range(start - 1, max(sentence_start - 1, start - 1 - ad_cues.DETERMINER_REACH), -1):
             lower = texts[j].lower()
             if lower in ad_cues.BUSINESS_DETERMINERS:
                 # Not a unit the job acts on: "You will manage our cybersecurity practice", "Improve our employer
@@ -1236,7 +1236,7 @@ class _SentenceCues:
         group = words.texts[k].lower() in ad_cues.GROUP_OF_COLLEAGUES
         if not (group or words.role_noun(k)):
             return False
-        for j in range(k - 1, max(floor - 1, k - 1 - ad_cues.BUSINESS_REACH), -1):
+        for j in range(k - 1, max(floor - 1, k - 1 - ad_cues.DETERMINER_REACH), -1):
             before = words.texts[j].lower()
             if before in ("our", "the", "their"):
                 return not group or j < k - 1
