@@ -740,6 +740,7 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         "Perks: cycle to work, sponsored CIPD qualifications.\n",
         # what the employer is, not taken up as the job's
         "Acme is a leading fintech. You'll love it here.\n",
+        "Office Junior wanted for a broker whose clients range from Lloyd's Market syndicates to regional MGAs.\n",
         "Our sister company installs solar PV across the county - this vacancy is for a Receptionist.\n",
         # what the employer no longer uses
         "Blue Yonder was switched off last spring.\n",
@@ -2392,6 +2393,17 @@ def test_an_organisation_the_job_works_in_or_runs_still_asks(analyzer, text: str
         ("You're Gas Safe registered and happy to travel.\n", "gas-safe-registration", "required"),
         ("An enhanced DBS check is a condition of all placements.\n", "enhanced-dbs-check", "required"),
         ("We need a Data Scientist who genuinely knows causal inference.\n", "causal-inference", "required"),
+        # plainer and non-native wordings
+        ("Is obligatory have CELTA certificate or similar.\n", "celta", "required"),
+        ("Necessary knowledge of Sage 50 and VAT returns.\n", "sage", "required"),
+        ("Gotta have 18th Edition and be able to test.\n", "18th-edition-wiring-regulations", "required"),
+        ("ELECTRICAL QUALIFICATION IS MUST. PLC PROGRAMMING WILL BE PLUS.\n", "plc-programming", "preferred"),
+        ("Language Italian is advantage. Good English obligatory.\n", "italian", "preferred"),
+        ("If you know Shopify that'd be amazing!\n", "shopify", "preferred"),
+        ("Core is SQL Server. Any Python is a nice extra.\n", "python", "preferred"),
+        # a hiring headline, and a duty after an adverb, are the job's
+        ("Therapist needed for our spa - days will be mostly massage and facials.\n", "massage-therapy", "mentioned"),
+        ("Q: What will I do?\nA: Mostly answering live chat from customers.\n", "live-chat-support", "mentioned"),
         # not a wish when said of the employer
         ("You will join a well regarded team that runs Salesforce.\n", "salesforce", "mentioned"),
         (

@@ -46,6 +46,7 @@ PREFERRED_CUES = re.compile(
     r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
     # "Kafka would set you apart", "we'd count it strongly in your favour", "will be fast-tracked to interview",
     # "They would favour candidates with Sage exposure"
+    r"(?:is|will be|would be)\s+(?:an?\s+)?(?:plus|advantage)\b|(?:would|['’]d) be amazing|nice (?:extra|head start)|"
     r"(?:would |will |could |might |can )?sets? you apart|(?:is|are|would be|will be) (?:very )?(?:highly|well) "
     r"regarded|wouldn['’]t hurt|"
     r"would not hurt|(?:would|will) be welcomed|"
@@ -108,6 +109,7 @@ OTHER_WISHES = re.compile(
     r"|(?:a|an)\s+(?:distinct|definite|real|big|clear|added|great|strong)\s+advantage\b"
     # "Not really, but it helps", "It helps if you know Figma"
     r"|(?:experience|knowledge|familiarity|exposure) (?:really |definitely |also )?helps\b"
+    r"|\bbut (?:it )?helps\b"
     r"|it (?:really |certainly |definitely |always |also )?helps\b"
     r"(?=\s*(?:[.,;!)]|$|if\b|when\b|a lot\b|that you\b|to have\b)))"
     r"|[–—:-]\s*nice\b"
@@ -299,7 +301,7 @@ WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
-    *("encouraged", "apart", "fast", "regarded", "hurt", "welcomed"),
+    *("encouraged", "apart", "fast", "regarded", "hurt", "welcomed", "amazing", "nice", "advantage", "plus"),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
 LIGHT_ANCHORS = (
@@ -418,6 +420,11 @@ REQUIRED_CUES = re.compile(
     r"non-negotiable(?! for us)|to be considered|only apply if|(?:we )?only (?:shortlist|consider|interview|accept)|"
     r"only able to (?:consider|accept)|(?:is|are) what we (?:really |most )?(?:need|want|look for)|"
     r"only (?:[\w-]+ ){1,4}need apply|"
+    # plainer and non-native wordings: "Is obligatory have CELTA", "Necessary knowledge of Sage 50", "Gotta have
+    # 18th Edition", "You need be certified", "ELECTRICAL QUALIFICATION IS MUST", "No exceptions on the above"
+    r"obligatory|compulsory|necessary (?:knowledge|skills?|experience|qualifications?)|"
+    r"(?<!not )(?:is|are) (?:absolutely )?necessary(?! (?:to|for|in order))|^\W*necessary\s*:|gotta have|got to have|"
+    r"you need be|is must|no exceptions|"
     r"you(?:['’]re| are) (?:already )?(?:fully )?(?:[\w-]+ ){0,2}?(?:registered|qualified|certified|licensed)\b|"
     r"(?:can['’]t|cannot|won['’]t|will not|unable to|not able to) (?:consider|accept|shortlist) (?:any )?"
     r"(?:applications?|applicants|candidates|anyone|people)\b[^.;]{0,40}\bwithout|"
@@ -540,6 +547,8 @@ ASKING_WORDS = re.compile(
     r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
     r"non-negotiable|to be considered|only apply|only (?:shortlist|consider|interview|accept)|"
     r"consider (?:any )?(?:applications?|applicants|candidates)|"
+    # a hiring headline: "Therapist needed for our spa in Harrogate", "Chef wanted"
+    r"^\W*(?:[\w&/'-]+ ){1,4}(?:needed|wanted)|"
     r"" + WISHED_BONUS + r"|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
@@ -812,6 +821,12 @@ COORDINATORS = frozenset({",", "and", "&", "/", "or"})
 # How far before a noun its determiner may stand: "a small, family-run 3PL business", "our part-time bookkeeper".
 DETERMINER_REACH = 4
 CLIENT_NOUNS = frozenset({"client", "clients", "customer", "customers"})
+# The employer's clients named in a list: "a City insurance broker whose clients range from Lloyd's Market
+# syndicates to regional MGAs", "our customers include NHS trusts and councils".
+CLIENTS_NAMED = re.compile(
+    r"\b(?:whose|our|their|its) (?:clients|customers) (?:range from|include|includes|are|such as|span|spanning)\b"
+)
+CLIENTS_NAMED_END = re.compile(r"[;.!?]|\s[–—-]\s|\band (?:you|we|i)\b")
 CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 USED_BY_OTHERS = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+)?used\s+by\s+(?:our|the|a separate|another)\s+"

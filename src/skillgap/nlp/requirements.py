@@ -1017,6 +1017,13 @@ class _SentenceCues:
         if label is not None:
             # After a label, its first word is no verb: "Partner ecosystem: we're a certified Atlassian partner".
             openers = list(self._tokens_between(label.end(), len(self.text))[:1])
+        if (
+            len(openers) == 1
+            and words.texts[openers[0]].lower().endswith("ly")
+            and openers[0] + 1 < self.end
+            and not words.texts[openers[0] + 1].lower().endswith(("ed", "en"))  # "Originally written for ..."
+        ):
+            openers.append(openers[0] + 1)  # past an adverb: "Mostly answering live chat", "Occasionally cover ..."
         for k in openers:
             opener = words.texts[k].lower()
             if opener in ad_cues.NO_DUTY_OPENERS:
@@ -1037,6 +1044,22 @@ class _SentenceCues:
         if self._applying_start is not None and not self.asks_anyway and not ad_cues.READER_NEEDS.search(self.text):
             starts.append(self._applying_start)
         return min(starts)
+
+    @cached_attribute
+    def clients_named_from(self) -> int:
+        """Where a list of the employer's clients starts (`ad_cues.CLIENTS_NAMED`), when the sentence asks no
+        experience of them; the sentence's length when it has none."""
+        if "client" not in self.text and "customer" not in self.text:
+            return len(self.text)
+        match = ad_cues.CLIENTS_NAMED.search(self.text)
+        return len(self.text) if match is None or self.asks_anyway else match.end()
+
+    @cached_attribute
+    def clients_named_end(self) -> int:
+        """Where that list ends: at the clause's end, or where the employer or the reader speaks again ("Our
+        clients include major contractors and we coordinate models in Navisworks")."""
+        end = ad_cues.CLIENTS_NAMED_END.search(self.text, self.clients_named_from)
+        return end.start() if end else len(self.text)
 
     @cached_attribute
     def client_description_end(self) -> int:
@@ -1377,6 +1400,8 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         return True
     if following in ad_cues.CLIENT_NOUNS and words.owned_by_the_employer(span.start, cues.start):
         return True  # the clients' sector: "whitepapers for our cybersecurity clients"
+    if cue is None and cues.clients_named_from <= offset < cues.clients_named_end:
+        return True  # "a broker whose clients range from Lloyd's Market syndicates to regional MGAs"
     if (
         cue is None
         and (
