@@ -741,6 +741,12 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         # what the employer is, not taken up as the job's
         "Acme is a leading fintech. You'll love it here.\n",
         "Office Junior wanted for a broker whose clients range from Lloyd's Market syndicates to regional MGAs.\n",
+        "Graduate Test Technician\nNo MATLAB required - data analysis is done by the engineering team.\n",
+        "Hours 9-5.\nWarm leads only - no cold calling, no targets!\n",
+        "Estimator\nAll drawings are produced by our in-house Revit team.\n",
+        "Our tanker drivers all hold an ADR licence; this Transport Clerk role is office-based.\n",
+        "Caretaker at Oakfield Primary, a proud Read Write Inc school.\n",
+        "Staff can join a free ILM Level 3 programme after probation.\n",
         "Our sister company installs solar PV across the county - this vacancy is for a Receptionist.\n",
         # what the employer no longer uses
         "Blue Yonder was switched off last spring.\n",
@@ -2401,6 +2407,18 @@ def test_an_organisation_the_job_works_in_or_runs_still_asks(analyzer, text: str
         ("Language Italian is advantage. Good English obligatory.\n", "italian", "preferred"),
         ("If you know Shopify that'd be amazing!\n", "shopify", "preferred"),
         ("Core is SQL Server. Any Python is a nice extra.\n", "python", "preferred"),
+        (
+            "Three things we can't do without: a forklift licence, weekend availability, steel toe caps.\n",
+            "forklift-licence",
+            "required",
+        ),
+        ("Security Architect | London | CISSP required | DV desirable\n", "cissp", "required"),
+        (
+            "Would suit someone with a bit of bookkeeping knowledge, though that's not a must.\n",
+            "bookkeeping",
+            "preferred",
+        ),
+        ("Heating Engineer\nEssential: ACS gas\nAdvantage: G3 Unvented\n", "g3-unvented", "preferred"),
         # a hiring headline, and a duty after an adverb, are the job's
         ("Therapist needed for our spa - days will be mostly massage and facials.\n", "massage-therapy", "mentioned"),
         ("Q: What will I do?\nA: Mostly answering live chat from customers.\n", "live-chat-support", "mentioned"),

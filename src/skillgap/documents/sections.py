@@ -248,6 +248,10 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "preferred": (
         "desirable",
+        "advantage",
+        "advantages",
+        "an advantage",
+        "advantageous",
         "desired",
         "desired skills",
         "desired qualifications",

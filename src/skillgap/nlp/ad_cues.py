@@ -46,7 +46,8 @@ PREFERRED_CUES = re.compile(
     r"(?:would |will )?(?:make|makes|help|helps) you stand out|"
     # "Kafka would set you apart", "we'd count it strongly in your favour", "will be fast-tracked to interview",
     # "They would favour candidates with Sage exposure"
-    r"(?:is|will be|would be)\s+(?:an?\s+)?(?:plus|advantage)\b|(?:would|['’]d) be amazing|nice (?:extra|head start)|"
+    r"(?:is|will be|would be)\s+(?:an?\s+)?(?:plus|advantage)\b|would suit (?:someone|somebody|a person|people)|"
+    r"(?:would|['’]d) be amazing|nice (?:extra|head start)|"
     r"(?:would |will |could |might |can )?sets? you apart|(?:is|are|would be|will be) (?:very )?(?:highly|well) "
     r"regarded|wouldn['’]t hurt|"
     r"would not hurt|(?:would|will) be welcomed|"
@@ -146,7 +147,7 @@ NOT_NEEDED_BEFORE = re.compile(
     # the employer's own training: "Completion of our internal Linux onboarding module"
     r"our\s+(?:internal|in-house)\s+(?:[\w-]+\s+){0,3}?(?:module|course|programme|academy|training|induction)\b|"
     # training given free: "Free barista training for all new starters"
-    r"free\s+(?:[\w-]+\s+){0,5}?training\b|"
+    r"free\s+(?:[\w-]+\s+){0,5}?(?:training|programme|course|courses|qualification)\b|"
     # study the employer supports: "study support towards your AAT qualification"
     r"support (?:towards|for|with) your\b|"
     r"you(?:['’]ll|\s+will)\s+be\s+(?:fully\s+)?trained\s+(?:in|on|to use)\b|"
@@ -187,7 +188,11 @@ NOT_NEEDED_WITHIN = re.compile(
     r"\b(?:alternative|accessible) format\b[^.;]*|"
     # what the employer teaches, to the sentence's end: "our academy teaches you everything, including Kotlin"
     r"\bteach(?:es)? you\b[^.;]*|"
-    r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b"
+    r"\bno\s+(?:[\w.+#&/-]+\s+){1,3}?here\b|"
+    # "no X" opening a clause and closing it, or said to be unneeded: "No MATLAB required", "Not a sales role - no
+    # cold calling, no targets!", "No NPORS ticket needed"
+    r"(?:^|[–—,;:]\s*|\s-\s)no\s+(?:[\w.+#&/'-]+\s+){0,2}?[\w.+#&/'-]+"
+    r"(?=\s*(?:[,.;!–—]|\s-\s|$)|\s+(?:required|needed|necessary|involved)\b)"
 )
 # What the employer no longer uses (`PAST_USE_ANCHORS` hold one word of every match). Named after the cue, up to
 # where its replacement is named: "The hotel retired Opera PMS last year", "the Trust switched from Cerner to a new
@@ -222,7 +227,7 @@ NOT_NEEDED_AFTER = re.compile(
     r"\b(?:"
     # What others do: "VAT returns are prepared by our external accountants"
     r"(?:is|are)\s+(?:\w+\s+)?(?:prepared|handled|done|managed|carried out|covered|taken|run|owned|looked after|"
-    r"triaged|processed|reviewed|assessed)\s+by\s+(?:our|the|a|an|external|another)\b"
+    r"triaged|processed|reviewed|assessed|produced|delivered|written|drawn)\s+by\s+(?:our|the|a|an|external|another)\b"
     r"(?![^.;,]*\b(?:by|and|including)\s+(?:you|yourself)\b)(?![^.;,]*,\s*including you\b)|"
     r"(?:not|isn't|isn’t|aren't|aren’t)\s+(?:necessary|needed|required|a requirement|a must|compulsory|mandatory|"
     r"a prerequisite|a pre-requisite)\b"
@@ -301,7 +306,7 @@ WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
-    *("encouraged", "apart", "fast", "regarded", "hurt", "welcomed", "amazing", "nice", "advantage", "plus"),
+    *("encouraged", "apart", "fast", "regarded", "hurt", "welcomed", "amazing", "nice", "advantage", "plus", "suit"),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
 LIGHT_ANCHORS = (
@@ -321,7 +326,7 @@ WISH_REACH = 200
 # Words that set one clause against another, each with its own level: "Salesforce isn't essential, but SQL is a
 # must".
 CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
-CONTRASTS = re.compile(r"\b(?:" + "|".join(CONTRAST_WORDS) + r")\b|;|\s[–—-]\s")
+CONTRASTS = re.compile(r"\b(?:" + "|".join(CONTRAST_WORDS) + r")\b|;|\s[–—-]\s|\s\|\s")
 # "and" after a clause's own cue opens the next clause: "experience of Python is desirable and SQL is essential".
 # (The next clause starts at the match's end.)
 CUE_THEN_AND = re.compile(
@@ -424,7 +429,7 @@ REQUIRED_CUES = re.compile(
     # 18th Edition", "You need be certified", "ELECTRICAL QUALIFICATION IS MUST", "No exceptions on the above"
     r"obligatory|compulsory|necessary (?:knowledge|skills?|experience|qualifications?)|"
     r"(?<!not )(?:is|are) (?:absolutely )?necessary(?! (?:to|for|in order))|^\W*necessary\s*:|gotta have|got to have|"
-    r"you need be|is must|no exceptions|"
+    r"you need be|is must|no exceptions|(?:can['’]t|cannot|could not|couldn['’]t) do without|"
     r"you(?:['’]re| are) (?:already )?(?:fully )?(?:[\w-]+ ){0,2}?(?:registered|qualified|certified|licensed)\b|"
     r"(?:can['’]t|cannot|won['’]t|will not|unable to|not able to) (?:consider|accept|shortlist) (?:any )?"
     r"(?:applications?|applicants|candidates|anyone|people)\b[^.;]{0,40}\bwithout|"
@@ -546,7 +551,7 @@ ASKING_WORDS = re.compile(
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
     r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
     r"non-negotiable|to be considered|only apply|only (?:shortlist|consider|interview|accept)|"
-    r"consider (?:any )?(?:applications?|applicants|candidates)|"
+    r"consider (?:any )?(?:applications?|applicants|candidates)|do without|"
     # a hiring headline: "Therapist needed for our spa in Harrogate", "Chef wanted"
     r"^\W*(?:[\w&/'-]+ ){1,4}(?:needed|wanted)|"
     r"" + WISHED_BONUS + r"|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
@@ -756,14 +761,15 @@ OTHERS_DO = re.compile(
 # analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"
 # counts only with what points back or leaves the reader out ("won't need to learn a new language" is no contrast).
 JOB_CONTRAST = re.compile(
-    r"\bthis (?:role|post|position|job)\s+(?:sits|belongs|focuses|is (?:focused|all|entirely|purely|not)|isn['’]t|"
-    r"does not|doesn['’]t|won['’]t|will not)\b|"
+    r"\bthis (?:[\w-]+\s+){0,2}?(?:role|post|position|job)\s+(?:sits|belongs|focuses|is (?:focused|all|entirely|purely|"
+    r"not|(?:office|desk|home|site|field|warehouse|lab)-based)|isn['’]t|does not|doesn['’]t|won['’]t|will not)\b|"
     r"\byour (?:own )?(?:work|focus)\b|\bnever need\b|\bnot (?:for |part of )?(?:this|your) (?:role|job|post)\b|"
     r"\byou (?:won['’]t|will not|will never|['’]ll never)\s+(?:\w+\s+){0,2}?(?:it|them|that|those|involved|on call)\b"
 )
 COLLEAGUE_CONTRAST_ANCHORS = (
     *("this role", "this post", "this position", "this job", "your own", "your work", "your focus", "never"),
-    *("not for", "not part", "not this", "not your", "won", "will not", "separate"),
+    *("not for", "not part", "not this", "not your", "won", "will not", "separate", "role is", "role sits"),
+    *("post is", "position is", "job is", "-based"),
 )
 # A team said to be apart from the job's: "The Data Science team (a separate function) builds ...".
 SEPARATE_TEAM = re.compile(r"\bseparate\s+(?:[\w&/-]+\s+){0,3}?(?:team|function|department|group|org)\b")
@@ -787,7 +793,8 @@ OTHERS_DO_ANCHORS = (
 BUSINESS_NOUNS = frozenset(
     {"business", "businesses", "company", "firm", "consultancy", "agency", "studio", "salon", "clinic", "practice"}
     | {"startup", "start-up", "scale-up", "scaleup", "brand", "retailer", "manufacturer", "charity"}
-    | {"group", "house", "organisation", "organization", "expertise"}
+    | {"group", "house", "organisation", "organization", "expertise", "school", "nursery", "academy", "college"}
+    | {"contractor", "contractors", "bakery", "restaurant", "hotel", "café"}
 )
 # Determiners that make such an organisation the employer's ("our", "a" after "We're" or "joining").
 BUSINESS_DETERMINERS = frozenset({"our", "a", "an", "my"})

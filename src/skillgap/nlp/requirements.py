@@ -692,6 +692,7 @@ class _SentenceCues:
             and " – " not in text
             and " — " not in text
             and " - " not in text
+            and " | " not in text
             and not cue_then_and
             and not any(word in text for word in ad_cues.CONTRAST_WORDS)
         ):
