@@ -747,6 +747,8 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
         "Our tanker drivers all hold an ADR licence; this Transport Clerk role is office-based.\n",
         "Caretaker at Oakfield Primary, a proud Read Write Inc school.\n",
         "Staff can join a free ILM Level 3 programme after probation.\n",
+        "All temps complete a compulsory induction covering GDPR.\n",
+        "Our Dataverse consultancy is highly regarded by Microsoft.\n",
         "Our sister company installs solar PV across the county - this vacancy is for a Receptionist.\n",
         # what the employer no longer uses
         "Blue Yonder was switched off last spring.\n",
@@ -2419,6 +2421,7 @@ def test_an_organisation_the_job_works_in_or_runs_still_asks(analyzer, text: str
             "preferred",
         ),
         ("Heating Engineer\nEssential: ACS gas\nAdvantage: G3 Unvented\n", "g3-unvented", "preferred"),
+        ("Developer\nOur must-haves\n- Vue.js\nNice extras\n- GraphQL\n", "graphql", "preferred"),
         # a hiring headline, and a duty after an adverb, are the job's
         ("Therapist needed for our spa - days will be mostly massage and facials.\n", "massage-therapy", "mentioned"),
         ("Q: What will I do?\nA: Mostly answering live chat from customers.\n", "live-chat-support", "mentioned"),

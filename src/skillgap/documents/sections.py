@@ -252,6 +252,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "advantages",
         "an advantage",
         "advantageous",
+        "nice extras",
+        "extras",
         "desired",
         "desired skills",
         "desired qualifications",
