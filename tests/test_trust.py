@@ -549,6 +549,13 @@ def test_a_standard_with_its_edition_year_is_the_standard(nlp) -> None:
     assert "iso-9001" in _skills(nlp, "Quality system to ISO 9001:2008.\n")
 
 
+def test_a_level_before_a_number_is_a_numbered_level(nlp) -> None:
+    # "A Level 3 in Early Years" is an article and a Level 3 qualification; A Levels are still A Levels.
+    assert "a-levels" not in _skills(nlp, "A Level 3 in Early Years is necessary.\n")
+    assert "a-levels" in _skills(nlp, "You will need A Level Maths at grade B.\n")
+    assert "a-levels" in _skills(nlp, "Three A Levels at grade B or above.\n")
+
+
 def test_a_verb_phrase_soft_skill_before_a_group_noun_stays(nlp) -> None:
     assert "collaboration" in _skills(nlp, "Working closely with programme and finance colleagues.\n")
 

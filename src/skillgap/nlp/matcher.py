@@ -447,7 +447,9 @@ class SkillMatcher:
         kept = [
             span
             for span in filter_spans(kept)
-            if self._fits_its_type(span, kept, context) and not inside_organisation_name(span)
+            if self._fits_its_type(span, kept, context)
+            and not inside_organisation_name(span)
+            and not _before_a_level_number(span)
         ]
         if kept and "(" in doc_text(doc):
             # "the Center for Protein Research (CPR)": every "CPR" in the document is the centre.
@@ -988,6 +990,13 @@ _LANGUAGE_SKILL_BEFORE = frozenset(
     {"level", "excellent", "good", "strong", "fluent", "native", "basic", "working", "professional", "business"}
 )
 _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
+
+
+def _before_a_level_number(span: Span) -> bool:
+    """Whether a form ending in "level" stands before a number, which makes it an article and a numbered level:
+    "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end - 1].lower_ == "level" and doc[span.end].like_num
 
 
 def _is_heading_line(span: Span) -> bool:
