@@ -2422,6 +2422,14 @@ def test_an_organisation_the_job_works_in_or_runs_still_asks(analyzer, text: str
         ),
         ("Heating Engineer\nEssential: ACS gas\nAdvantage: G3 Unvented\n", "g3-unvented", "preferred"),
         ("Developer\nOur must-haves\n- Vue.js\nNice extras\n- GraphQL\n", "graphql", "preferred"),
+        # a later clause with a subject of its own says what the job or the employer does
+        ("SolidWorks is necessary - you'll be producing 3D models and BOMs.\n", "bill-of-materials", "mentioned"),
+        ("Experience with AWS is required and we use Terraform for everything.\n", "terraform", "mentioned"),
+        (
+            "You have strong Figma skills; and you reference design patterns in your work.\n",
+            "design-patterns",
+            "required",
+        ),
         # a hiring headline, and a duty after an adverb, are the job's
         ("Therapist needed for our spa - days will be mostly massage and facials.\n", "massage-therapy", "mentioned"),
         ("Q: What will I do?\nA: Mostly answering live chat from customers.\n", "live-chat-support", "mentioned"),

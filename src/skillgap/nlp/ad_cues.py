@@ -857,6 +857,9 @@ NAMED_SUBJECT = re.compile(
     r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
     r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
 )
+# A clause that opens with a subject of its own, the reader's duty or the employer: "- you'll be producing 3D models",
+# "- we run everything on EKS" (not "; and you reference best practices", which describes the person sought).
+NEW_SUBJECT = re.compile(r"\W*(?:(?:and|so|as)\s+)?(?:you['’]ll|you will|you['’]d|we|we['’]ll|we will|we['’]re|our)\b")
 # A clause that only wishes, with no subject of its own: it says it of what comes before ("Hibernate – nice to
 # have", "SQL is not required, but would be useful"); unlike "a Masters is a plus".
 BARE_WISH_CLAUSE = re.compile(

@@ -573,6 +573,16 @@ class _SentenceCues:
                 return self._colon_head_level
             if level is None and self._wish_only_after(index):
                 return None  # a later clause's wish is said of its own subject: "A degree; a Masters is a plus"
+            if (
+                level is None
+                and index > 0
+                and ad_cues.NEW_SUBJECT.match(self.cue_text, start, end) is not None
+                and all(later is None for later in self._contrasted_levels[index + 1 :])
+            ):
+                # A later clause with a subject of its own and no cue says what the job or the employer does:
+                # "SolidWorks is necessary - you'll be producing 3D models and BOMs", "Kubernetes is a must - we
+                # run everything on EKS".
+                return None
         if self.level == "preferred" and self._listed_levels:
             # A wish closing one item of a list: "NMC registration, with a mentorship qualification welcome",
             # "Python essential, knowledge of SQL helpful". An item without cues of its own takes the line's level
