@@ -421,25 +421,6 @@ REQUIRED_CUES = re.compile(
     r"(?:prerequisite|pre-requisite|precondition)(?!\s+for\s+(?!(?:this|the)\s+(?:role|post|position|job|appointment)))|"
     r"condition of (?:all |the |your |any )?(?:employment|appointment|placements?|engagement|the (?:role|post|offer))|"
     r"(?:holders?|applicants|candidates|registered\s+[a-z-]+)\s+only|"
-    # who alone is considered: "non-negotiable", "To be considered, you'll be HCPC registered", "Please only apply
-    # if you hold a Personal Licence", "We only shortlist people whose reel shows After Effects", "we can't consider
-    # applications without it"
-    r"non-negotiable(?! for us)|to be considered|only apply if|(?:we )?only (?:shortlist|consider|interview|accept)|"
-    r"only able to (?:consider|accept)|(?:is|are) what we (?:really |most )?(?:need|want|look for)|"
-    r"only (?:[\w-]+ ){1,4}need apply|"
-    # plainer and non-native wordings: "Is obligatory have CELTA", "Necessary knowledge of Sage 50", "Gotta have
-    # 18th Edition", "You need be certified", "ELECTRICAL QUALIFICATION IS MUST", "No exceptions on the above"
-    r"obligatory|compulsory|necessary (?:knowledge|skills?|experience|qualifications?)|"
-    r"(?<!not )(?:is|are) (?:absolutely )?necessary(?! (?:to|for|in order))|^\W*necessary\s*:|gotta have|got to have|"
-    r"you need be|is must|no exceptions|(?:can['’]t|cannot|could not|couldn['’]t) do without|"
-    r"you(?:['’]re| are) (?:already )?(?:fully )?(?:[\w-]+ ){0,2}?(?:registered|qualified|certified|licensed)\b|"
-    r"(?:can['’]t|cannot|won['’]t|will not|unable to|not able to) (?:consider|accept|shortlist) (?:any )?"
-    r"(?:applications?|applicants|candidates|anyone|people)\b[^.;]{0,40}\bwithout|"
-    # what the reader has already: "You'll hold CeMAP before you start", "you'll already be comfortable operating
-    # Kubernetes", "You're fluent in InDesign"
-    r"(?:hold|have|need|complete|obtain|pass)\b[^.;]{0,60}\bbefore you start|"
-    r"you(?:['’]ll| will) already (?:be|have|hold|know|possess)|"
-    r"you(?:['’]re| are) (?:fluent|proficient|expert|experienced|skilled) (?:in|with|at)|"
     r"should (?:already )?be (?:confident|proficient|competent|experienced|fluent|able|held|qualified|registered)|"
     # "I'm looking for someone with real bread making experience"
     r"(?:looking for|need|want|seeking)\s+(?:someone|somebody|a person|people|candidates|applicants)\s+with|"
@@ -459,6 +440,43 @@ REQUIRED_CUES = re.compile(
     r"(?:someone|somebody|a person|people|candidates|applicants|individuals?) who (?:already )?(?:knows?|has|have|"
     r"holds?|speaks?|can))\b"
 )
+# More wordings of a requirement, rarer: searched only when one of `REQUIRED_MORE_ANCHORS` holds (a longer
+# `REQUIRED_CUES` would slow every sentence). Who alone is considered: "non-negotiable", "To be considered, you'll
+# be HCPC registered", "Please only apply if you hold a Personal Licence", "We only shortlist people whose reel shows
+# After Effects", "we can't consider applications without it"; plainer and non-native wordings: "Is obligatory have
+# CELTA", "Necessary knowledge of Sage 50", "Gotta have 18th Edition", "You need be certified", "ELECTRICAL
+# QUALIFICATION IS MUST", "No exceptions on the above"; what the reader has already: "You'll hold CeMAP before you
+# start", "you'll already be comfortable operating Kubernetes", "You're fluent in InDesign".
+REQUIRED_CUES_MORE = re.compile(
+    r"\b(?:non-negotiable(?! for us)|to be considered|only apply if|(?:we )?only (?:shortlist|consider|interview|"
+    r"accept)|only able to (?:consider|accept)|(?:is|are) what we (?:really |most )?(?:need|want|look for)|"
+    r"only (?:[\w-]+ ){1,4}need apply|"
+    r"obligatory|compulsory|necessary (?:knowledge|skills?|experience|qualifications?)|"
+    r"(?<!not )(?:is|are) (?:absolutely )?necessary(?! (?:to|for|in order))|gotta have|got to have|"
+    r"you need be|is must|no exceptions|(?:can['’]t|cannot|could not|couldn['’]t) do without|"
+    r"you(?:['’]re| are) (?:already )?(?:fully )?(?:[\w-]+ ){0,2}?(?:registered|qualified|certified|licensed)|"
+    r"(?:can['’]t|cannot|won['’]t|will not|unable to|not able to) (?:consider|accept|shortlist) (?:any )?"
+    r"(?:applications?|applicants|candidates|anyone|people)\b[^.;]{0,40}\bwithout|"
+    r"(?:hold|have|need|complete|obtain|pass)\b[^.;]{0,60}\bbefore you start|"
+    r"you(?:['’]ll| will) already (?:be|have|hold|know|possess)|"
+    r"you(?:['’]re| are) (?:fluent|proficient|expert|experienced|skilled) (?:in|with|at))\b|"
+    r"^\W*necessary\s*:"
+)
+REQUIRED_MORE_ANCHORS = (
+    *("non-negotiable", "considered", "consider", "only ", "what we", "obligatory", "compulsory", "necessary"),
+    *("gotta", "got to", "need be", "is must", "exceptions", "do without", "you're", "you’re", "you are"),
+    *("before you start", "already"),
+)
+
+
+def requires(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether characters [start, end) of a (lower-case) text hold a cue of a requirement."""
+    end = len(text) if end is None else end
+    if REQUIRED_CUES.search(text, start, end) is not None:
+        return True
+    return holds_any(text[start:end], REQUIRED_MORE_ANCHORS) and REQUIRED_CUES_MORE.search(text, start, end) is not None
+
+
 # Words that make a count of years one of experience, whatever words of a post come before it.
 EXPERIENCE_WORDS = re.compile(
     r"\b(experience\w*|exp|background|track record|proficien\w*|knowledge|expertise|hands-on|post-qualification|pqe|"
@@ -552,12 +570,25 @@ ASKING_WORDS = re.compile(
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
     r"understanding|background|expertise|qualifications?|looking for|seeking|ideally|(?:a|big|huge|real|added) plus|"
     r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
-    r"non-negotiable|to be considered|only apply|only (?:shortlist|consider|interview|accept)|"
-    r"consider (?:any )?(?:applications?|applicants|candidates)|do without|"
-    # a hiring headline: "Therapist needed for our spa in Harrogate", "Chef wanted"
-    r"^\W*(?:[\w&/'-]+ ){1,4}(?:needed|wanted)|"
     r"" + WISHED_BONUS + r"|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
+# Rarer asking words, searched only when one of their anchors holds: who alone is considered, and a hiring headline
+# ("Therapist needed for our spa in Harrogate", "Chef wanted").
+ASKING_WORDS_MORE = re.compile(
+    r"\b(?:non-negotiable|to be considered|only apply|only (?:shortlist|consider|interview|accept)|"
+    r"consider (?:any )?(?:applications?|applicants|candidates)|do without)\b|"
+    r"^\W*(?:[\w&/'-]+ ){1,4}(?:needed|wanted)\b"
+)
+ASKING_MORE_ANCHORS = ("non-negotiable", "considered", "only ", "consider", "do without", "needed", "wanted")
+
+
+def asks(text: str) -> bool:
+    """Whether a (lower-case) text holds a word that asks something of the reader (`ASKING_WORDS`)."""
+    if ASKING_WORDS.search(text) is not None:
+        return True
+    return holds_any(text, ASKING_MORE_ANCHORS) and ASKING_WORDS_MORE.search(text) is not None
+
+
 # Words that make a sentence ask for something wherever it stands ("Knowledge of UI/UX" under a heading read as
 # Benefits).
 STRONG_ASKING_WORDS = re.compile(
@@ -1034,7 +1065,7 @@ TITLE_JOINERS = frozenset({"/", "-", "&", "+"})
 def bare_cue(parenthesis: str) -> bool:
     """Whether parentheses hold a cue and nothing else but words of what comes before them: "(essential)",
     "(experience essential)"; not "(ideally selling into farms)", which is an aside of its own."""
-    rest = PREFERRED_CUES.sub(" ", REQUIRED_CUES.sub(" ", parenthesis))
+    rest = PREFERRED_CUES.sub(" ", REQUIRED_CUES_MORE.sub(" ", REQUIRED_CUES.sub(" ", parenthesis)))
     return all(word in BARE_CUE_WORDS for word in re.findall(r"[a-z]+", rest))
 
 
@@ -1121,7 +1152,7 @@ def level_of(text: str, *, clause_wishes: bool = True) -> str | None:
     if clause_wishes and ("helpful" in text or "welcome" in text) and clause_wish(text):
         return "preferred"
     # "not required" requires nothing; "applicants without X will not be considered" requires X.
-    if REQUIRED_CUES.search(without_not_needed(text)) or (
+    if requires(without_not_needed(text)) or (
         ("considered" in text or "accepted" in text) and NOT_CONSIDERED.search(text)
     ):
         return "required"

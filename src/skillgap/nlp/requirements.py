@@ -563,9 +563,7 @@ class _SentenceCues:
             start, end = clauses[index]
             level = self._contrasted_levels[index] if start <= offset < end else None
             # A list in the clause is read item by item: "– 2 years of AP required, Sage 50 helpful".
-            listed = (
-                level == "preferred" and self._listed_levels and ad_cues.REQUIRED_CUES.search(self.cue_text, start, end)
-            )
+            listed = level == "preferred" and self._listed_levels and ad_cues.requires(self.cue_text, start, end)
             if level is not None and not listed:
                 return level
             colon = self.cue_text.find(":")
@@ -680,7 +678,7 @@ class _SentenceCues:
         if ad_cues.WISH_OPENER.match(self.cue_text):
             return []  # "Ideally, you have worked in payments and know PCI DSS": the wish is for the whole sentence
         if not (
-            ad_cues.REQUIRED_CUES.search(self.cue_text)
+            ad_cues.requires(self.cue_text)
             or self._level_without_clause_wishes != "preferred"
             # "5+ years writing Golang in production, ideally in high-throughput services"
             or (self.states_years and ad_cues.asks_for_years(self.cue_text))
@@ -717,7 +715,7 @@ class _SentenceCues:
         # "We" in an aside does not make the sentence the employer's: "At least one of Java, Kotlin or Scala (we use
         # all three)".
         outside = ad_cues.PARENTHESES.sub(" ", self.text) if "(" in self.text else self.text
-        if ad_cues.ASKING_WORDS.search(self.text) is not None or self.level == "preferred":
+        if ad_cues.asks(self.text) or self.level == "preferred":
             return False  # it asks, or wishes: "Romanian speakers particularly welcome, as many of our tenants ..."
         if (
             ad_cues.JOB_HOLDER.search(outside) is not None
@@ -758,11 +756,7 @@ class _SentenceCues:
         end = self.text.find(";", start)
         end = len(self.text) if end < 0 else end
         part = self.text[start:end]
-        if (
-            ad_cues.EMPLOYER_WORDS.search(part) is None
-            or ad_cues.ASKING_WORDS.search(part)
-            or ad_cues.JOB_HOLDER.search(part)
-        ):
+        if ad_cues.EMPLOYER_WORDS.search(part) is None or ad_cues.asks(part) or ad_cues.JOB_HOLDER.search(part):
             return False  # no "we"; or it asks, or it says what the job does ("The engineer will develop ... on our
             # cluster"); not what the employer will do ("We will provide SAP training")
         if any(match.group() != "will" for match in ad_cues.ADDRESSING_WORDS.finditer(part)):
@@ -888,7 +882,7 @@ class _SentenceCues:
         skills, not opening with a work verb ("Design and build..."), without the reader, the person sought
         or the job in it."""
         listed = ad_cues.LIST_ITEM.match(self.text) or ad_cues.LIST_ITEM.match(self.line_opening)
-        if listed or self._asking_level is not None or ad_cues.ASKING_WORDS.search(self.text):
+        if listed or self._asking_level is not None or ad_cues.asks(self.text):
             return False
         if ad_cues.ADDRESSING_WORDS.search(self.text):
             return False
@@ -1120,7 +1114,7 @@ class _SentenceCues:
     @cached_attribute
     def asks_something(self) -> bool:
         """Whether the sentence speaks to the reader or asks anything ("you", "experience", "degree")."""
-        return ad_cues.ASKING_WORDS.search(self.text) is not None
+        return ad_cues.asks(self.text)
 
     @cached_attribute
     def speaks_of_others(self) -> bool:
