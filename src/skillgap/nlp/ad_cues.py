@@ -308,7 +308,7 @@ WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
-    *("encouraged", "apart", "fast", "regarded", "hurt", "welcomed", "amazing", "nice", "advantage", "plus", "suit"),
+    *("encouraged", "apart", "tracked", "regarded", "hurt", "welcomed", "amazing", "suit"),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
 LIGHT_ANCHORS = (
