@@ -333,6 +333,9 @@ class _DocWords:
         texts = self.texts
         k = end - 1  # the skill may end with the noun: "a busy veterinary practice"
         if texts[k].lower() not in ad_cues.BUSINESS_NOUNS:
+            following = texts[end].lower() if end < len(texts) else ""
+            if following not in ad_cues.BUSINESS_NOUNS and following not in ad_cues.COORDINATORS:
+                return False  # the common case: no organisation's noun, nor a coordinated skill, comes next
             k = end
             while k < sentence_end and (texts[k].lower() in ad_cues.COORDINATORS or k in self.skill_tokens):
                 k += 1
@@ -395,12 +398,8 @@ class _SentenceCues:
         self.line_opening = doc_text[line_start : sentence.start_char]
         # A question is answered by the sentence after it: "Hands-on with Ansible? Even better.", "No A Levels? No
         # problem."
-        self.answer = ""
-        if self.text.rstrip().endswith("?") and sentence.end < len(sentence.doc):
-            start, end = sentence_bounds(sentence.doc, sentence.end)
-            answer = sentence.doc[start:end]
-            self.answer = doc_text[answer.start_char : answer.end_char].lower()
         self.words = words
+        self.answer = self._next_sentence[2] if self.text.rstrip().endswith("?") and self._next_sentence else ""
         self.under_level_heading = under_level_heading
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
         # Parts whose cues are their own ("SIEM tools (Microsoft Sentinel preferred)"): the sentence's cues are
@@ -937,18 +936,24 @@ class _SentenceCues:
         )
 
     @cached_attribute
+    def _next_sentence(self) -> tuple[int, int, str] | None:
+        """(start token, end token, lower-case text) of the sentence after this one, if any."""
+        doc = self.words.doc
+        if self.end >= len(doc):
+            return None
+        start, end = sentence_bounds(doc, self.end)
+        following = doc[start:end]
+        return start, end, self.doc_text[following.start_char : following.end_char].lower()
+
+    @cached_attribute
     def taken_up_next(self) -> bool:
         """Whether the next sentence, on the same line, speaks of the job and takes up what this one names:
         "Harbour Lane runs on EMIS Web. As our new Prescription Clerk you'll process repeat requests through it."."""
-        doc = self.words.doc
-        if self.end >= len(doc) or "\n" in self.words.texts[self.end - 1]:
+        if self._next_sentence is None or "\n" in self.words.texts[self.end - 1]:
             return False
-        start, end = sentence_bounds(doc, self.end)
-        offsets = self.words.offsets
-        following = self.doc_text[offsets[start] : offsets[end - 1] + len(self.words.texts[end - 1])]
-        if "\n" in self.doc_text[self.end_char : offsets[start]]:
+        start, end, following = self._next_sentence
+        if "\n" in self.doc_text[self.end_char : self.words.offsets[start]]:
             return False  # another line
-        following = following.lower()
         return ad_cues.TAKEN_UP.search(following) is not None and (
             ad_cues.JOB_HOLDER.search(following) is not None
             or ad_cues.POST_HOLDER.search(following) is not None
@@ -1409,14 +1414,9 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         return True  # "a broker whose clients range from Lloyd's Market syndicates to regional MGAs"
     if (
         cue is None
-        and (
-            following in ad_cues.BUSINESS_NOUNS
-            or following in ad_cues.COORDINATORS
-            or words.texts[span.end - 1].lower() in ad_cues.BUSINESS_NOUNS
-        )
         and section not in ad_cues.CANDIDATE_SECTIONS
-        and not cues.asks_anyway
         and words.names_a_line_of_business(span.start, span.end, cues.start, cues.end)
+        and not cues.asks_anyway
     ):
         return True  # the employer's line of business: "Our busy dog grooming salon needs a receptionist"
     team_after = following in ad_cues.TEAM_NOUNS
