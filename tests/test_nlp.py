@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from skillgap.documents import read_text
 from skillgap.nlp import SPANS_KEY, make_doc
+from skillgap.nlp.doc_data import SpanValues
 from skillgap.nlp.normalise import normalise_word
 
 EXPECTED_PIPES = [
@@ -514,6 +515,32 @@ def test_employer_sections_are_only_mentions(mini_nlp):
     assert span_for(mini_nlp, text, "snowflake")._.section == "about_company"
     assert requirement(mini_nlp, text, "snowflake") == "mentioned"
     assert requirement(mini_nlp, text, "kubernetes") == "mentioned"
+
+
+def test_span_values_are_the_extension_attributes(mini_nlp):
+    # SpanValues reads and writes where spaCy's `span._` keeps a span's values: each must see what the other wrote.
+    text = "Requirements\n- 5+ years of Python\n- Kubernetes would be a plus\n\nAbout us\nWe are a Snowflake partner."
+    doc = run(mini_nlp, text)
+    values = SpanValues(doc)
+    spans = list(doc.spans[SPANS_KEY])
+    assert {values.get(span, "requirement") for span in spans} == {"required", "preferred", "mentioned"}
+    for span in spans:
+        for name in ("requirement", "years", "ambiguous", "fuzzy", "about_employer", "names_role", "not_needed"):
+            assert values.get(span, name) == getattr(span._, name)
+    first, second = spans[0], spans[1]
+    values.set(first, "years", 11)
+    assert first._.years == 11
+    second._.names_role = True
+    assert values.get(second, "names_role") is True
+    assert values.get(first, "names_role") is False  # the default, where nothing was written
+
+
+def test_section_is_read_from_the_line_the_span_starts_on(mini_nlp):
+    doc = run(mini_nlp, "Requirements\n- Python\n\nBenefits\nFree Kubernetes training\n")
+    assert [(span.text, span._.section) for span in doc.spans[SPANS_KEY]] == [
+        ("Python", "requirements"),
+        ("Kubernetes", "benefits"),
+    ]
 
 
 # --------------------------------------------------------------------------------------------- nlp.pipe

@@ -8,11 +8,10 @@ from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span
-from spacy.tokens.underscore import Underscore
 
 from skillgap.documents import Document
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
-from skillgap.nlp.doc_data import doc_text, sentence_bounds
+from skillgap.nlp.doc_data import SpanValues, doc_text, sentence_bounds
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
@@ -121,9 +120,9 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     """
     mentions: list[Mention] = []
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
-    # What each span's extension attributes say, read once: every `span._` and every read through it costs.
+    values = SpanValues(doc)
     skills = list(skill_spans(doc))  # a span group makes new Span objects on every pass: once
-    spans = [(span, _SpanFacts.of(span)) for span in (*skills, *candidate_spans(doc))]
+    spans = [(span, _SpanFacts.of(span, values)) for span in (*skills, *candidate_spans(doc))]
     if kind == "ad":
         spans = [(span, facts) for span, facts in spans if facts.asked]
         # A title's mention adds nothing when the body asks for the skill too, unless it says more: a level or
@@ -192,14 +191,13 @@ class _SpanFacts(NamedTuple):
     asked: bool  # see `_asked`
 
     @classmethod
-    def of(cls, span: Span) -> _SpanFacts:
-        attributes = span._  # each `span._` builds an accessor: build it once
+    def of(cls, span: Span, values: SpanValues) -> _SpanFacts:
         return cls(
-            attributes.requirement,
-            attributes.years,
-            attributes.fuzzy,
-            attributes.names_role,
-            _asked(attributes),
+            values.get(span, "requirement"),
+            values.get(span, "years"),
+            values.get(span, "fuzzy"),
+            values.get(span, "names_role"),
+            _asked(span, values),
         )
 
     @property
@@ -207,18 +205,18 @@ class _SpanFacts(NamedTuple):
         return self.names_role and self.requirement == "mentioned" and self.years is None
 
 
-def _asked(attributes: Underscore) -> bool:
+def _asked(span: Span, values: SpanValues) -> bool:
     """Whether an ad's mention asks something of the reader: not said of the employer, not said to be unneeded."""
-    return not (attributes.about_employer or attributes.not_needed)
+    return not (values.get(span, "about_employer") or values.get(span, "not_needed"))
 
 
 def _phrases(
     document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str], skill_list: list[Span]
 ) -> Iterable[AbilityPhrase]:
     skills = [(span.start, span.end) for span in skill_list]
+    values = SpanValues(doc)
     for span in phrase_spans(doc):
-        attributes = span._
-        if kind == "ad" and not _asked(attributes):
+        if kind == "ad" and not _asked(span, values):
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it
@@ -231,7 +229,7 @@ def _phrases(
             start=span.start_char,
             end=span.end_char,
             sentence=sentences[sentence_start],
-            requirement=attributes.requirement if kind == "ad" else "mentioned",
+            requirement=values.get(span, "requirement") if kind == "ad" else "mentioned",
             line=line.number,
             page=line.page,
             section=line.section,

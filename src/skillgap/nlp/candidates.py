@@ -11,7 +11,6 @@ from skillgap.nlp.doc_data import (
     LEGAL_FORMS,
     SPANS_KEY,
     inside_organisation_name,
-    section_at,
     token_strings,
 )
 
@@ -83,9 +82,7 @@ class CandidateSkills:
 
     @staticmethod
     def _candidate(doc: Doc, start: int, end: int) -> Span:
-        span = Span(doc, start, end, label=" ".join(token.norm_ for token in doc[start:end]))
-        span._.section = section_at(doc._.line_sections, span.start_char)
-        return span
+        return Span(doc, start, end, label=" ".join(token.norm_ for token in doc[start:end]))
 
     def _items(self, doc: Doc, start: int):
         """(start, end) of the items after a cue: runs of name-like words split at "and", "or", commas."""

@@ -73,9 +73,7 @@ class CompoundSkills:
                 start, end = (span.start, join) if side == 0 else (join + 1, span.end)
                 if any(other.label_ == skill_id and other.start < end and start < other.end for other in spans):
                     continue
-                part = Span(doc, start, end, label=skill_id)
-                part._.section = span._.section
-                added.append(part)
+                added.append(Span(doc, start, end, label=skill_id))
         if added:
             doc.spans[SPANS_KEY] = sorted([*spans, *added], key=lambda span: (span.start, span.end))
         return doc

@@ -20,7 +20,9 @@ Doc.set_extension("line_sections", default=None, force=True)
 Span.set_extension("requirement", default="mentioned", force=True)
 Span.set_extension("years", default=None, force=True)
 Span.set_extension("ambiguous", default=False, force=True)
-Span.set_extension("section", default="", force=True)
+# The section of the line the span starts on: read from the Doc's line sections when asked, rather than written on
+# every span the components make (each write through `span._` costs). Hot loops call `section_at` directly.
+Span.set_extension("section", getter=lambda span: section_at(span.doc._.line_sections, span.start_char), force=True)
 Span.set_extension("fuzzy", default=False, force=True)  # read from a typo or near-variant
 # In an ad, said of the employer, not asked of the reader: an About-us or Benefits section, a sentence about
 # "we"/"our" that asks nothing ("We are an e-commerce platform"), one that addresses no one and describes the
@@ -33,6 +35,33 @@ Span.set_extension("about_employer", default=False, force=True)
 Span.set_extension("names_role", default=False, force=True)
 # The ad says the skill is not needed ("You don't need any experience of the energy industry"): no request.
 Span.set_extension("not_needed", default=False, force=True)
+
+
+class SpanValues:
+    """The extension values of a Doc's spans, read and written where `span._` keeps them: in `doc.user_data` under
+    ("._.", name, start_char, end_char), as spaCy's `Underscore` keys them. The level pass writes several values
+    on every span and the profile reads them all back; through `span._`, each span builds an accessor and each
+    access checks the name, several times the cost of the dictionary access itself. tests/test_nlp.py checks that
+    `span._` reads what this writes, and the reverse."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, doc: Doc) -> None:
+        self._data = doc.user_data
+
+    def get(self, span: Span, name: str) -> Any:
+        return self._data.get((_EXTENSION, name, span.start_char, span.end_char), _SPAN_DEFAULTS[name])
+
+    def set(self, span: Span, name: str, value: Any) -> None:
+        self._data[(_EXTENSION, name, span.start_char, span.end_char)] = value
+
+
+_EXTENSION = "._."
+# Only attributes with a default are stored values (a getter's, like `section`, is computed on each read).
+_SPAN_DEFAULTS = {
+    name: Span.get_extension(name)[0]
+    for name in ("requirement", "years", "ambiguous", "fuzzy", "about_employer", "names_role", "not_needed")
+}
 
 
 def token_strings(doc: Doc) -> tuple[list[str], list[str]]:

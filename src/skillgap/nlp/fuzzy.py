@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, section_at, token_strings
+from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, token_strings
 from skillgap.nlp.normalise import letters_and_digits
 
 
@@ -100,7 +100,6 @@ class FuzzySkillMatcher:
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
-                span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
         if found or glued:
             kept = filter_spans(existing + found)  # longest first; exact spans are never covered by these
@@ -138,7 +137,6 @@ class FuzzySkillMatcher:
                 if skill_id is not None:
                     span = Span(doc, i, last + 1, label=skill_id)
                     span._.fuzzy = True
-                    span._.section = section_at(doc._.line_sections, span.start_char)
                     found.append(span)
         return found
 

@@ -22,7 +22,6 @@ from skillgap.nlp.doc_data import (
     SPANS_KEY,
     doc_text,
     inside_organisation_name,
-    section_at,
     sentence_bounds,
     sentence_of,
     token_strings,
@@ -369,7 +368,6 @@ class SkillMatcher:
         if not self.initialized:
             self.initialize()
         strings = doc.vocab.strings
-        line_sections = doc._.line_sections
         spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.matcher(doc)]
         ambiguous_places: set[tuple[int, int]] = set()
         for match_id, start, end in self.exact_matcher(doc):
@@ -411,8 +409,6 @@ class SkillMatcher:
                 span._.ambiguous = True
                 ambiguous.append(span)
                 spans.append(span)
-        for span in spans:
-            span._.section = section_at(line_sections, span.start_char)
         named = {i for span in spans for i in range(span.start, span.end)}
         # Words that are forms of some skill, kept or not: never read as a typo of another ("Aruba" is not a
         # misspelt "Ariba"). The fuzzy matcher reads them from here.
@@ -691,7 +687,6 @@ class SkillMatcher:
                 others and (tag_line if tag_line is not None else context.tag_line(start, listed_tokens, item_starts))
             ):
                 span._.ambiguous = True
-                span._.section = section_at(doc._.line_sections, span.start_char)
                 found.append(span)
         return found
 

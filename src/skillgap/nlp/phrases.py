@@ -229,8 +229,6 @@ class SkillPhrases:
         doc.spans[PHRASES_KEY] = [
             Span(doc, start, end, label=label) for start, end, label in self.find(doc, self.model, self.verb_hashes)
         ]
-        for span in doc.spans[PHRASES_KEY]:
-            span._.section = section_at(doc._.line_sections, span.start_char)
         return doc
 
     @staticmethod

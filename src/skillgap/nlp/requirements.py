@@ -16,9 +16,11 @@ from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
     PHRASES_KEY,
     SPANS_KEY,
+    SpanValues,
     cached_attribute,
     doc_text,
     inside_unit_name,
+    section_at,
     sentence_bounds,
     sentence_of,
     token_strings,
@@ -115,11 +117,12 @@ class RequirementLevels:
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         marks = ad_cues.criteria_marks(text)
         contact_blocks = ad_cues.contact_blocks(text)
+        line_sections = doc._.line_sections
+        values = SpanValues(doc)
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
-            attributes = span._  # each `span._` builds an accessor: build it once
-            section = attributes.section
+            section = section_at(line_sections, span.start_char)
             if cues is None:  # a Span for each new sentence only
                 listed = section in ad_cues.REQUIRED_SECTIONS or section == "preferred"
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
@@ -168,14 +171,14 @@ class RequirementLevels:
                 and ad_cues.LEARNING.search(text, max(0, span.start_char - 60), span.start_char)
             ):
                 requirement = "preferred"  # a willingness to learn it is asked, not the skill: "keen to learn Kotlin"
-            # Flags are written only when set: they default to False, and each write costs (spaCy's underscore).
+            # Flags are written only when set: they default to False.
             if not_needed:
-                attributes.not_needed = True
+                values.set(span, "not_needed", True)
             if about_employer:
-                attributes.about_employer = True
-            attributes.requirement = requirement
+                values.set(span, "about_employer", True)
+            values.set(span, "requirement", requirement)
             if years is not None:
-                attributes.years = years
+                values.set(span, "years", years)
             if in_taxonomy:
                 skill_type = types.get(span.label_)
                 role_noun = (
@@ -184,7 +187,7 @@ class RequirementLevels:
                     else None
                 )
                 if role_noun is not None:
-                    attributes.names_role = True
+                    values.set(span, "names_role", True)
                     if (
                         requirement == "required"
                         and years is None
@@ -193,7 +196,8 @@ class RequirementLevels:
                     ):
                         # The title of the person sought, before what they must have: "a UX Designer who can run
                         # user research" asks for user research, not for the title.
-                        attributes.requirement = requirement = "mentioned"
+                        requirement = "mentioned"
+                        values.set(span, "requirement", requirement)
                     # People in the plural are the job's colleagues when the job works with them ("working
                     # closely with analysts and data scientists"), or in a sentence that neither asks, nor
                     # addresses anyone, nor hires ("The team consists of software engineers").
@@ -217,8 +221,8 @@ class RequirementLevels:
                             )
                         )
                     ):
-                        attributes.about_employer = True
-                        attributes.requirement = "mentioned"
+                        values.set(span, "about_employer", True)
+                        values.set(span, "requirement", "mentioned")
         return doc
 
     def _role_noun_of(self, span: Span, words: _DocWords, tool: bool) -> int | None:
