@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Editops, Levenshtein
@@ -51,14 +52,14 @@ class FuzzySkillMatcher:
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
         self.lemma_of: Callable[[str, str], str] = lambda word, default: default
-        self._uncommon_words: dict[str, bool] = {}
+        self._words: dict[str, _Word] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         from skillgap.nlp.words import common_words
 
         self.common = common_words()
         self.lemma_of = (nlp or self.nlp).get_pipe("skill_normalizer").lemma_table.get
-        self._uncommon_words = {}
+        self._words = {}
         taxonomy = (nlp or self.nlp).get_pipe("skill_matcher").taxonomy
         owners: dict[str, set[str]] = {}
         for pattern in taxonomy.patterns:
@@ -92,11 +93,13 @@ class FuzzySkillMatcher:
         forms = set(doc.user_data.get(FORM_TOKENS_KEY, ()))
         texts, _ = token_strings(doc)
         found: list[Span] = []
+        # The forms close to each key, searched once per Doc: a name is often repeated ("Brightwater Analytics").
+        closest: dict[str, list[str]] = {}
         for start, end, key, uncommon in self._candidates(doc, covered):
             if end - start == 1 and start in forms:
                 continue
             mixed_case = end - start == 1 and _mixed_case(texts[start])
-            skill_id = self._lookup(key, texts, start, end, uncommon, mixed_case)
+            skill_id = self._lookup(key, texts, start, end, uncommon, closest, mixed_case)
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
@@ -141,75 +144,73 @@ class FuzzySkillMatcher:
         return found
 
     def _candidates(self, doc: Doc, covered: set[int]):
-        """(start, end, compact key, holds an uncommon word) for runs of 1-3 uncovered tokens on one line that
+        """(start, end, compact key, holds an uncommon word) for runs of 1-4 uncovered tokens on one line that
         start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
         texts, spaces = token_strings(doc)
-        known = self._uncommon_words.get  # the common case, without a method call per token
-        uncommon = [self._uncommon(text) if (value := known(text)) is None else value for text in texts]
-        keys: dict[int, str] = {}  # compact keys, made only for the tokens a window reaches
+        known = self._words.get  # the common case, without a method call per token
+        words = [self._word(text) if (word := known(text)) is None else word for text in texts]
         # A window starts on a word or number outside the skills found. A run of lower-case common words ("on
         # time") is no name written apart: only one-word typos there.
-        starts = [
-            i
-            for i, text in enumerate(texts)
-            if text[:1].isalnum() and (uncommon[i] or not (text.islower() and text.isalpha())) and i not in covered
-        ]
-        for i in starts:
+        for i in [i for i, word in enumerate(words) if word.opens and i not in covered]:
             key = ""
-            for end in range(i + 1, min(i + 4, len(texts)) + 1):
-                last = texts[end - 1]
-                if end - 1 in covered or last.isspace() or (end - 1 > i and "\n" in spaces[end - 2]):
-                    break
-                if not last[:1].isalnum() and last not in _JOINING_PUNCTUATION:
+            uncommon = False
+            for k in range(i, min(i + _MAX_WINDOW, len(texts))):  # the window's last token
+                word = words[k]
+                if k in covered or not word.joins or (k > i and "\n" in spaces[k - 1]):
                     break  # brackets and commas end a name: "( MIB ) is" is not "MIBiS"
-                if last == "." and spaces[end - 1]:
+                if texts[k] == "." and spaces[k]:
                     break  # a full stop ends a sentence: "Kitchen Porter. Duties" is no "porter duties"
-                if end - 1 not in keys:
-                    keys[end - 1] = _compact(last)
-                key += keys[end - 1]
-                if last[-1:].isalnum() and len(key) >= _MIN_KEY:
-                    if end - 1 > i and last in _FUNCTION_WORDS:
+                key += word.key
+                uncommon = uncommon or word.uncommon
+                if word.ends_name and len(key) >= _MIN_KEY:
+                    if k > i and word.function_word:
                         continue  # no name written apart ends on a function word: "He or" is not HEOR
                     # A window that ends on a capitalised function word is read only as a name written apart,
                     # never as a typo: "Salesforce Of" is not "Salesforce.com" misspelt.
-                    typo = (end - 1 == i or last.lower() not in _FUNCTION_WORDS) and any(uncommon[i:end])
-                    if typo or end - i > 1:  # one common word alone is neither a typo nor a name written apart
-                        yield i, end, key, typo
+                    typo = (k == i or not word.function_word_in_any_case) and uncommon
+                    if typo or k > i:  # one common word alone is neither a typo nor a name written apart
+                        yield i, k + 1, key, typo
 
-    def _uncommon(self, text: str) -> bool:
-        """Whether a token is a word that is not common English; kept per word across Docs."""
-        value = self._uncommon_words.get(text)
-        if value is None:
-            lower = text.lower()
-            # An inflection the lemma table lists ("dales" -> "dale") is an English word, however rare.
-            value = text.isalpha() and lower not in self.common and self.lemma_of(lower, lower) == lower
-            self._uncommon_words[text] = value
-            if len(self._uncommon_words) > _WORD_CACHE_SIZE:
-                self._uncommon_words.clear()  # bounded: a batch of thousands of ads meets many rare words
-        return value
+    def _word(self, text: str) -> _Word:
+        """What the window search needs to know of a token's text; kept per word across Docs."""
+        lower = text.lower()
+        # An inflection the lemma table lists ("dales" -> "dale") is an English word, however rare.
+        uncommon = text.isalpha() and lower not in self.common and self.lemma_of(lower, lower) == lower
+        word = self._words[text] = _Word(
+            key=_compact(text),
+            uncommon=uncommon,
+            opens=text[:1].isalnum() and (uncommon or not (text.islower() and text.isalpha())),
+            joins=text[:1].isalnum() or text in _JOINING_PUNCTUATION,
+            ends_name=text[-1:].isalnum(),
+            function_word=text in _FUNCTION_WORDS,
+            function_word_in_any_case=lower in _FUNCTION_WORDS,
+        )
+        if len(self._words) > _WORD_CACHE_SIZE:
+            self._words.clear()  # bounded: a batch of thousands of ads meets many rare words
+        return word
 
     def _lookup(
-        self, key: str, texts: list[str], start: int, end: int, uncommon: bool, mixed_case: bool = False
+        self,
+        key: str,
+        texts: list[str],
+        start: int,
+        end: int,
+        uncommon: bool,
+        closest: dict[str, list[str]],
+        mixed_case: bool = False,
     ) -> str | None:
-        """The skill the compact `key` of tokens `start` to `end` is a variant or a typo of."""
+        """The skill the compact `key` of tokens `start` to `end` is a variant or a typo of (`closest`: the closest
+        forms of the keys already looked up)."""
         if key in self.exact_keys and (end - start > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
             return None
-        max_edits = 2 if len(key) >= self.long_length else 1
-        near: list[str] = []
-        for length in range(len(key) - max_edits, len(key) + max_edits + 1):
-            near += self.buckets.get((key[0], length), ())
-        if not near:
+        winners = closest.get(key)
+        if winners is None:
+            winners = closest[key] = self._closest_forms(key)
+        if len({self.exact_keys[form] for form in winners}) != 1:
             return None
-        matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
-        if not matches:
-            return None
-        best = min(distance for _, distance, _ in matches)
-        winners = {form for form, distance, _ in matches if distance == best}
-        if len({self.exact_keys[form] for form in winners}) != 1 or best == 0:
-            return None
-        form = winners.pop()
+        form = winners[0]
         if mixed_case and form not in self.mixed_case_keys:
             return None
         if end - start == 1 and form not in self.one_word_keys:
@@ -218,6 +219,35 @@ class FuzzySkillMatcher:
         if _edits_a_digit(edits, key, form) or (end - start > 1 and _edits_an_acronym(edits, key, texts[start:end])):
             return None
         return self.exact_keys[form]
+
+    def _closest_forms(self, key: str) -> list[str]:
+        """The keys of taxonomy forms within a typo's reach of `key` (one edit, two from `long_length`
+        characters; same first letter), at the smallest distance found, which is not 0."""
+        max_edits = 2 if len(key) >= self.long_length else 1
+        near: list[str] = []
+        for length in range(len(key) - max_edits, len(key) + max_edits + 1):
+            near += self.buckets.get((key[0], length), ())
+        if not near:
+            return []
+        matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=max_edits, limit=3)
+        if not matches:
+            return []
+        best = min(distance for _, distance, _ in matches)
+        if best == 0:
+            return []
+        return list(dict.fromkeys(form for form, distance, _ in matches if distance == best))
+
+
+class _Word(NamedTuple):
+    """A token's text as the fuzzy matcher's window search reads it."""
+
+    key: str  # its compact key
+    uncommon: bool  # a word that is not common English
+    opens: bool  # may open a window: a word or number, not a lower-case common word
+    joins: bool  # may stand in a name: it starts with a letter or digit, or is joining punctuation ("Node.js")
+    ends_name: bool  # may end one: it ends with a letter or digit
+    function_word: bool  # one of the most frequent English words, as written
+    function_word_in_any_case: bool
 
 
 def _edits_an_acronym(edits: Editops, key: str, words: list[str]) -> bool:
@@ -256,6 +286,8 @@ def _compact(text: str) -> str:
     return letters_and_digits(text.lower())
 
 
+# Tokens in one window at most: a name written apart, with its punctuation ("A / B Testing").
+_MAX_WINDOW = 4
 # Keys shorter than this are not read as variants: "C D" is no "CD" written apart.
 _MIN_KEY = 4
 # Acronyms this short are not misspelt inside a longer name: one letter there makes another acronym.
