@@ -233,11 +233,16 @@ class SkillPhrases:
 
     @staticmethod
     def candidates(doc: Doc, verb_hashes: numpy.ndarray) -> Iterable[tuple[int, list[str]]]:
-        """(token index, features) for every action verb of the Doc that is not used as a noun."""
-        if not len(doc):
+        """(token index, features) for every action verb of the Doc that is not used as a noun (`verb_hashes`: the
+        action verbs' hashes, sorted)."""
+        if not len(doc) or not len(verb_hashes):
             return
         array = doc.to_array([NORM, SENT_START])
-        verbs = numpy.flatnonzero(numpy.isin(array[:, 0], verb_hashes)).tolist()
+        # A binary search in the sorted verb hashes (`numpy.isin` sorts both arrays: five times slower here).
+        norms = array[:, 0]
+        places = numpy.searchsorted(verb_hashes, norms)
+        places[places == len(verb_hashes)] = 0
+        verbs = numpy.flatnonzero(verb_hashes[places] == norms).tolist()
         if not verbs:
             return
         texts, _ = token_strings(doc)
