@@ -7,7 +7,8 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.attrs import ORTH, SPACY
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 SPANS_KEY = "skills"
@@ -102,8 +103,13 @@ def sentence_bounds(doc: Doc, token: int) -> tuple[int, int]:
     """(start, end) token indices of the sentence holding token `token`, without making a Span."""
     sentences = doc.user_data.get(_SENTENCES_KEY)
     if sentences is None or sentences[0] != len(doc):
-        spans = list(doc.sents)
-        sentences = (len(doc), [sentence.start for sentence in spans], [sentence.end for sentence in spans])
+        if not doc.has_annotation("SENT_START"):
+            list(doc.sents)  # spaCy's own error: no sentence boundaries are set
+        # Read as `doc.sents` reads them (a sentence at token 0 and at every token flagged 1), from the token array
+        # rather than from a Span per sentence.
+        flags = doc.to_array(SENT_START)
+        starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
+        sentences = (len(doc), starts, [*starts[1:], len(doc)])
         doc.user_data[_SENTENCES_KEY] = sentences
     _, starts, ends = sentences
     index = bisect.bisect_right(starts, token) - 1
