@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from skillgap.documents import read_text
 from skillgap.nlp import SPANS_KEY, make_doc
-from skillgap.nlp.doc_data import SpanValues
+from skillgap.nlp.doc_data import SpanValues, doc_text
 from skillgap.nlp.normalise import normalise_word
 
 EXPECTED_PIPES = [
@@ -652,3 +652,17 @@ def test_cached_chunks_tokenize_exactly_as_spacy_does(words, gaps):
         return
     reference = spacy.blank("en").tokenizer(read_text(text, "x.txt").text)
     assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in reference]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab C.,-'()\t\n\r  é€🙂")), min_size=1, max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_kept_document_text_is_the_text_of_the_tokens(text):
+    """make_doc keeps the Document's text as the Doc's (`doc_text`) instead of joining the tokens again: spaCy's
+    tokenizer must lose no character of it, whatever the whitespace."""
+    from skillgap.nlp import get_pipeline
+
+    document = read_text(text, "x.txt") if text.strip() else None
+    if document is None:
+        return
+    doc = make_doc(get_pipeline(), document)
+    assert doc_text(doc) == document.text == "".join(token.text_with_ws for token in doc)

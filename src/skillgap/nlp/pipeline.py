@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from skillgap.documents import Document
 from skillgap.nlp import components  # noqa: F401  (registers the factories)
+from skillgap.nlp.doc_data import keep_text
 from skillgap.taxonomy import Taxonomy
 
 
@@ -57,6 +58,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenised `Doc` of the document's text carrying its line sections for the components."""
     _cache_chunks(nlp, document.text)
     doc = nlp.make_doc(document.text)
+    keep_text(doc, document.text)
     doc._.line_sections = document.section_ranges()
     return doc
 
