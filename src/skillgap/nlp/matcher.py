@@ -368,10 +368,10 @@ class SkillMatcher:
         if not self.initialized:
             self.initialize()
         strings = doc.vocab.strings
-        spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.matcher(doc)]
+        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
         ambiguous_places: set[tuple[int, int]] = set()
         for match_id, start, end in self.exact_matcher(doc):
-            span = Span(doc, start, end, label=strings[match_id])
+            span = Span(doc, start, end, label=match_id)
             if (span.label_, span.text) in self.ambiguous_forms:
                 span._.ambiguous = True
                 ambiguous_places.add((start, end))
@@ -675,7 +675,7 @@ class SkillMatcher:
                 tag_line = context.tag_line(start, listed_tokens, item_starts)
                 if not tag_line:
                     continue
-            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            span = Span(doc, start, end, label=match_id)
             line_start = text.rfind("\n", 0, span.start_char) + 1
             line_end = text.find("\n", span.end_char)
             line_end = len(text) if line_end < 0 else line_end
