@@ -2456,3 +2456,31 @@ def test_cues_and_headings_in_more_wordings(analyzer, text: str, skill_id: str, 
         _assert_not_asked(analyzer, text, skill_id)
     else:
         _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ an answer that is only a yes or a no goes on in its next sentence
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        (
+            "FAQ\nDon't have a CSCS card - can I still apply?\nYes! It's desirable rather than essential.\n",
+            "cscs-card",
+            "preferred",
+        ),
+        ("Do I need a degree in Accounting? No. It's a plus, though.\n", "accounting", "preferred"),
+        ("Never used Tableau? No problem! It's a nice bonus if you have.\n", "tableau", "preferred"),
+        ("Do I need SQL? Yes! It's essential.\n", "sql", "required"),
+        # what the next sentence says of another skill is not the answer's
+        ("Do I need Python? No. SQL is essential.\n", "python", "none"),
+        ("Do I need Python? No. SQL is essential.\n", "sql", "required"),
+        # nor is a line below the answer, which may be a heading
+        ("Do you need a CSCS card? Yes.\nNice to have\n- Tableau\n", "cscs-card", "required"),
+        # an answer that goes on without a level leaves the question as it was
+        ("Never used Tableau? No problem! We'll train you.\n", "tableau", "none"),
+    ],
+)
+def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id: str, level: str) -> None:
+    if level == "none":
+        _assert_not_asked(analyzer, text, skill_id)
+    else:
+        _assert_level(analyzer, text, skill_id, level)

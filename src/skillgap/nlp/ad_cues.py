@@ -276,6 +276,12 @@ NO = re.compile(
 READER_NEEDS = re.compile(r"(?<!if )\byou(?:['’]ll| will)? need\b|\byou must\b")
 OTHER_LISTING = re.compile(r"^\W*(?:then\s+)?see our (?:separate|other)\b")
 ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
+# An answer that is only a yes or a no, and goes on in the next sentence: "Can I still apply? Yes! It's desirable
+# rather than essential."
+BARE_ANSWER = re.compile(
+    r"^\W*(?:a\s*[.:]\s*)?(?:yes|yep|yeah|yup|absolutely|of course|definitely|certainly|sure|no|nope|nah|not really|"
+    r"not necessarily|not at all|no problem|not a problem|no worries|don['’]t worry)\W*$"
+)
 # A question that screens the reader: "Do you hold a full UK driving licence?", "Are you a Level 3 Personal Trainer?"
 SCREENING_QUESTION = re.compile(
     r"^\W*(?:q?\d{1,2}[.):]\s*)?(?:do you (?:hold|have|possess)|"

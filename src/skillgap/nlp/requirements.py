@@ -514,6 +514,8 @@ class _SentenceCues:
         level = self._level_in_sentence(offset) if not self.need_question else None
         if self.need_question and self.answer:
             # "Do you need to know SQL? It'd be handy.", "Is Kubernetes required? Nope.": the answer decides.
+            if self._answer_goes_on_level is not None:
+                return self._answer_goes_on_level  # "Do I need a degree? No. It's a plus, though."
             if ad_cues.YES.match(self.answer):
                 return "required"
             said = ad_cues.ANSWERED_LEVEL.search(self.answer)
@@ -521,6 +523,8 @@ class _SentenceCues:
                 self.answer if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS else said.group() if said else ""
             )
         if level is None and self.answer:
+            if self._answer_goes_on_level is not None:
+                return self._answer_goes_on_level  # "Can I still apply? Yes! It's desirable rather than essential."
             if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS:
                 return ad_cues.level_of(self.answer)
             said = ad_cues.ANSWERED_LEVEL.search(
@@ -531,6 +535,25 @@ class _SentenceCues:
         if level is None and ad_cues.SCREENING_QUESTION.match(self.text) and self._is_question:
             return "required"  # "Do you hold a Level 3 Early Years Educator qualification?"
         return level
+
+    @cached_attribute
+    def _answer_goes_on_level(self) -> str | None:
+        """When the answer is only a yes or a no, the level the sentence after it says: "Can I still apply? Yes!
+        It's desirable rather than essential." (what it says of the skill, in a longer sentence)."""
+        if not self.answer or not ad_cues.BARE_ANSWER.match(self.answer):
+            return None
+        _, answer_end, _ = self._next_sentence
+        after = self._sentence_at(answer_end)
+        doc = self.words.doc
+        if after is None or "\n" in self.doc_text[doc[answer_end - 1].idx : doc[after[0]].idx]:
+            return None  # on the answer's line only: a line below may be a heading ("Nice to have")
+        if any(k in self.words.skill_tokens for k in range(after[0], after[1])):
+            return None  # it speaks of another skill: "Do I need Python? No. SQL is essential."
+        text = after[2]
+        if len(text.split()) <= ad_cues.ANSWER_MAX_WORDS:
+            return ad_cues.level_of(text)
+        said = ad_cues.ANSWERED_LEVEL.search(text)
+        return ad_cues.level_of(said.group()) if said else None
 
     @cached_attribute
     def need_question(self) -> bool:
@@ -869,6 +892,8 @@ class _SentenceCues:
     def not_needed_at(self, offset: int) -> bool:
         """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start), or the
         sentence is a question answered as not needed ("Never used Tableau? Not a problem.")."""
+        if self._answer_goes_on_level is not None:
+            return False  # its answer decides: "Never used Tableau? No problem! It's a bonus if you have."
         if self.answer and (
             ad_cues.REASSURANCE.match(self.answer)
             or (ad_cues.NO.match(self.answer) and self.need_question)
@@ -942,12 +967,16 @@ class _SentenceCues:
     @cached_attribute
     def _next_sentence(self) -> tuple[int, int, str] | None:
         """(start token, end token, lower-case text) of the sentence after this one, if any."""
+        return self._sentence_at(self.end)
+
+    def _sentence_at(self, token: int) -> tuple[int, int, str] | None:
+        """(start token, end token, lower-case text) of the sentence holding `token`, if the Doc goes that far."""
         doc = self.words.doc
-        if self.end >= len(doc):
+        if token >= len(doc):
             return None
-        start, end = sentence_bounds(doc, self.end)
-        following = doc[start:end]
-        return start, end, self.doc_text[following.start_char : following.end_char].lower()
+        start, end = sentence_bounds(doc, token)
+        sentence = doc[start:end]
+        return start, end, self.doc_text[sentence.start_char : sentence.end_char].lower()
 
     @cached_attribute
     def taken_up_next(self) -> bool:
