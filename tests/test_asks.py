@@ -2484,3 +2484,67 @@ def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id:
         _assert_not_asked(analyzer, text, skill_id)
     else:
         _assert_level(analyzer, text, skill_id, level)
+
+
+# ------------------------------------------------ the line that frames a list gives its items their level
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # a lead-in above the list
+        (
+            "Barista\nAbout you\n- Friendly\nThe following would be an advantage:\n- Latte art\n",
+            "barista-skills",
+            "preferred",
+        ),
+        ("Bookkeeper\nThe job\nExperience of the following is essential\n- Sage 50\n- Xero\n", "xero", "required"),
+        (
+            "Barista\nIt would be a bonus if you have:\n- Latte art\n- Food hygiene certificate\n",
+            "food-hygiene",
+            "preferred",
+        ),
+        (
+            "Engineer\nIt would be great if you also have:\n- Experience with React Native\n",
+            "react-native",
+            "preferred",
+        ),
+        # the lead-in's last sentence frames the list, not what comes before it
+        (
+            "Driver\nYou don't need railway experience. You will need:\n- GCSE English and Maths\n",
+            "mathematics",
+            "required",
+        ),
+        # a closing line below it, pointing back at its items
+        ("Barista wanted.\n- Latte art\n- Food hygiene certificate\nBoth are essential.\n", "food-hygiene", "required"),
+        ("We use:\n- Sage 50\n- Xero\nExperience of either is a plus.\n", "xero", "preferred"),
+        ("Requirements\n- Python\n- Docker\nThe above are desirable but not essential.\n", "docker", "preferred"),
+        # a heading that frames a list is read by its cues: "Plus if you have:" wishes
+        ("Analyst\nYou'll have:\n- SQL\nPlus if you have:\n- Xero\n", "xero", "preferred"),
+        # a line naming both levels says nothing of any one item
+        (
+            "Designer\nThe essential and desirable skills are listed below.\n- Photoshop\n",
+            "adobe-photoshop",
+            "mentioned",
+        ),
+        # an item's own cue is its own
+        ("Analyst\nIt would be a bonus if you have:\n- SQL (essential)\n", "sql", "required"),
+        # not a closing line: a sentence of its own about candidates
+        ("We use:\n- Xero\nAll candidates must hold a DBS check.\n", "xero", "mentioned"),
+    ],
+)
+def test_the_line_that_frames_a_list_gives_its_level(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        (
+            "About the role\nYou'll be working with:\n- Python\n- Kafka\nNeither is required, we'll teach you.\n",
+            "python",
+        ),
+        ("Analyst\nNone of the following are essential:\n- Tableau\n- Looker\n", "tableau"),
+        ("Analyst\nYou don't need any of the following:\n- Tableau\n", "tableau"),
+    ],
+)
+def test_a_list_framed_as_not_needed_asks_nothing(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)

@@ -34,7 +34,7 @@ WISHED_BONUS = (
 PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|"
     + WISHED_BONUS
-    + r"|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|"
+    + r"|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|plus if you|"
     r"advantageous|"
     r"an advantage|preferred|preferably|preferable|ideally|beneficial|would be great|great to have|not essential|"
     r"(?:experience|knowledge|familiarity|exposure) is (?:great|brilliant|fantastic|ideal)|"
@@ -1137,6 +1137,38 @@ def criteria_marks(text: str) -> dict[int, str]:
                 marks[start] = "preferred" if match.group(1)[0] in "Dd" else "required"
         start += len(line) + 1
     return marks if len(marks) >= CRITERIA_MIN_LINES else {}
+
+
+# A line that frames the list of items right below it, by ending in a colon or pointing at it ("Any of the following
+# would be an advantage:", "Experience of the following is essential"), or right above it, by pointing back at its
+# items before what it says of them ("Both are essential.", "Experience with either is a bonus.", "Neither is
+# required - we'll teach you."; not "All candidates must ...").
+LIST_LEAD_IN = re.compile(r":\s*$|\b(?:the following|below)\b")
+LIST_CLOSER = re.compile(
+    r"^\W*(?:(?:experience|knowledge|familiarity|proficiency|exposure|skills?)\s+(?:with|of|in|using|on)\s+)?"
+    r"(?:(?:all|any|each|none|one|either|neither|both)(?:\s+(?:two|three|four|five|six))?"
+    r"(?:\s+of\s+(?:the\s+above|these|those|them|the\s+(?:two|three|four|five|six)))?|the\s+above|these|those)"
+    r"\s+(?:is|are|would|will|must|should|could|can|counts?|helps?|be|isn['’]t|aren['’]t|essential|desirable|"
+    r"required|preferred|needed|mandatory|optional|a|an)\b"
+)
+NONE_OF_THEM = re.compile(r"\b(?:neither|none)\b")
+NEGATED_REQUIREMENT = re.compile(r"(?:\bnot|n['’]t)\s+(?:strictly\s+)?(?:essential|required|mandatory|a must)\b")
+
+
+def framing_level(text: str) -> str | None:
+    """The level a (lower-case) line framing a list gives its items: "required", "preferred", "not needed" or None.
+    A wish wins over a "not needed" ("The following are not essential but would be a plus:"); a requirement said of
+    none of them is none ("None of these are essential"); a line that names both levels gives neither."""
+    if holds_any(text, OFFER_ANCHORS) and OFFER_STATEMENT.search(text) is not None:
+        return None  # what the employer offers: "We'd love to offer you the following:"
+    level = level_of(text)
+    if level in ("preferred", "light"):
+        # Both levels at once say nothing of any one item: "The essential and desirable skills are listed below."
+        return None if HARD_REQUIRED.search(NEGATED_REQUIREMENT.sub(" ", text)) else "preferred"
+    ruled_out = NOT_NEEDED_BEFORE.search(text) is not None or NOT_NEEDED_AFTER.search(text) is not None
+    if level == "required":
+        return "not needed" if ruled_out or NONE_OF_THEM.search(text) else "required"
+    return "not needed" if ruled_out else None
 
 
 def without_not_needed(text: str) -> str:

@@ -119,16 +119,24 @@ class RequirementLevels:
         contact_blocks = ad_cues.contact_blocks(text)
         line_sections = doc._.line_sections
         values = SpanValues(doc)
+        frames = _ListFrames(text)
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
             section = section_at(line_sections, span.start_char)
+            # A list item takes the level of the line that frames its list, as it would a heading's: "Any of the
+            # following would be an advantage:", "Both are essential.".
+            framed = frames.level_at(span.start_char)
+            if framed == "preferred":
+                section = "preferred"
+            elif framed == "required":
+                section = "requirements"
             if cues is None:  # a Span for each new sentence only
                 listed = section in ad_cues.REQUIRED_SECTIONS or section == "preferred"
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
             offset = span.start_char - cues.start_char
             cue = _cue_of(span, cues.level_at(offset), text, marks)
-            not_needed = cues.not_needed_at(offset)
+            not_needed = cues.not_needed_at(offset) or (framed == "not needed" and cue is None)
             about_employer = (
                 _said_of_the_employer(span, cues, offset, section, cue)
                 or (
@@ -383,6 +391,58 @@ class _DocWords:
         """Whether token `k` names a job or a post. On the norm, so that plurals count ("engineers"), but not a
         field named by its -ing form, whose lemma is the role's ("software engineering" -> "engineer")."""
         return self.norms[k] in self.role_hashes and not self.texts[k].lower().endswith("ing")
+
+
+class _ListFrames:
+    """The level that the lines framing a list give its items: the line just above the list's run of item lines
+    ("Any of the following would be an advantage:"), else the line just below it ("Both are essential."). Worked
+    out once per list."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._levels: dict[int, str | None] = {}  # an item line's start -> its list's level
+
+    def level_at(self, offset: int) -> str | None:
+        """ "required", "preferred", "not needed" or None for the line holding character `offset`."""
+        text = self.text
+        start = text.rfind("\n", 0, offset) + 1
+        level = self._levels.get(start, _UNKNOWN)
+        if level is not _UNKNOWN:
+            return level
+        if not ad_cues.LIST_ITEM.match(self._line(start)):
+            self._levels[start] = None
+            return None
+        first = last = start
+        while first > 0 and ad_cues.LIST_ITEM.match(self._line(text.rfind("\n", 0, first - 1) + 1)):
+            first = text.rfind("\n", 0, first - 1) + 1
+        while (following := self._next_line(last)) is not None and ad_cues.LIST_ITEM.match(self._line(following)):
+            last = following
+        level = None
+        # The last sentence of the line above: "We're a family-run workshop. We need a mechanic who has:". A heading
+        # too: its cues read more than its keywords ("None of the following are essential:").
+        above = self._line(text.rfind("\n", 0, first - 1) + 1).strip() if first > 0 else ""
+        if above and ad_cues.LIST_LEAD_IN.search(above):
+            level = ad_cues.framing_level(ad_cues.SENTENCE_END.split(above)[-1].lower())
+        below_start = self._next_line(last)
+        below = self._line(below_start).strip().lower() if below_start is not None else ""
+        if level is None and below and ad_cues.LIST_CLOSER.match(below):
+            level = ad_cues.framing_level(below)
+        line = first
+        while line is not None and line <= last:  # every item line of the list
+            self._levels[line] = level
+            line = self._next_line(line)
+        return level
+
+    def _line(self, start: int) -> str:
+        end = self.text.find("\n", start)
+        return self.text[start : len(self.text) if end < 0 else end]
+
+    def _next_line(self, start: int) -> int | None:
+        end = self.text.find("\n", start)
+        return None if end < 0 or end + 1 >= len(self.text) else end + 1
+
+
+_UNKNOWN = object()
 
 
 class _SentenceCues:
