@@ -596,3 +596,10 @@ def test_acronyms_still_match(nlp) -> None:
     assert {"aws", "google-cloud-platform"} <= _skills(nlp, "Skills\naws, gcp, docker\n")
     assert "determination" in _skills(nlp, "Dogged determination and a tenacious attitude.\n")
     assert "marketing-operations" in _skills(nlp, "Experience in MOps.\n")
+
+
+def test_booking_appointments_is_a_receptionists_duty_not_antenatal_care(nlp) -> None:
+    receptionist = "The job\n- Greeting patients and booking appointments in Dentally\n"
+    assert "antenatal-care" not in _skills(nlp, receptionist)
+    midwife = "You'll run antenatal clinics and carry out booking appointments for pregnant women.\n"
+    assert "antenatal-care" in _skills(nlp, midwife)
