@@ -603,3 +603,19 @@ def test_booking_appointments_is_a_receptionists_duty_not_antenatal_care(nlp) ->
     assert "antenatal-care" not in _skills(nlp, receptionist)
     midwife = "You'll run antenatal clinics and carry out booking appointments for pregnant women.\n"
     assert "antenatal-care" in _skills(nlp, midwife)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # A form written in another case is a list's item only between separators: a hyphen glued to it makes a
+        # compound ("May-Oct", "Nice-to-have").
+        (
+            "Summer season May-Oct, full time. Fluent English needed, Spanish or Catalan a plus.\n",
+            "optical-coherence-tomography",
+        ),
+        ("Nice-to-have: Kotlin, GraphQL, Storybook.\n", "nice-guidelines"),
+    ],
+)
+def test_a_glued_hyphen_makes_no_list(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)

@@ -664,7 +664,11 @@ class SkillMatcher:
             after = doc[end] if end < len(doc) else None
             # Between separators ("react, node, aws") or between two other skills of a tag line ("docker react
             # aws"); not a word in front of a skill it modifies ("Safe medication administration").
-            separated = all(_is_list_neighbour(token) for token in (before, after))
+            # A hyphen glued to the form makes a compound, not a list: "Summer season May-Oct".
+            glued = (before is not None and before.text in _HYPHENS and not before.whitespace_) or (
+                after is not None and after.text in _HYPHENS and not doc[end - 1].whitespace_
+            )
+            separated = not glued and all(_is_list_neighbour(token) for token in (before, after))
             if separated and before is not None and before.text == "(" and start - 1 in span_ends:
                 continue  # a word in parentheses after a skill says something of it: "Airflow (nice)"
             between_skills = all(token is not None and token.i in covered for token in (before, after))
@@ -1043,6 +1047,7 @@ def _is_list_neighbour(token: Token | None) -> bool:
     return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"
 
 
+_HYPHENS = frozenset({"-", "–"})
 # Words that join the items of a list: "Exchange, Active Directory and Group Policy".
 _COORDINATORS = frozenset({",", "/", "&", "and", "or", "+", ";", "|"})
 
