@@ -161,6 +161,7 @@ def _lookup(mini_nlp):
         ("modelled", "modeling"),
         ("analyse", "analyze"),
         ("visualisation", "visualization"),
+        ("&", "and"),
     ],
 )
 def test_normalise_word_maps_variants_together(mini_nlp, left, right):

@@ -619,3 +619,20 @@ def test_booking_appointments_is_a_receptionists_duty_not_antenatal_care(nlp) ->
 )
 def test_a_glued_hyphen_makes_no_list(nlp, text: str, not_this: str) -> None:
     assert not_this not in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "this"),
+    [
+        # "&" reads as "and": the whole name, not a word of it ("Testing" as software testing).
+        ("- 2391 or 2394/2395 Inspection & Testing\n", "electrical-inspection-and-testing"),
+        (
+            "Implement Microsoft Dynamics 365 Finance & Operations for our clients.\n",
+            "dynamics-365-finance-and-operations",
+        ),
+        # and a compound written with it still names both its parts
+        ("Level 3 qualification in Carpentry & Joinery\n", "joinery"),
+    ],
+)
+def test_an_ampersand_reads_as_and(nlp, text: str, this: str) -> None:
+    assert this in _skills(nlp, text)

@@ -65,7 +65,8 @@ class CompoundSkills:
         added: list[Span] = []
         for span in spans:
             words = texts[span.start : span.end]
-            implied = parts.get((span.label_, " ".join(words).lower()))
+            # Written with "&" too: "Carpentry & Joinery" is the compound "carpentry and joinery".
+            implied = parts.get((span.label_, " ".join("and" if word == "&" else word for word in words).lower()))
             if not implied:
                 continue
             join = span.start + next(n for n, word in enumerate(words) if word.lower() in _JOINS)

@@ -91,6 +91,8 @@ _STANDARD_EDITION = re.compile(r"(\d{3,5}):(?:19|20)\d\d")
 def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     """The form a token is matched on. `lemma` looks a lower-case word up in the lemma table."""
     lower = text.lower()
+    if lower == "&":
+        return "and"  # "Inspection & Testing" is inspection and testing
     if not lower.isalpha():
         edition = _STANDARD_EDITION.fullmatch(lower)
         return edition.group(1) if edition else lower  # "27001:2022" is ISO 27001 in its 2022 edition
