@@ -2529,6 +2529,23 @@ def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id:
         ("Analyst\nIt would be a bonus if you have:\n- SQL (essential)\n", "sql", "required"),
         # not a closing line: a sentence of its own about candidates
         ("We use:\n- Xero\nAll candidates must hold a DBS check.\n", "xero", "mentioned"),
+        # nor one that names skills of its own
+        ("We use:\n- Xero\nExperience in both SQL and Python is essential.\n", "xero", "mentioned"),
+        # a phrase that can only point back, anywhere in the closing line
+        ("Systems we use:\n- Microsoft Excel\n- Sage 200\nYou'll need to be confident in both.\n", "sage", "required"),
+        (
+            "Support Engineer\n1. CCNA\n2. Fortinet firewalls\nApplicants without these will not be considered.\n",
+            "ccna",
+            "required",
+        ),
+        # symbols as bullets
+        ("We'd love it if you had some of these:\n🌱 RHS Level 2\n🌱 Chainsaw tickets\n", "rhs-qualifications", "preferred"),
+        # an item's own cue wins over the frame's, as it does not over a heading's
+        (
+            "Any of the following would be an advantage:\n- Sage 50\n- AAT Level 3 (this one is essential)\n",
+            "aat",
+            "required",
+        ),
     ],
 )
 def test_the_line_that_frames_a_list_gives_its_level(analyzer, text: str, skill_id: str, level: str) -> None:
@@ -2544,6 +2561,14 @@ def test_the_line_that_frames_a_list_gives_its_level(analyzer, text: str, skill_
         ),
         ("Analyst\nNone of the following are essential:\n- Tableau\n- Looker\n", "tableau"),
         ("Analyst\nYou don't need any of the following:\n- Tableau\n", "tableau"),
+        ("Analyst\nNot essential - full training given:\n- Sage 50\n- Credit control\n", "sage"),
+        ("Analyst\nDon't worry if you haven't used:\n- Jira\n- Trello\n", "trello"),
+        ("Tools we use\n- Figma\n- Miro\nYou don't need experience with any of these - we'll show you.\n", "miro"),
+        # benefits, even in the words of a wish
+        (
+            "Care Assistant\nWe'd love to offer you:\n- Free gym membership\n- Mental Health First Aid training\n",
+            "mental-health-first-aid",
+        ),
     ],
 )
 def test_a_list_framed_as_not_needed_asks_nothing(analyzer, text: str, skill_id: str) -> None:

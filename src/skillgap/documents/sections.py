@@ -410,8 +410,8 @@ _KEYWORD_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^not (?:required|needed|necessary|essential)$", "other"),  # "Not required:" lists what is not asked
         # What is not asked, or what the employer asks of itself: "What we don't ask", "What we ask of ourselves"
         (r"\b(?:don't|do not|won't|will not)\b|\bof ourselves\b", "other"),
-        # What the employer provides: "Essentials we provide:"
-        (r"\b(?:we provide|we'll provide|we will provide|provided|we supply)\b", "benefits"),
+        # What the employer provides: "Essentials we provide:", also in a wish's words: "We'd love to offer you:"
+        (r"\b(?:we provide|we'll provide|we will provide|provided|we supply|offer you)\b", "benefits"),
         (
             r"\b(desirables?|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|bonus|preferred|a plus|advantageous|stand out|"
             r"even better|extra credit|useful|helpful|would be (?:great|nice|a bonus|a plus)|plus if|"

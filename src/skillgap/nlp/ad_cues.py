@@ -350,6 +350,8 @@ BARE_CUE_WORDS = frozenset(
     {"experience", "knowledge", "skills", "skill", "qualification", "qualifications", "certificate", "licence"}
     | {"license", "level", "is", "are", "a", "an", "the", "but", "not", "or", "and", "very", "highly", "strongly", "e"}
     | {"d", "also", "would", "be", "helpful", "useful", "nice", "welcome", "legacy", "plus"}
+    # words that point back at the item or at the post: "(this one is essential for the role)", "(which is a plus)"
+    | {"this", "that", "one", "it", "s", "which", "for", "role", "job", "post", "position"}
 )
 COLON_HEAD_REACH = 60  # characters before a colon read as a lead-in
 INLINE_MARK = re.compile(r"\s*\(([ED])\)")
@@ -1141,31 +1143,46 @@ def criteria_marks(text: str) -> dict[int, str]:
 
 # A line that frames the list of items right below it, by ending in a colon or pointing at it ("Any of the following
 # would be an advantage:", "Experience of the following is essential"), or right above it, by pointing back at its
-# items before what it says of them ("Both are essential.", "Experience with either is a bonus.", "Neither is
-# required - we'll teach you."; not "All candidates must ...").
+# items: first, before what it says of them ("Both are essential.", "Experience with either is a bonus.", "All fully
+# funded by us."; not "All candidates must ...", "These roles are based in Leeds"), or anywhere by a phrase that can
+# only point back ("You don't need experience with any of these", "Applicants without these will not be considered",
+# "You'll need to be confident in both from day one").
 LIST_LEAD_IN = re.compile(r":\s*$|\b(?:the following|below)\b")
 LIST_CLOSER = re.compile(
-    r"^\W*(?:(?:experience|knowledge|familiarity|proficiency|exposure|skills?)\s+(?:with|of|in|using|on)\s+)?"
+    r"^\W*(?:\w+\s+(?:with|of|in|using|on)\s+)?"
     r"(?:(?:all|any|each|none|one|either|neither|both)(?:\s+(?:two|three|four|five|six))?"
-    r"(?:\s+of\s+(?:the\s+above|these|those|them|the\s+(?:two|three|four|five|six)))?|the\s+above|these|those)"
-    r"\s+(?:is|are|would|will|must|should|could|can|counts?|helps?|be|isn['’]t|aren['’]t|essential|desirable|"
-    r"required|preferred|needed|mandatory|optional|a|an)\b"
+    r"(?:\s+of\s+(?:the\s+above|these|those|them|it|the\s+(?:two|three|four|five|six)))?|the\s+above|these|those)"
+    r"(?:\s+\w+ly)?\s+(?:is|are|would|will|must|should|could|can|counts?|helps?|be|isn['’]t|aren['’]t|essential|"
+    r"desirable|required|preferred|needed|mandatory|optional|a|an|funded|paid|provided|covered|taught|given)\b"
+    r"|\b(?:any|all|each|either|neither|none|both|one)\s+of\s+(?:these|them|those|the\s+above)\b|\bthe\s+above\b"
+    r"|\b(?:without|in|with)\s+(?:these|them|both|either)\b"
 )
 NONE_OF_THEM = re.compile(r"\b(?:neither|none)\b")
-NEGATED_REQUIREMENT = re.compile(r"(?:\bnot|n['’]t)\s+(?:strictly\s+)?(?:essential|required|mandatory|a must)\b")
+NEGATED_REQUIREMENT = re.compile(
+    r"(?:\bnot|n['’]t)\s+(?:strictly\s+)?(?:essential|required|mandatory|a must|must[ -]haves?)\b"
+)
+# What the employer gives, framing a list of benefits: "We'd love to offer you:", "What we give you:".
+OFFER_LEAD_IN = re.compile(r"\b(?:offer|give|provide)s?\s+(?:you|our)\b|\bwe offer\b|\bbenefits\b|\bperks\b")
 
 
 def framing_level(text: str) -> str | None:
     """The level a (lower-case) line framing a list gives its items: "required", "preferred", "not needed" or None.
-    A wish wins over a "not needed" ("The following are not essential but would be a plus:"); a requirement said of
-    none of them is none ("None of these are essential"); a line that names both levels gives neither."""
-    if holds_any(text, OFFER_ANCHORS) and OFFER_STATEMENT.search(text) is not None:
+    A wish wins over a "not needed" ("The following are not essential but would be a plus:"), but not a bare "not
+    essential" over training given ("Not essential - full training given:"); a requirement said of none of them is
+    none ("None of these are essential"); a line that names both levels gives neither."""
+    if OFFER_LEAD_IN.search(text):
         return None  # what the employer offers: "We'd love to offer you the following:"
+    if REASSURANCE.match(text):
+        return "not needed"  # "Don't worry if you haven't used:"
     level = level_of(text)
-    if level in ("preferred", "light"):
-        # Both levels at once say nothing of any one item: "The essential and desirable skills are listed below."
-        return None if HARD_REQUIRED.search(NEGATED_REQUIREMENT.sub(" ", text)) else "preferred"
     ruled_out = NOT_NEEDED_BEFORE.search(text) is not None or NOT_NEEDED_AFTER.search(text) is not None
+    unnegated = NEGATED_REQUIREMENT.sub(" ", text)
+    if level in ("preferred", "light"):
+        if ruled_out and level_of(unnegated) is None:
+            return "not needed"
+        # Both levels at once say nothing of any one item: "The essential and desirable skills are listed below."
+        mixed = HARD_REQUIRED.search(unnegated) is not None and NONE_OF_THEM.search(text) is None
+        return None if mixed else "preferred"
     if level == "required":
         return "not needed" if ruled_out or NONE_OF_THEM.search(text) else "required"
     return "not needed" if ruled_out else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import unicodedata
 
 from spacy.attrs import IDX, NORM
 from spacy.language import Language
@@ -119,23 +120,22 @@ class RequirementLevels:
         contact_blocks = ad_cues.contact_blocks(text)
         line_sections = doc._.line_sections
         values = SpanValues(doc)
-        frames = _ListFrames(text)
+        frames = _ListFrames(text, [span.start_char for span in skills])
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
             section = section_at(line_sections, span.start_char)
-            # A list item takes the level of the line that frames its list, as it would a heading's: "Any of the
-            # following would be an advantage:", "Both are essential.".
+            # A list item takes the level of the line that frames its list, as it would a heading's, unless it has
+            # a cue of its own: "Any of the following would be an advantage:", "Both are essential.".
             framed = frames.level_at(span.start_char)
-            if framed == "preferred":
-                section = "preferred"
-            elif framed == "required":
-                section = "requirements"
+            framed_section = _FRAMED_SECTIONS.get(framed, section)
             if cues is None:  # a Span for each new sentence only
-                listed = section in ad_cues.REQUIRED_SECTIONS or section == "preferred"
+                listed = framed_section in ad_cues.REQUIRED_SECTIONS or framed_section == "preferred"
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
             offset = span.start_char - cues.start_char
             cue = _cue_of(span, cues.level_at(offset), text, marks)
+            if cue in (None, "light"):  # as under a heading: "Some experience of Xero" under "You will need:"
+                section = framed_section
             not_needed = cues.not_needed_at(offset) or (framed == "not needed" and cue is None)
             about_employer = (
                 _said_of_the_employer(span, cues, offset, section, cue)
@@ -393,13 +393,18 @@ class _DocWords:
         return self.norms[k] in self.role_hashes and not self.texts[k].lower().endswith("ing")
 
 
+# The section a list's framing level stands for.
+_FRAMED_SECTIONS = {"preferred": "preferred", "required": "requirements"}
+
+
 class _ListFrames:
     """The level that the lines framing a list give its items: the line just above the list's run of item lines
-    ("Any of the following would be an advantage:"), else the line just below it ("Both are essential."). Worked
-    out once per list."""
+    ("Any of the following would be an advantage:"), else the line just below it ("Both are essential."), when
+    that names no skill of its own ("Experience in both B2B and SaaS is essential"). Worked out once per list."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, skill_starts: list[int]) -> None:
         self.text = text
+        self.skill_starts = sorted(skill_starts)
         self._levels: dict[int, str | None] = {}  # an item line's start -> its list's level
 
     def level_at(self, offset: int) -> str | None:
@@ -409,13 +414,13 @@ class _ListFrames:
         level = self._levels.get(start, _UNKNOWN)
         if level is not _UNKNOWN:
             return level
-        if not ad_cues.LIST_ITEM.match(self._line(start)):
+        if not _is_item(self._line(start)):
             self._levels[start] = None
             return None
         first = last = start
-        while first > 0 and ad_cues.LIST_ITEM.match(self._line(text.rfind("\n", 0, first - 1) + 1)):
+        while first > 0 and _is_item(self._line(text.rfind("\n", 0, first - 1) + 1)):
             first = text.rfind("\n", 0, first - 1) + 1
-        while (following := self._next_line(last)) is not None and ad_cues.LIST_ITEM.match(self._line(following)):
+        while (following := self._next_line(last)) is not None and _is_item(self._line(following)):
             last = following
         level = None
         # The last sentence of the line above: "We're a family-run workshop. We need a mechanic who has:". A heading
@@ -425,13 +430,17 @@ class _ListFrames:
             level = ad_cues.framing_level(ad_cues.SENTENCE_END.split(above)[-1].lower())
         below_start = self._next_line(last)
         below = self._line(below_start).strip().lower() if below_start is not None else ""
-        if level is None and below and ad_cues.LIST_CLOSER.match(below):
+        if level is None and below and ad_cues.LIST_CLOSER.search(below) and not self._names_a_skill(below_start):
             level = ad_cues.framing_level(below)
         line = first
         while line is not None and line <= last:  # every item line of the list
             self._levels[line] = level
             line = self._next_line(line)
         return level
+
+    def _names_a_skill(self, line_start: int) -> bool:
+        index = bisect.bisect_left(self.skill_starts, line_start)
+        return index < len(self.skill_starts) and self.skill_starts[index] < line_start + len(self._line(line_start))
 
     def _line(self, start: int) -> str:
         end = self.text.find("\n", start)
@@ -443,6 +452,14 @@ class _ListFrames:
 
 
 _UNKNOWN = object()
+
+
+def _is_item(line: str) -> bool:
+    """Whether a line is a list item: a bullet or number, or a symbol before a space ("→ C+E licence", "🌱 RHS")."""
+    if ad_cues.LIST_ITEM.match(line):
+        return True
+    stripped = line.lstrip()
+    return len(stripped) > 2 and stripped[1] == " " and unicodedata.category(stripped[0]) in ("So", "Sm")
 
 
 class _SentenceCues:
