@@ -2539,7 +2539,11 @@ def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id:
             "required",
         ),
         # symbols as bullets
-        ("We'd love it if you had some of these:\n🌱 RHS Level 2\n🌱 Chainsaw tickets\n", "rhs-qualifications", "preferred"),
+        (
+            "We'd love it if you had some of these:\n🌱 RHS Level 2\n🌱 Chainsaw tickets\n",
+            "rhs-qualifications",
+            "preferred",
+        ),
         # an item's own cue wins over the frame's, as it does not over a heading's
         (
             "Any of the following would be an advantage:\n- Sage 50\n- AAT Level 3 (this one is essential)\n",
