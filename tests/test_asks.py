@@ -2477,6 +2477,22 @@ def test_cues_and_headings_in_more_wordings(analyzer, text: str, skill_id: str, 
         ("Do you need a CSCS card? Yes.\nNice to have\n- Tableau\n", "cscs-card", "required"),
         # an answer that goes on without a level leaves the question as it was
         ("Never used Tableau? No problem! We'll train you.\n", "tableau", "none"),
+        # an answer of any length that names no skill of its own is read whole
+        (
+            "Infrastructure Engineer - FAQ\nDo I need Ansible? Not essential, but it would certainly help.\n",
+            "ansible",
+            "preferred",
+        ),
+        (
+            "Got a reach truck licence? You'll need one for this role - we don't train on site.\n",
+            "reach-truck-licence",
+            "required",
+        ),
+        (
+            "Do I need HubSpot? Not necessarily. Familiarity with it would be a real advantage, though.\n",
+            "hubspot",
+            "preferred",
+        ),
     ],
 )
 def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id: str, level: str) -> None:

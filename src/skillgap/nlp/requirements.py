@@ -595,23 +595,28 @@ class _SentenceCues:
                 return self._answer_goes_on_level  # "Do I need a degree? No. It's a plus, though."
             if ad_cues.YES.match(self.answer):
                 return "required"
-            said = ad_cues.ANSWERED_LEVEL.search(self.answer)
-            return ad_cues.level_of(
-                self.answer if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS else said.group() if said else ""
-            )
+            return self._answer_level
         if level is None and self.answer:
             if self._answer_goes_on_level is not None:
                 return self._answer_goes_on_level  # "Can I still apply? Yes! It's desirable rather than essential."
-            if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS:
-                return ad_cues.level_of(self.answer)
-            said = ad_cues.ANSWERED_LEVEL.search(
-                self.answer
-            )  # "Do you hold a CISSP? It's a requirement of our contract."
-            if said is not None:
-                return ad_cues.level_of(said.group())
+            if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS or self._answer_level is not None:
+                return self._answer_level
         if level is None and ad_cues.SCREENING_QUESTION.match(self.text) and self._is_question:
             return "required"  # "Do you hold a Level 3 Early Years Educator qualification?"
         return level
+
+    @cached_attribute
+    def _answer_level(self) -> str | None:
+        """The level the answer says: all its cues when it is short or names no skill of its own ("Not essential,
+        but it would certainly help."), else what it says of the thing asked about ("Do you hold a CISSP? It's a
+        requirement of our contract with the MoD")."""
+        start, end, answer = self._next_sentence
+        if len(answer.split()) <= ad_cues.ANSWER_MAX_WORDS or not any(
+            k in self.words.skill_tokens for k in range(start, end)
+        ):
+            return ad_cues.level_of(answer)
+        said = ad_cues.ANSWERED_LEVEL.search(answer)
+        return ad_cues.level_of(said.group()) if said else None
 
     @cached_attribute
     def _answer_goes_on_level(self) -> str | None:
@@ -626,11 +631,7 @@ class _SentenceCues:
             return None  # on the answer's line only: a line below may be a heading ("Nice to have")
         if any(k in self.words.skill_tokens for k in range(after[0], after[1])):
             return None  # it speaks of another skill: "Do I need Python? No. SQL is essential."
-        text = after[2]
-        if len(text.split()) <= ad_cues.ANSWER_MAX_WORDS:
-            return ad_cues.level_of(text)
-        said = ad_cues.ANSWERED_LEVEL.search(text)
-        return ad_cues.level_of(said.group()) if said else None
+        return ad_cues.level_of(after[2])
 
     @cached_attribute
     def need_question(self) -> bool:
