@@ -2477,6 +2477,30 @@ def test_cues_and_headings_in_more_wordings(analyzer, text: str, skill_id: str, 
         ("Do you need a CSCS card? Yes.\nNice to have\n- Tableau\n", "cscs-card", "required"),
         # an answer that goes on without a level leaves the question as it was
         ("Never used Tableau? No problem! We'll train you.\n", "tableau", "none"),
+        # "unfortunately not", "sorry", "of course" answer too
+        (
+            "Can I apply without a DBS check? Unfortunately not. An enhanced one is required before you start.\n",
+            "dbs-check",
+            "required",
+        ),
+        (
+            "Q: Is a Full UK Driving Licence needed? A: Of course! You'll visit clients daily.\n",
+            "full-uk-driving-licence",
+            "required",
+        ),
+        ("Do I need to know VLOOKUP? No - though it's a useful bonus.\n", "vlookup", "preferred"),
+        # a no or a reassurance that goes on with a requirement of something else still rules the skill out
+        ("Never used SAP before? Doesn't matter - we'll show you everything you need.\n", "sap", "none"),
+        (
+            "Do I need a PGCE?\nNo - our cover supervisor roles do not require a teaching qualification.\n",
+            "postgraduate-certificate-in-education",
+            "none",
+        ),
+        (
+            "Do you have SC clearance? It's not essential - we can sponsor it - but you must be eligible.\n",
+            "sc-clearance",
+            "none",
+        ),
         # an answer of any length that names no skill of its own is read whole
         (
             "Infrastructure Engineer - FAQ\nDo I need Ansible? Not essential, but it would certainly help.\n",

@@ -253,7 +253,7 @@ OTHER_ASKED_THING = re.compile(
 )
 # Answers to a question that say what it names is not needed: "No A Levels? No problem."
 REASSURANCE = re.compile(
-    r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|"
+    r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|(?:it )?doesn['’]t matter|"
     r"(?:it['’]s|it is|that['’]s|that is) not (?:essential|required|needed|necessary|a must|a requirement))\b"
 )
 # A question of what the job needs, as FAQ-style ads ask it, answered yes or no: "Do I need to know SQL? Yes - ...",
@@ -264,12 +264,12 @@ NEED_QUESTION = re.compile(
     r"(?:is|are)\s+(?:an?\s+)?[^?]{1,40}?\s+(?:required|needed|necessary|essential|a must)\s*\?)"
 )
 YES = re.compile(
-    r"^\W*(?:a\s*[.:]\s*)?(?:yes\s*/\s*no\W+)?(?:yes|yep|yeah|absolutely|definitely|essential|required)\b"
+    r"^\W*(?:a\s*[.:]\s*)?(?:yes\s*/\s*no\W+)?(?:yes|yep|yeah|absolutely|definitely|of course|essential|required)\b"
     r"(?!\s*/)(?!\W*not\b)"
 )
 NO = re.compile(
     r"^\W*(?:a\s*[.:]\s*)?(?:no|nope|nah|not at all|not really|not necessarily|not required|not needed)\b"
-    r"(?![^.]*\bbut\b)"  # "Not really, but it helps" wishes
+    r"(?![^.]*\b(?:but|(?<!even )though|although)\b)"  # "Not really, but it helps", "No - though it helps" wish
 )
 # The reader told what they need, not in a condition: "To apply, you'll need SC clearance"; not "If you need us to
 # make any adjustments to our recruitment process, ...".
@@ -280,7 +280,8 @@ ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "T
 # rather than essential."
 BARE_ANSWER = re.compile(
     r"^\W*(?:a\s*[.:]\s*)?(?:yes|yep|yeah|yup|absolutely|of course|definitely|certainly|sure|no|nope|nah|not really|"
-    r"not necessarily|not at all|no problem|not a problem|no worries|don['’]t worry)\W*$"
+    r"not necessarily|not at all|no problem|not a problem|no worries|don['’]t worry|sorry|unfortunately(?: not)?|"
+    r"(?:no|not really|unfortunately not),? sorry)\W*$"
 )
 # A question that screens the reader: "Do you hold a full UK driving licence?", "Are you a Level 3 Personal Trainer?"
 SCREENING_QUESTION = re.compile(

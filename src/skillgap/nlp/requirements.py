@@ -970,8 +970,17 @@ class _SentenceCues:
     def not_needed_at(self, offset: int) -> bool:
         """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start), or the
         sentence is a question answered as not needed ("Never used Tableau? Not a problem.")."""
-        if self._answer_goes_on_level is not None:
-            return False  # its answer decides: "Never used Tableau? No problem! It's a bonus if you have."
+        if self._answer_goes_on_level is not None or (
+            self.answer
+            and self._answer_level in ("required", "preferred")
+            and not ad_cues.REASSURANCE.match(self.answer)
+            and not ad_cues.NO.match(self.answer)
+            and not (self._answer_level == "required" and ad_cues.NEGATED_REQUIREMENT.search(self.answer))
+        ):
+            # Its answer decides: "Never used Tableau? No problem! It's a bonus if you have.", "What if I don't have
+            # my SIA licence yet? Sorry, we can only consider applicants who already hold one."; not a no or a
+            # reassurance that goes on ("No - our cover supervisor roles do not require a teaching qualification").
+            return False
         if self.answer and (
             ad_cues.REASSURANCE.match(self.answer)
             or (ad_cues.NO.match(self.answer) and self.need_question)
