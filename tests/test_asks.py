@@ -2501,6 +2501,18 @@ def test_cues_and_headings_in_more_wordings(analyzer, text: str, skill_id: str, 
             "sc-clearance",
             "none",
         ),
+        # a question in bold, and its answer after the closing marks
+        (
+            "**Do I need experience with HubSpot?**\nNot necessarily. It would be a real advantage, though.\n",
+            "hubspot",
+            "preferred",
+        ),
+        (
+            "**Do I need to be NMC registered?**\nYes. It is a condition of employment.\n",
+            "nmc-registration",
+            "required",
+        ),
+        ("Q: What if I don't have a CCNA?\nA: Not a problem at all. Nobody on the team has one.\n", "ccna", "none"),
         # an answer of any length that names no skill of its own is read whole
         (
             "Infrastructure Engineer - FAQ\nDo I need Ansible? Not essential, but it would certainly help.\n",

@@ -253,7 +253,8 @@ OTHER_ASKED_THING = re.compile(
 )
 # Answers to a question that say what it names is not needed: "No A Levels? No problem."
 REASSURANCE = re.compile(
-    r"^\W*(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|(?:it )?doesn['’]t matter|"
+    r"^\W*(?:a\s*[.:]\s*)?(?:no problem|not a problem|don['’]t worry|that['’]s (?:fine|ok|okay)|no worries|"
+    r"(?:it )?doesn['’]t matter|"
     r"(?:it['’]s|it is|that['’]s|that is) not (?:essential|required|needed|necessary|a must|a requirement))\b"
 )
 # A question of what the job needs, as FAQ-style ads ask it, answered yes or no: "Do I need to know SQL? Yes - ...",

@@ -454,6 +454,11 @@ class _ListFrames:
 _UNKNOWN = object()
 
 
+def _asks(text: str) -> bool:
+    """Whether a sentence ends in a question mark, inside bold or italic marks too: "**Do I need Sage?**"."""
+    return text.rstrip().rstrip("*_").endswith("?")
+
+
 def _is_item(line: str) -> bool:
     """Whether a line is a list item: a bullet or number, or a symbol before a space ("→ C+E licence", "🌱 RHS")."""
     if ad_cues.LIST_ITEM.match(line):
@@ -480,7 +485,7 @@ class _SentenceCues:
         # A question is answered by the sentence after it: "Hands-on with Ansible? Even better.", "No A Levels? No
         # problem."
         self.words = words
-        self.answer = self._next_sentence[2] if self.text.rstrip().endswith("?") and self._next_sentence else ""
+        self.answer = self._next_sentence[2] if _asks(self.text) and self._next_sentence else ""
         self.under_level_heading = under_level_heading
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
         # Parts whose cues are their own ("SIEM tools (Microsoft Sentinel preferred)"): the sentence's cues are
@@ -637,13 +642,13 @@ class _SentenceCues:
     def need_question(self) -> bool:
         """Whether the sentence asks what the job needs, as FAQ-style ads do: "Do I need to know SQL?", "Is a PhD
         required?"."""
-        return self.text.rstrip().endswith("?") and ad_cues.NEED_QUESTION.match(self.text) is not None
+        return _asks(self.text) and ad_cues.NEED_QUESTION.match(self.text) is not None
 
     @cached_attribute
     def _is_question(self) -> bool:
         """Whether the sentence asks, also before an aside: "Do you hold a Security+ certification? (A 'yes' is
         needed to proceed)"."""
-        return ad_cues.PARENTHESES.sub("", self.text).rstrip().endswith("?")
+        return _asks(ad_cues.PARENTHESES.sub("", self.text))
 
     def in_aside(self, offset: int) -> bool:
         """Whether character `offset` is inside an aside with cues of its own."""
@@ -1053,8 +1058,12 @@ class _SentenceCues:
 
     @cached_attribute
     def _next_sentence(self) -> tuple[int, int, str] | None:
-        """(start token, end token, lower-case text) of the sentence after this one, if any."""
-        return self._sentence_at(self.end)
+        """(start token, end token, lower-case text) of the sentence after this one, if any, past marks that close
+        this one on their own: "**Do I need Sage?**" ends in a "**" sentence."""
+        following = self._sentence_at(self.end)
+        while following is not None and not any(char.isalnum() for char in following[2]):
+            following = self._sentence_at(following[1])
+        return following
 
     def _sentence_at(self, token: int) -> tuple[int, int, str] | None:
         """(start token, end token, lower-case text) of the sentence holding `token`, if the Doc goes that far."""
