@@ -91,7 +91,7 @@ def doc_text(doc: Doc) -> str:
 
 def keep_text(doc: Doc, text: str) -> None:
     """Keep `text`, the string `doc` was made from, as its `doc_text`: spaCy's tokenizer loses no character, so the
-    two are equal, and joining the tokens again costs as much as all the rest of building the Doc's strings."""
+    two are equal, and joining the tokens again costs about as much as building the token strings themselves."""
     doc.user_data[_TEXT_KEY] = text
 
 

@@ -1047,7 +1047,7 @@ def _is_list_neighbour(token: Token | None) -> bool:
     return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"
 
 
-_HYPHENS = frozenset({"-", "–"})
+_HYPHENS = frozenset({"-", "–"})  # glued to the words on both sides, they join a compound
 # Words that join the items of a list: "Exchange, Active Directory and Group Policy".
 _COORDINATORS = frozenset({",", "/", "&", "and", "or", "+", ";", "|"})
 

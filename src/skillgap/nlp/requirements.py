@@ -408,7 +408,8 @@ class _ListFrames:
         self._levels: dict[int, str | None] = {}  # an item line's start -> its list's level
 
     def level_at(self, offset: int) -> str | None:
-        """ "required", "preferred", "not needed" or None for the line holding character `offset`."""
+        """The level of the list the line holding character `offset` belongs to: "required", "preferred", "not
+        needed", or None (no frame, or not a list item)."""
         text = self.text
         start = text.rfind("\n", 0, offset) + 1
         level = self._levels.get(start, _UNKNOWN)
@@ -614,7 +615,7 @@ class _SentenceCues:
     def _answer_level(self) -> str | None:
         """The level the answer says: all its cues when it is short or names no skill of its own ("Not essential,
         but it would certainly help."), else what it says of the thing asked about ("Do you hold a CISSP? It's a
-        requirement of our contract with the MoD")."""
+        requirement of our contract, like SC clearance")."""
         start, end, answer = self._next_sentence
         if len(answer.split()) <= ad_cues.ANSWER_MAX_WORDS or not any(
             k in self.words.skill_tokens for k in range(start, end)
