@@ -2579,6 +2579,8 @@ def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id:
         ),
         # an item's own cue is its own
         ("Analyst\nIt would be a bonus if you have:\n- SQL (essential)\n", "sql", "required"),
+        # the team's stack is the job's: no business of the employer's
+        ("Developer\nOur stack:\n- Elixir\n- PostgreSQL\n", "elixir", "mentioned"),
         # not a closing line: a sentence of its own about candidates
         ("We use:\n- Xero\nAll candidates must hold a DBS check.\n", "xero", "mentioned"),
         # nor one that names skills of its own
@@ -2620,6 +2622,15 @@ def test_the_line_that_frames_a_list_gives_its_level(analyzer, text: str, skill_
         ("Analyst\nNot essential - full training given:\n- Sage 50\n- Credit control\n", "sage"),
         ("Analyst\nDon't worry if you haven't used:\n- Jira\n- Trello\n", "trello"),
         ("Tools we use\n- Figma\n- Miro\nYou don't need experience with any of these - we'll show you.\n", "miro"),
+        # the employer's own business
+        (
+            "Office Administrator\nWho we work with:\n- NHS trusts\n- Local Government\n- Universities\n",
+            "local-government",
+        ),
+        (
+            "Finance Officer\nWe're recruiting. Our research themes:\n1. Cancer biology\n2. Neuroscience\n",
+            "neuroscience",
+        ),
         # benefits, even in the words of a wish
         (
             "Care Assistant\nWe'd love to offer you:\n- Free gym membership\n- Mental Health First Aid training\n",

@@ -1163,17 +1163,28 @@ NONE_OF_THEM = re.compile(r"\b(?:neither|none)\b")
 NEGATED_REQUIREMENT = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:strictly\s+)?(?:essential|required|mandatory|a must|must[ -]haves?)\b"
 )
+# The employer's own business, framing a list of it: "Who we work with:", "What we make:", "Our research themes:",
+# "Our platform helps retailers with:" (not the job's tools: "Our stack:", "Systems we use:").
+EMPLOYER_LEAD_IN = re.compile(
+    r"^\W*(?:(?:who|what) we (?:work with|serve|support|make|sell|build|design|manufacture|supply|deliver)\b|"
+    r"our (?:clients|customers|products|services|research(?: themes| areas| groups)?|platform|brands|portfolio|"
+    r"specialisms|sectors|members|partners|funders|markets)\b|"
+    r"we (?:work with|serve|supply|make|sell|manufacture|speciali[sz]e in)\b)"
+)
 # What the employer gives, framing a list of benefits: "We'd love to offer you:", "What we give you:".
 OFFER_LEAD_IN = re.compile(r"\b(?:offer|give|provide)s?\s+(?:you|our)\b|\bwe offer\b|\bbenefits\b|\bperks\b")
 
 
 def framing_level(text: str) -> str | None:
-    """The level a (lower-case) line framing a list gives its items: "required", "preferred", "not needed" or None.
+    """The level a (lower-case) line framing a list gives its items: "required", "preferred", "not needed", "employer"
+    (the items are the employer's business) or None.
     A wish wins over a "not needed" ("The following are not essential but would be a plus:"), but not a bare "not
     essential" over training given ("Not essential - full training given:"); a requirement said of none of them is
     none ("None of these are essential"); a line that names both levels gives neither."""
     if OFFER_LEAD_IN.search(text):
         return None  # what the employer offers: "We'd love to offer you the following:"
+    if EMPLOYER_LEAD_IN.match(text) and not ADDRESSING_WORDS.search(text) and level_of(text) is None:
+        return "employer"  # "Who we work with:"
     if REASSURANCE.match(text):
         return "not needed"  # "Don't worry if you haven't used:"
     level = level_of(text)

@@ -146,6 +146,7 @@ class RequirementLevels:
                     and _names_the_post(span, words)
                 )
                 or (bool(contact_blocks) and any(start <= span.start_char < end for start, end in contact_blocks))
+                or (framed == "employer" and cue is None)  # under "Who we work with:", "Our research themes:"
             )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = ad_cues.years_of(*_around(text, cues, span)) if cues.states_years else None
@@ -409,7 +410,7 @@ class _ListFrames:
 
     def level_at(self, offset: int) -> str | None:
         """The level of the list the line holding character `offset` belongs to: "required", "preferred", "not
-        needed", or None (no frame, or not a list item)."""
+        needed", "employer" (the employer's business), or None (no frame, or not a list item)."""
         text = self.text
         start = text.rfind("\n", 0, offset) + 1
         level = self._levels.get(start, _UNKNOWN)
