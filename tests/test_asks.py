@@ -2579,6 +2579,9 @@ def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id:
         ),
         # an item's own cue is its own
         ("Analyst\nIt would be a bonus if you have:\n- SQL (essential)\n", "sql", "required"),
+        # an arrow down points at the list; "brownie points" wish
+        ("Frontend Developer\nThese would be a bonus 👇\n- TypeScript\n- GraphQL\n", "graphql", "preferred"),
+        ("Frontend Developer\nExtra brownie points for:\n- TypeScript\n- GraphQL\n", "graphql", "preferred"),
         # the team's stack is the job's: no business of the employer's
         ("Developer\nOur stack:\n- Elixir\n- PostgreSQL\n", "elixir", "mentioned"),
         # not a closing line: a sentence of its own about candidates

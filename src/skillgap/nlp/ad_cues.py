@@ -34,7 +34,7 @@ WISHED_BONUS = (
 PREFERRED_CUES = re.compile(
     r"\b(nice[ -]to[ -]haves?|desirable|"
     + WISHED_BONUS
-    + r"|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|plus if you|"
+    + r"|(?:is|would be|a|an added|big|huge|real|strong|definite)\s+plus|plus if you|brownie points|"
     r"advantageous|"
     r"an advantage|preferred|preferably|preferable|ideally|beneficial|would be great|great to have|not essential|"
     r"(?:experience|knowledge|familiarity|exposure) is (?:great|brilliant|fantastic|ideal)|"
@@ -316,7 +316,7 @@ WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),
     *("optional", "extra credit", "good to have", "even better", "prioriti", "favo", "shortlisted", "given p"),
     *("dealbreaker", "deal breaker", "deal-breaker", "must-have", "handy", "your chances", "if you"),
-    *("encouraged", "apart", "tracked", "regarded", "hurt", "welcomed", "amazing", "suit"),
+    *("encouraged", "apart", "tracked", "regarded", "hurt", "welcomed", "amazing", "suit", "brownie"),
     *("stand out", "love", "useful", "asset", "valu", "appreciated", "would be", "'d be", "’d be", "help"),
 )
 LIGHT_ANCHORS = (
@@ -1149,7 +1149,7 @@ def criteria_marks(text: str) -> dict[int, str]:
 # funded by us."; not "All candidates must ...", "These roles are based in Leeds"), or anywhere by a phrase that can
 # only point back ("You don't need experience with any of these", "Applicants without these will not be considered",
 # "You'll need to be confident in both from day one").
-LIST_LEAD_IN = re.compile(r":\s*$|\b(?:the following|below)\b")
+LIST_LEAD_IN = re.compile(r"(?::|[👇⬇↓])\s*$|\b(?:the following|below)\b")  # or an arrow down: "Hard requirements 👇"
 LIST_CLOSER = re.compile(
     r"^\W*(?:\w+\s+(?:with|of|in|using|on)\s+)?"
     r"(?:(?:all|any|each|none|one|either|neither|both)(?:\s+(?:two|three|four|five|six))?"
