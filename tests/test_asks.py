@@ -2513,6 +2513,11 @@ def test_cues_and_headings_in_more_wordings(analyzer, text: str, skill_id: str, 
             "required",
         ),
         ("Q: What if I don't have a CCNA?\nA: Not a problem at all. Nobody on the team has one.\n", "ccna", "none"),
+        # a question asked from without the skill, answered the other way round
+        ("Can I apply without speaking Welsh? Of course! Everything here is done in English.\n", "welsh", "none"),
+        ("Does it matter if I haven't used Jira? No.\n", "jira", "none"),
+        ("Is it OK if I don't have a CSCS card? No.\n", "cscs-card", "required"),
+        ("Does it matter if I haven't used Jira? Yes, it's core to the role.\n", "jira", "required"),
         # an answer of any length that names no skill of its own is read whole
         (
             "Infrastructure Engineer - FAQ\nDo I need Ansible? Not essential, but it would certainly help.\n",

@@ -277,6 +277,21 @@ NO = re.compile(
 READER_NEEDS = re.compile(r"(?<!if )\byou(?:['’]ll| will)? need\b|\byou must\b")
 OTHER_LISTING = re.compile(r"^\W*(?:then\s+)?see our (?:separate|other)\b")
 ANSWER_MAX_WORDS = 6  # an answer, not a sentence of its own: "Even better.", "That would be a plus."
+# A question asked from without the skill, answered yes or no the other way round: "Can I apply without Welsh? Of
+# course!" and "Does it matter if I haven't used Jira? No." rule it out; "Is it OK if I don't have a CSCS card? No."
+# asks for it.
+WITHOUT_IT_OK = re.compile(
+    r"^\W*(?:q\s*[.:]\s*)?(?:(?:can|could|may) i (?:still )?apply (?:without|if i (?:don['’]t|do not|haven['’]t|have "
+    r"not|have never|am not))|(?:is it|would it be) (?:ok|okay|alright|fine) if i (?:don['’]t|do not|haven['’]t|"
+    r"have not|have never|am not))\b"
+)
+WITHOUT_IT_MATTERS = re.compile(
+    r"^\W*(?:q\s*[.:]\s*)?(?:does it matter|(?:is|would|will) (?:it|that) (?:be )?a problem) if i (?:don['’]t|do not|"
+    r"haven['’]t|have not|have never|am not)\b"
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|my|me)\b")
+YES_TO_IT = re.compile(r"^\W*(?:a\s*[.:]\s*)?(?:yes|yep|yeah|of course|absolutely|definitely|certainly|sure)\b")
+NO_TO_IT = re.compile(r"^\W*(?:a\s*[.:]\s*)?(?:no|nope|not at all|not really|unfortunately not|sorry)\b")
 # An answer that is only a yes or a no, and goes on in the next sentence: "Can I still apply? Yes! It's desirable
 # rather than essential."
 BARE_ANSWER = re.compile(

@@ -606,6 +606,8 @@ class _SentenceCues:
         if level is None and self.answer:
             if self._answer_goes_on_level is not None:
                 return self._answer_goes_on_level  # "Can I still apply? Yes! It's desirable rather than essential."
+            if self._answered_without_it == "required":
+                return "required"  # "Is it OK if I don't have a CSCS card? No."
             if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS or self._answer_level is not None:
                 return self._answer_level
         if level is None and ad_cues.SCREENING_QUESTION.match(self.text) and self._is_question:
@@ -624,6 +626,23 @@ class _SentenceCues:
             return ad_cues.level_of(answer)
         said = ad_cues.ANSWERED_LEVEL.search(answer)
         return ad_cues.level_of(said.group()) if said else None
+
+    @cached_attribute
+    def _answered_without_it(self) -> str | None:
+        """For a question asked from without the skill, what its yes or no says: "not needed" ("Can I apply without
+        Welsh? Of course!", "Does it matter if I haven't used Jira? No.") or "required" ("Is it OK if I don't have a
+        CSCS card? No."); None for any other sentence or answer."""
+        if not self.answer:
+            return None
+        if ad_cues.WITHOUT_IT_OK.match(self.text):
+            yes, no = "not needed", "required"
+        elif ad_cues.WITHOUT_IT_MATTERS.match(self.text):
+            yes, no = "required", "not needed"
+        else:
+            return None
+        if ad_cues.YES_TO_IT.match(self.answer):
+            return yes
+        return no if ad_cues.NO_TO_IT.match(self.answer) else None
 
     @cached_attribute
     def _answer_goes_on_level(self) -> str | None:
@@ -992,6 +1011,7 @@ class _SentenceCues:
             ad_cues.REASSURANCE.match(self.answer)
             or (ad_cues.NO.match(self.answer) and self.need_question)
             or ad_cues.OTHER_LISTING.match(self.answer)  # "Looking for a Swift role? See our separate listing."
+            or self._answered_without_it == "not needed"  # "Can I apply without Welsh? Of course!"
         ):
             return True  # "Never used Tableau? Not a problem.", "Do I need a degree? Nope."
         ranges = self._not_needed_ranges
@@ -1008,6 +1028,8 @@ class _SentenceCues:
             return False
         if ad_cues.ADDRESSING_WORDS.search(self.text):
             return False
+        if _asks(self.text) and ad_cues.FIRST_PERSON.search(self.text):
+            return False  # the reader's question in an FAQ: "Is it OK if I don't have a CSCS card?"
         start, end, words = self.start, self.end, self.words
         alphabetic = [k for k in range(start, end) if words.texts[k].isalpha()]
         if len(alphabetic) < ad_cues.DESCRIPTION_MIN_WORDS:
