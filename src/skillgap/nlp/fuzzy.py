@@ -235,7 +235,7 @@ class FuzzySkillMatcher:
         best = min(distance for _, distance, _ in matches)
         if best == 0:
             return []
-        return list(dict.fromkeys(form for form, distance, _ in matches if distance == best))
+        return [form for form, distance, _ in matches if distance == best]  # no repeats: a key is in one bucket, once
 
 
 class _Word(NamedTuple):

@@ -393,6 +393,10 @@ class _DocWords:
         field named by its -ing form, whose lemma is the role's ("software engineering" -> "engineer")."""
         return self.norms[k] in self.role_hashes and not self.texts[k].lower().endswith("ing")
 
+    def names_a_skill(self, tokens: range) -> bool:
+        """Whether any of `tokens` is part of a skill span."""
+        return any(k in self.skill_tokens for k in tokens)
+
 
 # The section a list's framing level stands for.
 _FRAMED_SECTIONS = {"preferred": "preferred", "required": "requirements"}
@@ -567,7 +571,7 @@ class _SentenceCues:
     def _names_something(self, start: int, end: int, original: str) -> bool:
         """Whether characters [start, end) of the sentence hold a skill or a capitalised name besides cue words
         ("Manhattan" in "(Manhattan preferred)"; not "(Essential)", "(E)")."""
-        if any(k in self.words.skill_tokens for k in self._tokens_between(start, end)):
+        if self.words.names_a_skill(self._tokens_between(start, end)):
             return True
         return any(
             len(word) > 1 and ad_cues.level_of(word.lower()) is None
@@ -620,9 +624,7 @@ class _SentenceCues:
         but it would certainly help."), else what it says of the thing asked about ("Do you hold a CISSP? It's a
         requirement of our contract, like SC clearance")."""
         start, end, answer = self._next_sentence
-        if len(answer.split()) <= ad_cues.ANSWER_MAX_WORDS or not any(
-            k in self.words.skill_tokens for k in range(start, end)
-        ):
+        if len(answer.split()) <= ad_cues.ANSWER_MAX_WORDS or not self.words.names_a_skill(range(start, end)):
             return ad_cues.level_of(answer)
         said = ad_cues.ANSWERED_LEVEL.search(answer)
         return ad_cues.level_of(said.group()) if said else None
@@ -655,7 +657,7 @@ class _SentenceCues:
         doc = self.words.doc
         if after is None or "\n" in self.doc_text[doc[answer_end - 1].idx : doc[after[0]].idx]:
             return None  # on the answer's line only: a line below may be a heading ("Nice to have")
-        if any(k in self.words.skill_tokens for k in range(after[0], after[1])):
+        if self.words.names_a_skill(range(after[0], after[1])):
             return None  # it speaks of another skill: "Do I need Python? No. SQL is essential."
         return ad_cues.level_of(after[2])
 
@@ -991,7 +993,7 @@ class _SentenceCues:
         between = self.text[after : wish.start()]
         if ad_cues.OTHER_ASKED_THING.search(between):
             return False
-        return not any(k in self.words.skill_tokens for k in self._tokens_between(after, wish.start()))
+        return not self.words.names_a_skill(self._tokens_between(after, wish.start()))
 
     def not_needed_at(self, offset: int) -> bool:
         """Whether a "not needed" cue of the sentence governs character `offset` (a skill's start), or the
