@@ -49,8 +49,7 @@ PRODUCER = "skillgap samples/build_samples.py"
 CV = {
     "name": "Jordan Lee",
     "headline": "Data Engineer / Backend Developer",
-    "contact": "Manchester, UK  |  07700 900461  |  jordan.lee@example.com  |  "
-    "linkedin.com/in/jordan-lee-example",
+    "contact": "Manchester, UK  |  07700 900461  |  jordan.lee@example.com  |  linkedin.com/in/jordan-lee-example",
     "profile": (
         "Data engineer and backend developer with six years of experience building "
         "data pipelines, REST APIs and reporting tools in logistics, insurance and "
@@ -98,10 +97,8 @@ CV = {
                 "operations, finance and customer service teams.",
                 "Run fortnightly planning sessions with operations managers to agree "
                 "priorities; stakeholder management is a big part of the role.",
-                "Mentor two junior engineers through code reviews, pairing and a shared "
-                "learning plan.",
-                "Introduced automated data quality checks that reduced reporting "
-                "incidents by around 60%.",
+                "Mentor two junior engineers through code reviews, pairing and a shared learning plan.",
+                "Introduced automated data quality checks that reduced reporting incidents by around 60%.",
             ],
         },
         {
@@ -116,12 +113,10 @@ CV = {
                 "database holding 12 million policies.",
                 "Built a small JS front end that lets the claims team track the status "
                 "of each case without emailing IT.",
-                "Set up Jenkins pipelines for automated testing and deployment; test "
-                "coverage rose from 35% to 80%.",
+                "Set up Jenkins pipelines for automated testing and deployment; test coverage rose from 35% to 80%.",
                 "Moved legacy services into Docker containers, which shortened onboarding "
                 "for new developers from a week to a day.",
-                "Worked with underwriters and the compliance team to turn business rules "
-                "into clear, testable code.",
+                "Worked with underwriters and the compliance team to turn business rules into clear, testable code.",
             ],
         },
         {
@@ -130,12 +125,10 @@ CV = {
             "location": "Leeds",
             "dates": "Sep 2017 - Jul 2019",
             "bullets": [
-                "Built websites and internal tools for retail and hospitality clients "
-                "using Python, JS and MySQL.",
+                "Built websites and internal tools for retail and hospitality clients using Python, JS and MySQL.",
                 "Wrote pandas scripts to clean and merge client sales data for monthly "
                 "reports, saving the account team two days a month.",
-                "Used Git and peer code review on every project and wrote handover "
-                "documentation for clients.",
+                "Used Git and peer code review on every project and wrote handover documentation for clients.",
                 "Provided second-line support and fixed bugs reported by customers.",
             ],
         },
@@ -599,9 +592,7 @@ def save_deterministic(doc: docx.document.Document, path: Path) -> None:
 
 
 def build_cv_docx(path: Path) -> None:
-    doc = new_document(
-        "Jordan Lee - CV", "Jordan Lee", "Curriculum vitae: Data Engineer / Backend Developer"
-    )
+    doc = new_document("Jordan Lee - CV", "Jordan Lee", "Curriculum vitae: Data Engineer / Backend Developer")
     doc.add_heading(CV["name"], level=0)
     p = doc.add_paragraph()
     r = p.add_run(CV["headline"])

@@ -2648,3 +2648,36 @@ def test_the_line_that_frames_a_list_gives_its_level(analyzer, text: str, skill_
 )
 def test_a_list_framed_as_not_needed_asks_nothing(analyzer, text: str, skill_id: str) -> None:
     _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # A page pasted as one line keeps its headings' sections inside the line: what follows "Job benefits:" or
+        # "WHAT WE OFFER" is the employer's offer, and "Company description:" the employer.
+        (
+            "Data Engineer Your profile: 3+ years of Python and Spark Strong SQL Job benefits: Free fruit A choice "
+            "to work from Mac or Linux A company supported retirement plan",
+            "linux",
+        ),
+        (
+            "Backend Developer Solid Kotlin and PostgreSQL skills WHAT WE OFFER Yearly education budget Team-building "
+            "events and an annual summer trip",
+            "team-building",
+        ),
+        (
+            "Frontend Developer. Experience with React. Company description: We are a fast-growing HR software "
+            "company and we connect all separate HR processes",
+            "human-resources",
+        ),
+    ],
+)
+def test_a_heading_inside_a_line_sets_its_text_aside(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+def test_a_heading_inside_a_line_gives_its_level(analyzer) -> None:
+    text = "Mobile Developer MUSTS: Unity (C#), 3+ shipped titles. NICE: Addressables, Firebase."
+    _assert_level(analyzer, text, "firebase", "preferred")
+    text = "Technical Lead Developer Tasks Lead our team YOUR PROFILE Kubernetes and Terraform in production"
+    _assert_level(analyzer, text, "terraform", "required")

@@ -258,3 +258,57 @@ def _write_temp(data: bytes, suffix: str) -> Path:
 def test_offer_headings_open_benefits(heading: str) -> None:
     document = read_text(f"Desirable:\n- Phonics training\n\n{heading}\n- A dedicated mentor\n", "ad.txt")
     assert [line.section for line in document.lines if "mentor" in document.text[line.start : line.end]] == ["benefits"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A heading that lost its line break, inside a line of content: a label with a capital and a colon ...
+        ("Teamplayer, strong communication skills Job benefits: free fruit, gym", [("Job benefits", "benefits")]),
+        ("... in Go and Rust Company description: We build payment APIs", [("Company description", "about_company")]),
+        # ... also where it opens a sentence, or asks its known question
+        ("Python and SQL. What we offer: a pension", [("What we offer", "benefits")]),
+        ("fluent English Why join us? Flexible hours", [("Why join us", "benefits")]),
+        # ... or a known name in capitals, even after product names in capitals
+        ("Kafka and Storm WHAT WE OFFER A diverse team", [("WHAT WE OFFER", "benefits")]),
+        ("Redis AWS YOUR PROFILE Completed degree", [("YOUR PROFILE", "requirements")]),
+        # A label of no section ends a section about the employer's offer, not a list of requirements.
+        ("x Compensation: €60k Job type: Full-time", [("Compensation", "benefits"), ("Job type", None)]),
+        ("x Your profile: Swift; Multithreading: GCD", [("Your profile", "requirements")]),
+        # Not a heading: the line's own label, one word in capitals, a question of no known name, a label inside
+        # parentheses, the last word of a longer label, lower-case words.
+        ("Benefits: pension, gym", []),
+        ("You MUST have Python; NICE guidance applies", []),
+        ("Do you want to hear about our benefits? Read on", []),
+        ("5 years of C# ( Advantage: .NET Core ) Solid OOP", []),
+        ("Sound understanding of Technologies and Languages: Go, Python", []),
+        ("We have two key requirements: Python and SQL", []),
+    ],
+)
+def test_headings_inside_a_line(line: str, expected: list[tuple[str, str | None]]) -> None:
+    from skillgap.documents.sections import inline_headings
+
+    found = inline_headings(line)
+    assert [key for _, key in found] == [key for _, key in expected]
+    for (start, _), (label, _) in zip(found, expected, strict=True):
+        assert line[start:].startswith(label)
+
+
+def test_a_heading_inside_a_line_opens_a_section_to_the_line_end() -> None:
+    text = "Requirements\nStrong SQL and Python skills Job benefits: free gym, MacBook or Linux laptop\n- Python\n"
+    document = read_text(text, "ad.txt")
+    sql, gym, python = text.index("SQL"), text.index("gym"), text.index("- Python")
+    assert [document.section_at(offset) for offset in (sql, gym, python)] == [
+        "requirements",
+        "benefits",
+        "requirements",
+    ]
+    line = document.line_at(gym)
+    assert line.section == "requirements"  # the line's own section, where it starts
+    ranges = document.section_ranges()
+    assert [(text[start:end], section) for start, end, section in ranges] == [
+        ("Requirements", "requirements"),
+        ("Strong SQL and Python skills ", "requirements"),
+        ("Job benefits: free gym, MacBook or Linux laptop", "benefits"),
+        ("- Python", "requirements"),
+    ]

@@ -636,3 +636,11 @@ def test_a_glued_hyphen_makes_no_list(nlp, text: str, not_this: str) -> None:
 )
 def test_an_ampersand_reads_as_and(nlp, text: str, this: str) -> None:
     assert this in _skills(nlp, text)
+
+
+def test_a_labels_own_word_is_no_skill(nlp) -> None:
+    # "Nice:" labels what follows, inside a line as over a list; NICE guidance named as such is still found.
+    found = _skills(nlp, "Hi all! We're hiring. Must: SQL, Python. Nice: Airflow (plus), dbt. DM me!\n")
+    assert "nice-guidelines" not in found
+    assert {"sql", "apache-airflow", "dbt"} <= found
+    assert "nice-guidelines" in _skills(nlp, "Requirements\n- Knowledge of NICE guidelines and GPhC registration\n")

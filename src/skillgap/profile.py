@@ -157,7 +157,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 years=facts.years,
                 line=line.number,
                 page=line.page,
-                section=line.section,
+                section=line.section_at(span.start_char),
             )
         )
     mentions.sort(key=lambda mention: mention.start)
@@ -232,7 +232,7 @@ def _phrases(
             requirement=values.get(span, "requirement") if kind == "ad" else "mentioned",
             line=line.number,
             page=line.page,
-            section=line.section,
+            section=line.section_at(span.start_char),
         )
 
 
@@ -248,7 +248,7 @@ def _sentence_words(document: Document, doc: Doc) -> Iterable[SentenceWords]:
             start=sentence.start_char,
             line=line.number,
             page=line.page,
-            section=line.section,
+            section=line.section_at(sentence.start_char),
         )
 
 
@@ -294,7 +294,7 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
                     years=None,
                     line=line.number,
                     page=line.page,
-                    section=line.section,
+                    section=line.section_at(match.start()),
                 )
             )
     if not found:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from skillgap.documents.sections import SectionTracker
+from skillgap.documents.sections import SectionTracker, inline_headings
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -22,6 +23,18 @@ class Line:
     page: int  # 1-based; always 1 for formats without pages
     section: str  # canonical section key ("skills", "requirements", ...), "" before the first heading
     is_heading: bool = False
+    # Sections that start inside the line, at a heading that lost its line break: (offset in `Document.text`, key);
+    # the line's own section again after a label of none.
+    inline_sections: tuple[tuple[int, str], ...] = ()
+
+    def section_at(self, offset: int) -> str:
+        """The section of the line's character at `offset` (an index of `Document.text`)."""
+        section = self.section
+        for start, key in self.inline_sections:
+            if start > offset:
+                break
+            section = key
+        return section
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +84,7 @@ class Document:
                     markdown=markdown,
                     next_line=text[spans[number][0] : spans[number][1]] if number < len(spans) else None,
                 ),
+                text[start:end],
             )
             for number, (start, end) in enumerate(spans, start=1)
         )
@@ -95,6 +109,7 @@ class Document:
                     position + len(text),
                     raw.page,
                     tracker.feed(text, heading_style=raw.heading_style, next_line=next_line),
+                    text,
                 )
             )
             parts.append(text)
@@ -110,15 +125,34 @@ class Document:
     def line_text(self, line: Line) -> str:
         return self.text[line.start : line.end]
 
+    def section_at(self, offset: int) -> str:
+        """The section of character `offset`: its line's, or that of a heading inside the line before it."""
+        return self.line_at(offset).section_at(offset)
+
     def section_ranges(self) -> Sequence[tuple[int, int, str]]:
-        """(start, end, section) character ranges, one per line, for the NLP stage."""
-        return [(line.start, line.end, line.section) for line in self.lines]
+        """(start, end, section) character ranges in order, one per line and one more per heading inside a line, for
+        the NLP stage."""
+        ranges = []
+        for line in self.lines:
+            if not line.inline_sections:
+                ranges.append((line.start, line.end, line.section))
+                continue
+            starts = [line.start, *(start for start, _ in line.inline_sections), line.end]
+            keys = [line.section, *(key for _, key in line.inline_sections)]
+            ranges.extend(
+                (start, end, key)
+                for (start, end), key in zip(itertools.pairwise(starts), keys, strict=True)
+                if end > start
+            )
+        return ranges
 
     @property
     def is_blank(self) -> bool:
         return not self.text.strip()
 
 
-def _make_line(number: int, start: int, end: int, page: int, state: tuple[str, bool]) -> Line:
+def _make_line(number: int, start: int, end: int, page: int, state: tuple[str, bool], text: str) -> Line:
+    """`text`: the line's own text, searched for headings inside it unless it is one."""
     section, is_heading = state
-    return Line(number=number, start=start, end=end, page=page, section=section, is_heading=is_heading)
+    inline = () if is_heading else tuple((start + offset, key or section) for offset, key in inline_headings(text))
+    return Line(number, start, end, page, section, is_heading, inline)

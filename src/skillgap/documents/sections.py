@@ -7,6 +7,7 @@ bold PDF font). Every line then belongs to the section of the heading above it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Canonical key -> heading names (lowercase, apostrophes straightened, no trailing colon).
@@ -134,6 +135,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "what you'll do",
         "what you will do",
         "your responsibilities",
+        "your tasks",
+        "tasks",
         "duties",
         "main duties",
         "key duties",
@@ -315,6 +318,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "rewards and benefits",
         "perks",
         "why join us",
+        "why join our team",
+        "why join the team",
         "what's in it for you",
         "salary and benefits",
         "rewards",
@@ -559,6 +564,7 @@ def _names_a_kind(name: str) -> bool:
     return match is not None and bool(set(match.group(1).split()) & _LIST_NAME_WORDS)
 
 
+@functools.lru_cache(maxsize=4096)  # labels repeat from ad to ad ("Job type:", "Salary:")
 def section_for_heading(text: str) -> str:
     """Canonical key for heading text; "other" when the heading names nothing skillgap knows."""
     name = normalise_heading(text)
@@ -636,6 +642,111 @@ def inline_label_of(text: str) -> str | None:
         return None
     key = section_for_heading(name)
     return None if key == "other" else key
+
+
+# A heading that lost its line break and now stands inside a line of content, as when a page is pasted as one
+# line: "... strong communication skills Job benefits: Free fruit ...", "... MySQL WHAT WE OFFER A diverse team".
+# A label with a colon whose first word has a capital, or a run of words in capitals; never across a sentence's
+# end ("Python. Must have: SQL" is a sentence with its own label, which the level pass reads).
+_LABEL_WORDS = re.compile(r"(?:[^\W\d_][\w'’&/-]*|&)")
+_LABEL_MARK = re.compile(r"[:?](?=\s)")  # a colon, or a question mark: "... in English Why join our team? ..."
+# (The first capital comes before the lookbehind, so that the regex engine can skip to capitals.)
+_CAPITALS_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[A-Z'’]+(?:\s+(?:[A-Z][A-Z'’]+|&))+(?![\w'’:])")
+_CAPITALS_WORD = re.compile(r"\S+")
+_MAX_INLINE_LABEL_WORDS = 5
+# Inside a line, a heading says whose text follows or how much it is wanted; one that names a kind of thing
+# ("Tools:", "Languages:") only ends the section a heading before it opened.
+_INLINE_SECTIONS = NON_REQUIREMENT_SECTIONS | {"requirements", "preferred", "qualifications", "responsibilities"}
+# Words that join a label to the words before it: "Technologies and Languages:" is one label, not "Languages:".
+_JOINING_WORDS = frozenset({"and", "or", "&", "of", "on", "in", "for", "with", "to", "the", "a", "an", "our", "your"})
+_LABEL_REACH = 60  # characters before a colon searched for its label
+
+
+def inline_headings(text: str) -> list[tuple[int, str | None]]:
+    """(offset, section key) of each heading inside a line of content (see `_LABEL_MARK`): a known heading name
+    ("What we offer:", "YOUR PROFILE", "Company description:"), or a label whose keyword says the text after it is
+    about the employer or its offer ("Job benefits:"). A single word in capitals counts only with a colon: "a
+    MUST", "NICE guidance" are words of a sentence. A label that opens its line is the line's (`inline_label_of`);
+    one that opens a sentence starts a section too ("... 2 years. Job benefits: pension"). Key None: a label of
+    no section ("Contract: permanent") ends a section about the employer or its offer before it, and the line's own
+    section goes on."""
+    found: list[tuple[int, str | None]] = []
+    if ":" in text or "?" in text:
+        for colon in _LABEL_MARK.finditer(text):
+            reach = max(0, colon.start() - _LABEL_REACH)
+            words = [
+                word
+                for word in _LABEL_WORDS.finditer(text, reach, colon.start())
+                if word.start() > reach or reach == 0 or not text[reach - 1].isalnum()  # no cut word
+            ][-_MAX_INLINE_LABEL_WORDS:]
+            # Labels: the words before the colon from one with a capital, within its sentence; not one that opens
+            # the line, which is the line's own (`inline_label_of`).
+            labels = [
+                word.start()
+                for word in words
+                if word.group()[0].isupper() and not any(mark in text[word.end() : colon.start()] for mark in ".!?;:")
+            ]
+            if not labels or labels[-1] == 0 or text.count("(", 0, colon.start()) > text.count(")", 0, colon.start()):
+                continue  # none, the line's own, or one inside parentheses: "( Advantage: .NET Core )"
+            question = colon.group() == "?"
+            label = _inline_label(text, labels, colon.start(), question=question)
+            if label is not None:
+                found.append(label)
+            elif not question:
+                # Any other label ends what a label before it heads, as in "Salary: £40k Contract: permanent": its
+                # value takes the line's section (None).
+                found.append((labels[-1], None))
+    if _CAPITALS_RUN.search(text):
+        for run in _CAPITALS_RUN.finditer(text):
+            heading = _known_part_of_run(run.group())
+            if heading is not None and text[run.end() :].strip():
+                found.append((run.start() + heading[0], heading[1]))
+    headings: list[tuple[int, str | None]] = []
+    for start, key in sorted(dict(found).items()):
+        # A label of no section ends only one about the employer or its offer ("Compensation: €60k Job type:
+        # Full-time"), not a list of requirements with labels of its own ("Your profile: ...; Multithreading: GCD").
+        if key is not None or (headings and headings[-1][1] in NON_REQUIREMENT_SECTIONS):
+            headings.append((start, key))
+    return headings
+
+
+def _inline_label(text: str, starts: list[int], end: int, *, question: bool) -> tuple[int, str] | None:
+    """(start, key) of the heading among the labels starting at `starts` and ending at `end`: the longest known
+    heading name ("What we offer:" in "... MQTT Benefits What we offer:"), else the shortest label whose keyword says
+    it is about the employer or its offer ("Job benefits:"); a question only by its known name ("Why join us?", not
+    "Do you want to hear about our benefits?")."""
+    starts = [start for start in starts if start > 0 and _word_before(text, start) not in _JOINING_WORDS]
+    for start in starts:
+        known = _known_label(text[start:end])
+        if known is not None:
+            return (start, known) if known in _INLINE_SECTIONS else None
+    for start in reversed(starts if not question else []):
+        key = section_for_heading(text[start:end])
+        if key in NON_REQUIREMENT_SECTIONS:
+            return start, key
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # labels repeat from ad to ad ("Job type:", "Location options:")
+def _known_label(label: str) -> str | None:
+    return _known_name(normalise_heading(label))
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 20) : start].split()
+    return before[-1].lower() if before else ""
+
+
+def _known_part_of_run(run: str) -> tuple[int, str] | None:
+    """(offset, key) of the longest heading of two words or more in a run of words in capitals: "MYSQL AWS YOUR
+    PROFILE" holds one after two product names."""
+    words = list(_CAPITALS_WORD.finditer(run))
+    for length in range(len(words), 1, -1):
+        for first in range(len(words) - length + 1):
+            known = _known_label(run[words[first].start() : words[first + length - 1].end()])
+            if known in _INLINE_SECTIONS:
+                return words[first].start(), known
+    return None
 
 
 class SectionTracker:

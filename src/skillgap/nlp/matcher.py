@@ -465,6 +465,8 @@ class SkillMatcher:
             return False  # a heading's own word: "NICE" over a list of wishes, "MUST", "Spring"
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
+        if _is_label_word(form, after):
+            return False  # a label's own word, inside a line: "Must: SQL, Python. Nice: Airflow, dbt."
         # Part of a hyphenated compound: "C-suite", "go-to"; but an abbreviation before "-compatible", "-certified"
         # names the thing: "MTD-compatible software".
         if after is not None and after.text in ("-", "–") and not span[-1].whitespace_:
@@ -671,6 +673,8 @@ class SkillMatcher:
             separated = not glued and all(_is_list_neighbour(token) for token in (before, after))
             if separated and before is not None and before.text == "(" and start - 1 in span_ends:
                 continue  # a word in parentheses after a skill says something of it: "Airflow (nice)"
+            if _is_label_word(text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])], after):
+                continue  # "SQL, Python. Nice: Airflow"
             between_skills = all(token is not None and token.i in covered for token in (before, after))
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing"). Asked only
             # when needed: the first question builds the Doc's lines.
@@ -996,6 +1000,11 @@ def _before_a_level_number(span: Span) -> bool:
     "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end - 1].lower_ == "level" and doc[span.end].like_num
+
+
+def _is_label_word(form: str, after: Token | None) -> bool:
+    """Whether a form before a colon is a heading's name, a label inside a line: "Nice:", "Must:"."""
+    return after is not None and after.text == ":" and heading_of(form + ":") is not None
 
 
 def _is_heading_line(span: Span) -> bool:

@@ -143,6 +143,8 @@ def document_data(document: Document) -> dict[str, Any]:
                 "page": line.page,
                 "section": line.section,
                 "heading": line.is_heading,
+                # sections that start inside the line, at a heading that lost its line break
+                "inline_sections": [{"start": start, "section": key} for start, key in line.inline_sections],
                 "start": line.start,
                 "end": line.end,
                 "text": document.line_text(line),
