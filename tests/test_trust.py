@@ -644,3 +644,27 @@ def test_a_labels_own_word_is_no_skill(nlp) -> None:
     assert "nice-guidelines" not in found
     assert {"sql", "apache-airflow", "dbt"} <= found
     assert "nice-guidelines" in _skills(nlp, "Requirements\n- Knowledge of NICE guidelines and GPhC registration\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        # A bare ambiguous form as a bullet item is the skill when two sibling items are kindred skills, one of
+        # them sure, as it would be in a sentence that listed them.
+        (
+            "Frontend Engineer\nTooling\n- Docker\n- Helm\n- Storybook\n- Playwright\n",
+            {"docker", "helm", "storybook", "playwright"},
+            set(),
+        ),
+        ("Backend\nLanguages\n* Go\n* Rust\n* C++\n", {"go", "rust", "c-plus-plus"}, set()),
+        # Not among items of another kind, nor with a single sibling, nor across a blank line.
+        ("Kitchen team\n- Chef\n- Sous chef\n- Kitchen porter\n- Commis chef\n", set(), {"chef"}),
+        ("Seasons we hire for\n- Spring\n- Summer\n- Autumn\n", set(), {"spring-framework"}),
+        ("Our week\n- Docker\n- Helm\n", {"docker"}, {"helm"}),
+        ("Our week\n- Docker\n- Kubernetes\n\n- Helm\n", {"docker", "kubernetes"}, {"helm"}),
+    ],
+)
+def test_bare_bullet_items_read_by_their_siblings(nlp, text: str, found: set[str], not_found: set[str]) -> None:
+    skills = _skills(nlp, text)
+    assert found <= skills
+    assert not (not_found & skills)

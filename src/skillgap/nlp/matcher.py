@@ -15,7 +15,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from skillgap.documents.sections import heading_of, normalise_heading
+from skillgap.documents.sections import BULLET_MARKS, heading_of, normalise_heading
 from skillgap.nlp.acronyms import acronyms_of_other_things
 from skillgap.nlp.doc_data import (
     FORM_TOKENS_KEY,
@@ -430,11 +430,13 @@ class SkillMatcher:
             if readings.setdefault(place, span.label) != span.label:
                 undecided.add(place)
         sentence_skills = _SentenceSkills(doc, spans, self._akin, undecided)
+        bullet_items = _BulletItems(doc, sure, ambiguous)
         kept = sure + [
             span
             for span in ambiguous
             if (span.end - span.start == 1 and texts[span.start] in self.shared_acronyms)
             or self._in_skill_context(span, sentence_skills, sure_tokens, context)
+            or bullet_items.backed(span, self._akin)
         ]
         kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
@@ -1000,6 +1002,64 @@ def _before_a_level_number(span: Span) -> bool:
     "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end - 1].lower_ == "level" and doc[span.end].like_num
+
+
+class _BulletItems:
+    """Bullet items that are all one skill's form ("- Docker", "- Helm"), by block of consecutive items: a bare
+    ambiguous form among them is the skill when its sibling items are skills too ("Tooling / - Docker / - Helm /
+    - Storybook"), as in a sentence that lists them."""
+
+    def __init__(self, doc: Doc, sure: list[Span], ambiguous: list[Span]) -> None:
+        self.doc, self.sure, self.ambiguous = doc, sure, ambiguous
+        # Built when first asked for: most ambiguous forms are decided before.
+        self._block_of: dict[tuple[int, int], int] | None = None
+        self._items: dict[int, list[tuple[int, str, bool]]] | None = None
+
+    def backed(self, span: Span, akin: Callable[[str, str], bool]) -> bool:
+        """Whether `span` is a whole item whose block holds two other items that are skills akin to it, one of them
+        sure ("- Docker"): not a lone word ("- Spring"), nor one among items of other kinds ("- Chef / - Sous chef")."""
+        block = self._blocks().get((span.start_char, span.end_char))
+        if block is None:
+            return False
+        label = span.label_
+        others = [
+            (other, is_sure)
+            for start, other, is_sure in self._skill_items().get(block, [])
+            if start != span.start_char and akin(label, other)
+        ]
+        return len({other for other, _ in others}) >= 2 and any(is_sure for _, is_sure in others)
+
+    def _blocks(self) -> dict[tuple[int, int], int]:
+        """An item's (start, end) characters -> its block."""
+        if self._block_of is None:
+            self._block_of = {}
+            block, previous_end = 0, -1
+            # Each line from the line break before it (one put before the first line, so offsets are one more).
+            for item in _BULLET_ITEM.finditer("\n" + doc_text(self.doc)):
+                if item.start() != previous_end:  # not on the line right after the last item
+                    block += 1
+                previous_end = item.end()
+                start = item.start("content") - 1
+                self._block_of[(start, start + len(item.group("content").rstrip(_ITEM_END_MARKS)))] = block
+        return self._block_of
+
+    def _skill_items(self) -> dict[int, list[tuple[int, str, bool]]]:
+        """Block -> (start, label, sure) of its items that are all one skill's form."""
+        if self._items is None:
+            self._items = {}
+            blocks = self._blocks()
+            for spans, is_sure in ((self.sure, True), (self.ambiguous, False)):
+                for span in spans:
+                    block = blocks.get((span.start_char, span.end_char))
+                    if block is not None:
+                        self._items.setdefault(block, []).append((span.start_char, span.label_, is_sure))
+        return self._items
+
+
+# A bullet item's line, from the line break before it (a literal start: the regex engine skips to line breaks):
+# its mark, the spaces after it, its content; the marks and spaces that may close it.
+_BULLET_ITEM = re.compile(r"\n[ \t]*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])[ \t]+(?P<content>[^\n]*)")
+_ITEM_END_MARKS = " \t\r.,;"
 
 
 def _is_label_word(form: str, after: Token | None) -> bool:
