@@ -97,6 +97,11 @@ def test_ad_sections_follow_headings() -> None:
         ("About the role", False, "role"),
         ("What would make you stand out", False, "preferred"),
         ("Good to have:", False, "preferred"),
+        ("Need:", False, "requirements"),
+        ("What we're asking for:", False, "requirements"),
+        ("Hard requirements 👇", False, "requirements"),  # an arrow down leads into a list as a colon does
+        ("Would be a bonus ⬇", False, "preferred"),
+        ("Would be a bonus", False, None),
         ("Key skills required", False, "requirements"),
         # what the person will do or will have: duties may follow the first, requirements the second
         ("The successful candidate will:", False, None),

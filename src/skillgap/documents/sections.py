@@ -205,6 +205,11 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "skills required",
         "key skills required",
         "what we ask",
+        "what we ask for",
+        "what we're asking for",
+        "what we are asking for",
+        "need",
+        "needs",
         "you'll have",
         "is this you",
         "sound like you",
@@ -503,6 +508,7 @@ _REQUIRING_QUALIFIER = re.compile(r"\b(?:must|essential|required|mandatory)\b")
 _NEGATED_QUALIFIER = re.compile(r"\bnot (?:a must|essential|required|mandatory)\b")
 _PARENTHESIS = re.compile(r"\([^()]*\)\s*$")
 _MAX_HEADING_WORDS = 7
+_ARROWS_DOWN = ("👇", "⬇", "⬇️", "↓", "⤵", "⤵️")
 _MAX_LABEL_HEADING_WORDS = 7  # "It would be great if you have:"
 _MAX_LABEL_WORDS_ANY = 5  # any other label: "Core technologies used in the application:" is a sentence
 
@@ -617,7 +623,8 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
     # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
     # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
     # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").
-    colon_label = stripped.endswith(":") and len(words) <= _MAX_LABEL_HEADING_WORDS
+    # An arrow down leads into what follows as a colon does: "Hard requirements 👇".
+    colon_label = stripped.endswith((":", *_ARROWS_DOWN)) and len(words) <= _MAX_LABEL_HEADING_WORDS
     emphasised = markdown and re.fullmatch(r"(\*\*|__).+(\*\*|__):?", stripped) is not None
     if colon_label or emphasised:
         key = section_for_heading(stripped)
