@@ -2681,3 +2681,25 @@ def test_a_heading_inside_a_line_gives_its_level(analyzer) -> None:
     _assert_level(analyzer, text, "firebase", "preferred")
     text = "Technical Lead Developer Tasks Lead our team YOUR PROFILE Kubernetes and Terraform in production"
     _assert_level(analyzer, text, "terraform", "required")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # Whom the employer welcomes, by who they are, is equal-opportunity text, in a sentence or over a list.
+        ("Engineer\nWe actively welcome neurodivergent applicants, including people with:\n- ADHD\n- Autism\n", "adhd"),
+        (
+            "Engineer\nWe particularly welcome applications from neurodivergent candidates, including people with "
+            "ADHD.\n",
+            "adhd",
+        ),
+    ],
+)
+def test_welcoming_people_by_who_they_are_asks_nothing(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+def test_welcoming_applicants_with_a_skill_is_a_wish(analyzer) -> None:
+    _assert_level(
+        analyzer, "Analyst\nRequirements\n- Excel\nWe welcome applicants with SQL experience.\n", "sql", "preferred"
+    )

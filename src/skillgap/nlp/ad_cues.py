@@ -985,7 +985,12 @@ EQUAL_OPPORTUNITY = re.compile(
     r"protected (?:veteran|characteristic|class|attribute)|regardless of (?:their )?(?:age|race|gender|sex|"
     r"religion|disability|ethnicity|background|sexual orientation)\b|committed to (?:equality|diversity|inclusion|"
     r"equal|equity)|reasonable adjustments\b|disability confident\b|(?:need|require|request)\s+(?:any\s+)?"
-    r"adjustments\b)"
+    r"adjustments\b|"
+    # Whom the employer welcomes, by who they are: "We actively welcome neurodivergent applicants, including people
+    # with: ...", "We encourage applications from under-represented groups"; not "We welcome applicants with SQL".
+    r"(?:welcome[ds]?|encourage[ds]?|invite[ds]?)\s+(?:\w+\s+){0,2}?(?:from\s+)?(?:\w+\s+)?(?:neurodivergent|"
+    r"neurodiverse|disabled|under-?represented|minority|minoritised|minoritized|bame|lgbt\w*|ethnic minority|"
+    r"diverse)\b)"
 )
 # What a sentence about applying says, by its own words: whom to contact, how to send the application, what happens
 # to it. Such a sentence asks nothing, as under a How to apply heading: "questions about the recruitment process?
@@ -1032,6 +1037,7 @@ ABOUT_APPLYING_ANCHORS = (
 UNIT_WORDS = tuple(UNIT_NOUNS)
 EQUAL_OPPORTUNITY_ANCHORS = (
     *("equal", "regard", "discriminat", "protected", "committed to", "reasonable", "confident", "adjustments"),
+    *("welcome", "encourage", "invite"),
 )
 # Nouns after a degree that make it the name of the post or its programme, not a request: "a PhD stipend", "the PhD
 # student will", "the PhD programme of the Faculty"; not "PhD level" or "PhD holders", which ask.
@@ -1198,6 +1204,8 @@ def framing_level(text: str) -> str | None:
     none ("None of these are essential"); a line that names both levels gives neither."""
     if OFFER_LEAD_IN.search(text):
         return None  # what the employer offers: "We'd love to offer you the following:"
+    if holds_any(text, EQUAL_OPPORTUNITY_ANCHORS) and EQUAL_OPPORTUNITY.search(text):
+        return "employer"  # whom it welcomes: "We actively welcome neurodivergent applicants, including people with:"
     if EMPLOYER_LEAD_IN.match(text) and not ADDRESSING_WORDS.search(text) and level_of(text) is None:
         return "employer"  # "Who we work with:"
     if REASSURANCE.match(text):
