@@ -196,6 +196,9 @@ NOT_NEEDED_WITHIN = re.compile(
     r"(?:^|[–—,;:]\s*|\s-\s)no\s+(?:[\w.+#&/'-]+\s+){0,2}?[\w.+#&/'-]+"
     r"(?=\s*(?:[,.;!–—]|\s-\s|$)|\s+(?:required|needed|necessary|involved)\b)"
 )
+# One of these, or "no" and a space (`NO_AND_SPACE`), every match of `NOT_NEEDED_WITHIN` holds.
+NOT_NEEDED_WITHIN_ANCHORS = ("not", "training", "format", "teach")
+NO_AND_SPACE = re.compile(r"no\s")  # a literal start: the regex engine skips to each "no"
 # What the employer no longer uses (`PAST_USE_ANCHORS` hold one word of every match). Named after the cue, up to
 # where its replacement is named: "The hotel retired Opera PMS last year", "the Trust switched from Cerner to a new
 # EPR", "We've said goodbye to Raiser's Edge"; or the clause after a past time: "Until 2022 we ran planning in

@@ -910,41 +910,55 @@ class _SentenceCues:
             return []  # the common case, decided without a regex
         if ad_cues.NOT_CONSIDERED.search(text):
             return []
-        breaks = [0, *(match.start() for match in ad_cues.CLAUSE_BREAKS.finditer(text)), len(text)]
+        breaks: list[int] = []  # where clauses start: worked out for the first cue that needs them
+
+        def clause_breaks() -> list[int]:
+            if not breaks:
+                breaks.extend([0, *(match.start() for match in ad_cues.CLAUSE_BREAKS.finditer(text)), len(text)])
+            return breaks
+
         ranges = []
         if past_use:
             # What the employer no longer uses: named after the cue, or before it in its clause.
             for match in ad_cues.PAST_USE_OF.finditer(text):
                 ranges.append((match.start(), match.end(), match.start(), match.start(), match.end()))
             for match in ad_cues.PAST_USE_SAID.finditer(text):
-                start = breaks[bisect.bisect_right(breaks, match.start()) - 1]
+                clauses = clause_breaks()
+                start = clauses[bisect.bisect_right(clauses, match.start()) - 1]
                 ranges.append((start, match.end(), start, start, match.end()))
         # Each range with where a wish about the same thing may be said, and where what follows the range begins.
         for match in ad_cues.NOT_NEEDED_BEFORE.finditer(text):
             # From the cue's start: the skill may stand inside it ("no prior Salesforce experience needed"); on
             # through a list that follows it ("the opportunity to learn Python, dbt and Airflow").
-            start, end = match.start(), ad_cues.list_end(text, breaks, bisect.bisect_left(breaks, match.end()))
+            clauses = clause_breaks()
+            start, end = match.start(), ad_cues.list_end(text, clauses, bisect.bisect_left(clauses, match.end()))
             ranges.append((start, end, match.start(), min(end, match.end() + ad_cues.WISH_REACH), end))
         if "includ" in text:
             # What training includes, to the end of its list: "Full training is given, including the Care
             # Certificate", "We'll train you in everything you need, including Java, Spring Boot and SQL".
             for match in ad_cues.TRAINING_INCLUDES.finditer(text):
-                end = ad_cues.list_end(text, breaks, bisect.bisect_left(breaks, match.end()))
+                clauses = clause_breaks()
+                end = ad_cues.list_end(text, clauses, bisect.bisect_left(clauses, match.end()))
                 ranges.append((match.start(), end, match.start(), end, end))
-        for match in ad_cues.NOT_NEEDED_WITHIN.finditer(text):
-            ranges.append((match.start(), match.end(), match.start(), match.end(), match.end()))
-        for match in ad_cues.NOT_NEEDED_AFTER.finditer(text):
+        if ad_cues.holds_any(text, ad_cues.NOT_NEEDED_WITHIN_ANCHORS) or ad_cues.NO_AND_SPACE.search(text):
+            for match in ad_cues.NOT_NEEDED_WITHIN.finditer(text):
+                ranges.append((match.start(), match.end(), match.start(), match.end(), match.end()))
+        after_cues = (
+            ad_cues.NOT_NEEDED_AFTER.finditer(text) if ad_cues.holds_any(text, ad_cues.NOT_NEEDED_AFTER_ANCHORS) else ()
+        )
+        for match in after_cues:
             # "SQL is not required, but it would be a plus": what is said of the skill goes on past the clause.
-            index = bisect.bisect_right(breaks, match.start()) - 1
+            clauses = clause_breaks()
+            index = bisect.bisect_right(clauses, match.start()) - 1
             if (
                 index > 0
-                and not ad_cues.NO_SUBJECT.sub("", text[breaks[index] : match.start()]).strip(" -–—,;")
-                and ad_cues.level_of(text[breaks[index - 1] : breaks[index]]) is None
+                and not ad_cues.NO_SUBJECT.sub("", text[clauses[index] : match.start()]).strip(" -–—,;")
+                and ad_cues.level_of(text[clauses[index - 1] : clauses[index]]) is None
             ):
                 # The cue opens its clause, with no subject of its own: "the ITIL 4 course in your first months -
                 # fully funded by us", "Kotlin is used by our Android team but is not needed for this role".
                 index -= 1
-            start = breaks[index]
+            start = clauses[index]
             if match.group().startswith(("all", "both", "everything")):
                 start = 0  # said of a whole list: "Laptop, Slack, Notion - all provided on day one"
             # To the cue's end: what it names inside itself too ("Phonics training (Read Write Inc) will be provided").
