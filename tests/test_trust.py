@@ -668,3 +668,20 @@ def test_bare_bullet_items_read_by_their_siblings(nlp, text: str, found: set[str
     skills = _skills(nlp, text)
     assert found <= skills
     assert not (not_found & skills)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "is_skill"),
+    [
+        # A language after "skills in" or "command of" is asked as a language ...
+        ("Requirements\n- Good communication skills in English\n", "english", True),
+        ("Requirements\n- A good command of German is a must.\n", "german", True),
+        ("Requirements\n- Knowledge of Mandarin is advantageous\n", "mandarin-chinese", True),
+        # ... not a nationality or a cuisine after other words
+        ("Duties\n- Communication with Chinese suppliers\n", "mandarin-chinese", False),
+        ("Requirements\n- Strong skills in Italian cooking\n", "italian", False),
+        ("Requirements\n- Knowledge of French law\n", "french", False),
+    ],
+)
+def test_a_language_named_after_skills_in_or_command_of(nlp, text: str, language: str, is_skill: bool) -> None:
+    assert (language in _skills(nlp, text)) is is_skill

@@ -994,6 +994,9 @@ _LANGUAGE_SKILL_NEXT = frozenset({"skill", "level", "speaker", "proficiency", "f
 _LANGUAGE_SKILL_BEFORE = frozenset(
     {"level", "excellent", "good", "strong", "fluent", "native", "basic", "working", "professional", "business"}
 )
+# Before "in" or "of" and a language, words that make it a skill: "skills in English", "command of German"; not
+# "communication with Chinese suppliers".
+_LANGUAGE_SKILL_OF = frozenset({"skills", "skill", "command", "mastery", "competence", "knowledge", "proficiency"})
 _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 
 
@@ -1225,12 +1228,21 @@ def _coordinated(span: Span, other: Span) -> bool:
 
 def _language_named_as_skill(span: Span) -> bool:
     """ "English skills", "business-level Japanese", "excellent German." (a level word before the language and
-    nothing after it that it could describe, unlike "excellent Italian food")."""
+    nothing after it that it could describe, unlike "excellent Italian food"), "communication skills in English",
+    "a good command of German"."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.norm_ in _LANGUAGE_SKILL_NEXT:
         return True
     before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.lower_ in ("in", "of")
+        and span.start >= 2
+        and doc[span.start - 2].lower_ in _LANGUAGE_SKILL_OF
+        and (after is None or not after.is_alpha or after.lower_ in ("and", "or", "is", "are"))
+    ):
+        return True
     return (
         before is not None
         and before.lower_ in _LANGUAGE_SKILL_BEFORE
