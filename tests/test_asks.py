@@ -2703,3 +2703,17 @@ def test_welcoming_applicants_with_a_skill_is_a_wish(analyzer) -> None:
     _assert_level(
         analyzer, "Analyst\nRequirements\n- Excel\nWe welcome applicants with SQL experience.\n", "sql", "preferred"
     )
+
+
+def test_a_heading_inside_a_line_starts_a_sentence(analyzer) -> None:
+    # Each part of a run-on ad is read with its own cues: "Preferred" later in the line is no wish for what the
+    # "Essential" part asks, nor for the duties of "The role".
+    text = (
+        "Assistant Site Manager Contract: Permanent Salary: £45,000 + car allowance The company A regional "
+        "housebuilder The role Supporting the site manager, managing subcontractors and keeping the site safe "
+        "Essential CSCS Black Card or working towards it Preferred SMSTS, First Aid at Work Benefits car allowance"
+    )
+    _assert_level(analyzer, text, "cscs-card", "required")
+    _assert_level(analyzer, text, "smsts", "preferred")
+    doc = analyzer.nlp(make_doc(analyzer.nlp, read_text(text, "ad.txt")))
+    assert [sentence.text.split()[0] for sentence in doc.sents] == ["Assistant", "The", "The", "Essential", "Preferred"]

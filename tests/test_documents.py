@@ -278,7 +278,10 @@ def test_offer_headings_open_benefits(heading: str) -> None:
         ("Kafka and Storm WHAT WE OFFER A diverse team", [("WHAT WE OFFER", "benefits")]),
         ("Redis AWS YOUR PROFILE Completed degree", [("YOUR PROFILE", "requirements")]),
         # A label of no section ends a section about the employer's offer, not a list of requirements.
-        ("x Compensation: €60k Job type: Full-time", [("Compensation", "benefits"), ("Job type", None)]),
+        ("x Perks: free gym, cycle scheme Job type: Full-time", [("Perks", "benefits"), ("Job type", None)]),
+        ("x Perks: free gym THE ROLE You will build", [("Perks", "benefits"), ("THE ROLE", None)]),
+        # A field with its figure is no section: the text after it is not the offer.
+        ("Technician Salary: £27,000 The lab studies cancer", []),
         ("x Your profile: Swift; Multithreading: GCD", [("Your profile", "requirements")]),
         # Not a heading: the line's own label, one word in capitals, a question of no known name, a label inside
         # parentheses, the last word of a longer label, lower-case words.
@@ -288,6 +291,21 @@ def test_offer_headings_open_benefits(heading: str) -> None:
         ("5 years of C# ( Advantage: .NET Core ) Solid OOP", []),
         ("Sound understanding of Technologies and Languages: Go, Python", []),
         ("We have two key requirements: Python and SQL", []),
+        ("Preferred Qualifications: Experience with Workday Financials", []),  # the line's own label, whole
+        ("DO YOU NEED PRINCE2? NO, BUT IT'S A BIG PLUS.", []),  # a sentence in capitals
+        # In a run-on line, a known name in plain case between a word in lower case and one with a capital;
+        # not inside a title in Title Case.
+        (
+            "Group Bookkeeper Salary: £30,000 About us We are a group of eight dental practices offering implants "
+            "and whitening The role Managing the purchase ledger for all practices and preparing monthly reports "
+            "Requirements Bookkeeping experience with Xero",
+            [("About us", "about_company"), ("The role", None), ("Requirements", "requirements")],
+        ),
+        (
+            "Payroll & Benefits Administrator Industry: Renewable Energy Company size: 201-500 people Location: "
+            "Glasgow Job description Join our people team to run the monthly payroll for 400 colleagues",
+            [],
+        ),
     ],
 )
 def test_headings_inside_a_line(line: str, expected: list[tuple[str, str | None]]) -> None:
@@ -317,3 +335,11 @@ def test_a_heading_inside_a_line_opens_a_section_to_the_line_end() -> None:
         ("Job benefits: free gym, MacBook or Linux laptop", "benefits"),
         ("- Python", "requirements"),
     ]
+
+
+def test_a_kind_of_tools_over_a_list_heads_a_skills_list() -> None:
+    document = read_text("Podcast Producer\nAudio software\n- Audition\n- Reaper\n", "cv.txt")
+    assert [line.section for line in document.lines] == ["", "skills", "skills", "skills"]
+    # Not over anything but a list: a degree's name in an Education section.
+    document = read_text("Education\nBSc Information Systems\nFirst class honours\n", "cv.txt")
+    assert [line.section for line in document.lines] == ["education"] * 3

@@ -657,6 +657,10 @@ def test_a_labels_own_word_is_no_skill(nlp) -> None:
             set(),
         ),
         ("Backend\nLanguages\n* Go\n* Rust\n* C++\n", {"go", "rust", "c-plus-plus"}, set()),
+        # A sure skill that opens its item counts as a sibling too.
+        ("Our week\n- Sage\n- Xero\n- QuickBooks (desktop and online)\n", {"sage", "xero", "quickbooks"}, set()),
+        # A short line naming a kind of tools over a list heads a skills list.
+        ("Podcast Producer\nAudio software\n- Audition\n- Reaper\n- Pro Tools\n", {"adobe-audition"}, set()),
         # Not among items of another kind, nor with a single sibling, nor across a blank line.
         ("Kitchen team\n- Chef\n- Sous chef\n- Kitchen porter\n- Commis chef\n", set(), {"chef"}),
         ("Seasons we hire for\n- Spring\n- Summer\n- Autumn\n", set(), {"spring-framework"}),

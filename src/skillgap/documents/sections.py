@@ -476,6 +476,10 @@ BULLET_MARKS = "•·▪●○◦■□►▸‣⁃⌲☞➢➤✓✔-–—*+>"
 _LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])")
 # Heading names that are also ordinary words or places: "Nice" is a wish's heading or the city.
 _WORDS_AS_HEADINGS = frozenset({"nice", "must", "musts"})
+_KIND_OF_TOOLS = re.compile(
+    r"^(?:[\w&/+.'-]+ ){0,2}(?:tools|tooling|software|systems|platforms|technologies|frameworks|engines|"
+    r"methodologies|databases|libraries|applications|apps|packages|programs|programmes)$"
+)
 _PLACE_NAMES = frozenset({"nice"})  # of those
 # Sections whose lines are lists: an item there may carry its level in parentheses.
 _LEVELLED_LIST_SECTIONS = frozenset(
@@ -660,6 +664,7 @@ _LABEL_MARK = re.compile(r"[:?](?=\s)")  # a colon, or a question mark: "... in 
 # (The first capital comes before the lookbehind, so that the regex engine can skip to capitals.)
 _CAPITALS_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[A-Z'’]+(?:\s+(?:[A-Z][A-Z'’]+|&))+(?![\w'’:])")
 _CAPITALS_WORD = re.compile(r"\S+")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{2,}")  # the first word after a heading, of two letters or more
 _MAX_INLINE_LABEL_WORDS = 5
 # Inside a line, a heading says whose text follows or how much it is wanted; one that names a kind of thing
 # ("Tools:", "Languages:") only ends the section a heading before it opened.
@@ -667,6 +672,8 @@ _INLINE_SECTIONS = NON_REQUIREMENT_SECTIONS | {"requirements", "preferred", "qua
 # Words that join a label to the words before it: "Technologies and Languages:" is one label, not "Languages:".
 _JOINING_WORDS = frozenset({"and", "or", "&", "of", "on", "in", "for", "with", "to", "the", "a", "an", "our", "your"})
 _LABEL_REACH = 60  # characters before a colon searched for its label
+_RUN_ON_LINE = 200  # characters: a line this long may hold headings that lost their line breaks
+_FIGURE = re.compile(r"\s*[£$€¥\d]")  # the value of a field: "Salary: £27,000", "Compensation: 65k"
 
 
 def inline_headings(text: str) -> list[tuple[int, str | None]]:
@@ -693,10 +700,14 @@ def inline_headings(text: str) -> list[tuple[int, str | None]]:
                 for word in words
                 if word.group()[0].isupper() and not any(mark in text[word.end() : colon.start()] for mark in ".!?;:")
             ]
-            if not labels or labels[-1] == 0 or text.count("(", 0, colon.start()) > text.count(")", 0, colon.start()):
-                continue  # none, the line's own, or one inside parentheses: "( Advantage: .NET Core )"
+            if not labels or labels[0] == 0 or text.count("(", 0, colon.start()) > text.count(")", 0, colon.start()):
+                # None; the line's own, whole ("Preferred Qualifications:" is no "Qualifications:"); or one inside
+                # parentheses: "( Advantage: .NET Core )".
+                continue
             question = colon.group() == "?"
             label = _inline_label(text, labels, colon.start(), question=question)
+            if label is not None and label[1] in NON_REQUIREMENT_SECTIONS and _FIGURE.match(text, colon.end()):
+                label = (label[0], None)  # a field with its figure, not a section: "Salary: £27,000 The lab ..."
             if label is not None:
                 found.append(label)
             elif not question:
@@ -706,8 +717,13 @@ def inline_headings(text: str) -> list[tuple[int, str | None]]:
     if _CAPITALS_RUN.search(text):
         for run in _CAPITALS_RUN.finditer(text):
             heading = _known_part_of_run(run.group())
-            if heading is not None and text[run.end() :].strip():
+            # Content in another case follows a heading; a sentence in capitals goes on in capitals ("DO YOU NEED
+            # PRINCE2? NO, BUT IT'S A BIG PLUS.").
+            following = _CONTENT_WORD.search(text, run.end())
+            if heading is not None and following is not None and not following.group().isupper():
                 found.append((run.start() + heading[0], heading[1]))
+    if len(text) >= _RUN_ON_LINE:
+        found.extend(_plain_headings(text))
     headings: list[tuple[int, str | None]] = []
     for start, key in sorted(dict(found).items()):
         # A label of no section ends only one about the employer or its offer ("Compensation: €60k Job type:
@@ -717,16 +733,17 @@ def inline_headings(text: str) -> list[tuple[int, str | None]]:
     return headings
 
 
-def _inline_label(text: str, starts: list[int], end: int, *, question: bool) -> tuple[int, str] | None:
+def _inline_label(text: str, starts: list[int], end: int, *, question: bool) -> tuple[int, str | None] | None:
     """(start, key) of the heading among the labels starting at `starts` and ending at `end`: the longest known
-    heading name ("What we offer:" in "... MQTT Benefits What we offer:"), else the shortest label whose keyword says
-    it is about the employer or its offer ("Job benefits:"); a question only by its known name ("Why join us?", not
-    "Do you want to hear about our benefits?")."""
+    heading name ("What we offer:" in "... MQTT Benefits What we offer:"; key None for one that says neither whose
+    text follows nor how much it is wanted: "Role:", "Tools:"), else the shortest label whose keyword says it is
+    about the employer or its offer ("Job benefits:"); a question only by its known name ("Why join us?", not "Do
+    you want to hear about our benefits?")."""
     starts = [start for start in starts if start > 0 and _word_before(text, start) not in _JOINING_WORDS]
     for start in starts:
         known = _known_label(text[start:end])
         if known is not None:
-            return (start, known) if known in _INLINE_SECTIONS else None
+            return (start, known if known in _INLINE_SECTIONS else None) if known != "other" else None
     for start in reversed(starts if not question else []):
         key = section_for_heading(text[start:end])
         if key in NON_REQUIREMENT_SECTIONS:
@@ -744,15 +761,46 @@ def _word_before(text: str, start: int) -> str:
     return before[-1].lower() if before else ""
 
 
-def _known_part_of_run(run: str) -> tuple[int, str] | None:
-    """(offset, key) of the longest heading of two words or more in a run of words in capitals: "MYSQL AWS YOUR
-    PROFILE" holds one after two product names."""
+def _plain_headings(text: str) -> list[tuple[int, str | None]]:
+    """Headings in plain case inside a run-on line, where nothing but their words marks them: a known name that
+    starts with a capital after a word in lower case, a figure or a mark, and before a word with a capital ("...
+    Salary: £30,000 About us We are a group of dental practices The role Managing the purchase ledger ...
+    Requirements Bookkeeping experience ..."); not inside a title in Title Case ("Payroll & Benefits
+    Administrator"), nor a word that is one only over a list ("Nice", "Must")."""
+    found: list[tuple[int, str | None]] = []
+    words = list(_LABEL_WORDS.finditer(text))
+    for index, word in enumerate(words):
+        if not word.group()[0].isupper() or word.group().isupper():
+            continue  # runs in capitals are read whole (`_CAPITALS_RUN`)
+        before = text[max(0, word.start() - 40) : word.start()].split()
+        previous = before[-1] if before and word.start() > 0 and not text[word.start() - 1].isalnum() else ""
+        if (previous[:1].isupper() and not previous.endswith((".", ",", ";", ":", "!", "?", ")"))) or (
+            previous.lower() in _JOINING_WORDS
+        ):
+            continue  # inside a name in Title Case, or joined to the words before it
+        for length in range(min(_MAX_INLINE_LABEL_WORDS, len(words) - index - 1), 0, -1):
+            last, following = words[index + length - 1], words[index + length]
+            if not following.group()[0].isupper() or any(mark in text[word.start() : last.end()] for mark in ".!?;:"):
+                continue
+            name = text[word.start() : last.end()]
+            if length == 1 and name.lower() in _WORDS_AS_HEADINGS:
+                continue
+            known = _known_label(name)
+            if known is not None and known != "other" and (length > 1 or known in _INLINE_SECTIONS):
+                found.append((word.start(), known if known in _INLINE_SECTIONS else None))
+                break
+    return found
+
+
+def _known_part_of_run(run: str) -> tuple[int, str | None] | None:
+    """(offset, key) of the longest heading of two words or more that ends a run of words in capitals: "MYSQL AWS
+    YOUR PROFILE" holds one after two product names; key None for one that says neither whose text follows nor how
+    much it is wanted ("THE ROLE")."""
     words = list(_CAPITALS_WORD.finditer(run))
-    for length in range(len(words), 1, -1):
-        for first in range(len(words) - length + 1):
-            known = _known_label(run[words[first].start() : words[first + length - 1].end()])
-            if known in _INLINE_SECTIONS:
-                return words[first].start(), known
+    for first in range(len(words) - 1):  # the run's end, from the longest
+        known = _known_label(run[words[first].start() :])
+        if known is not None and known != "other":
+            return words[first].start(), known if known in _INLINE_SECTIONS else None
     return None
 
 
@@ -824,6 +872,8 @@ class SectionTracker:
             key = None
         if key is None and heading_style and self._styled_heading(text):
             key = "other"
+        if key is None and next_line is not None and _LIST_ITEM.match(next_line) and _KIND_OF_TOOLS.match(name):
+            key = "skills"  # a short line naming a kind of tools over a list: "Audio software", "PM tools", "Engines"
         if key is None:
             label = inline_label_of(text)
             if label is not None:

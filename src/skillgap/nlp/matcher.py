@@ -1008,19 +1008,22 @@ def _before_a_level_number(span: Span) -> bool:
 
 
 class _BulletItems:
-    """Bullet items that are all one skill's form ("- Docker", "- Helm"), by block of consecutive items: a bare
-    ambiguous form among them is the skill when its sibling items are skills too ("Tooling / - Docker / - Helm /
-    - Storybook"), as in a sentence that lists them."""
+    """Bullet items, by block of consecutive items: a bare ambiguous form as an item ("- Helm") is the skill when
+    its sibling items are skills too ("Tooling / - Docker / - Helm / - Storybook"), as in a sentence that lists
+    them."""
 
     def __init__(self, doc: Doc, sure: list[Span], ambiguous: list[Span]) -> None:
         self.doc, self.sure, self.ambiguous = doc, sure, ambiguous
         # Built when first asked for: most ambiguous forms are decided before.
-        self._block_of: dict[tuple[int, int], int] | None = None
-        self._items: dict[int, list[tuple[int, str, bool]]] | None = None
+        self._items: dict[tuple[int, int], int] | None = None  # an item's (start, end) characters -> its block
+        self._item_starts: dict[int, int] = {}  # an item's first character -> its block
+        self._siblings: dict[int, list[tuple[int, str, bool]]] | None = None
 
     def backed(self, span: Span, akin: Callable[[str, str], bool]) -> bool:
         """Whether `span` is a whole item whose block holds two other items that are skills akin to it, one of them
-        sure ("- Docker"): not a lone word ("- Spring"), nor one among items of other kinds ("- Chef / - Sous chef")."""
+        sure: a sure skill that opens its item ("- Docker", "- Excel (pivot tables)") or an ambiguous form that is
+        all of it ("- Helm"). Not a lone word ("- Spring"), nor one among items of other kinds ("- Chef / - Sous
+        chef")."""
         block = self._blocks().get((span.start_char, span.end_char))
         if block is None:
             return False
@@ -1033,9 +1036,8 @@ class _BulletItems:
         return len({other for other, _ in others}) >= 2 and any(is_sure for _, is_sure in others)
 
     def _blocks(self) -> dict[tuple[int, int], int]:
-        """An item's (start, end) characters -> its block."""
-        if self._block_of is None:
-            self._block_of = {}
+        if self._items is None:
+            self._items = {}
             block, previous_end = 0, -1
             # Each line from the line break before it (one put before the first line, so offsets are one more).
             for item in _BULLET_ITEM.finditer("\n" + doc_text(self.doc)):
@@ -1043,20 +1045,25 @@ class _BulletItems:
                     block += 1
                 previous_end = item.end()
                 start = item.start("content") - 1
-                self._block_of[(start, start + len(item.group("content").rstrip(_ITEM_END_MARKS)))] = block
-        return self._block_of
+                self._items[(start, start + len(item.group("content").rstrip(_ITEM_END_MARKS)))] = block
+                self._item_starts[start] = block
+        return self._items
 
     def _skill_items(self) -> dict[int, list[tuple[int, str, bool]]]:
-        """Block -> (start, label, sure) of its items that are all one skill's form."""
-        if self._items is None:
-            self._items = {}
-            blocks = self._blocks()
-            for spans, is_sure in ((self.sure, True), (self.ambiguous, False)):
-                for span in spans:
-                    block = blocks.get((span.start_char, span.end_char))
-                    if block is not None:
-                        self._items.setdefault(block, []).append((span.start_char, span.label_, is_sure))
-        return self._items
+        """Block -> (start, label, sure) of its items that are skills: a sure skill that opens the item, an
+        ambiguous form that is all of it."""
+        if self._siblings is None:
+            self._siblings = {}
+            items = self._blocks()
+            for span in self.sure:
+                block = self._item_starts.get(span.start_char)
+                if block is not None:
+                    self._siblings.setdefault(block, []).append((span.start_char, span.label_, True))
+            for span in self.ambiguous:
+                block = items.get((span.start_char, span.end_char))
+                if block is not None:
+                    self._siblings.setdefault(block, []).append((span.start_char, span.label_, False))
+        return self._siblings
 
 
 # A bullet item's line, from the line break before it (a literal start: the regex engine skips to line breaks):

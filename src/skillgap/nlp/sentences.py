@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from skillgap.documents.sections import BULLET_MARKS
-from skillgap.nlp.doc_data import token_strings
+from skillgap.nlp.doc_data import doc_text, token_strings
 
 _BULLETS = frozenset(BULLET_MARKS)
 _TERMINAL = frozenset(".!?;")
@@ -38,6 +40,7 @@ class LineSentencizer:
         # Every token decided: 1 starts a sentence, -1 does not (as uint64, the type `from_array` takes).
         flags = numpy.full(len(texts), -1, dtype="int64")
         flags[self.sentence_starts(texts, spaces)] = 1
+        flags[_inline_heading_starts(doc)] = 1
         doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
@@ -59,6 +62,22 @@ class LineSentencizer:
                     starts.append(i)
             last_word = i
         return starts
+
+
+def _inline_heading_starts(doc: Doc) -> list[int]:
+    """Tokens that open a heading inside a line (a section range of the Document that starts mid-line): the text
+    after "... strong SQL Job benefits:" is no longer the sentence of the requirements before it."""
+    ranges = doc._.line_sections
+    if not ranges:
+        return []
+    text = doc_text(doc)
+    starts = [start for start, _, _ in ranges if start > 0 and text[start - 1] != "\n"]
+    if not starts:
+        return []
+    token_starts = doc.to_array(IDX).tolist()
+    return [
+        index for index in (bisect.bisect_left(token_starts, start) for start in starts) if index < len(token_starts)
+    ]
 
 
 def _starts_sentence(text: str, previous: str, previous_space: str, last_word: str | None) -> bool:
