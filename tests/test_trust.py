@@ -43,6 +43,9 @@ def _skills(nlp, text: str) -> set[str]:
             "plastering",
             "phlebotomy",
         ),
+        # A publisher is a company, not the publishing industry; MS Publisher in a list of office software.
+        ("Requirements\n- Work with our publisher's marketing team on launches\n", "publishing-industry", None),
+        ("Software\n- Word\n- Publisher\n- Excel\n", "publishing-industry", "microsoft-publisher"),
         # A word in parentheses after a skill says something of it: "nice" is no NICE guidelines.
         ("Requirements: Python, SQL, Airflow (nice).\n", "nice-guidelines", "apache-airflow"),
     ],
