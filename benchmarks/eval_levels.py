@@ -31,6 +31,7 @@ SETS = (
     "requirement_levels_holdout4.jsonl",
     "requirement_levels_holdout5.jsonl",
     "requirement_levels_holdout6.jsonl",
+    "requirement_levels_runon.jsonl",
 )
 LEVELS = ("required", "preferred", "mentioned", "none")
 _STRENGTH = {"required": 3, "preferred": 2, "mentioned": 1}

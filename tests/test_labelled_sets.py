@@ -34,6 +34,13 @@
   part excerpts cut from whole ads of every kind of board and voice; the other informal shapes: group posts, shop
   cards, recruiter messages, FAQ blocks, screening questions, flattened person specifications, no punctuation),
   and not read.
+- requirement_levels_runon.jsonl: 120 excerpts of ads pasted as one long line (headings, job-board fields, duties,
+  requirements, benefits and company text run together), written by a helper for the headings-inside-a-line rules
+  before they were written; their misses were then read.
+- bare_bullet_items.jsonl: 150 excerpts with an ambiguous form alone as a bullet item ("- Helm", "- Spring"), half of
+  them the skill and half not, written for the sibling rule before it was written, then read;
+  bare_bullet_items_holdout.jsonl: 120 more, written after the rule, not read. Scored by
+  benchmarks/eval_bullets.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -79,7 +86,11 @@ HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93
 HOLDOUT3_LEVEL_ACCURACY_FLOOR = 0.96
 HOLDOUT4_LEVEL_ACCURACY_FLOOR = 0.92
 HOLDOUT5_LEVEL_ACCURACY_FLOOR = 0.94
-HOLDOUT6_LEVEL_ACCURACY_FLOOR = 0.89
+HOLDOUT6_LEVEL_ACCURACY_FLOOR = 0.90
+RUNON_LEVEL_ACCURACY_FLOOR = 0.88
+BULLET_ACCURACY_FLOOR = 0.92
+BULLET_HOLDOUT_ACCURACY_FLOOR = 0.86
+BULLET_HOLDOUT_FALSE_CEILING = 2  # other words read as a skill, of 60
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -344,3 +355,37 @@ def test_few_false_skills_on_the_identity_audit(nlp) -> None:
     assert result["counts"]["wrong"] <= IDENTITY_WRONG_CEILING
     assert result["asked"]["wrong"] <= IDENTITY_ASKED_WRONG_CEILING
     assert result["counts"]["right"] >= IDENTITY_RIGHT_KEPT_FLOOR * result["judged_right"]
+
+
+def test_levels_hold_on_ads_pasted_as_one_line(nlp) -> None:
+    _assert_level_set_shape("requirement_levels_runon.jsonl", 120)
+    result = _level_score(nlp, "requirement_levels_runon.jsonl")
+    assert result.accuracy >= RUNON_LEVEL_ACCURACY_FLOOR
+
+
+def _bullet_score(nlp, name: str):
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("eval_bullets", DATA.parents[1] / "benchmarks" / "eval_bullets.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    items = module.load(DATA / name)
+    result = module.score(nlp, items, name)
+    print(module.report(result))
+    return result
+
+
+def test_bare_bullet_items_are_read_by_their_list(nlp) -> None:
+    result = _bullet_score(nlp, "bare_bullet_items.jsonl")
+    assert (result.positives, result.negatives) == (75, 75)
+    assert result.accuracy >= BULLET_ACCURACY_FLOOR
+
+
+def test_bare_bullet_items_hold_on_a_set_written_after_the_rule(nlp) -> None:
+    result = _bullet_score(nlp, "bare_bullet_items_holdout.jsonl")
+    assert (result.positives, result.negatives) == (60, 60)
+    assert result.accuracy >= BULLET_HOLDOUT_ACCURACY_FLOOR
+    assert result.false <= BULLET_HOLDOUT_FALSE_CEILING
