@@ -681,9 +681,9 @@ def inline_headings(text: str) -> list[tuple[int, str | None]]:
     ("What we offer:", "YOUR PROFILE", "Company description:"), or a label whose keyword says the text after it is
     about the employer or its offer ("Job benefits:"). A single word in capitals counts only with a colon: "a
     MUST", "NICE guidance" are words of a sentence. A label that opens its line is the line's (`inline_label_of`);
-    one that opens a sentence starts a section too ("... 2 years. Job benefits: pension"). Key None: a label of
-    no section ("Contract: permanent") ends a section about the employer or its offer before it, and the line's own
-    section goes on."""
+    one that opens a sentence starts a section too ("... 2 years. Job benefits: pension"). In a long line, a known
+    name in plain case counts too (`_plain_headings`). Key None: a label of no section ("Contract: permanent") ends
+    a section about the employer or its offer before it, and the line's own section goes on."""
     found: list[tuple[int, str | None]] = []
     if ":" in text or "?" in text:
         for colon in _LABEL_MARK.finditer(text):

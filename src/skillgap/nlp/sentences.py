@@ -28,7 +28,8 @@ class LineSentencizer:
     ("Python is essential; Kubernetes would be a plus" holds two requirements); at a bullet
     that opens a line; at a line that follows a blank line, a heading-like line (no final punctuation and
     capitalised continuation) or a line ending in `:`. A line that starts in lower case continues the
-    sentence of the line before (a wrapped paragraph).
+    sentence of the line before (a wrapped paragraph). A heading inside a line (a section of the Document that
+    starts mid-line: "... strong SQL Job benefits: ...") starts a sentence.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -71,7 +72,7 @@ def _inline_heading_starts(doc: Doc) -> list[int]:
     if not ranges:
         return []
     text = doc_text(doc)
-    starts = [start for start, _, _ in ranges if start > 0 and text[start - 1] != "\n"]
+    starts = [start for start, _, _ in ranges if start > 0 and text[start - 1] not in "\r\n"]
     if not starts:
         return []
     token_starts = doc.to_array(IDX).tolist()
