@@ -32,6 +32,7 @@ SETS = (
     "requirement_levels_holdout5.jsonl",
     "requirement_levels_holdout6.jsonl",
     "requirement_levels_runon.jsonl",
+    "requirement_levels_runon_holdout.jsonl",
 )
 LEVELS = ("required", "preferred", "mentioned", "none")
 _STRENGTH = {"required": 3, "preferred": 2, "mentioned": 1}
