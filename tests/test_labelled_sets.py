@@ -234,16 +234,22 @@ def test_variants_and_typos_are_read_as_the_skill(nlp) -> None:
     assert recall >= VARIANT_RECALL_FLOOR, f"read {recall:.3f} of {len(rows)} variants; missed:\n" + "\n".join(missed)
 
 
-def _level_score(nlp, name: str, *, wrong: bool = True):
-    """Scored by the benchmark script itself, so that the report and the test cannot drift apart."""
+def _benchmark(name: str):
+    """A script of benchmarks/ loaded as a module, so that its report and the tests cannot drift apart."""
     import importlib.util
     import sys
 
-    spec = importlib.util.spec_from_file_location("eval_levels", DATA.parents[1] / "benchmarks" / "eval_levels.py")
+    spec = importlib.util.spec_from_file_location(name, DATA.parents[1] / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up while it is made
+    sys.modules[spec.name] = module  # a dataclass looks its module up while it is made
     spec.loader.exec_module(module)
+    return module
+
+
+def _level_score(nlp, name: str, *, wrong: bool = True):
+    """Scored by the benchmark script itself, so that the report and the test cannot drift apart."""
+    module = _benchmark("eval_levels")
     result = module.score(nlp, module.load(DATA / name), name)
     print(module.report(result, wrong=wrong))  # a held-out set's errors are not printed: it stays unread
     return result
@@ -344,14 +350,7 @@ def test_requirement_levels_hold_on_a_sixth_held_out_set(nlp) -> None:
 
 def test_few_false_skills_on_the_identity_audit(nlp) -> None:
     """The ads of the blind identity audit: no more wrong skills than now, and the right ones still found."""
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("eval_identity", DATA.parents[1] / "benchmarks" / "eval_identity.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = _benchmark("eval_identity")
     result = module.score(nlp)
     print(module.report(result, show_wrong=True))
     assert result["counts"]["wrong"] <= IDENTITY_WRONG_CEILING
@@ -366,16 +365,8 @@ def test_levels_hold_on_ads_pasted_as_one_line(nlp) -> None:
 
 
 def _bullet_score(nlp, name: str):
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("eval_bullets", DATA.parents[1] / "benchmarks" / "eval_bullets.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    items = module.load(DATA / name)
-    result = module.score(nlp, items, name)
+    module = _benchmark("eval_bullets")
+    result = module.score(nlp, module.load(DATA / name), name)
     print(module.report(result))
     return result
 
