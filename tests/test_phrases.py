@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,17 @@ import pytest
 from skillgap.documents import read_text
 from skillgap.documents.sections import inline_label_of
 from skillgap.nlp import get_pipeline, make_doc, phrase_spans, skill_spans
-from skillgap.nlp.phrases import MODEL_FILE, PhraseModel, action_verbs, load_phrase_model, train_from_skillspan
+from skillgap.nlp.phrases import (
+    MODEL_FILE,
+    PHRASE_PROBABILITY,
+    PhraseModel,
+    action_verbs,
+    held_out_precision,
+    held_out_scores,
+    load_phrase_model,
+    skillspan_candidates,
+    train,
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,13 +73,40 @@ def test_model_round_trips_through_json() -> None:
     assert model.threshold > model.prior  # a verb needs evidence beyond the base rate to start a phrase
 
 
-def test_model_is_what_training_on_skillspan_gives(corpus: Path, tmp_path: Path, repo: Path) -> None:
+@pytest.fixture(scope="module")
+def skillspan_labelled(corpus: Path):
+    return skillspan_candidates(corpus)
+
+
+def test_model_is_what_training_on_skillspan_gives(skillspan_labelled, repo: Path) -> None:
     """The shipped weights are reproducible from the SkillSpan train split (up to rounding across machines)."""
-    retrained = train_from_skillspan(corpus, tmp_path / MODEL_FILE)
+    retrained = train(skillspan_labelled)
     shipped = json.loads((repo / "models" / "compiled" / MODEL_FILE).read_text(encoding="utf-8"))
     assert retrained.threshold == pytest.approx(shipped["threshold"], abs=1e-3)
     assert set(retrained.weights) == set(shipped["weights"])
     assert all(abs(retrained.weights[f] - w) < 1e-3 for f, w in shipped["weights"].items())
+
+
+def test_phrase_scores_are_calibrated_on_ads_the_model_has_not_seen(skillspan_labelled) -> None:
+    """The threshold is a probability (`PHRASE_PROBABILITY`), so the scores must be calibrated: over ten equal
+    bins of held-out candidates (5-fold cross-validation over the ads), the share that are abilities stays close to
+    the probability the model gives them, and phrases scoring just above the threshold are right about as often as
+    it promises."""
+    held_out = sorted(held_out_scores(skillspan_labelled))
+    bins = 10
+    size = len(held_out)
+    gaps = []
+    for n in range(bins):
+        part = held_out[n * size // bins : (n + 1) * size // bins]
+        predicted = sum(1 / (1 + math.exp(-score)) for score, _ in part) / len(part)
+        actual = sum(inside for _, inside in part) / len(part)
+        gaps.append((len(part), abs(predicted - actual)))
+    expected_calibration_error = sum(count * gap for count, gap in gaps) / size
+    assert expected_calibration_error <= 0.03
+    assert max(gap for _, gap in gaps) <= 0.06
+    threshold = train(skillspan_labelled).threshold
+    assert held_out_precision(held_out, threshold, threshold + 0.4) >= PHRASE_PROBABILITY - 0.05
+    assert held_out_precision(held_out, threshold) >= PHRASE_PROBABILITY
 
 
 # ----------------------------------------------------------------------------------------- about the employer
