@@ -664,7 +664,15 @@ def test_a_labels_own_word_is_no_skill(nlp) -> None:
         ("Our week\n- Sage\n- Xero\n- QuickBooks (desktop and online)\n", {"sage", "xero", "quickbooks"}, set()),
         # A short line naming a kind of tools over a list heads a skills list.
         ("Podcast Producer\nAudio software\n- Audition\n- Reaper\n- Pro Tools\n", {"adobe-audition"}, set()),
-        # Not among items of another kind, nor with a single sibling, nor across a blank line.
+        # Three kindred siblings vouch for an item even when each of them is an ambiguous form.
+        (
+            "Office Administrator\nSoftware we use\n- Word\n- Outlook\n- Excel\n- Teams\n",
+            {"microsoft-word", "microsoft-outlook", "microsoft-excel", "microsoft-teams"},
+            set(),
+        ),
+        # Not among items of another kind, nor with a single sibling, nor across a blank line; nor with two
+        # siblings that are only ambiguous forms.
+        ("Office Administrator\nSoftware we use\n- Word\n- Outlook\n- Excel\n", set(), {"microsoft-word"}),
         ("Kitchen team\n- Chef\n- Sous chef\n- Kitchen porter\n- Commis chef\n", set(), {"chef"}),
         ("Seasons we hire for\n- Spring\n- Summer\n- Autumn\n", set(), {"spring-framework"}),
         ("Our week\n- Docker\n- Helm\n", {"docker"}, {"helm"}),

@@ -1033,7 +1033,10 @@ class _BulletItems:
             for start, other, is_sure in self._skill_items().get(block, [])
             if start != span.start_char and akin(label, other)
         ]
-        return len({other for other, _ in others}) >= 2 and any(is_sure for _, is_sure in others)
+        kinds = len({other for other, _ in others})
+        # Three kindred skills beside it vouch for it even when each is an ambiguous form: "- Word / - Excel /
+        # - Outlook / - Teams" is a list of products, not of words.
+        return kinds >= _ALL_AMBIGUOUS_SIBLINGS or (kinds >= 2 and any(is_sure for _, is_sure in others))
 
     def _blocks(self) -> dict[tuple[int, int], int]:
         if self._items is None:
@@ -1070,6 +1073,7 @@ class _BulletItems:
 # its mark, the spaces after it, its content; the marks and spaces that may close it.
 _BULLET_ITEM = re.compile(r"\n[ \t]*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])[ \t]+(?P<content>[^\n]*)")
 _ITEM_END_MARKS = " \t\r.,;"
+_ALL_AMBIGUOUS_SIBLINGS = 3  # kindred skills among a bare item's siblings when none of them is sure
 
 
 def _is_label_word(form: str, after: Token | None) -> bool:
