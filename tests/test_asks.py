@@ -2681,6 +2681,16 @@ def test_a_heading_inside_a_line_gives_its_level(analyzer) -> None:
     _assert_level(analyzer, text, "firebase", "preferred")
     text = "Technical Lead Developer Tasks Lead our team YOUR PROFILE Kubernetes and Terraform in production"
     _assert_level(analyzer, text, "terraform", "required")
+    # The first word after such a heading opens its list, as it would after a colon: an ambiguous form there is
+    # read among its neighbours ("Storybook" is an ordinary word too).
+    text = (
+        "Frontend Engineer MUST HAVE React and TypeScript NICE TO HAVE Storybook, visual regression testing, "
+        "Playwright WHAT WE OFFER remote work"
+    )
+    _assert_level(analyzer, text, "storybook", "preferred")
+    # Not a word that opens a sentence there: "Spring" is a season.
+    text = "Garden Centre Assistant THE ROLE Water plants and serve customers ABOUT US Spring is our busiest season"
+    assert not _profile(analyzer, text).mentions_of("spring-framework")
 
 
 @pytest.mark.parametrize(

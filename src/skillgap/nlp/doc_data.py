@@ -129,14 +129,25 @@ def section_at(line_sections, offset: int) -> str:
     """The section of the line that holds character `offset` (from the Document, via Doc._.line_sections)."""
     if not line_sections:
         return ""
+    return line_sections[_range_index(line_sections, offset)][2]
+
+
+def section_start_at(line_sections, offset: int) -> int:
+    """Where the range of `section_at` starts: its line's start, or a heading's inside the line."""
+    if not line_sections:
+        return 0
+    return line_sections[_range_index(line_sections, offset)][0]
+
+
+def _range_index(line_sections, offset: int) -> int:
     low, high = 0, len(line_sections) - 1
-    while low < high:  # last line whose start <= offset
+    while low < high:  # last range whose start <= offset
         middle = (low + high + 1) // 2
         if line_sections[middle][0] <= offset:
             low = middle
         else:
             high = middle - 1
-    return line_sections[low][2]
+    return low
 
 
 def skill_spans(doc: Doc) -> Iterable[Span]:

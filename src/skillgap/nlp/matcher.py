@@ -22,6 +22,7 @@ from skillgap.nlp.doc_data import (
     SPANS_KEY,
     doc_text,
     inside_organisation_name,
+    section_start_at,
     sentence_bounds,
     sentence_of,
     token_strings,
@@ -545,7 +546,7 @@ class SkillMatcher:
         listed_after = _is_list_neighbour(after) or after.i in sure_tokens
         if not listed_after and after.lower_ not in _AFTER_OBJECT:
             return False
-        listed = _is_list_neighbour(before) or before.i in sure_tokens
+        listed = _is_list_neighbour(before) or before.i in sure_tokens or _opens_an_inline_section(span)
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
         section = span._.section
@@ -1079,6 +1080,17 @@ _ALL_AMBIGUOUS_SIBLINGS = 3  # kindred skills among a bare item's siblings when 
 def _is_label_word(form: str, after: Token | None) -> bool:
     """Whether a form before a colon is a heading's name, a label inside a line: "Nice:", "Must:"."""
     return after is not None and after.text == ":" and heading_of(form + ":") is not None
+
+
+def _opens_an_inline_section(span: Span) -> bool:
+    """Whether the span is the first word after a heading inside a line, which opens a list as a colon would:
+    "... 3 years of frontend work NICE TO HAVE Storybook, visual regression testing, Playwright"."""
+    text = doc_text(span.doc)
+    start = section_start_at(span.doc._.line_sections, span.start_char)
+    if start == 0 or text[start - 1] == "\n" or start >= span.start_char:
+        return False  # the line's own start, not a heading inside it
+    label = text[start : span.start_char]
+    return len(label) <= _HEADING_REACH and heading_of(label) is not None
 
 
 def _is_heading_line(span: Span) -> bool:
