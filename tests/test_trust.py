@@ -362,6 +362,13 @@ def test_the_words_themselves_still_match(nlp, text: str, skill_id: str) -> None
         # An acronym the ad spells out after it as something else.
         ("We can put you on an AI (artificial insemination) course. AI experience helps.\n", "artificial-intelligence"),
         ("Requirements\n- GCP (Good Clinical Practice)\n", "google-cloud-platform"),
+        # A short name one letter from a skill's is a person, a place or an employer when it reads as one: a
+        # referee's surname is no Welsh, a former employer no MongoDB.
+        ("References\nNiamh Walsh, Head of Data, Acme\n", "welsh"),
+        ("Referee: Mrs Jacqueline Gorman, CTO\n", "german"),
+        ("For an informal chat, contact Gemma Lowe, MSK Team Lead.\n", "gemba-walks"),
+        ("Priya joins us after five years at Monzo.\n", "mongodb"),
+        ("Our engineers are ex-Monzo and ex-Snowflake.\n", "mongodb"),
     ],
 )
 def test_no_typo_or_acronym_of_something_else(nlp, text: str, not_this: str) -> None:
@@ -372,6 +379,10 @@ def test_typos_and_spelt_out_acronyms_still_match(nlp) -> None:
     assert "postgresql" in _skills(nlp, "We run Postgress and Kubernates.\n")
     assert {"javascript", "postgresql"} <= _skills(nlp, "Skills: JavaScipt, PostgreSLQ, MySql.\n")
     assert "microsoft-excel" in _skills(nlp, "Skills: Microsoft Exel\n")  # a short word, but no acronym
+    # Typos of short names beside words with capitals that are not names: common words, or other typos.
+    assert "python" in _skills(nlp, "Strong Pyhton skills\n")
+    assert "python" in _skills(nlp, "She is an expert at Pyhton.\n")
+    assert {"docker", "kubernetes"} <= _skills(nlp, "Tools: Dokcer Kubernates\n")
     assert "ghost-inspector" in _skills(nlp, "We test with GhostInspector.\n")
     assert "social-media-marketing" in _skills(nlp, "Social media marketting experience.\n")
     assert "aws" in _skills(nlp, "Experience with AWS (Amazon Web Services) is essential.\n")

@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, token_strings
 from skillgap.nlp.normalise import letters_and_digits
+from skillgap.nlp.words import GOOD_AT, word_ranks
 
 
 @Language.factory(
@@ -39,7 +40,8 @@ class FuzzySkillMatcher:
     nor words the lemma table knows as an inflected English word ("Dales" is no misspelt Dalet). A name written
     in mixed case is spelt as its owner writes it: it is read as a typo only of another such name ("JavaScipt"),
     not of words written apart ("OData" is no misspelt "OS Data"); nor is any one word a typo of a name written
-    in two ("Redbrook" / "Red Book"). A digit is never a typo ("authz" / Auth0).
+    in two ("Redbrook" / "Red Book"). A digit is never a typo ("authz" / Auth0). Nor is a shorter name that reads
+    as a person's, a place's or an employer's ("Niamh Walsh", "St Clare's", "five years at Monzo").
     """
 
     def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
@@ -100,6 +102,14 @@ class FuzzySkillMatcher:
                 continue
             mixed_case = end - start == 1 and _mixed_case(texts[start])
             skill_id = self._lookup(key, texts, start, end, uncommon, closest, mixed_case)
+            if (
+                skill_id is not None
+                and end - start == 1
+                and key not in self.exact_keys
+                and len(key) < self.long_length
+                and self._in_a_name(texts, start, covered | forms, closest)
+            ):
+                continue  # "contact Niamh Walsh", "St Clare's", "five years at Monzo": no Welsh, Clari or MongoDB
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
                 span._.fuzzy = True
@@ -220,6 +230,40 @@ class FuzzySkillMatcher:
             return None
         return self.exact_keys[form]
 
+    def _in_a_name(self, texts: list[str], k: int, skill_tokens: set[int], closest: dict[str, list[str]]) -> bool:
+        """Whether the capitalised word at `k` is the name of a person, a place or an employer: after a title
+        ("Mrs", "St"); where someone works or worked ("five years at Monzo", "ex-Monzo"; not "expert at Excell");
+        or beside a word with a capital that is neither common English nor a skill's name, nor within a typo of one
+        (a first name or a surname: "Niamh Walsh", "Gemma Lowe"; not "Strong Pyhton skills", "Dokcer Kubernates").
+        Short names one letter away from a skill's were such names far more often than typos in ads."""
+        if not texts[k][:1].isupper():
+            return False
+        previous = texts[k - 1] if k > 0 else ""
+        if previous.rstrip(".") in _NAME_TITLES:
+            return True
+        if previous.lower() == "at" and (k < 2 or texts[k - 2].lower() not in GOOD_AT):
+            return True
+        if previous == "-" and k >= 2 and texts[k - 2].lower() == "ex":
+            return True
+        for j in (k - 1, k + 1):
+            if j < 0 or j >= len(texts) or j in skill_tokens:
+                continue
+            word = texts[j]
+            if not (word.istitle() and word.isalpha() and len(word) > 1):
+                continue
+            neighbour = self._words.get(word) or self._word(word)
+            rare = neighbour.uncommon or word_ranks().get(word.lower(), _NAME_RANK) >= _NAME_RANK  # "Lowe", "Jones"
+            if not rare or neighbour.key in self.exact_keys:
+                continue
+            if len(neighbour.key) >= self.min_length:
+                near = closest.get(neighbour.key)
+                if near is None:
+                    near = closest[neighbour.key] = self._closest_forms(neighbour.key)
+                if near:
+                    continue  # itself a misspelt skill, in a list without commas
+            return True
+        return False
+
     def _closest_forms(self, key: str) -> list[str]:
         """The keys of taxonomy forms within a typo's reach of `key` (one edit, two from `long_length`
         characters; same first letter), at the smallest distance found, which is not 0."""
@@ -286,6 +330,10 @@ def _compact(text: str) -> str:
     return letters_and_digits(text.lower())
 
 
+# Words rarer than this in English (by frequency rank) may be names: surnames are in the word list too.
+_NAME_RANK = 10_000
+# Titles before a person's or a place's name.
+_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "St", "Sir", "Dame"})
 # Tokens in one window at most: a name written apart, with its punctuation ("A / B Testing").
 _MAX_WINDOW = 4
 # Keys shorter than this are not read as variants: "C D" is no "CD" written apart.

@@ -27,7 +27,7 @@ from skillgap.nlp.doc_data import (
     sentence_of,
     token_strings,
 )
-from skillgap.nlp.words import role_nouns
+from skillgap.nlp.words import GOOD_AT, role_nouns
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -255,10 +255,6 @@ _ASKED_PREDICATE = re.compile(
     r"requirement|advantageous)\b"
 )
 # Words of ability before "at": "expert at Excel", "good at Go".
-_GOOD_AT = frozenset(
-    {"good", "great", "expert", "proficient", "skilled", "adept", "experienced", "competent", "excellent", "strong"}
-    | {"confident", "fluent", "better", "best", "brilliant", "capable", "effective", "efficient", "quick", "fast"}
-)
 # After it: "in R to track", "in C for ARM", "Puppet at scale".
 _AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
 # Words that make "degree" a postgraduate one: "a postgraduate degree in a relevant field".
@@ -483,7 +479,7 @@ class SkillMatcher:
             # A name after "at" is where someone works or is: "engineer at Hive", "assistant at Opera North"; unless
             # it says how good they are at it ("expert at Excel").
             ability = doc[before.i - 1].lower_ if before.i > 0 else ""
-            if ability not in _GOOD_AT:
+            if ability not in GOOD_AT:
                 return False
         if form[:1].isupper() and _followed_by_its_place(span, before):
             return False

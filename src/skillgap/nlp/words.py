@@ -52,3 +52,11 @@ def common_words() -> frozenset[str]:
 def role_nouns() -> frozenset[str]:
     """Nouns that name a person's job or post, normalised like tokens' norms (singular, US spelling)."""
     return read_lexicon(ROLE_NOUNS_FILE)
+
+
+# Words that say how good someone is at a thing, before "at": "expert at Excel" names a skill, where "engineer at
+# Hive" names a workplace.
+GOOD_AT = frozenset(
+    {"good", "great", "expert", "proficient", "skilled", "adept", "experienced", "competent", "excellent", "strong"}
+    | {"confident", "fluent", "better", "best", "brilliant", "capable", "effective", "efficient", "quick", "fast"}
+)
