@@ -2727,3 +2727,46 @@ def test_a_heading_inside_a_line_starts_a_sentence(analyzer) -> None:
     _assert_level(analyzer, text, "smsts", "preferred")
     doc = analyzer.nlp(make_doc(analyzer.nlp, read_text(text, "ad.txt")))
     assert [sentence.text.split()[0] for sentence in doc.sents] == ["Assistant", "The", "The", "Essential", "Preferred"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hobbies", "skills"),
+    [
+        # What the hired person does outside work is no skill the job called for, in the sentence that says so
+        # or in an Interests section; what the same profile says of the job stays.
+        (
+            "Please welcome Tom, our new Finance Business Partner. He has led budget setting in Power BI. In his "
+            "spare time Tom coaches an under-12s football team and plays bass guitar in a covers band.\n",
+            {"coaching", "bass-guitar"},
+            {"budgeting", "power-bi"},
+        ),
+        (
+            "Priya joins as a Data Engineer and has run Kafka in production. Outside work, Priya plays the guitar "
+            "in a folk band.\n",
+            {"guitar"},
+            {"apache-kafka"},
+        ),
+        (
+            "Senior Chef at The Ivy, running the pass.\nInterests\nBaking, bass guitar\n",
+            {"baking", "bass-guitar"},
+            set(),
+        ),
+        # Not when the job is done outside office hours, nor a hobby named as work.
+        ("He supported our Linux estate on call outside office hours.\n", set(), {"linux"}),
+        ("When she's not coding in Rust, she's climbing.\n", set(), {"rust"}),
+    ],
+)
+def test_a_profile_leaves_out_life_outside_work(analyzer, text: str, hobbies: set[str], skills: set[str]) -> None:
+    document = read_text(text, "target.txt")
+    nlp_doc = analyzer.nlp(make_doc(analyzer.nlp, document))
+    read = {span.label_ for span in skill_spans(nlp_doc)}
+    assert hobbies <= read  # the words are read as skills, and then left out of the profile
+    found = {mention.skill_id for mention in _profile(analyzer, text, "profile").mentions}
+    assert skills <= found
+    assert not (hobbies & found)
+
+
+def test_a_cv_keeps_its_interests(analyzer) -> None:
+    text = "Jordan Lee\nExperience\nSous chef at The Ivy\nInterests\nBaking, bass guitar\n"
+    found = {mention.skill_id for mention in _profile(analyzer, text, "cv").mentions}
+    assert {"baking", "bass-guitar"} <= found

@@ -1336,3 +1336,19 @@ def years_of(prefix: str, suffix: str) -> int | None:
 
 def count_of(number: str) -> int:
     return int(number) if number.isdigit() else NUMBER_WORDS[number]
+
+
+# Words that say what follows them is about life outside work, at the start of a sentence or a clause: "Outside
+# work, Priya is a keen climber", "In his spare time Tom coaches an under-12s football team", "... and away from
+# her desk she plays bass", "Her hobbies include baking". Not "outside office hours" nor "at weekends", which in
+# ads are when the job is done ("on call outside office hours"). Searched on lower-case text.
+LEISURE_ANCHORS = ("outside", "spare", "free time", "own time", "downtime", "away from", "hobbies", "not working")
+LEISURE = re.compile(
+    r"(?:^|[,;:.!?(]\s*|\b(?:and|but|while|when)\s+)(?:"
+    r"outside\s+(?:of\s+)?work\b(?!\s*(?:hours|time))|"
+    r"away\s+from\s+(?:work\b|the\s+office|(?:his|her|their|my|the)\s+desk)|"
+    r"in\s+(?:his|her|their|my|your|our)\s+(?:spare|free|own|down)\s*time|"
+    r"when\s+(?:he|she|they|i)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)?\s+not\s+(?:at\s+work|working)|"
+    r"(?:(?:his|her|their|my)\s+)?hobbies\s+(?:include|are)\b)"
+)
+

@@ -36,6 +36,9 @@ Span.set_extension("about_employer", default=False, force=True)
 Span.set_extension("names_role", default=False, force=True)
 # The ad says the skill is not needed ("You don't need any experience of the energy industry"): no request.
 Span.set_extension("not_needed", default=False, force=True)
+# Said of life outside work ("In his spare time Tom coaches an under-12s football team", a profile's Interests
+# section): a hobby, neither asked by an ad nor shown as a successful candidate's skill.
+Span.set_extension("leisure", default=False, force=True)
 
 
 class SpanValues:
@@ -61,7 +64,7 @@ _EXTENSION = "._."
 # Only attributes with a default are stored values (a getter's, like `section`, is computed on each read).
 _SPAN_DEFAULTS = {
     name: Span.get_extension(name)[0]
-    for name in ("requirement", "years", "ambiguous", "fuzzy", "about_employer", "names_role", "not_needed")
+    for name in ("requirement", "years", "ambiguous", "fuzzy", "about_employer", "names_role", "not_needed", "leisure")
 }
 
 

@@ -45,7 +45,14 @@ _BENEFITS_OF_A_LIST = 2
 
 @Language.factory(
     "requirement_levels",
-    assigns=["span._.requirement", "span._.years", "span._.about_employer", "span._.names_role", "span._.not_needed"],
+    assigns=[
+        "span._.requirement",
+        "span._.years",
+        "span._.about_employer",
+        "span._.names_role",
+        "span._.not_needed",
+        "span._.leisure",
+    ],
     requires=["doc.spans", "token.norm"],
 )
 def make_requirement_levels(nlp: Language, name: str) -> RequirementLevels:
@@ -125,6 +132,7 @@ class RequirementLevels:
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
             section = section_at(line_sections, span.start_char)
+            leisure = section == "interests"
             # A list item takes the level of the line that frames its list, as it would a heading's, unless it has
             # a cue of its own: "Any of the following would be an advantage:", "Both are essential.".
             framed = frames.level_at(span.start_char)
@@ -133,6 +141,7 @@ class RequirementLevels:
                 listed = framed_section in ad_cues.REQUIRED_SECTIONS or framed_section == "preferred"
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
             offset = span.start_char - cues.start_char
+            leisure = leisure or offset >= cues.leisure_from
             cue = _cue_of(span, cues.level_at(offset), text, marks)
             if cue in (None, "light"):  # as under a heading: "Some experience of Xero" under "You will need:"
                 section = framed_section
@@ -150,7 +159,7 @@ class RequirementLevels:
             )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = ad_cues.years_of(*_around(text, cues, span)) if cues.states_years else None
-            if about_employer or not_needed:
+            if about_employer or not_needed or leisure:
                 requirement = "mentioned"
             elif cue == "preferred" or (
                 section == "preferred"
@@ -183,6 +192,8 @@ class RequirementLevels:
             # Flags are written only when set: they default to False.
             if not_needed:
                 values.set(span, "not_needed", True)
+            if leisure:
+                values.set(span, "leisure", True)
             if about_employer:
                 values.set(span, "about_employer", True)
             values.set(span, "requirement", requirement)
@@ -1060,6 +1071,15 @@ class _SentenceCues:
             return False  # names the job's tools: "The platform is built with Python on AWS"
         skill_words = sum(1 for k in alphabetic if k in words.skill_tokens)
         return skill_words < ad_cues.LIST_SKILL_SHARE * len(alphabetic)
+
+    @cached_attribute
+    def leisure_from(self) -> int:
+        """Where the sentence starts to speak of life outside work (`ad_cues.LEISURE`); its length when it does
+        not."""
+        if not ad_cues.holds_any(self.text, ad_cues.LEISURE_ANCHORS):
+            return len(self.text)  # the common case, decided without a regex
+        match = ad_cues.LEISURE.search(self.text)
+        return match.start() if match else len(self.text)
 
     @cached_attribute
     def opens_with_the_employer(self) -> bool:
