@@ -1351,4 +1351,3 @@ LEISURE = re.compile(
     r"when\s+(?:he|she|they|i)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)?\s+not\s+(?:at\s+work|working)|"
     r"(?:(?:his|her|their|my)\s+)?hobbies\s+(?:include|are)\b)"
 )
-
