@@ -2770,3 +2770,37 @@ def test_a_cv_keeps_its_interests(analyzer) -> None:
     text = "Jordan Lee\nExperience\nSous chef at The Ivy\nInterests\nBaking, bass guitar\n"
     found = {mention.skill_id for mention in _profile(analyzer, text, "cv").mentions}
     assert {"baking", "bass-guitar"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "kind"),
+    [
+        # How to greet someone is no skill: not the hired person's, nor one an ad asks for.
+        (
+            "Priya has run Kubernetes in production. Please drop by, or send her a message on Slack.\n",
+            "slack",
+            "profile",
+        ),
+        ("Tom knows Power BI inside out. Ping him on Teams if you need a dashboard.\n", "microsoft-teams", "profile"),
+        ("Experience with Jira is essential; say hello on Slack before you apply!\n", "slack", "ad"),
+    ],
+)
+def test_a_channel_to_reach_someone_is_no_skill(analyzer, text: str, channel: str, kind: str) -> None:
+    document = read_text(text, "target.txt")
+    nlp_doc = analyzer.nlp(make_doc(analyzer.nlp, document))
+    assert channel in {span.label_ for span in skill_spans(nlp_doc)}  # read, then left out
+    profile = _profile(analyzer, text, kind)
+    assert channel not in {mention.skill_id for mention in profile.mentions}
+    assert profile.mentions  # the rest of the text is still read
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # A verb that takes no person: a place of work, not a channel to reach someone.
+        ("You will find bugs on Linux and fix them.\n", "linux"),
+        ("You will reply to customers via Zendesk.\n", "zendesk"),
+    ],
+)
+def test_tools_used_on_the_job_are_no_contact_channel(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in {mention.skill_id for mention in _profile(analyzer, text).mentions}

@@ -124,8 +124,9 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     skills = list(skill_spans(doc))  # a span group makes new Span objects on every pass: once
     spans = [(span, _SpanFacts.of(span, values)) for span in (*skills, *candidate_spans(doc))]
     if kind == "profile":
-        # What the hired person does outside work is no skill the job called for: "plays bass guitar in a band".
-        spans = [(span, facts) for span, facts in spans if not facts.leisure]
+        # What the hired person does outside work is no skill the job called for: "plays bass guitar in a band";
+        # nor is the channel the post gives to greet them ("send her a message on Slack").
+        spans = [(span, facts) for span, facts in spans if not facts.off_the_job]
     if kind == "ad":
         spans = [(span, facts) for span, facts in spans if facts.asked]
         # A title's mention adds nothing when the body asks for the skill too, unless it says more: a level or
@@ -192,7 +193,7 @@ class _SpanFacts(NamedTuple):
     fuzzy: bool
     names_role: bool
     asked: bool  # see `_asked`
-    leisure: bool
+    off_the_job: bool  # said of life outside work, or a channel to reach someone
 
     @classmethod
     def of(cls, span: Span, values: SpanValues) -> _SpanFacts:
@@ -202,7 +203,7 @@ class _SpanFacts(NamedTuple):
             values.get(span, "fuzzy"),
             values.get(span, "names_role"),
             _asked(span, values),
-            values.get(span, "leisure"),
+            values.get(span, "leisure") or values.get(span, "contact_channel"),
         )
 
     @property
@@ -212,8 +213,13 @@ class _SpanFacts(NamedTuple):
 
 def _asked(span: Span, values: SpanValues) -> bool:
     """Whether an ad's mention asks something of the reader: not said of the employer, not said to be unneeded, not
-    said of life outside work."""
-    return not (values.get(span, "about_employer") or values.get(span, "not_needed") or values.get(span, "leisure"))
+    said of life outside work, not a channel to reach someone."""
+    return not (
+        values.get(span, "about_employer")
+        or values.get(span, "not_needed")
+        or values.get(span, "leisure")
+        or values.get(span, "contact_channel")
+    )
 
 
 def _phrases(
@@ -222,7 +228,9 @@ def _phrases(
     skills = [(span.start, span.end) for span in skill_list]
     values = SpanValues(doc)
     for span in phrase_spans(doc):
-        if (kind == "ad" and not _asked(span, values)) or (kind == "profile" and values.get(span, "leisure")):
+        if (kind == "ad" and not _asked(span, values)) or (
+            kind == "profile" and (values.get(span, "leisure") or values.get(span, "contact_channel"))
+        ):
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it

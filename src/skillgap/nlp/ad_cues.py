@@ -1351,3 +1351,13 @@ LEISURE = re.compile(
     r"when\s+(?:he|she|they|i)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)?\s+not\s+(?:at\s+work|working)|"
     r"(?:(?:his|her|their|my)\s+)?hobbies\s+(?:include|are)\b)"
 )
+# A channel to reach someone, just before the tool it names: "send her a message on Slack", "ping him on Teams",
+# "say hello via LinkedIn", "message us on WhatsApp". The verb must take a person ("find her on", not "find bugs
+# on"). Searched on the lower-case words before a mention.
+CONTACT_CHANNEL_BEFORE = re.compile(
+    r"\b(?:(?:send|drop|give)\s+(?:her|him|them|us|me)\s+an?\s+(?:message|line|note|shout|ping|dm|email)|"
+    r"(?:message|ping|dm|contact|find|follow|email|call|text|add|connect\s+with)\s+(?:her|him|them|us|me)|"
+    r"say\s+(?:hello|hi)|reach\s+out|get\s+in\s+touch)\b"
+    r"[^.!?;]{0,25}?\b(?:on|via|over|through)\s+(?:the\s+)?$"
+)
+CONTACT_CHANNEL_REACH = 70  # characters before a mention where the cue may stand

@@ -39,6 +39,9 @@ Span.set_extension("not_needed", default=False, force=True)
 # Said of life outside work ("In his spare time Tom coaches an under-12s football team", a profile's Interests
 # section): a hobby, neither asked by an ad nor shown as a successful candidate's skill.
 Span.set_extension("leisure", default=False, force=True)
+# A channel to reach someone ("send her a message on Slack", "message us on WhatsApp"): how to say hello, not a
+# skill the job or the person has.
+Span.set_extension("contact_channel", default=False, force=True)
 
 
 class SpanValues:
@@ -64,7 +67,17 @@ _EXTENSION = "._."
 # Only attributes with a default are stored values (a getter's, like `section`, is computed on each read).
 _SPAN_DEFAULTS = {
     name: Span.get_extension(name)[0]
-    for name in ("requirement", "years", "ambiguous", "fuzzy", "about_employer", "names_role", "not_needed", "leisure")
+    for name in (
+        "requirement",
+        "years",
+        "ambiguous",
+        "fuzzy",
+        "about_employer",
+        "names_role",
+        "not_needed",
+        "leisure",
+        "contact_channel",
+    )
 }
 
 

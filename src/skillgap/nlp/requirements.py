@@ -52,6 +52,7 @@ _BENEFITS_OF_A_LIST = 2
         "span._.names_role",
         "span._.not_needed",
         "span._.leisure",
+        "span._.contact_channel",
     ],
     requires=["doc.spans", "token.norm"],
 )
@@ -142,6 +143,7 @@ class RequirementLevels:
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
             offset = span.start_char - cues.start_char
             leisure = leisure or offset >= cues.leisure_from
+            contact_channel = _names_a_contact_channel(text, cues, span)
             cue = _cue_of(span, cues.level_at(offset), text, marks)
             if cue in (None, "light"):  # as under a heading: "Some experience of Xero" under "You will need:"
                 section = framed_section
@@ -159,7 +161,7 @@ class RequirementLevels:
             )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
             years = ad_cues.years_of(*_around(text, cues, span)) if cues.states_years else None
-            if about_employer or not_needed or leisure:
+            if about_employer or not_needed or leisure or contact_channel:
                 requirement = "mentioned"
             elif cue == "preferred" or (
                 section == "preferred"
@@ -194,6 +196,8 @@ class RequirementLevels:
                 values.set(span, "not_needed", True)
             if leisure:
                 values.set(span, "leisure", True)
+            if contact_channel:
+                values.set(span, "contact_channel", True)
             if about_employer:
                 values.set(span, "about_employer", True)
             values.set(span, "requirement", requirement)
@@ -1648,6 +1652,16 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     if section not in ad_cues.ASKING_SECTIONS and cues.about_employer_at(offset):
         return True
     return section not in ad_cues.SETTING_ASKING_SECTIONS and cues.describes_setting
+
+
+def _names_a_contact_channel(text: str, cues: _SentenceCues, span: Span) -> bool:
+    """Whether the words just before the mention make it a channel to reach someone: "send her a message on
+    Slack"."""
+    start = max(cues.start_char, span.start_char - ad_cues.CONTACT_CHANNEL_REACH)
+    before = text[start : span.start_char].lower()
+    if not (before.endswith((" on ", " via ", " over ", " through ", " the ")) and ("h" in before or "m" in before)):
+        return False  # the common case, decided without a regex
+    return ad_cues.CONTACT_CHANNEL_BEFORE.search(before) is not None
 
 
 def _ends_a_benefit(texts: list[str], k: int) -> bool:
