@@ -2804,3 +2804,11 @@ def test_a_channel_to_reach_someone_is_no_skill(analyzer, text: str, channel: st
 )
 def test_tools_used_on_the_job_are_no_contact_channel(analyzer, text: str, skill_id: str) -> None:
     assert skill_id in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+def test_a_profile_asks_for_nothing(analyzer) -> None:
+    """A welcome post's words may read as cues ("must-have", "essential"), but it asks nothing: every mention is
+    mentioned, as in a CV; the same words in an ad require."""
+    text = "Priya's Terraform skills are essential to the platform team, and her AWS certification is a must-have.\n"
+    assert {m.requirement for m in _profile(analyzer, text, "profile").mentions} == {"mentioned"}
+    assert "required" in {m.requirement for m in _profile(analyzer, text, "ad").mentions}

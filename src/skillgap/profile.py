@@ -157,7 +157,8 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 start=span.start_char,
                 end=span.end_char,
                 sentence=sentences[sentence_start],
-                requirement=facts.requirement if kind != "cv" else "mentioned",
+                # Only an ad asks: a CV and a successful candidate's profile only mention.
+                requirement=facts.requirement if kind == "ad" else "mentioned",
                 years=facts.years,
                 line=line.number,
                 page=line.page,
