@@ -2812,3 +2812,30 @@ def test_a_profile_asks_for_nothing(analyzer) -> None:
     text = "Priya's Terraform skills are essential to the platform team, and her AWS certification is a must-have.\n"
     assert {m.requirement for m in _profile(analyzer, text, "profile").mentions} == {"mentioned"}
     assert "required" in {m.requirement for m in _profile(analyzer, text, "ad").mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # What the employer gives the reader, named by a word that also names a skill: a budget for their
+        # learning, a person to guide them.
+        ("You'll build pipelines for our customers, and get a mentor and a dedicated learning budget.\n", "budgeting"),
+        ("You'll build pipelines for our customers, and get a mentor and a dedicated learning budget.\n", "mentoring"),
+        ("Benefits 30 days leave, conference budget, 4% pension match\n", "budgeting"),
+        ("Complete a chartership development plan with a mentor, aligned to IChemE requirements.\n", "mentoring"),
+    ],
+)
+def test_what_the_employer_provides_is_no_skill(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("You will mentor junior engineers and manage a budget of £2m.\n", "budgeting"),
+        ("Experience as a mentor is desirable.\n", "mentoring"),
+        ("You will act as a mentor to apprentices.\n", "mentoring"),
+    ],
+)
+def test_a_budget_or_a_mentor_of_the_readers_own_stays(analyzer, text: str, skill_id: str) -> None:
+    assert skill_id in {mention.skill_id for mention in _profile(analyzer, text).mentions}

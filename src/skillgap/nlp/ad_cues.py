@@ -955,6 +955,21 @@ BENEFIT_NOUNS = frozenset(
     {"pension", "pensions", "allowance", "allowances", "voucher", "vouchers", "discount", "discounts"}
     | {"reimbursement", "subsidy", "perks"}
 )
+# What the employer gives the reader, named by a word that also names a skill: a budget for their learning ("a
+# dedicated learning budget", "Certification budget"; not "manage a budget"), a person to guide them ("you'll get a
+# mentor", "paired with an experienced mentor"; not "act as a mentor"). Searched on the lower-case words before it.
+PROVIDED_NOUNS_BEFORE = {
+    "budget": re.compile(
+        r"\b(?:learning|training|conference|certification|development|education|cpd|equipment|home[- ]office|"
+        r"wellbeing|wellness|study|book|l&d|personal|travel|relocation)\s+$"
+    ),
+    "mentor": re.compile(
+        r"\b(?:get|gets|getting|receive|have|has|with|assigned|given|offer|offers|provide|provides|paired|pair you)"
+        r"\s+(?:(?:with|to)\s+)?(?:a|an|your(?:\s+own)?|their\s+own)\s+"
+        r"(?:(?:dedicated|personal|experienced|named|senior|assigned|allocated)\s+)?$"
+    ),
+}
+PROVIDED_REACH = 40  # characters before the word where the cue may stand
 # Words that may close a benefit's name after its noun: "Local Government Pension Scheme".
 BENEFIT_NAME_ENDS = frozenset({"scheme", "schemes", "plan", "package", "contributions", "and", "or", "of", "from"})
 # Terms of pay and contract that are also skills' names ("PAYE", "B2B", "VAT"): beside an amount of pay they say

@@ -1601,6 +1601,13 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # A benefit: "NHS pension", "Local Government Pension Scheme", "SEN allowance"; not in a sentence that asks
         # ("UK payroll knowledge (PAYE, NI, auto-enrolment pensions)").
         return True
+    provided = (
+        ad_cues.PROVIDED_NOUNS_BEFORE.get(words.texts[span.end - 1].lower()) if span.end - span.start == 1 else None
+    )
+    if provided is not None:
+        before = cues.doc_text[max(cues.start_char, span.start_char - ad_cues.PROVIDED_REACH) : span.start_char]
+        if provided.search(before.lower()):
+            return True  # given to the reader: "a dedicated learning budget", "you'll get a mentor"
     if following in ad_cues.CLIENT_NOUNS and words.owned_by_the_employer(span.start, cues.start):
         return True  # the clients' sector: "whitepapers for our cybersecurity clients"
     if cue is None and cues.clients_named_from <= offset < cues.clients_named_end:
