@@ -711,3 +711,26 @@ def test_bare_bullet_items_read_by_their_siblings(nlp, text: str, found: set[str
 )
 def test_a_language_named_after_skills_in_or_command_of(nlp, text: str, language: str, is_skill: bool) -> None:
     assert (language in _skills(nlp, text)) is is_skill
+
+
+@pytest.mark.parametrize(
+    ("text", "is_skill"),
+    [
+        # "communication" before a noun of machines or software, or between devices, names a technology, not the
+        # skill of a person.
+        ("Implement communication stacks (CAN, CAN FD, UDS, SPI, I2C).\n", False),
+        ("Implement Bluetooth Low Energy communication between devices and mobile apps.\n", False),
+        ("Experience in backend communication protocols such as REST APIs.\n", False),
+        ("Excellent communication between teams and with customers.\n", True),
+        ("Strong communication skills and teamwork.\n", True),
+    ],
+)
+def test_communication_between_machines_is_no_soft_skill(nlp, text: str, is_skill: bool) -> None:
+    assert ("communication" in _skills(nlp, text)) == is_skill
+
+
+def test_a_soft_skill_before_a_title_or_a_technical_object_stays(nlp) -> None:
+    assert "drive" in _skills(
+        nlp, "We are looking for an enthusiastic experienced and driven Software Development Engineer.\n"
+    )
+    assert "troubleshooting" in _skills(nlp, "- Troubleshoot API and SMTP issues using logs\n")

@@ -299,6 +299,18 @@ _TRAIT_NOUNS = frozenset(
 )
 # After a one-word soft skill, nouns it only qualifies: "thorough knowledge", "creative understanding".
 _KNOWING_NOUNS = frozenset({"knowledge", "understanding", "grasp", "awareness", "familiarity"})
+# Nouns of machines and software after a soft skill's noun, which make it a technology: "communication stacks",
+# "collaboration tools", "BLE communication between devices"; not the skill of a person.
+_TECHNICAL_HEADS = frozenset(
+    {"stack", "stacks", "protocol", "protocols", "interface", "interfaces", "bus", "layer", "layers", "module"}
+    | {"modules", "software", "tool", "tools", "platform", "platforms", "suite", "app", "apps", "api", "apis"}
+)
+# A soft skill's noun, not its verb or adjective: "Troubleshoot API issues" names the skill.
+_ABSTRACT_NOUN_ENDINGS = ("tion", "tions", "ship")
+_MACHINE_NOUNS = frozenset(
+    {"devices", "systems", "services", "components", "nodes", "modules", "machines", "microservices", "processes"}
+    | {"ecus", "applications", "apps", "servers", "sensors", "controllers", "boards", "chips", "vehicles"}
+)
 # Coarse sectors of the taxonomy's domains, for telling two readings of one form apart ("GCP").
 _SECTOR_OF = {
     **dict.fromkeys(_TECH_DOMAINS - {"office_tools", "design_creative"}, "software"),
@@ -784,6 +796,15 @@ class SkillMatcher:
             following = doc[span.end].lower_
             if len(span) == 1 and following in _KNOWING_NOUNS:
                 return False
+            if (
+                len(span) == 1
+                and following in _TECHNICAL_HEADS
+                and last.lower_.endswith(_ABSTRACT_NOUN_ENDINGS)
+                and not doc[span.end].is_title  # "driven Software Development Engineer" is a title
+            ):
+                return False  # "communication stacks", "collaboration tools like Confluence"
+            if following == "between" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _MACHINE_NOUNS:
+                return False  # "Bluetooth Low Energy communication between devices"
             if len(span) == 1 and _qualifies_a_thing(span[0], doc[span.end]):
                 return False  # "analytical testing", "resilient code", "reliable transport", "enthusiastic children"
             # A noun before a group's noun names the group; not a verb with its object ("coach teams", "mentoring
