@@ -2839,3 +2839,56 @@ def test_what_the_employer_provides_is_no_skill(analyzer, text: str, skill_id: s
 )
 def test_a_budget_or_a_mentor_of_the_readers_own_stays(analyzer, text: str, skill_id: str) -> None:
     assert skill_id in {mention.skill_id for mention in _profile(analyzer, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_persons", "theirs"),
+    [
+        # Life outside work by other words: away from school, off duty.
+        (
+            "Daniel teaches A-level physics with a focus on practical work. Away from school he plays tenor sax in "
+            "a jazz big band.\n",
+            "saxophone",
+            "physics",
+        ),
+        (
+            "Grace runs our front desk on Opera PMS. Off duty she coaches her daughter's netball team.\n",
+            "coaching",
+            "opera-pms",
+        ),
+        # A channel to reach someone, past a few words.
+        (
+            "Sam leads on Local Plan policy. You can reach Sam through the Planning Policy mailbox or on Microsoft "
+            "Teams.\n",
+            "microsoft-teams",
+            None,
+        ),
+        # Where someone worked, by the words before the name: a former employer is no skill.
+        ("Dmitri joins us from Shopify, where he worked on their Rails monolith.\n", "shopify", "ruby-on-rails"),
+        (
+            "Oliver joins us from Oracle's UK finance function, where he built forecasting models in Excel.\n",
+            "oracle-database",
+            None,
+        ),
+        ("Karen joined Redmarsh Civils in 2021 and holds the NEBOSH General Certificate.\n", "civil-engineering", None),
+    ],
+)
+def test_a_profile_leaves_out_what_is_not_the_persons_skill(
+    analyzer, text: str, not_the_persons: str, theirs: str | None
+) -> None:
+    found = {mention.skill_id for mention in _profile(analyzer, text, "profile").mentions}
+    assert not_the_persons not in found
+    if theirs is not None:
+        assert theirs in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Products after words of moving between them, or of skill, stay.
+        "Dave moved from Java to Kotlin last year.\n",
+        "Priya is fluent in Java and joins the payments team.\n",
+    ],
+)
+def test_a_former_employer_rule_keeps_products(analyzer, text: str) -> None:
+    assert "java" in {mention.skill_id for mention in _profile(analyzer, text, "profile").mentions}

@@ -1357,11 +1357,15 @@ def count_of(number: str) -> int:
 # work, Priya is a keen climber", "In his spare time Tom coaches an under-12s football team", "... and away from
 # her desk she plays bass", "Her hobbies include baking". Not "outside office hours" nor "at weekends", which in
 # ads are when the job is done ("on call outside office hours"). Searched on lower-case text.
-LEISURE_ANCHORS = ("outside", "spare", "free time", "own time", "downtime", "away from", "hobbies", "not working")
+LEISURE_ANCHORS = (
+    *("outside", "spare", "free time", "own time", "downtime", "away from", "hobbies", "not working", "off duty"),
+    "off the clock",
+)
 LEISURE = re.compile(
     r"(?:^|[,;:.!?(]\s*|\b(?:and|but|while|when)\s+)(?:"
-    r"outside\s+(?:of\s+)?work\b(?!\s*(?:hours|time))|"
-    r"away\s+from\s+(?:work\b|the\s+office|(?:his|her|their|my|the)\s+desk)|"
+    r"outside\s+(?:of\s+)?(?:work|school|the\s+(?:classroom|lab|office))\b(?!\s*(?:hours|time))|"
+    r"away\s+from\s+(?:work|school|the\s+(?:office|classroom|lab|ward|kitchen|desk)|(?:his|her|their|my)\s+desk)\b|"
+    r"off\s+duty\b|off\s+the\s+clock\b|"
     r"in\s+(?:his|her|their|my|your|our)\s+(?:spare|free|own|down)\s*time|"
     r"when\s+(?:he|she|they|i)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)?\s+not\s+(?:at\s+work|working)|"
     r"(?:(?:his|her|their|my)\s+)?hobbies\s+(?:include|are)\b)"
@@ -1372,7 +1376,7 @@ LEISURE = re.compile(
 CONTACT_CHANNEL_BEFORE = re.compile(
     r"\b(?:(?:send|drop|give)\s+(?:her|him|them|us|me)\s+an?\s+(?:message|line|note|shout|ping|dm|email)|"
     r"(?:message|ping|dm|contact|find|follow|email|call|text|add|connect\s+with)\s+(?:her|him|them|us|me)|"
-    r"say\s+(?:hello|hi)|reach\s+out|get\s+in\s+touch)\b"
-    r"[^.!?;]{0,25}?\b(?:on|via|over|through)\s+(?:the\s+)?$"
+    r"say\s+(?:hello|hi)|reach\s+out|get\s+in\s+touch|(?:can|may)\s+reach\s+\w+)\b"
+    r"[^.!?;]{0,45}?\b(?:on|via|over|through)\s+(?:the\s+)?$"
 )
 CONTACT_CHANNEL_REACH = 70  # characters before a mention where the cue may stand

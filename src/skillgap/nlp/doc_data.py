@@ -197,6 +197,8 @@ def inside_organisation_name(span: Span) -> bool:
     texts, _ = token_strings(span.doc)  # plain strings: this runs for every span found
     if not texts[span.start][:1].isupper():
         return False
+    if _after_employment_words(texts, span.start):
+        return True  # "joins us from Oracle", "previously at Sage", "ex-Monzo", "a Senior Scientist at Halvorsen ..."
     if span.end + 1 < len(texts) and texts[span.end] in ("'s", "’s"):
         following = (texts[k].lower() for k in range(span.end + 1, min(len(texts), span.end + 1 + _OWNED_REACH)))
         return any(word in _ORGANISATION_HAS for word in following)
@@ -218,6 +220,42 @@ def inside_organisation_name(span: Span) -> bool:
         if not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
             return False
     return False
+
+
+def _after_employment_words(texts: list[str], start: int) -> bool:
+    """Whether a capitalised name at token `start` is where someone works or worked, by the words before it (and
+    at most one rarer capitalised word of the name between): "joins us from Oracle", "coming from Shopify",
+    "previously at Sage", "formerly of Monzo", "ex-Monzo", "four years at Snowflake", "Karen joined Redmarsh
+    Civils", "a Senior Scientist at Halvorsen Biologics". Not "experience in Oracle", "expert at Excel", "moved from
+    Java to Kotlin"."""
+    from skillgap.nlp.words import GOOD_AT, role_nouns, word_ranks
+
+    k = start - 1
+    if k >= 1 and texts[k].isalpha() and texts[k][:1].isupper():
+        if word_ranks().get(texts[k].lower(), _PROPER_NAME_RANK) < _PROPER_NAME_RANK:
+            return False
+        k -= 1  # a name's first word: "at Halvorsen Biologics"
+    if k < 1:
+        return False
+    cue, before = texts[k].lower(), texts[k - 1].lower()
+    if cue == "-":
+        return before == "ex" and k == start - 1
+    if cue == "from":
+        joiner = texts[k - 2].lower() if before in ("us", "the") and k >= 2 else before
+        return joiner in _JOINING_VERBS
+    if cue in ("joined", "joins"):
+        return k < start - 1  # with a rarer name word: "Karen joined Redmarsh Civils"
+    if cue in ("at", "with", "of"):
+        if before in ("previously", "formerly", "currently"):
+            return True
+        if cue != "at" or before in GOOD_AT:
+            return False  # "expert at Excel"
+        return before in ("years", "months") or before.rstrip("s") in role_nouns()
+    return False
+
+
+# Verbs before "from" and a former employer: "joins us from Oracle", "coming from Shopify".
+_JOINING_VERBS = frozenset({"joins", "joined", "joining", "comes", "came", "coming", "arrives"})
 
 
 def _named_before(texts: list[str], start: int) -> bool:
