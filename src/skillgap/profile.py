@@ -204,7 +204,7 @@ class _SpanFacts(NamedTuple):
             values.get(span, "fuzzy"),
             values.get(span, "names_role"),
             _asked(span, values),
-            values.get(span, "leisure") or values.get(span, "contact_channel"),
+            _off_the_job(span, values),
         )
 
     @property
@@ -215,12 +215,12 @@ class _SpanFacts(NamedTuple):
 def _asked(span: Span, values: SpanValues) -> bool:
     """Whether an ad's mention asks something of the reader: not said of the employer, not said to be unneeded, not
     said of life outside work, not a channel to reach someone."""
-    return not (
-        values.get(span, "about_employer")
-        or values.get(span, "not_needed")
-        or values.get(span, "leisure")
-        or values.get(span, "contact_channel")
-    )
+    return not (values.get(span, "about_employer") or values.get(span, "not_needed") or _off_the_job(span, values))
+
+
+def _off_the_job(span: Span, values: SpanValues) -> bool:
+    """Whether a mention is said of life outside work or names a channel to reach someone."""
+    return values.get(span, "leisure") or values.get(span, "contact_channel")
 
 
 def _phrases(
@@ -229,9 +229,7 @@ def _phrases(
     skills = [(span.start, span.end) for span in skill_list]
     values = SpanValues(doc)
     for span in phrase_spans(doc):
-        if (kind == "ad" and not _asked(span, values)) or (
-            kind == "profile" and (values.get(span, "leisure") or values.get(span, "contact_channel"))
-        ):
+        if (kind == "ad" and not _asked(span, values)) or (kind == "profile" and _off_the_job(span, values)):
             continue
         if any(start <= span.start and span.end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it

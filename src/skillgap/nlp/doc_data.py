@@ -241,7 +241,7 @@ def _after_employment_words(texts: list[str], start: int) -> bool:
     if cue == "-":
         return before == "ex" and k == start - 1
     if cue == "from":
-        joiner = texts[k - 2].lower() if before in ("us", "the") and k >= 2 else before
+        joiner = texts[k - 2].lower() if before == "us" and k >= 2 else before
         return joiner in _JOINING_VERBS
     if cue in ("joined", "joins"):
         return k < start - 1  # with a rarer name word: "Karen joined Redmarsh Civils"

@@ -232,7 +232,7 @@ class FuzzySkillMatcher:
 
     def _in_a_name(self, texts: list[str], k: int, skill_tokens: set[int], closest: dict[str, list[str]]) -> bool:
         """Whether the capitalised word at `k` is the name of a person, a place or an employer: after a title
-        ("Mrs", "St"); where someone works or worked ("five years at Monzo", "ex-Monzo"; not "expert at Excell");
+        ("Mrs", "St"); after "at", where someone works or worked ("years at Monzo"; not "expert at Excell");
         or beside a word with a capital that is neither common English nor a skill's name, nor within a typo of one
         (a first name or a surname: "Niamh Walsh", "Gemma Lowe"; not "Strong Pyhton skills", "Dokcer Kubernates").
         Short names one letter away from a skill's were such names far more often than typos in ads."""
@@ -242,9 +242,7 @@ class FuzzySkillMatcher:
         if previous.rstrip(".") in _NAME_TITLES:
             return True
         if previous.lower() == "at" and (k < 2 or texts[k - 2].lower() not in GOOD_AT):
-            return True
-        if previous == "-" and k >= 2 and texts[k - 2].lower() == "ex":
-            return True
+            return True  # wider than `inside_organisation_name`'s employer words: a misspelt short name is rarer
         for j in (k - 1, k + 1):
             if j < 0 or j >= len(texts) or j in skill_tokens:
                 continue

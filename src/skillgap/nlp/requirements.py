@@ -133,7 +133,6 @@ class RequirementLevels:
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
             section = section_at(line_sections, span.start_char)
-            leisure = section == "interests"
             # A list item takes the level of the line that frames its list, as it would a heading's, unless it has
             # a cue of its own: "Any of the following would be an advantage:", "Both are essential.".
             framed = frames.level_at(span.start_char)
@@ -142,7 +141,7 @@ class RequirementLevels:
                 listed = framed_section in ad_cues.REQUIRED_SECTIONS or framed_section == "preferred"
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
             offset = span.start_char - cues.start_char
-            leisure = leisure or offset >= cues.leisure_from
+            leisure = section == "interests" or offset >= cues.leisure_from
             contact_channel = _names_a_contact_channel(text, cues, span)
             cue = _cue_of(span, cues.level_at(offset), text, marks)
             if cue in (None, "light"):  # as under a heading: "Some experience of Xero" under "You will need:"
@@ -1666,7 +1665,7 @@ def _names_a_contact_channel(text: str, cues: _SentenceCues, span: Span) -> bool
     Slack"."""
     start = max(cues.start_char, span.start_char - ad_cues.CONTACT_CHANNEL_REACH)
     before = text[start : span.start_char].lower()
-    if not (before.endswith((" on ", " via ", " over ", " through ", " the ")) and ("h" in before or "m" in before)):
+    if not before.endswith((" on ", " via ", " over ", " through ", " the ")):
         return False  # the common case, decided without a regex
     return ad_cues.CONTACT_CHANNEL_BEFORE.search(before) is not None
 
