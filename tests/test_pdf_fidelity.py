@@ -65,13 +65,6 @@ def test_columns_are_not_interleaved(fidelity: list) -> None:
     assert all(len(r.split_source_lines) <= bench.MAX_SPLIT_SOURCE_LINES for r in fidelity), split
 
 
-def test_reading_is_fast(fidelity: list) -> None:
-    """At most 0.5 s for three pages (best of three reads, so that a busy machine does not decide)."""
-    bench = _benchmark()
-    slow = {r.name: f"{r.seconds:.3f} s, {r.pages} pages" for r in fidelity if r.seconds > bench.read_budget(r.pages)}
-    assert not slow
-
-
 def test_corpus_text_is_clean(corpus: Path) -> None:
     """No icon glyphs, unmapped glyphs, soft hyphens or ligatures reach the text; headings and pages stay."""
     for pdf in sorted((corpus / "cv_pdfs").rglob("*.pdf")):

@@ -734,3 +734,15 @@ def test_a_soft_skill_before_a_title_or_a_technical_object_stays(nlp) -> None:
         nlp, "We are looking for an enthusiastic experienced and driven Software Development Engineer.\n"
     )
     assert "troubleshooting" in _skills(nlp, "- Troubleshoot API and SMTP issues using logs\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_skill"),
+    [
+        # "Polish" is also a verb and a noun: after a word of speaking it is the language.
+        ("He has a Level 3 Award in Education and Training and speaks Polish.\n", True),
+        ("Polish the floors and clean the windows.\n", False),
+    ],
+)
+def test_a_language_that_is_also_a_word_is_read_after_speaking(nlp, text: str, is_skill: bool) -> None:
+    assert ("polish" in _skills(nlp, text)) == is_skill

@@ -495,6 +495,12 @@ class SkillMatcher:
                 return False
         if form[:1].isupper() and _followed_by_its_place(span, before):
             return False
+        if (
+            form[:1].isupper()
+            and self.taxonomy[span.label_].type == "language"
+            and ((before is not None and before.norm_ in _LANGUAGE_WORDS) or _language_named_as_skill(span))
+        ):
+            return True  # a language spoken: "speaks Polish", "fluent Polish", "Polish speaker"
         acronym = len(form) >= 2 and form.isupper()
         nouns_of_its_kind = _ACRONYM_CONTEXT_NEXT if acronym else _SKILL_CONTEXT_NEXT
         # (By its lower case too: the lemma of "training" or "meeting" is a verb.)
