@@ -746,3 +746,16 @@ def test_a_soft_skill_before_a_title_or_a_technical_object_stays(nlp) -> None:
 )
 def test_a_language_that_is_also_a_word_is_read_after_speaking(nlp, text: str, is_skill: bool) -> None:
     assert ("polish" in _skills(nlp, text)) == is_skill
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A letter that labels a category is no language: "Series C", "Band C".
+        ("In-house counsel at a Series C health-tech company, where I handle contracts.\n", 0),
+        ("Band C salary, working in a C and C++ codebase.\n", 1),
+    ],
+)
+def test_a_letter_after_a_category_noun_is_no_language(nlp, text: str, count: int) -> None:
+    doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))
+    assert sum(1 for span in skill_spans(doc) if span.label_ == "c") == count

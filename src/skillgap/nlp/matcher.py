@@ -298,6 +298,11 @@ _TRAIT_NOUNS = frozenset(
     | {"solution", "solutions", "idea", "ideas", "decision", "decisions", "approaches"}
 )
 # After a one-word soft skill, nouns it only qualifies: "thorough knowledge", "creative understanding".
+# Nouns a single letter labels, so that "C" or "R" after them is no language: "a Series C company", "Band C".
+_NOUNS_LABELLED_BY_A_LETTER = frozenset(
+    {"series", "band", "grade", "grades", "type", "class", "category", "level", "part", "section", "schedule"}
+    | {"tier", "phase", "plan", "vitamin", "hepatitis", "hep", "zone", "block", "appendix", "annex", "option"}
+)
 _KNOWING_NOUNS = frozenset({"knowledge", "understanding", "grasp", "awareness", "familiarity"})
 # Nouns of machines and software after a soft skill's noun, which make it a technology: "communication stacks",
 # "collaboration tools", "BLE communication between devices"; not the skill of a person.
@@ -495,6 +500,8 @@ class SkillMatcher:
                 return False
         if form[:1].isupper() and _followed_by_its_place(span, before):
             return False
+        if len(form) == 1 and before is not None and before.lower_ in _NOUNS_LABELLED_BY_A_LETTER:
+            return False  # a letter that labels a category: "Series C", "Band C", "Hep C", "Grade C"
         if (
             form[:1].isupper()
             and self.taxonomy[span.label_].type == "language"
