@@ -155,6 +155,12 @@ def section_start_at(line_sections, offset: int) -> int:
     return line_sections[_range_index(line_sections, offset)][0]
 
 
+def starts_inside_a_line(text: str, start: int) -> bool:
+    """Whether a section range starting at character `start` opens mid-line, at a heading inside the line, rather
+    than at the line's start (after a line feed or a lone carriage return)."""
+    return start > 0 and text[start - 1] not in "\r\n"
+
+
 def _range_index(line_sections, offset: int) -> int:
     low, high = 0, len(line_sections) - 1
     while low < high:  # last range whose start <= offset

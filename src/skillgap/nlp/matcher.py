@@ -25,6 +25,7 @@ from skillgap.nlp.doc_data import (
     section_start_at,
     sentence_bounds,
     sentence_of,
+    starts_inside_a_line,
     token_strings,
 )
 from skillgap.nlp.words import GOOD_AT, role_nouns
@@ -1117,7 +1118,7 @@ def _opens_an_inline_section(span: Span) -> bool:
     "... 3 years of frontend work NICE TO HAVE Storybook, visual regression testing, Playwright"."""
     text = doc_text(span.doc)
     start = section_start_at(span.doc._.line_sections, span.start_char)
-    if start == 0 or text[start - 1] == "\n" or start >= span.start_char:
+    if not starts_inside_a_line(text, start) or start >= span.start_char:
         return False  # the line's own start, not a heading inside it
     label = text[start : span.start_char]
     return len(label) <= _HEADING_REACH and heading_of(label) is not None

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from skillgap.documents.sections import BULLET_MARKS
-from skillgap.nlp.doc_data import doc_text, token_strings
+from skillgap.nlp.doc_data import doc_text, starts_inside_a_line, token_strings
 
 _BULLETS = frozenset(BULLET_MARKS)
 _TERMINAL = frozenset(".!?;")
@@ -72,7 +72,7 @@ def _inline_heading_starts(doc: Doc) -> list[int]:
     if not ranges:
         return []
     text = doc_text(doc)
-    starts = [start for start, _, _ in ranges if start > 0 and text[start - 1] not in "\r\n"]
+    starts = [start for start, _, _ in ranges if starts_inside_a_line(text, start)]
     if not starts:
         return []
     token_starts = doc.to_array(IDX).tolist()
