@@ -369,6 +369,9 @@ def test_the_words_themselves_still_match(nlp, text: str, skill_id: str) -> None
         ("For an informal chat, contact Gemma Lowe, MSK Team Lead.\n", "gemba-walks"),
         ("Priya joins us after five years at Monzo.\n", "mongodb"),
         ("Our engineers are ex-Monzo and ex-Snowflake.\n", "mongodb"),
+        # A short name that differs from a skill's by a consonant no slip of the hand or ear gives is another
+        # name, wherever it stands: a CV's employer after a comma.
+        ("Experience\nData Engineer, Monzo, 2016-2018\n", "mongodb"),
     ],
 )
 def test_no_typo_or_acronym_of_something_else(nlp, text: str, not_this: str) -> None:
@@ -382,6 +385,8 @@ def test_typos_and_spelt_out_acronyms_still_match(nlp) -> None:
     # Typos of short names beside words with capitals that are not names: common words, or other typos.
     assert "python" in _skills(nlp, "Strong Pyhton skills\n")
     assert "python" in _skills(nlp, "She is an expert at Pyhton.\n")
+    # Short names changed by a slip: a key beside the right one, another vowel.
+    assert {"python", "ubuntu"} <= _skills(nlp, "Skills: Pyrhon, Ubunto\n")
     assert {"docker", "kubernetes"} <= _skills(nlp, "Tools: Dokcer Kubernates\n")
     assert "ghost-inspector" in _skills(nlp, "We test with GhostInspector.\n")
     assert "social-media-marketing" in _skills(nlp, "Social media marketting experience.\n")

@@ -41,7 +41,9 @@ class FuzzySkillMatcher:
     in mixed case is spelt as its owner writes it: it is read as a typo only of another such name ("JavaScipt"),
     not of words written apart ("OData" is no misspelt "OS Data"); nor is any one word a typo of a name written
     in two ("Redbrook" / "Red Book"). A digit is never a typo ("authz" / Auth0). Nor is a shorter name that reads
-    as a person's, a place's or an employer's ("Niamh Walsh", "St Clare's", "five years at Monzo").
+    as a person's, a place's or an employer's ("Niamh Walsh", "St Clare's", "five years at Monzo"). In a key of
+    fewer than eight characters a changed letter is a typo only when it is a slip of the hand or the ear (a key
+    beside the right one, another vowel, a letter that sounds alike): "Monzo" is no Mongo wherever it stands.
     """
 
     def __init__(self, nlp: Language, *, min_length: int, long_length: int) -> None:
@@ -228,6 +230,8 @@ class FuzzySkillMatcher:
         edits = Levenshtein.editops(key, form)
         if _edits_a_digit(edits, key, form) or (end - start > 1 and _edits_an_acronym(edits, key, texts[start:end])):
             return None
+        if len(key) < _SHORT_KEY and not _a_slip(edits, key, form):
+            return None  # "Monzo" is another name, not a misspelt Mongo: z and g are far apart
         return self.exact_keys[form]
 
     def _in_a_name(self, texts: list[str], k: int, skill_tokens: set[int], closest: dict[str, list[str]]) -> bool:
@@ -309,6 +313,30 @@ def _edits_an_acronym(edits: Editops, key: str, words: list[str]) -> bool:
     )
 
 
+def _a_slip(edits: Editops, key: str, form: str) -> bool:
+    """Whether `edits` (one at most, from `key` to `form`) are a slip of the hand or of the ear: a letter doubled,
+    dropped or swapped with its neighbour, or changed for a key beside it ("Pyrhon"), for another vowel
+    ("Ubunto"), or for a letter that sounds alike ("Javaskript"). Another consonant makes another name: "Monzo"
+    is no misspelt Mongo."""
+    if len(edits) != 1 or edits[0].tag != "replace":
+        return True
+    pair = key[edits[0].src_pos] + form[edits[0].dest_pos]
+    return pair in _SLIPS or (pair[0] in _VOWELS and pair[1] in _VOWELS)
+
+
+def _keyboard_neighbours() -> frozenset[str]:
+    """Pairs of letters whose keys touch on a QWERTY keyboard, both ways round ("gh", "hg", "gt")."""
+    rows = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    pairs = set()
+    for row in rows:
+        pairs.update(a + b for a, b in itertools.pairwise(row))
+    # Each row sits half a key to the right of the one above: "a" touches "q" and "w".
+    for upper, lower in itertools.pairwise(rows):
+        for column, letter in enumerate(lower):
+            pairs.update(letter + above for above in upper[column : column + 2])
+    return frozenset(pairs | {b + a for a, b in pairs})
+
+
 def _edits_a_digit(edits: Editops, key: str, form: str) -> bool:
     """Whether the `edits` add, drop or change a digit: digits make another name or version ("authz" is no
     misspelt Auth0), they are not mistyped letters."""
@@ -330,6 +358,11 @@ def _compact(text: str) -> str:
 
 # Words rarer than this in English (by frequency rank) may be names: surnames are in the word list too.
 _NAME_RANK = 10_000
+# A typo in a key shorter than this must be a slip (see `_a_slip`): one other letter there makes another name.
+_SHORT_KEY = 8
+_VOWELS = frozenset("aeiouy")
+# Letters changed for a key beside them, or for one that sounds alike.
+_SLIPS = _keyboard_neighbours() | frozenset({"ck", "kc", "cs", "sc", "sz", "zs", "gj", "jg"})
 # Titles before a person's or a place's name.
 _NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "St", "Sir", "Dame"})
 # Tokens in one window at most: a name written apart, with its punctuation ("A / B Testing").
