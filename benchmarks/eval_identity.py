@@ -6,7 +6,9 @@ audit of skill identity; tests/data/skill_identity_verdicts.jsonl holds every me
 who did not know which version found it: `right`, `wrong` (the words mean something else there: another sense,
 another acronym, a benefit, an organisation's name, a different skill, a fragment) or `doubt`.
 
-A mention the verdicts do not hold (a skill the code finds now that neither version found) is counted as unjudged.
+A mention whose words grew around a judged one (the same skill on the same line: "BI Developer" where "BI" was
+judged) takes that verdict; a mention the verdicts do not hold otherwise (a skill the code finds now that neither
+version found) is counted as unjudged.
 
     python benchmarks/eval_identity.py [--wrong]
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -45,6 +48,9 @@ def score(nlp=None) -> dict:
     taxonomy = pipeline_taxonomy(nlp)
     ads, verdicts = load()
     documents = [read_text(text, f"ad-{n}.txt") for n, text in enumerate(ads)]
+    by_place: dict[tuple[int, int, str], list[dict]] = {}
+    for (ad, line, skill_id, _), row in verdicts.items():
+        by_place.setdefault((ad, line, skill_id), []).append(row)
     counts: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     wrong: list[dict] = []
@@ -57,18 +63,34 @@ def score(nlp=None) -> dict:
             if key in seen:
                 continue
             seen.add(key)
-            verdict = verdicts[key]["verdict"] if key in verdicts else "unjudged"
+            row = verdicts.get(key) or _grown_from(key, by_place)
+            verdict = row["verdict"] if row is not None else "unjudged"
             counts[verdict] += 1
             if mention.requirement in ASKED:
                 asked[verdict] += 1
             if verdict == "wrong":
-                wrong.append(verdicts[key])
+                wrong.append(row)
     return {
         "counts": counts,
         "asked": asked,
         "wrong": wrong,
         "judged_right": sum(1 for v in verdicts.values() if v["verdict"] == "right"),
     }
+
+
+def _grown_from(key: tuple[int, int, str, str], by_place: dict[tuple[int, int, str], list[dict]]) -> dict | None:
+    """The verdict on a judged mention of the same skill on the same line whose words the mention's hold: "bi"
+    in "bi developer"."""
+    ad, line, skill_id, text = key
+    words = " " + " ".join(_WORD.findall(text)) + " "
+    for row in by_place.get((ad, line, skill_id), ()):
+        judged = " ".join(_WORD.findall(row["text"].lower()))
+        if judged and f" {judged} " in words:
+            return row
+    return None
+
+
+_WORD = re.compile(r"[\w+#.&/-]+")
 
 
 def report(result: dict, *, show_wrong: bool = False) -> str:

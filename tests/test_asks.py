@@ -284,7 +284,7 @@ def test_forms_ending_in_a_role_noun_that_are_no_role(analyzer, text: str, skill
     ("title", "role_naming"),
     [
         ("Android Software Engineer", ["Android", "Software Engineer"]),  # across another skill
-        ("Senior UI/UX Designer", ["UI", "UX"]),  # across a joiner
+        ("Senior UI/UX Designer", ["UI", "UX Designer"]),  # across a joiner; "UX Designer" is a title of UX design
         ("Python and Java developers", ["Java"]),  # "and" ends a title: Python is asked
     ],
 )
@@ -307,6 +307,59 @@ def test_skills_that_name_no_role_are_asked(analyzer, text: str, skill: str) -> 
     assert (skill, False, False) in _spans(analyzer, text)
 
 
+def test_a_job_title_heads_an_ad_without_asking_more_than_its_skill(analyzer) -> None:
+    # The title names van driving (the post); what the line below says is not needed stays unasked.
+    profile = _profile(analyzer, "Van Driver\nNo HGV licence required, you will drive a 3.5t van.\n")
+    assert [(mention.skill_id, mention.requirement) for mention in profile.mentions] == [("van-driving", "mentioned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # One person's job title after a link and a determiner, or after "your": someone the job works with.
+        ("You will report to the Project Manager.\n", "project-management"),
+        ("You will report to the Lead Data Engineer.\n", "data-engineering"),  # a curated form too
+        ("Working closely with the Data Analyst and the Graphic Designer.\n", "data-analysis"),
+        ("Working closely with the Data Analyst and the Graphic Designer.\n", "graphic-design"),
+        ("You should be able to explain a confidence interval to a product manager.\n", "product-management"),
+        ("You'll prepare monthly reports for the Finance Manager and the Store Manager.\n", "retail-management"),
+        ("Supporting the Quantity Surveyor with valuations.\n", "quantity-surveying"),
+        # People in the plural after "to" or a verb of support, as after "with".
+        (
+            "Ability to explain technical risks to engineers, project managers and product managers.\n",
+            "product-management",
+        ),
+        ("Support business analysts in validating data.\n", "business-analysis"),
+        ("Collaborate with backend engineers (Python, Go), product managers and QA.\n", "product-management"),
+    ],
+)
+def test_a_colleagues_job_title_is_not_asked(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # The post itself, however it is introduced.
+        ("Requirements:\n- Proven experience as a Project Manager\n", "project-management", "required"),
+        ("As a Data Analyst you will build dashboards.\n", "data-analysis", "mentioned"),
+        ("The Project Manager will be responsible for budgets.\n", "project-management", "mentioned"),
+        ("We are looking for a Quantity Surveyor to join our team.\n", "quantity-surveying", "mentioned"),
+        ("Applications are invited for the Data Analyst role.\n", "data-analysis", "mentioned"),
+        # A verb after "to" is no person: "mentor" here is what the reader does.
+        ("You will step up to mentor other team members.\n", "mentoring", "mentioned"),
+        # "with" after a noun says what someone has, not whom they work with.
+        (
+            "Candidates with AWS Certified Solutions Architect will have an advantage.\n",
+            "aws-certified-solutions-architect",
+            "preferred",
+        ),
+    ],
+)
+def test_the_posts_own_title_keeps_its_level(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
 def test_role_nouns_are_written_as_tokens_normalise_them(analyzer) -> None:
     """The lexicon is compared with `token.norm_`: an entry that is not its own norm ("Engineers",
     "programme") would never match."""
@@ -314,6 +367,17 @@ def test_role_nouns_are_written_as_tokens_normalise_them(analyzer) -> None:
     nouns = role_nouns()
     assert {"engineer", "developer", "stipend"} <= nouns
     assert [noun for noun in sorted(nouns) if normaliser.normalise(noun) != noun] == []
+
+
+def test_every_person_a_job_title_is_derived_with_is_a_role_noun(analyzer) -> None:
+    """A title derived from a skill's name ("Quantity Surveyor") must read as a role, in an ad's headline as in a
+    CV's job history: its person is a role noun once normalised ("counsellor" -> "counselor")."""
+    from skillgap.taxonomy.load import agent_nouns
+
+    normaliser = analyzer.nlp.get_pipe("skill_normalizer")
+    people = set(agent_nouns().values())
+    assert {"surveyor", "analyst", "manager"} <= people
+    assert sorted(person for person in people if normaliser.normalise(person) not in role_nouns()) == []
 
 
 # ----------------------------------------------------------------------------------------- said not needed
@@ -723,7 +787,7 @@ def test_a_we_part_naming_the_person_in_the_job_asks(analyzer) -> None:
     [
         # "no" before the skill and the word it qualifies
         "No prior Xero experience necessary.\n",
-        "Van Driver\nNo HGV licence required, you will drive a 3.5t van.\n",
+        "Delivery runs in the South West.\nNo HGV licence required, you will drive a 3.5t van.\n",
         # what the job leaves out
         "This role does not involve any Java development.\n",
         "You won't be running PPC campaigns.\n",
@@ -1607,7 +1671,7 @@ def test_levels_from_the_eighth_labelled_set(analyzer, text: str, skill_id: str,
             "As IT Project Coordinator you'll schedule engagements for our red team, handling logistics.\n",
             "red-teaming",
         ),
-        ("As our UI designer you'll hand off designs to our Android developers.\n", "android"),
+        ("As our UI designer you'll hand off designs to our Android developers.\n", "android-development"),
     ],
 )
 def test_what_the_eighth_labelled_set_shows_is_not_asked(analyzer, text: str, skill_id: str) -> None:

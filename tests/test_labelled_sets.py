@@ -85,8 +85,11 @@ VARIANT_RECALL_FLOOR = 0.85
 IDENTITY_WRONG_CEILING = 165
 IDENTITY_ASKED_WRONG_CEILING = 52
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
-# looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842).
-IDENTITY_RIGHT_KEPT_FLOOR = 0.997
+# looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);
+# so do a colleague's job title ("You will report to the Construction Manager", "Support analysts and data
+# scientists": 6) and a job title read as its own, narrower skill ("Android Developer" is Android development, not
+# Android: 4).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.995
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.965
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93

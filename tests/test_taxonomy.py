@@ -48,6 +48,24 @@ def _skill(skill_id: str, **fields) -> Skill:
     )
 
 
+def test_job_titles_are_derived_from_multi_word_names_of_activities() -> None:
+    agents = {"surveying": "surveyor", "analysis": "analyst", "development": "developer", "welding": "welder"}
+    skills = [
+        _skill("quantity-surveying", label="Quantity Surveying", type="hard_skill", aliases=("QS work",)),
+        _skill("data-analysis", label="Data analysis", type="knowledge"),
+        _skill("welding", label="Welding", type="hard_skill"),  # one word: "Welder" could be a surname
+        _skill("l-and-d", label="Learning and development", type="hard_skill"),  # no "learning and developer"
+        _skill("code-analysis", label="Code Analysis", type="tool"),  # a product's name names no job
+        _skill("risk-analysis", label="Risk analysis", type="hard_skill"),
+        _skill("risks-analysis", label="Risks analysis", type="knowledge"),  # two skills, one title: neither
+        _skill("web-development", label="Web development", type="hard_skill"),
+        _skill("web-developer-tools", label="Web Developer", type="tool"),  # the title is already a form
+    ]
+    titles = {(p.text, p.skill_id) for p in compile_skills(skills, agent_nouns=agents).patterns if p.mode == "title"}
+    assert titles == {("Quantity Surveyor", "quantity-surveying"), ("Data analyst", "data-analysis")}
+    assert not [p for p in compile_skills(skills).patterns if p.mode == "title"]  # only with the lexicon
+
+
 @pytest.mark.parametrize(
     ("skills", "problem"),
     [

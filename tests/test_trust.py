@@ -169,6 +169,45 @@ def test_a_cv_with_the_compound_shows_the_part_an_ad_asks_for() -> None:
     assert {skill.id: skill.status for skill in report.skills}["molecular-biology"] == "matched"
 
 
+@pytest.mark.parametrize(
+    ("title", "asked", "skill_id"),
+    [
+        ("Senior Data Analyst", "Data analysis", "data-analysis"),
+        ("Quantity Surveyor", "Quantity surveying", "quantity-surveying"),
+        ("Project Manager", "Project management", "project-management"),
+        ("Graphic Designer", "Graphic design", "graphic-design"),
+        ("Software Developer", "Software development", "software-development"),
+        ("Management Accountant", "Management accounting", "management-accounting"),
+    ],
+)
+def test_a_cvs_job_title_shows_the_skill_it_names(title: str, asked: str, skill_id: str) -> None:
+    """A CV's job history names its skills by the titles held: no gap for quantity surveying beside "Quantity
+    Surveyor, Balfour Beatty"."""
+    from skillgap import Analyzer
+
+    cv = read_text(f"Experience\n{title}, Balfour Beatty, 2016-2023\n", "cv.txt")
+    ad = read_text(f"Requirements\n- {asked}\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == "matched"
+
+
+def test_a_colleagues_job_title_in_a_cv_shows_nothing() -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(
+        "Experience\nAdministrator, Balfour Beatty, 2016-2023\n"
+        "- Reported to the Project Manager and supported the Quantity Surveyor with valuations.\n"
+        "- Worked alongside data engineers on the reporting pipeline.\n",
+        "cv.txt",
+    )
+    ad = read_text("Requirements\n- Project management\n- Quantity surveying\n- Data engineering\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    statuses = {skill.id: skill.status for skill in report.skills}
+    assert [statuses[skill] for skill in ("project-management", "quantity-surveying", "data-engineering")] == [
+        "missing"
+    ] * 3
+
+
 def test_an_ambiguous_form_matched_by_its_lemma_too_is_still_read_in_context(nlp) -> None:
     """ "backup" is an ambiguous form of backup and recovery and, by lemma, of its alias "backups": both matches
     stand in one place, and neither may skip the context check."""

@@ -530,9 +530,10 @@ def taxonomy_validate(sources: Path | None) -> None:
     problems = validate(skills)
     if not problems:  # the matcher's view: forms of two skills that normalise alike
         from skillgap.taxonomy import compile_skills
+        from skillgap.taxonomy.load import agent_nouns
         from skillgap.taxonomy.norm_check import acronyms_that_are_words, normalised_clashes
 
-        compiled = compile_skills(skills)
+        compiled = compile_skills(skills, agent_nouns=agent_nouns())
         problems = normalised_clashes(compiled) + acronyms_that_are_words(compiled)
     for problem in problems:
         click.echo(problem)

@@ -127,6 +127,10 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
         # What the hired person does outside work is no skill the job called for: "plays bass guitar in a band";
         # nor is the channel the post gives to greet them ("send her a message on Slack").
         spans = [(span, facts) for span, facts in spans if not facts.off_the_job]
+    if kind != "ad":
+        # A colleague's job is not the writer's skill: "Reported to the Project Manager", "worked alongside data
+        # scientists" (an ad's are said of the employer, below).
+        spans = [(span, facts) for span, facts in spans if not facts.colleague]
     if kind == "ad":
         spans = [(span, facts) for span, facts in spans if facts.asked]
         # A title's mention adds nothing when the body asks for the skill too, unless it says more: a level or
@@ -195,6 +199,7 @@ class _SpanFacts(NamedTuple):
     names_role: bool
     asked: bool  # see `_asked`
     off_the_job: bool  # said of life outside work, or a channel to reach someone
+    colleague: bool  # the job title of someone the job or the writer works with
 
     @classmethod
     def of(cls, span: Span, values: SpanValues) -> _SpanFacts:
@@ -205,6 +210,7 @@ class _SpanFacts(NamedTuple):
             values.get(span, "names_role"),
             _asked(span, values),
             _off_the_job(span, values),
+            values.get(span, "colleague"),
         )
 
     @property

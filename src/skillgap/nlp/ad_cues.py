@@ -734,6 +734,8 @@ COLLEAGUE_LINKS = frozenset({"with", "alongside", "among", "amongst"})
 PEOPLE_LIST_WORDS = frozenset(
     {
         ",",
+        "(",  # "with backend engineers (Python, Go), product managers"
+        ")",
         "and",
         "&",
         "/",
@@ -760,6 +762,22 @@ PEOPLE_LIST_WORDS = frozenset(
     }
 )
 COLLEAGUE_REACH = 8
+# Words before people, or before a determiner and one person, that make them someone the job works with, for or
+# to: "with analysts", "report to the Project Manager", "supporting business analysts", "explain it to a product
+# manager". Not "for" alone: "We are looking for developers" seeks the post.
+LINKS_TO_SOMEONE = COLLEAGUE_LINKS | frozenset(
+    {"to", "into", "by", "support", "supports", "supporting", "supported", "assist", "assists", "assisting"}
+    | {"assisted", "help", "helps", "helping", "helped", "deputise", "deputising", "deputize", "deputizing"}
+)
+# Determiners before one person's title when it may be someone else's ("to the Project Manager", "to a product
+# manager"); after "for", only a definite one is someone else ("deputise for the General Manager"; "looking for
+# a Project Manager" seeks the post).
+DEFINITE_DETERMINERS = frozenset({"the", "our", "their", "his", "her"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+# Determiners after which a participle describes people: "our visiting therapists", "the assigned Project Manager".
+PEOPLE_DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS | frozenset({"your", "other"})
+# Words after a title that make it the name of the post: "for the Data Analyst role".
+POST_WORDS = frozenset({"role", "roles", "position", "positions", "post", "posts", "job", "jobs", "vacancy", "opening"})
 # Words before "our" that make the team or the people the job's own: "join our Data team", "lead our developers".
 OWN_TEAM_BEFORE = frozenset(
     {"join", "joining", "joins", "lead", "leading", "manage", "managing", "head", "heading", "run", "running"}

@@ -34,6 +34,9 @@ Span.set_extension("about_employer", default=False, force=True)
 # request; an ad's profile keeps such a mention only when nothing else in the ad mentions the skill, or when it
 # carries a level or years ("5+ years as a Java developer").
 Span.set_extension("names_role", default=False, force=True)
+# Matched as a job title derived from the skill's names ("Quantity Surveyor" for quantity surveying): it names a
+# role whatever its first word ("Engineering Manager").
+Span.set_extension("job_title", default=False, force=True)
 # The ad says the skill is not needed ("You don't need any experience of the energy industry"): no request.
 Span.set_extension("not_needed", default=False, force=True)
 # Said of life outside work ("In his spare time Tom coaches an under-12s football team", a profile's Interests
@@ -42,6 +45,9 @@ Span.set_extension("leisure", default=False, force=True)
 # A channel to reach someone ("send her a message on Slack", "message us on WhatsApp"): how to say hello, not a
 # skill the job or the person has.
 Span.set_extension("contact_channel", default=False, force=True)
+# The job title of someone the job or the writer works with ("report to the Project Manager", "worked alongside
+# data scientists"): a colleague's job, neither asked by an ad nor shown by a CV or a profile.
+Span.set_extension("colleague", default=False, force=True)
 
 
 class SpanValues:
@@ -74,9 +80,11 @@ _SPAN_DEFAULTS = {
         "fuzzy",
         "about_employer",
         "names_role",
+        "job_title",
         "not_needed",
         "leisure",
         "contact_channel",
+        "colleague",
     )
 }
 

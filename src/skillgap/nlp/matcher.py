@@ -325,6 +325,11 @@ _SECTOR_OF = {
 }
 
 
+# Pattern modes matched on normalised words.
+_NORM_MODES = frozenset({"norm", "title"})
+_TITLE_KEY = "title:"
+
+
 class SkillMatcher:
     """Finds canonical skills: surface forms matched on `token.norm_`; ambiguous forms on exact case, in context."""
 
@@ -349,6 +354,7 @@ class SkillMatcher:
         self.list_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # The skill a bare "degree" names (a bachelor's): after a named degree, "degree ..." is that degree's.
         self.generic_degree = next((p.skill_id for p in taxonomy.patterns if p.text.lower() == "degree"), None)
+        self.title_keys: dict[int, int] = {}  # the matcher's key for a skill's job titles -> the skill id
         self._kindred: dict[str, frozenset[str]] = {}
         self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
         self.initialized = False
@@ -370,10 +376,17 @@ class SkillMatcher:
                 doc = Doc(nlp.vocab, words=words)
             else:
                 doc = tokenizer(pattern.text)
-            if pattern.mode == "norm":  # exact and ambiguous forms match on their characters (ORTH, LOWER)
+            if pattern.mode in _NORM_MODES:  # exact and ambiguous forms match on their characters (ORTH, LOWER)
                 doc = normalizer.set_norms(doc)
             by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(doc)
+        strings = nlp.vocab.strings
         for (skill_id, mode), docs in by_skill.items():
+            if mode == "title":
+                # In the same matcher as the other forms, under a key of their own: one pass over the Doc.
+                key = _TITLE_KEY + skill_id
+                self.title_keys[strings.add(key)] = strings.add(skill_id)
+                self.matcher.add(key, docs)
+                continue
             (self.matcher if mode == "norm" else self.exact_matcher).add(skill_id, docs)
             if mode == "ambiguous":
                 self.list_matcher.add(skill_id, docs)
@@ -383,7 +396,19 @@ class SkillMatcher:
         if not self.initialized:
             self.initialize()
         strings = doc.vocab.strings
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        spans: list[Span] = []
+        # Job titles ("Quantity Surveyor") name their skill, but say nothing of the field of the words around them:
+        # they are kept apart from the forms that back an ambiguous one ("SWIFT" beside "engineering manager").
+        titles: list[Span] = []
+        title_keys = self.title_keys
+        for match_id, start, end in self.matcher(doc):
+            skill = title_keys.get(match_id)
+            if skill is None:
+                spans.append(Span(doc, start, end, label=match_id))
+            else:
+                title = Span(doc, start, end, label=skill)
+                title._.job_title = True
+                titles.append(title)
         ambiguous_places: set[tuple[int, int]] = set()
         for match_id, start, end in self.exact_matcher(doc):
             span = Span(doc, start, end, label=match_id)
@@ -424,7 +449,7 @@ class SkillMatcher:
                 span._.ambiguous = True
                 ambiguous.append(span)
                 spans.append(span)
-        named = {i for span in spans for i in range(span.start, span.end)}
+        named = {i for span in (*spans, *titles) for i in range(span.start, span.end)}
         # Words that are forms of some skill, kept or not: never read as a typo of another ("Aruba" is not a
         # misspelt "Ariba"). The fuzzy matcher reads them from here.
         doc.user_data[FORM_TOKENS_KEY] = sorted(named)  # a list: user_data must survive Doc.to_bytes
@@ -446,13 +471,17 @@ class SkillMatcher:
                 undecided.add(place)
         sentence_skills = _SentenceSkills(doc, spans, self._akin, undecided)
         bullet_items = _BulletItems(doc, sure, ambiguous)
-        kept = sure + [
-            span
-            for span in ambiguous
-            if (span.end - span.start == 1 and texts[span.start] in self.shared_acronyms)
-            or self._in_skill_context(span, sentence_skills, sure_tokens, context)
-            or bullet_items.backed(span, self._akin)
-        ]
+        kept = (
+            sure
+            + titles
+            + [
+                span
+                for span in ambiguous
+                if (span.end - span.start == 1 and texts[span.start] in self.shared_acronyms)
+                or self._in_skill_context(span, sentence_skills, sure_tokens, context)
+                or bullet_items.backed(span, self._akin)
+            ]
+        )
         kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
         if self.generic_degree is not None and any(span.label_ == self.generic_degree for span in kept):

@@ -204,11 +204,12 @@ class RequirementLevels:
                 values.set(span, "years", years)
             if in_taxonomy:
                 skill_type = types.get(span.label_)
-                role_noun = (
-                    self._role_noun_of(span, words, tool=skill_type == "tool")
-                    if skill_type in _ROLE_NAMING_TYPES
-                    else None
-                )
+                if values.get(span, "job_title"):
+                    role_noun: int | None = span.end - 1  # "Engineering Manager", not an activity like "interviewing"
+                elif skill_type in _ROLE_NAMING_TYPES:
+                    role_noun = self._role_noun_of(span, words, tool=skill_type == "tool")
+                else:
+                    role_noun = None
                 if role_noun is not None:
                     values.set(span, "names_role", True)
                     if (
@@ -224,25 +225,27 @@ class RequirementLevels:
                     # People in the plural are the job's colleagues when the job works with them ("working
                     # closely with analysts and data scientists"), or in a sentence that neither asks, nor
                     # addresses anyone, nor hires ("The team consists of software engineers").
+                    # One person is a colleague after "your" or after a link and a determiner ("report to the
+                    # Project Manager"); "As a Data Analyst", "The Project Manager will ..." name the post.
                     plural = words.texts[role_noun].lower().endswith("s")
-                    if (
+                    colleague = (
+                        years is None
+                        and words.norms[role_noun] not in self.not_colleague_hashes
+                        and (
+                            words.after_colleague_link(span.start, cues.start, people=True)
+                            or words.owned_by_the_employer(span.start, cues.start)
+                            if plural
+                            else words.names_a_colleague(span.start, role_noun, cues.start)
+                        )
+                    )
+                    if colleague:
+                        values.set(span, "colleague", True)
+                    if colleague or (
                         plural
                         and years is None
-                        and not about_employer
-                        and (
-                            (
-                                words.norms[role_noun] not in self.not_colleague_hashes
-                                and (
-                                    words.after_colleague_link(span.start, cues.start)
-                                    or words.owned_by_the_employer(span.start, cues.start)
-                                )
-                            )
-                            or (
-                                requirement == "mentioned"
-                                and section not in ad_cues.SETTING_ASKING_SECTIONS
-                                and cues.speaks_of_others
-                            )
-                        )
+                        and requirement == "mentioned"
+                        and section not in ad_cues.SETTING_ASKING_SECTIONS
+                        and cues.speaks_of_others
                     ):
                         values.set(span, "about_employer", True)
                         values.set(span, "requirement", "mentioned")
@@ -320,22 +323,93 @@ class _DocWords:
         norm = self.doc.vocab.strings[self.norms[k]]
         return ad_cues.SAME_POSTS.get(norm, norm)
 
-    def after_colleague_link(self, k: int, sentence_start: int) -> bool:
-        """Whether the words before token `k` say whom the job works with: "with", "alongside" or "among",
-        across a list of people and their descriptions ("with analysts and data scientists", "alongside other
-        software developers and DevOps engineers"), not across a verb ("mentoring Java developers"). Even after
-        words of experience: "Experience working with mental health nurses" asks for that experience, not for
-        nursing (people a job serves are no colleagues: see `ad_cues.NOT_COLLEAGUES`)."""
+    def after_colleague_link(self, k: int, sentence_start: int, *, people: bool = False) -> bool:
+        """Whether the words before token `k` say whom the job works with ("with", "alongside", "among"), across a
+        list of people and their descriptions ("with analysts and data scientists", "alongside other software
+        developers and DevOps engineers"), not across a verb ("mentoring Java developers"). Before `people` (role
+        nouns, not a team), also for or to whom (`links_to_someone`: "explain it to engineers, project managers",
+        "support business analysts"). Even after words of experience: "Experience working with mental health
+        nurses" asks for that experience, not for nursing (people a job serves are no colleagues: see
+        `ad_cues.NOT_COLLEAGUES`)."""
         for j in range(k - 1, max(sentence_start - 1, k - 1 - ad_cues.COLLEAGUE_REACH), -1):
             text = self.texts[j]
             lower = text.lower()
-            if lower in ad_cues.COLLEAGUE_LINKS:
+            if self.links_to_someone(j) if people else lower in ad_cues.COLLEAGUE_LINKS:
                 return True
             if not (
-                lower in ad_cues.PEOPLE_LIST_WORDS or self.role_noun(j) or j in self.skill_tokens or text[:1].isupper()
+                lower in ad_cues.PEOPLE_LIST_WORDS
+                or self.role_noun(j)
+                or j in self.skill_tokens
+                or text[:1].isupper()
+                or self.describes_people(j, sentence_start)
             ):
                 return False
         return False
+
+    def names_a_colleague(self, k: int, role_noun: int, sentence_start: int) -> bool:
+        """Whether the title of one person that starts at token `k` (its role noun at `role_noun`) names someone the
+        job or the writer works with, not the post: after "your" ("your line manager"), or after a link and a
+        determiner, across a list of such people ("report to the Project Manager", "supporting the General
+        Manager", "with the Data Analyst and the Graphic Designer").
+        Not "As a Data Analyst", "The Project Manager will ...", "our new Quantity Surveyor", "promoted to Project
+        Manager", "Candidates with AWS Certified Solutions Architect", nor the name of the post ("for the Data
+        Analyst role")."""
+        texts = self.texts
+        if texts[role_noun].lower() in ad_cues.TEAM_NOUNS:
+            return False  # a team a skill names is the field the job works in: "support the purchase ledger team"
+        if role_noun + 1 < len(texts) and texts[role_noun + 1].lower() in ad_cues.POST_WORDS:
+            return False
+        for j in range(k - 1, max(sentence_start - 1, k - 1 - ad_cues.COLLEAGUE_REACH), -1):
+            text = texts[j]
+            lower = text.lower()
+            if lower == "your":
+                return True
+            definite = lower in ad_cues.DEFINITE_DETERMINERS
+            if definite or lower in ad_cues.INDEFINITE_DETERMINERS:
+                before = texts[j - 1].lower() if j > sentence_start else ""
+                if (j > sentence_start and self.links_to_someone(j - 1)) or (definite and before == "for"):
+                    return True
+                if before not in ad_cues.COORDINATORS:
+                    return False
+            elif not (
+                lower in ad_cues.COORDINATORS
+                or self.role_noun(j)
+                or j in self.skill_tokens
+                or text[:1].isupper()
+                or self.describes_people(j, sentence_start)
+            ):
+                return False
+        return False
+
+    def describes_people(self, j: int, sentence_start: int) -> bool:
+        """Whether token `j` is a participle that describes the people after a determiner: "our visiting speech and
+        language therapists", "the assigned Project Manager"; not a verb whose object they are ("with mentoring
+        Java developers")."""
+        return (
+            j > sentence_start
+            and self.texts[j].endswith(("ing", "ed"))
+            and self.texts[j - 1].lower() in ad_cues.PEOPLE_DETERMINERS
+        )
+
+    def links_to_someone(self, j: int) -> bool:
+        """Whether token `j` links the job to the people after it (`ad_cues.LINKS_TO_SOMEONE`). "to" does only
+        before a determiner, a capital or people in the plural ("report to the Project Manager", "explain it to
+        engineers"), not before a verb ("step up to mentor other team members", "to interact with customer team
+        members")."""
+        lower = self.texts[j].lower()
+        if lower not in ad_cues.LINKS_TO_SOMEONE:
+            return False
+        if lower != "to":
+            return True
+        if j + 1 >= len(self.texts):
+            return False
+        after = self.texts[j + 1]
+        return (
+            after.lower() in ad_cues.DEFINITE_DETERMINERS
+            or after.lower() in ad_cues.INDEFINITE_DETERMINERS
+            or after[:1].isupper()
+            or (after.endswith("s") and not after.endswith(_NOT_PLURAL_ENDINGS))  # "to claims managers"
+        )
 
     def owned_by_the_employer(self, k: int, sentence_start: int) -> bool:
         """Whether the words before token `k` make what follows the employer's own people or team: "our Android
@@ -349,7 +423,12 @@ class _DocWords:
                 return (
                     before not in ad_cues.OWN_TEAM_BEFORE and not welcomed
                 )  # "We'd love to welcome you to our ... team"
-            if not (lower in ad_cues.PEOPLE_LIST_WORDS or self.role_noun(j) or j in self.skill_tokens):
+            if not (
+                lower in ad_cues.PEOPLE_LIST_WORDS
+                or self.role_noun(j)
+                or j in self.skill_tokens
+                or self.describes_people(j, sentence_start)
+            ):
                 return False
         return False
 
@@ -412,6 +491,8 @@ class _DocWords:
         return any(k in self.skill_tokens for k in tokens)
 
 
+# Endings of words in "s" that are no plural: "to discuss", "to focus", "this".
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 # The section a list's framing level stands for.
 _FRAMED_SECTIONS = {"preferred": "preferred", "required": "requirements"}
 

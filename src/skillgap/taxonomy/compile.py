@@ -1,8 +1,10 @@
 """Compiling the curated TOML sources in `models/taxonomy/` into the JSON the program loads.
 
 Compilation validates the sources (ids, types, links, alias clashes, cycles), makes `related` symmetric,
-derives `narrower`, and expands every surface form into the spelling variants people write (hyphen, space,
-joined). The output is byte-for-byte reproducible from the sources.
+derives `narrower`, expands every surface form into the spelling variants people write (hyphen, space,
+joined), and derives the job title of the person who does a skill from its names ("quantity surveying" ->
+"quantity surveyor"; see models/lexicons/agent_nouns.txt). The output is byte-for-byte reproducible from the
+sources.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import json
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -168,8 +170,11 @@ def surface_variants(form: str) -> list[str]:
     return list(dict.fromkeys(variants))
 
 
-def compile_skills(skills: Sequence[Skill], source_digest: str = "") -> Taxonomy:
-    """Validate and link skills into a `Taxonomy` (symmetric `related`, derived `narrower`, patterns)."""
+def compile_skills(
+    skills: Sequence[Skill], source_digest: str = "", agent_nouns: Mapping[str, str] | None = None
+) -> Taxonomy:
+    """Validate and link skills into a `Taxonomy` (symmetric `related`, derived `narrower`, patterns). With
+    `agent_nouns` (activity -> the person who does it), also the job titles derived from the skills' names."""
     problems = validate(skills)
     if problems:
         shown = "; ".join(problems[:5])
@@ -209,7 +214,52 @@ def compile_skills(skills: Sequence[Skill], source_digest: str = "") -> Taxonomy
                     if key not in seen:
                         seen.add(key)
                         patterns.append(Pattern(variant, skill.id, mode))
+    if agent_nouns:
+        patterns += _job_titles(linked.values(), agent_nouns, {_rough_key(pattern.text) for pattern in patterns})
     return Taxonomy(skills=linked, patterns=tuple(patterns), source_digest=source_digest)
+
+
+# Skills a job title names (as `skillgap.nlp.requirements` reads titles): not products, certificates, languages
+# or soft skills ("line manager" is no request for people management).
+_TITLED_TYPES = frozenset({"hard_skill", "knowledge"})
+# Words after which the last word of a name is no activity of its own: "learning and development".
+_NOT_A_QUALIFIER = frozenset({"and", "or", "of", "&", "/", "in", "for", "to", "the", "with"})
+
+
+def _job_titles(skills: Iterable[Skill], agent_nouns: Mapping[str, str], taken: set[str]) -> list[Pattern]:
+    """The job title of the person who does each skill, from its multi-word names that end in an activity:
+    "Quantity Surveying" -> "Quantity Surveyor", "data science" -> "data scientist". Left out: a title that is
+    already some skill's form (`taken`: their `_rough_key`s), and one that two skills would both derive."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, str] = {}
+    for skill in skills:
+        if skill.type not in _TITLED_TYPES:
+            continue
+        for form in skill.surface_forms:
+            words = form.split()
+            if len(words) < 2 or words[-2].lower() in _NOT_A_QUALIFIER:
+                continue
+            person = agent_nouns.get(words[-1].lower())
+            if person is None:
+                continue
+            if words[-1][:1].isupper():
+                person = person.capitalize()  # as the name is written: "Quantity Surveying" -> "Quantity Surveyor"
+            title = " ".join((*words[:-1], person))
+            for variant in surface_variants(title):
+                key = _rough_key(variant)
+                if key not in taken:
+                    owners[key].add(skill.id)
+                    titles.setdefault(key, variant)
+    return [Pattern(titles[key], next(iter(ids)), "title") for key, ids in sorted(owners.items()) if len(ids) == 1]
+
+
+def _rough_key(form: str) -> str:
+    """A form's words in lower case without a plural "s": near enough to how the matcher reads it for a derived
+    title not to read like another skill's form ("secret manager" / "Secrets Manager")."""
+    words = re.findall(r"[a-z0-9]+", form.lower())
+    return " ".join(
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word for word in words
+    )
 
 
 def sources_digest(paths: Iterable[Path]) -> str:

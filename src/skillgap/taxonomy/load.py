@@ -30,6 +30,14 @@ def read_lexicon(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
+AGENT_NOUNS_FILE = "agent_nouns.txt"
+
+
+def agent_nouns() -> dict[str, str]:
+    """Activity -> the person who does it ("surveying" -> "surveyor"), from models/lexicons/agent_nouns.txt."""
+    return dict(line.split() for line in read_lexicon(AGENT_NOUNS_FILE))
+
+
 def sources_dir() -> Path:
     return models_dir() / "taxonomy"
 
@@ -61,7 +69,9 @@ def extend(base: Taxonomy, extension_paths: tuple[Path, ...]) -> Taxonomy:
     sources = [skill._replace(narrower=()) for skill in kept]
     names = ", ".join(str(path) for path in extension_paths)
     try:
-        return compile_skills([*sources, *extra], f"{base.source_digest}+{sources_digest(extension_paths)}")
+        return compile_skills(
+            [*sources, *extra], f"{base.source_digest}+{sources_digest(extension_paths)}", agent_nouns()
+        )
     except TaxonomyError as error:
         raise TaxonomyError(f"cannot merge {names}: {error}") from None
 
@@ -72,7 +82,7 @@ def build_from_sources(source_dir: Path | None = None) -> Taxonomy:
     paths = sorted(folder.glob("*.toml"))
     if not paths:
         raise TaxonomyError("no taxonomy sources (*.toml) found", str(folder))
-    return compile_skills(load_sources(paths), sources_digest(paths))
+    return compile_skills(load_sources(paths), sources_digest(paths), agent_nouns())
 
 
 def write_compiled(taxonomy: Taxonomy, path: Path | None = None) -> Path:

@@ -6,9 +6,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-# How a surface form is matched: on normalised words, on its exact characters, or exactly and only in context.
-PatternMode = Literal["norm", "exact", "ambiguous"]
-PATTERN_MODES: tuple[PatternMode, ...] = ("norm", "exact", "ambiguous")
+# How a surface form is matched: on normalised words, on its exact characters, or exactly and only in context; a
+# "title" (a job title derived from the skill's names, "quantity surveyor") on normalised words, as a role.
+PatternMode = Literal["norm", "exact", "ambiguous", "title"]
+PATTERN_MODES: tuple[PatternMode, ...] = ("norm", "exact", "ambiguous", "title")
 SKILL_TYPES = ("hard_skill", "tool", "knowledge", "certification", "language", "soft_skill")
 
 

@@ -20,7 +20,7 @@ def normalised_clashes(taxonomy: Taxonomy) -> list[str]:
     lemma = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup").get
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for pattern in taxonomy.patterns:
-        if pattern.mode == "norm":
+        if pattern.mode in ("norm", "title"):
             owners[tuple(normalise_word(token.text, lemma) for token in tokenizer(pattern.text))].add(pattern.skill_id)
     return [
         f"{', '.join(sorted(ids))}: forms read the same once normalised ({' '.join(key)!r})"
