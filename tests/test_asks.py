@@ -360,6 +360,34 @@ def test_the_posts_own_title_keeps_its_level(analyzer, text: str, skill_id: str,
     _assert_level(analyzer, text, skill_id, level)
 
 
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # A title asks only for what the reader is to be or to have been.
+        (
+            "Requirements:\n- Our customers aren't accountants, and they shouldn't need to be.\n",
+            "accounting",
+            "mentioned",
+        ),
+        (
+            "Requirements:\n- We are seeking a Senior Project Manager to lead our projects.\n",
+            "project-management",
+            "mentioned",
+        ),
+        ("Requirements:\n- You are a qualified accountant (ACA/ACCA/CPA).\n", "accounting", "required"),
+        ("Requirements:\n- You'll need to be an experienced UI Developer.\n", "front-end-development", "required"),
+        ("Requirements:\n- Time-served plumber with NVQ Level 3\n", "plumbing", "required"),
+        ("Requirements:\n- 2+ years SOC analyst experience\n", "security-operations", "required"),
+        ("Requirements:\n- HCPC registration as a Physiotherapist\n", "physiotherapy", "required"),
+        ("Nice to have:\n- Lead Auditor qualification\n", "auditing", "preferred"),
+        # The activity is no title, whatever its lemma: "nursing" reads as "nurse".
+        ("Requirements:\n- Experience of acute adult nursing\n", "adult-nursing", "required"),
+    ],
+)
+def test_a_job_title_asks_only_what_the_reader_is_to_be(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)
+
+
 def test_role_nouns_are_written_as_tokens_normalise_them(analyzer) -> None:
     """The lexicon is compared with `token.norm_`: an entry that is not its own norm ("Engineers",
     "programme") would never match."""
@@ -375,7 +403,7 @@ def test_every_person_a_job_title_is_derived_with_is_a_role_noun(analyzer) -> No
     from skillgap.taxonomy.load import agent_nouns
 
     normaliser = analyzer.nlp.get_pipe("skill_normalizer")
-    people = set(agent_nouns().values())
+    people = {agent.person for agent in agent_nouns().values()}
     assert {"surveyor", "analyst", "manager"} <= people
     assert sorted(person for person in people if normaliser.normalise(person) not in role_nouns()) == []
 
@@ -2813,6 +2841,12 @@ def test_a_heading_inside_a_line_starts_a_sentence(analyzer) -> None:
         (
             "Senior Chef at The Ivy, running the pass.\nInterests\nBaking, bass guitar\n",
             {"baking", "bass-guitar"},
+            set(),
+        ),
+        # A pastime named by its own word: "amateur".
+        (
+            "Kenji joins our lab as a research technician. He's a keen runner and a decent amateur photographer.\n",
+            {"photography"},
             set(),
         ),
         # Not when the job is done outside office hours, nor a hobby named as work.

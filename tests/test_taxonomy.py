@@ -8,7 +8,7 @@ import pytest
 
 from skillgap.errors import TaxonomyError
 from skillgap.taxonomy import SKILL_TYPES, Skill, build_from_sources, compile_skills, load_taxonomy, validate
-from skillgap.taxonomy.compile import surface_variants, to_json
+from skillgap.taxonomy.compile import AgentNoun, surface_variants, to_json
 
 
 def test_sources_are_valid_and_compiled_file_is_current(repo: Path) -> None:
@@ -49,11 +49,18 @@ def _skill(skill_id: str, **fields) -> Skill:
 
 
 def test_job_titles_are_derived_from_multi_word_names_of_activities() -> None:
-    agents = {"surveying": "surveyor", "analysis": "analyst", "development": "developer", "welding": "welder"}
+    agents = {
+        "surveying": AgentNoun("surveyor"),
+        "analysis": AgentNoun("analyst"),
+        "development": AgentNoun("developer"),
+        "welding": AgentNoun("welder"),
+        "plumbing": AgentNoun("plumber", alone=True),
+    }
     skills = [
         _skill("quantity-surveying", label="Quantity Surveying", type="hard_skill", aliases=("QS work",)),
         _skill("data-analysis", label="Data analysis", type="knowledge"),
-        _skill("welding", label="Welding", type="hard_skill"),  # one word: "Welder" could be a surname
+        _skill("welding", label="Welding", type="hard_skill"),  # one word, not marked `alone`: no title
+        _skill("plumbing", label="Plumbing", type="hard_skill"),  # one word, marked `alone`
         _skill("l-and-d", label="Learning and development", type="hard_skill"),  # no "learning and developer"
         _skill("code-analysis", label="Code Analysis", type="tool"),  # a product's name names no job
         _skill("risk-analysis", label="Risk analysis", type="hard_skill"),
@@ -62,7 +69,11 @@ def test_job_titles_are_derived_from_multi_word_names_of_activities() -> None:
         _skill("web-developer-tools", label="Web Developer", type="tool"),  # the title is already a form
     ]
     titles = {(p.text, p.skill_id) for p in compile_skills(skills, agent_nouns=agents).patterns if p.mode == "title"}
-    assert titles == {("Quantity Surveyor", "quantity-surveying"), ("Data analyst", "data-analysis")}
+    assert titles == {
+        ("Quantity Surveyor", "quantity-surveying"),
+        ("Data analyst", "data-analysis"),
+        ("Plumber", "plumbing"),
+    }
     assert not [p for p in compile_skills(skills).patterns if p.mode == "title"]  # only with the lexicon
 
 

@@ -178,6 +178,11 @@ def test_a_cv_with_the_compound_shows_the_part_an_ad_asks_for() -> None:
         ("Graphic Designer", "Graphic design", "graphic-design"),
         ("Software Developer", "Software development", "software-development"),
         ("Management Accountant", "Management accounting", "management-accounting"),
+        # One word, for the trades and professions whose noun is no surname or common word.
+        ("Welder", "Welding", "welding"),
+        ("Bookkeeper", "Bookkeeping", "bookkeeping"),
+        ("Physiotherapist", "Physiotherapy", "physiotherapy"),
+        ("Accountant", "Accounting", "accounting"),
     ],
 )
 def test_a_cvs_job_title_shows_the_skill_it_names(title: str, asked: str, skill_id: str) -> None:

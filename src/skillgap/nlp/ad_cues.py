@@ -774,6 +774,20 @@ LINKS_TO_SOMEONE = COLLEAGUE_LINKS | frozenset(
 # a Project Manager" seeks the post).
 DEFINITE_DETERMINERS = frozenset({"the", "our", "their", "his", "her"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+# A job title asks for what the reader is to be only after these within reach (see `asks_to_be` in requirements).
+TITLE_CUE_REACH = 6
+TITLE_QUALIFIERS = frozenset(
+    {"qualified", "registered", "chartered", "certified", "licensed", "accredited", "served", "experienced"}
+)
+TITLE_QUALIFICATION_NOUNS = frozenset(
+    {"certificate", "certification", "qualification", "training", "licence", "license", "registration"}
+    | {"status", "experience", "background", "associate"}  # "Solutions Architect Associate level knowledge"
+)
+TITLE_BE = frozenset({"be", "being", "been", "'re", "’re"})
+TITLE_STOP_WORDS = frozenset(
+    {"for", "to", "with", "of", "the", "our", "their", "your", "his", "her", "by", "from", "in", "on", "at"}
+    | {"is", "are", "was", "were", "we", "they", "who", "that", "this", "new", "next", "hiring", "seeking"}
+)
 # Determiners after which a participle describes people: "our visiting therapists", "the assigned Project Manager".
 PEOPLE_DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS | frozenset({"your", "other"})
 # Words after a title that make it the name of the post: "for the Data Analyst role".
@@ -1388,6 +1402,8 @@ LEISURE = re.compile(
     r"when\s+(?:he|she|they|i)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)?\s+not\s+(?:at\s+work|working)|"
     r"(?:(?:his|her|their|my)\s+)?hobbies\s+(?:include|are)\b)"
 )
+# A word just before a skill that makes it a pastime: "a decent amateur photographer", "a hobby baker".
+AMATEUR_BEFORE = re.compile(r"\b(?:amateur|hobby|hobbyist|recreational)\s+$", re.IGNORECASE)
 # A channel to reach someone, just before the tool it names: "send her a message on Slack", "ping him on Teams",
 # "say hello via LinkedIn", "message us on WhatsApp". The verb must take a person ("find her on", not "find bugs
 # on"). Searched on the lower-case words before a mention.

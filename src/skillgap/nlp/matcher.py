@@ -401,10 +401,14 @@ class SkillMatcher:
         # they are kept apart from the forms that back an ambiguous one ("SWIFT" beside "engineering manager").
         titles: list[Span] = []
         title_keys = self.title_keys
+        texts = token_strings(doc)[0]
         for match_id, start, end in self.matcher(doc):
             skill = title_keys.get(match_id)
             if skill is None:
                 spans.append(Span(doc, start, end, label=match_id))
+            elif texts[end - 1].lower().endswith("ing"):
+                # The activity, matched by its lemma ("adult nursing" reads as "adult nurse"): no title.
+                spans.append(Span(doc, start, end, label=skill))
             else:
                 title = Span(doc, start, end, label=skill)
                 title._.job_title = True

@@ -141,7 +141,11 @@ class RequirementLevels:
                 listed = framed_section in ad_cues.REQUIRED_SECTIONS or framed_section == "preferred"
                 cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
             offset = span.start_char - cues.start_char
-            leisure = section == "interests" or offset >= cues.leisure_from
+            leisure = (
+                section == "interests"
+                or offset >= cues.leisure_from
+                or ad_cues.AMATEUR_BEFORE.search(text, max(0, span.start_char - 25), span.start_char) is not None
+            )
             contact_channel = _names_a_contact_channel(text, cues, span)
             cue = _cue_of(span, cues.level_at(offset), text, marks)
             if cue in (None, "light"):  # as under a heading: "Some experience of Xero" under "You will need:"
@@ -206,6 +210,11 @@ class RequirementLevels:
                 skill_type = types.get(span.label_)
                 if values.get(span, "job_title"):
                     role_noun: int | None = span.end - 1  # "Engineering Manager", not an activity like "interviewing"
+                    if requirement != "mentioned" and years is None and not words.asks_to_be(span.start, role_noun):
+                        # A title names the post, or other people ("Our customers aren't accountants"); it asks
+                        # only for what the reader is to be or to have been.
+                        requirement = "mentioned"
+                        values.set(span, "requirement", requirement)
                 elif skill_type in _ROLE_NAMING_TYPES:
                     role_noun = self._role_noun_of(span, words, tool=skill_type == "tool")
                 else:
@@ -379,6 +388,29 @@ class _DocWords:
                 or self.describes_people(j, sentence_start)
             ):
                 return False
+        return False
+
+    def asks_to_be(self, k: int, role_noun: int) -> bool:
+        """Whether the job title from token `k` to `role_noun` says what the reader is to be or to have been:
+        after "as" ("Experience as a Store Manager", "as a Product Owner or Product Manager"), after "be", "you
+        are" or "are you" and an article ("You'll need to be an experienced UI Developer"), after a word of
+        qualification ("a qualified accountant", "Time-served plumber"), or before a qualification's noun ("SOC
+        analyst experience", "internal auditor certificate")."""
+        texts = self.texts
+        if role_noun + 1 < len(texts) and texts[role_noun + 1].lower() in ad_cues.TITLE_QUALIFICATION_NOUNS:
+            return True
+        for j in range(k - 1, max(-1, k - 1 - ad_cues.TITLE_CUE_REACH), -1):
+            lower = texts[j].lower()
+            if lower == "as" or lower in ad_cues.TITLE_QUALIFIERS:
+                return True
+            if lower in ad_cues.INDEFINITE_DETERMINERS:
+                before = texts[j - 1].lower() if j > 0 else ""
+                earlier = texts[j - 2].lower() if j > 1 else ""
+                return before == "as" or before in ad_cues.TITLE_BE or {before, earlier} == {"you", "are"}
+            if lower in ad_cues.COORDINATORS or lower == "-" or texts[j][:1].isupper():
+                continue  # across other titles and names: "a Product Owner or Product Manager", "ACCA or CIMA"
+            if not lower.isalpha() or lower in ad_cues.TITLE_STOP_WORDS:
+                return False  # "looking for a", "with our", "in the"
         return False
 
     def describes_people(self, j: int, sentence_start: int) -> bool:

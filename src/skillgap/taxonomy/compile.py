@@ -17,7 +17,7 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from skillgap.errors import TaxonomyError
 from skillgap.taxonomy.model import PATTERN_MODES, SKILL_TYPES, Pattern, Skill, Taxonomy
@@ -171,7 +171,7 @@ def surface_variants(form: str) -> list[str]:
 
 
 def compile_skills(
-    skills: Sequence[Skill], source_digest: str = "", agent_nouns: Mapping[str, str] | None = None
+    skills: Sequence[Skill], source_digest: str = "", agent_nouns: Mapping[str, AgentNoun] | None = None
 ) -> Taxonomy:
     """Validate and link skills into a `Taxonomy` (symmetric `related`, derived `narrower`, patterns). With
     `agent_nouns` (activity -> the person who does it), also the job titles derived from the skills' names."""
@@ -222,26 +222,39 @@ def compile_skills(
 # Skills a job title names (as `skillgap.nlp.requirements` reads titles): not products, certificates, languages
 # or soft skills ("line manager" is no request for people management).
 _TITLED_TYPES = frozenset({"hard_skill", "knowledge"})
+
+
+class AgentNoun(NamedTuple):
+    """The person who does an activity ("surveying" -> "surveyor"); `alone`: a one-word name of the activity
+    gives the title too ("Welding" -> "Welder"), where the person's noun is no surname or common word."""
+
+    person: str
+    alone: bool = False
+
+
 # Words after which the last word of a name is no activity of its own: "learning and development".
 _NOT_A_QUALIFIER = frozenset({"and", "or", "of", "&", "/", "in", "for", "to", "the", "with"})
 
 
-def _job_titles(skills: Iterable[Skill], agent_nouns: Mapping[str, str], taken: set[str]) -> list[Pattern]:
+def _job_titles(skills: Iterable[Skill], agent_nouns: Mapping[str, AgentNoun], taken: set[str]) -> list[Pattern]:
     """The job title of the person who does each skill, from its multi-word names that end in an activity:
-    "Quantity Surveying" -> "Quantity Surveyor", "data science" -> "data scientist". Left out: a title that is
-    already some skill's form (`taken`: their `_rough_key`s), and one that two skills would both derive."""
+    "Quantity Surveying" -> "Quantity Surveyor", "data science" -> "data scientist"; from one-word names only for
+    the activities marked `alone` ("Welding" -> "Welder"). Left out: a title that is already some skill's form
+    (`taken`: their `_rough_key`s), and one that two skills would both derive."""
     owners: dict[str, set[str]] = defaultdict(set)
     titles: dict[str, str] = {}
     for skill in skills:
         if skill.type not in _TITLED_TYPES:
             continue
-        for form in skill.surface_forms:
+        # An ambiguous one-word name still gives its title: "Accounting" needs context, "Accountant" does not.
+        for form in (*skill.surface_forms, *(form for form in skill.ambiguous if " " not in form)):
             words = form.split()
-            if len(words) < 2 or words[-2].lower() in _NOT_A_QUALIFIER:
+            if len(words) >= 2 and words[-2].lower() in _NOT_A_QUALIFIER:
                 continue
-            person = agent_nouns.get(words[-1].lower())
-            if person is None:
+            agent = agent_nouns.get(words[-1].lower())
+            if agent is None or (len(words) == 1 and not agent.alone):
                 continue
+            person = agent.person
             if words[-1][:1].isupper():
                 person = person.capitalize()  # as the name is written: "Quantity Surveying" -> "Quantity Surveyor"
             title = " ".join((*words[:-1], person))

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from skillgap.errors import TaxonomyError
-from skillgap.taxonomy.compile import compile_skills, from_json, load_sources, sources_digest, to_json
+from skillgap.taxonomy.compile import AgentNoun, compile_skills, from_json, load_sources, sources_digest, to_json
 from skillgap.taxonomy.model import Taxonomy
 
 COMPILED_NAME = "taxonomy.json"
@@ -33,9 +33,13 @@ def read_lexicon(name: str) -> frozenset[str]:
 AGENT_NOUNS_FILE = "agent_nouns.txt"
 
 
-def agent_nouns() -> dict[str, str]:
+def agent_nouns() -> dict[str, AgentNoun]:
     """Activity -> the person who does it ("surveying" -> "surveyor"), from models/lexicons/agent_nouns.txt."""
-    return dict(line.split() for line in read_lexicon(AGENT_NOUNS_FILE))
+    agents = {}
+    for line in read_lexicon(AGENT_NOUNS_FILE):
+        activity, person, *mark = line.split()
+        agents[activity] = AgentNoun(person, alone=mark == ["alone"])
+    return agents
 
 
 def sources_dir() -> Path:
