@@ -48,6 +48,11 @@
   the helper's brief named these kinds, with examples that session's rules had been written from). Before its
   misses were read: 0.084 of the mentions fell on such words with the session-start code, 0.057 with that
   session's rules until then; 0.041 after its misses were read. Scored by benchmarks/eval_profiles.py.
+- gap_pairs.jsonl: 20 pairs of a CV and a job ad, one per sector, written by a helper who saw no code, with
+  every ask of the ad (272) labelled by whether a fair recruiter would agree the CV shows it, and where (142 do,
+  mostly in other words: "Postgres", "K8s", "Payroll Administrator", "line-managed four engineers"). First run,
+  with the code of 2fd28e9: 27 false gaps, 0.257 of the 105 gaps reported on labelled asks (most are the same
+  ability in other words: "Diagnose faults" / "Fault finding"). Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -104,6 +109,11 @@ BULLET_HOLDOUT_ACCURACY_FLOOR = 0.86
 BULLET_HOLDOUT_FALSE_CEILING = 2  # other words read as a skill, of 60
 PROFILE_TRAP_CEILING = 0.05  # share of a profile's mentions on words that are not the person's skills
 PROFILE_SKILL_RECALL_FLOOR = 0.65
+# CV/ad pairs: gaps reported on asks the CV shows (of 142), asks it does not show that are reported missing (of
+# those read), and asks it does not show that are reported matched (of 130).
+GAP_PAIRS_FALSE_GAP_CEILING = 27
+GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
+GAP_PAIRS_HIDDEN_GAP_CEILING = 18
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -409,3 +419,19 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
     print(module.report(result))
     assert result.trap_rate <= PROFILE_TRAP_CEILING, "\n".join(result.wrong)
     assert result.skill_recall >= PROFILE_SKILL_RECALL_FLOOR
+
+
+def test_a_cv_that_shows_an_ask_in_other_words_gets_no_gap() -> None:
+    module = _benchmark("eval_gaps")
+    pairs = module.load(DATA / "gap_pairs.jsonl")
+    assert len(pairs) == 20
+    for pair in pairs:
+        for ask in pair["asks"]:
+            assert ask["ad_words"] in pair["ad"], (pair["id"], ask["ad_words"])
+            assert (ask["cv_words"] in pair["cv"]) if ask["cv_shows"] else ask["cv_words"] is None
+    result = module.score(pairs, "gap_pairs.jsonl")
+    print(module.report(result, show=True))
+    assert result.asks == 272
+    assert result.count(True, "missing") <= GAP_PAIRS_FALSE_GAP_CEILING
+    assert result.gaps_found >= GAP_PAIRS_GAPS_FOUND_FLOOR
+    assert result.count(False, "matched") <= GAP_PAIRS_HIDDEN_GAP_CEILING

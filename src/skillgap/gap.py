@@ -100,6 +100,18 @@ def _phrase_evidence(phrase: AbilityPhrase, cv: SkillProfile) -> tuple[SentenceW
     return found, tuple(word for word in phrase.words if word in found.words)
 
 
+def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The CV's qualifications that are kinds of the one asked: in the degrees domain a narrower skill is one
+    of its kind (a BSc is a bachelor's degree, a PhD a doctorate), not only close to it as Django is to Python."""
+    if skill_id not in taxonomy or taxonomy[skill_id].domain != _KIND_OF_DOMAIN:
+        return ()
+    return tuple(sorted(set(taxonomy[skill_id].narrower) & cv.skill_ids))
+
+
+# The domain whose `broader` links say "is a kind of".
+_KIND_OF_DOMAIN = "degrees_qualifications"
+
+
 def _ordered_ids(targets: Iterable[SkillProfile]) -> list[str]:
     seen: dict[str, None] = {}
     for target in targets:
@@ -113,6 +125,9 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
     target_mentions = [m for target in naming for m in target.mentions_of(skill_id)]
     cv_mentions = cv.mentions_of(skill_id)
     related_ids: tuple[str, ...] = ()
+    kinds = _kinds_in_cv(skill_id, cv, taxonomy) if not cv_mentions else ()
+    if kinds:
+        cv_mentions = [m for kind in kinds for m in cv.mentions_of(kind)]  # a BSc is the bachelor's degree asked
     if cv_mentions:
         status: Status = "matched"
     else:

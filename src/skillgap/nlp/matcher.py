@@ -1067,9 +1067,16 @@ _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 
 def _before_a_level_number(span: Span) -> bool:
     """Whether a form ending in "level" stands before a number, which makes it an article and a numbered level:
-    "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels."""
+    "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels; or one ending in "up" before
+    "to" and a number ("managed up to 40 operatives")."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end - 1].lower_ == "level" and doc[span.end].like_num
+    if span.end >= len(doc):
+        return False
+    last = doc[span.end - 1].lower_
+    if last == "level":
+        return doc[span.end].like_num
+    # "up" before "to" and a number is a quantity: "Managed up to 40 operatives" is no managing up.
+    return last == "up" and doc[span.end].lower_ == "to" and span.end + 1 < len(doc) and doc[span.end + 1].like_num
 
 
 class _BulletItems:
