@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-SETS = ("gap_pairs.jsonl", "gap_pairs_holdout.jsonl")
+SETS = ("gap_pairs.jsonl", "gap_pairs_b.jsonl")
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")
 
@@ -80,10 +81,9 @@ def score(pairs: list[dict], name: str, analyzer=None) -> GapScore:
         status = {gap.id: gap.status for gap in report.skills}
         shown = {(gap.target_sentence, gap.text): gap.shown for gap in report.phrases}
         for ask in pair["asks"]:
-            start = ad.text.find(ask["ad_words"])
+            start, end = _place(ad.text, ask["ad_words"])
             if start < 0:
                 raise ValueError(f"{pair['id']}: {ask['ad_words']!r} is not in the ad")
-            end = start + len(ask["ad_words"])
             verdicts = [status[m.skill_id] for m in ad_profile.mentions if m.start < end and start < m.end]
             if not verdicts:  # an ability in the ad's own words, which often runs over several asks
                 verdicts = [
@@ -101,6 +101,13 @@ def score(pairs: list[dict], name: str, analyzer=None) -> GapScore:
             if not shows and verdict == "matched":
                 result.hidden_gaps.append(f"{where} matched, though the CV does not show it ({ask.get('note', '')})")
     return result
+
+
+def _place(text: str, words: str) -> tuple[int, int]:
+    """Where `words` first stand in `text` as words ("Go" in "Go or Rust", not in "Google Cloud"), else anywhere."""
+    match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    start = match.start() if match else text.find(words)
+    return start, start + len(words)
 
 
 def report(result: GapScore, *, show: bool = False) -> str:

@@ -52,7 +52,10 @@
   every ask of the ad (272) labelled by whether a fair recruiter would agree the CV shows it, and where (142 do,
   mostly in other words: "Postgres", "K8s", "Payroll Administrator", "line-managed four engineers"). First run,
   with the code of 2fd28e9: 27 false gaps, 0.257 of the 105 gaps reported on labelled asks (most are the same
-  ability in other words: "Diagnose faults" / "Fault finding"). Scored by benchmarks/eval_gaps.py.
+  ability in other words: "Diagnose faults" / "Fault finding"). gap_pairs_b.jsonl: 20 more pairs in 20 other
+  sectors (285 asks, 149 shown) by another helper, scored first after that session's rules (30 false gaps, 0.306;
+  13 hidden gaps, among them "go the extra mile" read as Go by the scorer's own search, an employer "Azure
+  Housing Group" read as Azure); its hidden gaps were then read. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -114,6 +117,9 @@ PROFILE_SKILL_RECALL_FLOOR = 0.65
 GAP_PAIRS_FALSE_GAP_CEILING = 27
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 18
+GAP_PAIRS_B_FALSE_GAP_CEILING = 31
+GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
+GAP_PAIRS_B_HIDDEN_GAP_CEILING = 9
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -421,17 +427,38 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
     assert result.skill_recall >= PROFILE_SKILL_RECALL_FLOOR
 
 
-def test_a_cv_that_shows_an_ask_in_other_words_gets_no_gap() -> None:
+@pytest.mark.parametrize(
+    ("name", "asks", "false_gaps", "gaps_found", "hidden_gaps"),
+    [
+        (
+            "gap_pairs.jsonl",
+            272,
+            GAP_PAIRS_FALSE_GAP_CEILING,
+            GAP_PAIRS_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_b.jsonl",
+            285,
+            GAP_PAIRS_B_FALSE_GAP_CEILING,
+            GAP_PAIRS_B_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_B_HIDDEN_GAP_CEILING,
+        ),
+    ],
+)
+def test_a_cv_that_shows_an_ask_in_other_words_gets_no_gap(
+    analyzer, name: str, asks: int, false_gaps: int, gaps_found: float, hidden_gaps: int
+) -> None:
     module = _benchmark("eval_gaps")
-    pairs = module.load(DATA / "gap_pairs.jsonl")
+    pairs = module.load(DATA / name)
     assert len(pairs) == 20
     for pair in pairs:
         for ask in pair["asks"]:
             assert ask["ad_words"] in pair["ad"], (pair["id"], ask["ad_words"])
             assert (ask["cv_words"] in pair["cv"]) if ask["cv_shows"] else ask["cv_words"] is None
-    result = module.score(pairs, "gap_pairs.jsonl")
+    result = module.score(pairs, name, analyzer)
     print(module.report(result, show=True))
-    assert result.asks == 272
-    assert result.count(True, "missing") <= GAP_PAIRS_FALSE_GAP_CEILING
-    assert result.gaps_found >= GAP_PAIRS_GAPS_FOUND_FLOOR
-    assert result.count(False, "matched") <= GAP_PAIRS_HIDDEN_GAP_CEILING
+    assert result.asks == asks
+    assert result.count(True, "missing") <= false_gaps
+    assert result.gaps_found >= gaps_found
+    assert result.count(False, "matched") <= hidden_gaps

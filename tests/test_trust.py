@@ -196,21 +196,55 @@ def test_a_cvs_job_title_shows_the_skill_it_names(title: str, asked: str, skill_
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == "matched"
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "asked", "skill_id"),
+    [
+        ("BSc (Hons) Mathematics, University of Leeds", "A degree in a relevant subject", "bachelor-s-degree"),
+        ("NVQ Level 3 Electrotechnical Services", "NVQ Level 3", "nvq-level-3"),
+    ],
+)
+def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, skill_id: str) -> None:
+    """A BSc is a bachelor's degree, not only close to one as Django is to Python."""
+    from skillgap import Analyzer
+
+    cv = read_text(f"Education\n{cv_line}\n", "cv.txt")
+    ad = read_text(f"Requirements\n- {asked}\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == "matched"
+
+
+def test_up_to_a_number_is_a_quantity(nlp) -> None:
+    assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
+    assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")
+
+
+def test_an_employers_name_closed_by_a_group_noun_is_no_skill(nlp) -> None:
+    assert "microsoft-azure" not in _skills(nlp, "IT Project Manager - Azure Housing Group, Slough (2020 - now)\n")
+    assert "sage" not in _skills(nlp, "Bookkeeper at Sage Lane Partners, Cheltenham\n")
+    # A group noun that starts a skill's name closes none: Group Policy.
+    assert {"microsoft-entra-id", "group-policy"} <= _skills(nlp, "Skills: Azure AD Group Policy Objects\n")
+
+
 def test_a_colleagues_job_title_in_a_cv_shows_nothing() -> None:
     from skillgap import Analyzer
 
     cv = read_text(
         "Experience\nAdministrator, Balfour Beatty, 2016-2023\n"
         "- Reported to the Project Manager and supported the Quantity Surveyor with valuations.\n"
-        "- Worked alongside data engineers on the reporting pipeline.\n",
+        "- Worked alongside data engineers on the reporting pipeline.\n"
+        "- Worked alongside the ward psychologist and the CBT therapist on group sessions.\n"
+        "- Partnered with the user research team on discovery.\n",
         "cv.txt",
     )
-    ad = read_text("Requirements\n- Project management\n- Quantity surveying\n- Data engineering\n", "ad.txt")
+    ad = read_text(
+        "Requirements\n- Project management\n- Quantity surveying\n- Data engineering\n"
+        "- Cognitive behavioural therapy\n- User research\n",
+        "ad.txt",
+    )
     report = Analyzer().compare(cv, [ad], kind="ad")
     statuses = {skill.id: skill.status for skill in report.skills}
-    assert [statuses[skill] for skill in ("project-management", "quantity-surveying", "data-engineering")] == [
-        "missing"
-    ] * 3
+    asked = ("project-management", "quantity-surveying", "data-engineering", "cognitive-behavioural-therapy")
+    assert [statuses[skill] for skill in (*asked, "user-research")] == ["missing"] * 5
 
 
 def test_an_ambiguous_form_matched_by_its_lemma_too_is_still_read_in_context(nlp) -> None:

@@ -227,13 +227,21 @@ def inside_organisation_name(span: Span) -> bool:
             if text in _AMBIGUOUS_LEGAL_FORMS:  # "PLC systems", "Corporation Tax": only at the name's end
                 return not following[:1].isalnum()
             return not following[:1].isupper()  # "Acme Ltd is hiring", "Acme Ltd, Leeds"; not "Limited Edition"
-        if text in _BODY_NAMES:
-            return not following[:1].isupper()  # "Northern Counties Ambulance Service NHS Trust"
+        if text in _BODY_NAMES and not _starts_a_form(span.doc, k):
+            # "Northern Counties Ambulance Service NHS Trust", "Azure Housing Group, Slough"; a body's noun that
+            # starts a skill's name is none ("Azure AD Group Policy").
+            return not following[:1].isupper()
         if text in _AGENCY_NAMES:
             return _named_before(texts, span.start)  # "Severn IT Recruitment"; not "experience in IT Recruitment"
         if not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
             return False
     return False
+
+
+def _starts_a_form(doc: Doc, k: int) -> bool:
+    """Whether token `k` and the next are both in some skill's form (as the matcher recorded them)."""
+    forms = doc.user_data.get(FORM_TOKENS_KEY, ())
+    return k + 1 in forms and k in forms
 
 
 def _after_employment_words(texts: list[str], start: int) -> bool:
@@ -290,7 +298,9 @@ def _named_before(texts: list[str], start: int) -> bool:
 _NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
 # Nouns that close the name of a public body or a charity, capitalised: "... NHS Trust", "County Council",
 # "National Lottery Community Fund".
-_BODY_NOUNS = frozenset({"trust", "council", "fund"})  # not "foundation": "ITIL v4 Foundation"
+# Nouns that close an organisation's name as a legal form does: "... NHS Trust", "Azure Housing Group", "Sage Lane
+# Partners". Not "foundation": "ITIL v4 Foundation".
+_BODY_NOUNS = frozenset({"trust", "council", "fund", "group", "partners", "associates", "holdings"})
 # Words that close a recruitment agency's name: "Brightwater Recruitment", "Severn IT Recruitment".
 _AGENCY_WORDS = frozenset({"recruitment", "resourcing", "staffing"})
 # As written in a name: capitalised or in capitals.

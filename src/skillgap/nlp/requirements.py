@@ -203,6 +203,12 @@ class RequirementLevels:
                 values.set(span, "contact_channel", True)
             if about_employer:
                 values.set(span, "about_employer", True)
+            if (
+                span.end < len(words.texts)
+                and words.texts[span.end].lower() in ad_cues.TEAM_NOUNS
+                and words.after_colleague_link(span.start, cues.start, people=True)
+            ):
+                values.set(span, "colleague", True)  # another team: "Partnered with the data science team"
             values.set(span, "requirement", requirement)
             if years is not None:
                 values.set(span, "years", years)
@@ -386,6 +392,7 @@ class _DocWords:
                 or j in self.skill_tokens
                 or text[:1].isupper()
                 or self.describes_people(j, sentence_start)
+                or self.modifies_a_person(j)
             ):
                 return False
         return False
@@ -412,6 +419,19 @@ class _DocWords:
             if not lower.isalpha() or lower in ad_cues.TITLE_STOP_WORDS:
                 return False  # "looking for a", "with our", "in the"
         return False
+
+    def modifies_a_person(self, j: int) -> bool:
+        """Whether token `j` is a lower-case word before a role noun that says which person: "the ward psychologist
+        and the CBT therapist"; not a verb ("to mentor") or a word that links or introduces ("with", "the")."""
+        text = self.texts[j]
+        return (
+            j + 1 < len(self.texts)
+            and self.role_noun(j + 1)
+            and text.isalpha()
+            and text.islower()
+            and text not in ad_cues.TITLE_STOP_WORDS
+            and self.norms[j] not in self.verb_hashes
+        )
 
     def describes_people(self, j: int, sentence_start: int) -> bool:
         """Whether token `j` is a participle that describes the people after a determiner: "our visiting speech and
