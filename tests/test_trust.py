@@ -213,6 +213,38 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == "matched"
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "asked", "skill_id", "status"),
+    [
+        # The skill's own words, in other forms and order, close together in one CV sentence: there, but not by
+        # its name ("related", with a suggestion to name it).
+        (
+            "- Reconciling bank accounts and chasing invoices weekly",
+            "Bank reconciliations",
+            "bank-reconciliation",
+            "related",
+        ),
+        ("- Draft contracts of employment and staff handbooks", "Contract drafting", "contract-drafting", "related"),
+        ("- Helped the head chef develop seasonal tasting menu dishes", "Menu development", "menu-planning", "related"),
+        # Words far apart are no description: "operate the packing machine" after "learned".
+        ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
+        # Nor is a colleague's job ("the data science team").
+        ("- Partnered with the data science team on a forecast", "Data science", "data-science", "missing"),
+    ],
+)
+def test_a_skill_described_in_other_words_is_no_gap(cv_line: str, asked: str, skill_id: str, status: str) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Experience\nBookkeeper, Smith & Co, 2019-2024\n{cv_line}\n", "cv.txt")
+    ad = read_text(f"Requirements\n- {asked}\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    gap = {skill.id: skill for skill in report.skills}[skill_id]
+    assert gap.status == status
+    if status == "related":
+        assert gap.related_in_cv == () and gap.cv_terms
+        assert any(s.type == "reword" and s.skill_id == skill_id for s in report.suggestions)
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

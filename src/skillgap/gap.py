@@ -8,6 +8,7 @@ results repeat exactly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -100,6 +101,68 @@ def _phrase_evidence(phrase: AbilityPhrase, cv: SkillProfile) -> tuple[SentenceW
     return found, tuple(word for word in phrase.words if word in found.words)
 
 
+def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Mention | None:
+    """A CV sentence that holds all the content words of one of the skill's names, within a few words of each
+    other, in any order and in other forms of the same words: "Reconciling bank accounts" for bank
+    reconciliation, "Draft contracts of employment" for contract drafting, "Excel (advanced)" for Advanced Excel.
+    Not for products, certificates or languages, whose names are not descriptions."""
+    if skill_id not in taxonomy or taxonomy[skill_id].type not in _DESCRIBED_TYPES:
+        return None
+    skill = taxonomy[skill_id]
+    names = {tuple(words) for form in skill.surface_forms if 2 <= len(words := _content_words(form)) <= 4}
+    for sentence in cv.sentences:
+        tokens = [(match.group().lower(), match.start()) for match in _WORD.finditer(sentence.text)]
+        for words in names:
+            places = [[k for k, (token, _) in enumerate(tokens) if _same_word(word, token)] for word in words]
+            if not all(places):
+                continue
+            first = min(min(ks) for ks in places)
+            last = max(min(ks) for ks in places)
+            start, end = tokens[first][1], tokens[last][1] + len(tokens[last][0])
+            if last - first < _DESCRIBED_REACH and not any(
+                words in sentence.text[start:end].lower() for words in sentence.set_aside
+            ):  # not a colleague's job: "Partnered with the data science team"
+                return Mention(
+                    skill_id=skill_id,
+                    label=skill.label,
+                    text=sentence.text[start:end],
+                    form=" ".join(words),
+                    match="described",
+                    start=sentence.start,
+                    end=sentence.start + len(sentence.text),
+                    sentence=sentence.text,
+                    requirement="mentioned",
+                    years=None,
+                    line=sentence.line,
+                    page=sentence.page,
+                    section=sentence.section,
+                )
+    return None
+
+
+def _content_words(form: str) -> list[str]:
+    return [word for word in _WORD.findall(form.lower()) if len(word) >= 3 and word not in _LINKING_WORDS]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word in another form: equal, or sharing a stem of five letters or more that leaves at most three
+    letters of the shorter ("develop" / "development", "reconcile" / "reconciling", "managed" / "management")."""
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= 5 and shared >= min(len(a), len(b)) - 3
+
+
+_DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
+_DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
+_WORD = re.compile(r"[A-Za-z]+")
+_LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your", "our", "their", "its"})
+
+
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The CV's qualifications that are kinds of the one asked: in the degrees domain a narrower skill is one
     of its kind (a BSc is a bachelor's degree, a PhD a doctorate), not only close to it as Django is to Python."""
@@ -135,6 +198,10 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
         related_ids = tuple(sorted(close & cv.skill_ids))
         status = "related" if related_ids else "missing"
         cv_mentions = [m for related_id in related_ids for m in cv.mentions_of(related_id)]
+        described = _described_in_other_words(skill_id, cv, taxonomy) if status == "missing" else None
+        if described is not None:
+            status = "related"  # "Reconciling bank accounts" for bank reconciliation: there, but not by its name
+            cv_mentions = [described]
     importance = _importance(naming, skill_id)
     years = max((m.years for m in target_mentions if m.years is not None), default=None)
     worded_alike = status != "matched" or bool({m.form for m in cv_mentions} & {m.form for m in target_mentions})
@@ -232,6 +299,14 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 "if not, it is a gap to close."
             )
             suggestions.append(Suggestion("add", gap.id, text))
+        elif gap.status == "related" and not gap.related_in_cv:  # described in other words
+            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
+            target_word = gap.target_terms[0]
+            text = (
+                f"Your CV describes {gap.label} as {cv_words} where {_names(gap.targets, kinds, several)} "
+                f'"{target_word}". Name it so that keyword screening and a quick reader see the match.'
+            )
+            suggestions.append(Suggestion("reword", gap.id, text))
         elif gap.status == "related":
             shown = ", ".join(taxonomy[i].label for i in gap.related_in_cv)
             text = (

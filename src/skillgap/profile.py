@@ -18,7 +18,7 @@ from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
 Requirement = Literal["required", "preferred", "mentioned"]
-MatchKind = Literal["exact", "fuzzy", "candidate"]
+MatchKind = Literal["exact", "fuzzy", "candidate", "described"]
 REQUIREMENT_ORDER: tuple[Requirement, ...] = ("required", "preferred", "mentioned")
 
 
@@ -77,6 +77,7 @@ class SentenceWords:
     line: int
     page: int
     section: str
+    set_aside: tuple[str, ...] = ()  # words of skills left out there (a colleague's: "the data science team")
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,11 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
         # What the hired person does outside work is no skill the job called for: "plays bass guitar in a band";
         # nor is the channel the post gives to greet them ("send her a message on Slack").
         spans = [(span, facts) for span, facts in spans if not facts.off_the_job]
+    set_aside: list[tuple[int, str]] = []  # a CV's colleagues' words: no description of the writer's skills either
     if kind != "ad":
         # A colleague's job is not the writer's skill: "Reported to the Project Manager", "worked alongside data
         # scientists" (an ad's are said of the employer, below).
+        set_aside = [(span.start_char, span.text.lower()) for span, facts in spans if facts.colleague]
         spans = [(span, facts) for span, facts in spans if not facts.colleague]
     if kind == "ad":
         spans = [(span, facts) for span, facts in spans if facts.asked]
@@ -176,7 +179,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
         mentions=tuple(mentions),
         skills=tuple(_count(mentions, lambda mention: taxonomy[mention.skill_id].type)),
         phrases=tuple(_phrases(document, doc, kind, sentences, skills)) if kind != "cv" else (),
-        sentences=tuple(_sentence_words(document, doc)) if kind == "cv" else (),
+        sentences=tuple(_sentence_words(document, doc, set_aside)) if kind == "cv" else (),
     )
 
 
@@ -255,7 +258,7 @@ def _phrases(
         )
 
 
-def _sentence_words(document: Document, doc: Doc) -> Iterable[SentenceWords]:
+def _sentence_words(document: Document, doc: Doc, set_aside: list[tuple[int, str]]) -> Iterable[SentenceWords]:
     for sentence in doc.sents:
         words = frozenset(content_words(sentence))
         if not words:
@@ -268,6 +271,7 @@ def _sentence_words(document: Document, doc: Doc) -> Iterable[SentenceWords]:
             line=line.number,
             page=line.page,
             section=line.section_at(sentence.start_char),
+            set_aside=tuple(text for start, text in set_aside if sentence.start_char <= start < sentence.end_char),
         )
 
 
