@@ -8,6 +8,7 @@ results repeat exactly.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -109,35 +110,58 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
     if skill_id not in taxonomy or taxonomy[skill_id].type not in _DESCRIBED_TYPES:
         return None
     skill = taxonomy[skill_id]
-    names = {tuple(words) for form in skill.surface_forms if 2 <= len(words := _content_words(form)) <= 4}
+    names = _names_words(skill.surface_forms)
+    if not names:
+        return None
     for sentence in cv.sentences:
-        tokens = [(match.group().lower(), match.start()) for match in _WORD.finditer(sentence.text)]
+        tokens, by_stem = _sentence_tokens(sentence.text)
         for words in names:
-            places = [[k for k, (token, _) in enumerate(tokens) if _same_word(word, token)] for word in words]
-            if not all(places):
-                continue
-            first = min(min(ks) for ks in places)
-            last = max(min(ks) for ks in places)
-            start, end = tokens[first][1], tokens[last][1] + len(tokens[last][0])
-            if last - first < _DESCRIBED_REACH and not any(
-                words in sentence.text[start:end].lower() for words in sentence.set_aside
-            ):  # not a colleague's job: "Partnered with the data science team"
-                return Mention(
-                    skill_id=skill_id,
-                    label=skill.label,
-                    text=sentence.text[start:end],
-                    form=" ".join(words),
-                    match="described",
-                    start=sentence.start,
-                    end=sentence.start + len(sentence.text),
-                    sentence=sentence.text,
-                    requirement="mentioned",
-                    years=None,
-                    line=sentence.line,
-                    page=sentence.page,
-                    section=sentence.section,
-                )
+            places = []
+            for word in words:
+                found = [k for k in by_stem.get(word[:_STEM], ()) if _same_word(word, tokens[k][0])]
+                if not found:
+                    break
+                places.append(found[0])
+            else:
+                first, last = min(places), max(places)
+                start, end = tokens[first][1], tokens[last][1] + len(tokens[last][0])
+                if last - first < _DESCRIBED_REACH and not any(
+                    words in sentence.text[start:end].lower() for words in sentence.set_aside
+                ):  # not a colleague's job: "Partnered with the data science team"
+                    return Mention(
+                        skill_id=skill_id,
+                        label=skill.label,
+                        text=sentence.text[start:end],
+                        form=" ".join(words),
+                        match="described",
+                        start=sentence.start,
+                        end=sentence.start + len(sentence.text),
+                        sentence=sentence.text,
+                        requirement="mentioned",
+                        years=None,
+                        line=sentence.line,
+                        page=sentence.page,
+                        section=sentence.section,
+                    )
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _names_words(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The content words of each name of two to four of them, lower case."""
+    names = dict.fromkeys(tuple(words) for form in forms if 2 <= len(words := _content_words(form)) <= _MAX_NAME_WORDS)
+    return tuple(names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_tokens(text: str) -> tuple[list[tuple[str, int]], dict[str, list[int]]]:
+    """A sentence's words (lower case, with their offsets) and their places by stem: the first five letters, or
+    the whole of a shorter word."""
+    tokens = [(match.group().lower(), match.start()) for match in _WORD.finditer(text)]
+    by_stem: dict[str, list[int]] = {}
+    for k, (token, _) in enumerate(tokens):
+        by_stem.setdefault(token[:_STEM], []).append(k)
+    return tokens, by_stem
 
 
 def _content_words(form: str) -> list[str]:
@@ -154,11 +178,13 @@ def _same_word(a: str, b: str) -> bool:
         if x != y:
             break
         shared += 1
-    return shared >= 5 and shared >= min(len(a), len(b)) - 3
+    return shared >= _STEM and shared >= min(len(a), len(b)) - 3
 
 
 _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
+_MAX_NAME_WORDS = 4
+_STEM = 5  # letters two forms of a word share at least
 _WORD = re.compile(r"[A-Za-z]+")
 _LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your", "our", "their", "its"})
 
