@@ -245,6 +245,18 @@ def test_a_skill_described_in_other_words_is_no_gap(cv_line: str, asked: str, sk
         assert any(s.type == "reword" and s.skill_id == skill_id for s in report.suggestions)
 
 
+def test_an_alternative_the_cv_shows_answers_the_ask() -> None:
+    """ "Dext or Hubdoc": a CV with Dext has what the ad asks; Hubdoc is then related, not missing."""
+    from skillgap import Analyzer
+
+    cv = read_text("Experience\n- Bookkeeping in Dext and Xero for 40 clients\n", "cv.txt")
+    ad = read_text("Requirements\n- Experience of Dext or Hubdoc\n- Salesforce and HubSpot\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    gaps = {skill.id: skill for skill in report.skills}
+    assert (gaps["candidate:hubdoc"].status, gaps["candidate:hubdoc"].related_in_cv) == ("related", ("dext",))
+    assert gaps["salesforce"].status == "missing"  # "and" asks for both
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

@@ -189,6 +189,36 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your", "our", "their", "its"})
 
 
+def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
+    """The skills a target offers as alternatives to one of these mentions, written beside it with "or" or a
+    slash: "Dext or Hubdoc", "Sage/Xero": a CV that shows either has what the sentence asks."""
+    alternatives: set[str] = set()
+    for mention in mentions:
+        for target in targets:
+            for other in target.mentions:
+                if other.sentence != mention.sentence or other.skill_id == mention.skill_id:
+                    continue
+                first, second = (mention, other) if mention.start < other.start else (other, mention)
+                between = _text_between(first, second)
+                if between is not None and _OR_BETWEEN.fullmatch(between):
+                    alternatives.add(other.skill_id)
+    return frozenset(alternatives)
+
+
+def _text_between(first: Mention, second: Mention) -> str | None:
+    """The words between two mentions of one sentence, read from the sentence as cleaned (None if not found)."""
+    sentence = first.sentence
+    start = sentence.find(first.text)
+    if start < 0:
+        return None
+    end = sentence.find(second.text, start + len(first.text))
+    return sentence[start + len(first.text) : end] if end >= 0 else None
+
+
+# "or" between two skills, with its commas and a determiner: "Dext or Hubdoc", "Sage, or Xero", "Sage / Xero".
+_OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*", re.IGNORECASE)
+
+
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The CV's qualifications that are kinds of the one asked: in the degrees domain a narrower skill is one
     of its kind (a BSc is a bachelor's degree, a PhD a doctorate), not only close to it as Django is to Python."""
@@ -221,6 +251,7 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
         status: Status = "matched"
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
+        close |= _alternatives(target_mentions, naming)
         related_ids = tuple(sorted(close & cv.skill_ids))
         status = "related" if related_ids else "missing"
         cv_mentions = [m for related_id in related_ids for m in cv.mentions_of(related_id)]
