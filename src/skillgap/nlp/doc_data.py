@@ -296,10 +296,9 @@ def _named_before(texts: list[str], start: int) -> bool:
 
 
 _NAME_JOINERS = frozenset({"&", "(", ")", "UK"})
-# Nouns that close the name of a public body or a charity, capitalised: "... NHS Trust", "County Council",
-# "National Lottery Community Fund".
-# Nouns that close an organisation's name as a legal form does: "... NHS Trust", "Azure Housing Group", "Sage Lane
-# Partners". Not "foundation": "ITIL v4 Foundation".
+# Nouns that close an organisation's name as a legal form does, capitalised: "... NHS Trust", "County Council",
+# "National Lottery Community Fund", "Azure Housing Group", "Sage Lane Partners". Not "foundation": "ITIL v4
+# Foundation".
 _BODY_NOUNS = frozenset({"trust", "council", "fund", "group", "partners", "associates", "holdings"})
 # Words that close a recruitment agency's name: "Brightwater Recruitment", "Severn IT Recruitment".
 _AGENCY_WORDS = frozenset({"recruitment", "resourcing", "staffing"})
