@@ -319,6 +319,7 @@ def test_a_job_title_heads_an_ad_without_asking_more_than_its_skill(analyzer) ->
         # One person's job title after a link and a determiner, or after "your": someone the job works with.
         ("You will report to the Project Manager.\n", "project-management"),
         ("You will report to the Lead Data Engineer.\n", "data-engineering"),  # a curated form too
+        ("Your Project Manager will brief you every week.\n", "project-management"),
         ("Working closely with the Data Analyst and the Graphic Designer.\n", "data-analysis"),
         ("Working closely with the Data Analyst and the Graphic Designer.\n", "graphic-design"),
         ("You should be able to explain a confidence interval to a product manager.\n", "product-management"),
