@@ -257,6 +257,21 @@ def test_an_alternative_the_cv_shows_answers_the_ask() -> None:
     assert gaps["salesforce"].status == "missing"  # "and" asks for both
 
 
+def test_a_lower_level_than_asked_is_related_not_matched() -> None:
+    from skillgap import Analyzer
+
+    cv = read_text("Qualifications\n- AAT Level 2 Certificate in Accounting\n", "cv.txt")
+    report = Analyzer().compare(cv, [read_text("Requirements\n- AAT Level 3\n", "ad.txt")], kind="ad")
+    gap = {skill.id: skill for skill in report.skills}["aat"]
+    assert (gap.status, gap.related_in_cv) == ("related", ("aat",))
+    assert any(s.type == "highlight" and "lower level" in s.text for s in report.suggestions)
+    # The level asked, or one above it, shows it.
+    for held in ("AAT Level 3 Diploma in Accounting", "AAT Level 4"):
+        cv = read_text(f"Qualifications\n- {held}\n", "cv.txt")
+        report = Analyzer().compare(cv, [read_text("Requirements\n- AAT Level 3\n", "ad.txt")], kind="ad")
+        assert {skill.id: skill.status for skill in report.skills}["aat"] == "matched"
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

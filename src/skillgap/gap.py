@@ -219,6 +219,24 @@ def _text_between(first: Mention, second: Mention) -> str | None:
 _OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*", re.IGNORECASE)
 
 
+def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
+    """Whether every CV mention names a numbered level below the lowest the targets ask: "AAT Level 2" where
+    the ad asks "AAT Level 3" (a higher level than asked shows it: "Level 3" for "Level 2 Food Hygiene")."""
+    asked = [level for m in target_mentions if (level := _level_of(m.text)) is not None]
+    if not asked:
+        return False
+    shown = [_level_of(m.text) for m in cv_mentions]
+    return all(level is not None and level < min(asked) for level in shown)
+
+
+def _level_of(text: str) -> int | None:
+    match = _LEVEL.search(text)
+    return int(match.group(1)) if match else None
+
+
+_LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)
+
+
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The CV's qualifications that are kinds of the one asked: in the degrees domain a narrower skill is one
     of its kind (a BSc is a bachelor's degree, a PhD a doctorate), not only close to it as Django is to Python."""
@@ -249,6 +267,8 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
         cv_mentions = [m for kind in kinds for m in cv.mentions_of(kind)]  # a BSc is the bachelor's degree asked
     if cv_mentions:
         status: Status = "matched"
+        if _below_the_level_asked(target_mentions, cv_mentions):
+            status, related_ids = "related", (skill_id,)  # the CV's AAT Level 2 where the ad asks AAT Level 3
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
         close |= _alternatives(target_mentions, naming)
@@ -356,6 +376,13 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 "if not, it is a gap to close."
             )
             suggestions.append(Suggestion("add", gap.id, text))
+        elif gap.status == "related" and gap.related_in_cv == (gap.id,):  # a lower level than asked
+            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
+            text = (
+                f"{source}; your CV shows {cv_words}, a lower level. If you hold the level asked, name it; if not, "
+                "say when you expect to reach it."
+            )
+            suggestions.append(Suggestion("highlight", gap.id, text))
         elif gap.status == "related" and not gap.related_in_cv:  # described in other words
             cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
             target_word = gap.target_terms[0]
