@@ -369,6 +369,8 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
     suggestions = []
     for gap in skills:
         source = _source_phrase(gap, kinds, several)
+        cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
+        target_word = gap.target_terms[0]
         if gap.status == "missing":
             years = f" ({gap.years}+ years)" if gap.years else ""
             text = (
@@ -377,15 +379,12 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
             )
             suggestions.append(Suggestion("add", gap.id, text))
         elif gap.status == "related" and gap.related_in_cv == (gap.id,):  # a lower level than asked
-            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
             text = (
                 f"{source}; your CV shows {cv_words}, a lower level. If you hold the level asked, name it; if not, "
                 "say when you expect to reach it."
             )
             suggestions.append(Suggestion("highlight", gap.id, text))
         elif gap.status == "related" and not gap.related_in_cv:  # described in other words
-            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
-            target_word = gap.target_terms[0]
             text = (
                 f"Your CV describes {gap.label} as {cv_words} where {_names(gap.targets, kinds, several)} "
                 f'"{target_word}". Name it so that keyword screening and a quick reader see the match.'
@@ -399,16 +398,12 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
             )
             suggestions.append(Suggestion("highlight", gap.id, text))
         elif not gap.worded_alike and all(e.match == "fuzzy" for e in gap.evidence if e.source == "cv"):
-            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
-            target_word = gap.target_terms[0]
             text = (
                 f'Your CV writes {cv_words}, read as {gap.label}; the usual spelling is "{target_word}". Correct '
                 "it: a keyword search does not find a misspelt name."
             )
             suggestions.append(Suggestion("reword", gap.id, text))
         elif not gap.worded_alike:
-            cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
-            target_word = gap.target_terms[0]
             text = (
                 f'Your CV says {cv_words} where {_names(gap.targets, kinds, several)} "{target_word}". '
                 f'Use "{target_word}" so that keyword screening and a quick reader see the match.'

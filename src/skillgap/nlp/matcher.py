@@ -401,7 +401,7 @@ class SkillMatcher:
         # they are kept apart from the forms that back an ambiguous one ("SWIFT" beside "engineering manager").
         titles: list[Span] = []
         title_keys = self.title_keys
-        texts = token_strings(doc)[0]
+        texts, whitespace = token_strings(doc)
         for match_id, start, end in self.matcher(doc):
             skill = title_keys.get(match_id)
             if skill is None:
@@ -429,7 +429,6 @@ class SkillMatcher:
             (ambiguous if (span.start, span.end) in ambiguous_places else sure).append(span)
         list_matches = self.list_matcher(doc)
         exact_places = {(span.start, span.end) for span in spans}
-        texts, whitespace = token_strings(doc)
         for match_id, start, end in list_matches:
             if (start, end) in exact_places or not texts[start][:1].isupper():
                 continue

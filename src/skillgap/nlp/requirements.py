@@ -351,15 +351,19 @@ class _DocWords:
             lower = text.lower()
             if self.links_to_someone(j) if people else lower in ad_cues.COLLEAGUE_LINKS:
                 return True
-            if not (
-                lower in ad_cues.PEOPLE_LIST_WORDS
-                or self.role_noun(j)
-                or j in self.skill_tokens
-                or text[:1].isupper()
-                or self.describes_people(j, sentence_start)
-            ):
+            if not (lower in ad_cues.PEOPLE_LIST_WORDS or self.in_a_title(j, sentence_start)):
                 return False
         return False
+
+    def in_a_title(self, j: int, sentence_start: int) -> bool:
+        """Whether token `j` can stand in the title of people the walks back from a role noun cross: a role noun, a
+        skill, a capitalised word, or a participle after a determiner ("the assigned Project Manager")."""
+        return (
+            self.role_noun(j)
+            or j in self.skill_tokens
+            or self.texts[j][:1].isupper()
+            or self.describes_people(j, sentence_start)
+        )
 
     def names_a_colleague(self, k: int, role_noun: int, sentence_start: int) -> bool:
         """Whether the title of one person that starts at token `k` (its role noun at `role_noun`) names someone the
@@ -386,14 +390,7 @@ class _DocWords:
                     return True
                 if before not in ad_cues.COORDINATORS:
                     return False
-            elif not (
-                lower in ad_cues.COORDINATORS
-                or self.role_noun(j)
-                or j in self.skill_tokens
-                or text[:1].isupper()
-                or self.describes_people(j, sentence_start)
-                or self.modifies_a_person(j)
-            ):
+            elif not (lower in ad_cues.COORDINATORS or self.in_a_title(j, sentence_start) or self.modifies_a_person(j)):
                 return False
         return False
 
