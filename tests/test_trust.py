@@ -245,6 +245,47 @@ def test_a_skill_described_in_other_words_is_no_gap(cv_line: str, asked: str, sk
         assert any(s.type == "reword" and s.skill_id == skill_id for s in report.suggestions)
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # The ad asks the skill inside an ability in its own words, and a CV sentence shows that ability by a
+        # word of the skill's wording there ("train"): the skill is described, not missing.
+        (
+            "- Train commis chefs and apprentices on section",
+            "- Train and develop junior chefs",
+            "developing-others",
+            "related",
+        ),
+        (
+            "- Plan and run moderated usability sessions every sprint",
+            "- Plan and observe usability testing with users",
+            "usability-testing",
+            "related",
+        ),
+        # The CV shows the phrase by other words of it only ("junior chefs"), none of the skill's: still missing.
+        (
+            "- Cooked alongside junior chefs on the pass",
+            "- Train and develop junior chefs",
+            "developing-others",
+            "missing",
+        ),
+    ],
+)
+def test_a_skill_asked_in_an_ability_the_cv_shows_is_no_gap(
+    cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Experience\nSous Chef, The Anchor, 2019-2024\n{cv_line}\n", "cv.txt")
+    ad = read_text(f"What you'll do\n{ad_line}\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    gap = {skill.id: skill for skill in report.skills}[skill_id]
+    assert gap.status == status
+    if status == "related":
+        assert gap.related_in_cv == () and gap.cv_terms
+        assert any(s.type == "reword" and s.skill_id == skill_id for s in report.suggestions)
+
+
 def test_an_alternative_the_cv_shows_answers_the_ask() -> None:
     """ "Dext or Hubdoc": a CV with Dext has what the ad asks; Hubdoc is then related, not missing."""
     from skillgap import Analyzer

@@ -146,6 +146,43 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
     return None
 
 
+def _shown_in_the_targets_words(
+    mentions: Sequence[Mention], targets: Sequence[SkillProfile], cv: SkillProfile
+) -> Mention | None:
+    """A CV sentence that shows the ability phrase a target asks the skill in, by a word of the skill's own
+    wording there: "Train commis chefs" for developing others asked as "Train and develop junior chefs" (the
+    phrase's verb "train", which is a word of the mention "Train and develop"). The report would otherwise call
+    the phrase shown and its skill missing."""
+    for target in targets:
+        for mention in mentions:
+            own_words = _content_words(mention.text)
+            for phrase in target.phrases:
+                if not (phrase.start < mention.end and mention.start < phrase.end):
+                    continue
+                evidence, shared = _phrase_evidence(phrase, cv)
+                if evidence is None or not any(_same_word(word, own) for word in shared for own in own_words):
+                    continue
+                tokens, _ = _sentence_tokens(evidence.text)
+                places = [k for k, (token, _) in enumerate(tokens) if any(_inflects(word, token) for word in shared)]
+                first, last = (tokens[min(places)], tokens[max(places)]) if places else (tokens[0], tokens[-1])
+                return Mention(
+                    skill_id=mention.skill_id,
+                    label=mention.label,
+                    text=evidence.text[first[1] : last[1] + len(last[0])],  # from the first shared word to the last
+                    form=" ".join(shared),
+                    match="described",
+                    start=evidence.start,
+                    end=evidence.start + len(evidence.text),
+                    sentence=evidence.text,
+                    requirement="mentioned",
+                    years=None,
+                    line=evidence.line,
+                    page=evidence.page,
+                    section=evidence.section,
+                )
+    return None
+
+
 @functools.lru_cache(maxsize=20_000)
 def _names_words(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The content words of each name of two to four of them, lower case."""
@@ -181,10 +218,17 @@ def _same_word(a: str, b: str) -> bool:
     return shared >= _STEM and shared >= min(len(a), len(b)) - 3
 
 
+def _inflects(word: str, token: str) -> bool:
+    """Whether a sentence's `token` is the normalised `word` or a form of it: "chefs" for "chef", "managed" for
+    "manage", "reconciling" for "reconcile"."""
+    return _same_word(word, token) or (token.startswith(word) and len(token) - len(word) <= _INFLECTION)
+
+
 _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
 _MAX_NAME_WORDS = 4
 _STEM = 5  # letters two forms of a word share at least
+_INFLECTION = 3  # letters an inflected form adds: "chefs", "managed", "training"
 _WORD = re.compile(r"[A-Za-z]+")
 _LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your", "our", "their", "its"})
 
@@ -275,7 +319,14 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
         related_ids = tuple(sorted(close & cv.skill_ids))
         status = "related" if related_ids else "missing"
         cv_mentions = [m for related_id in related_ids for m in cv.mentions_of(related_id)]
-        described = _described_in_other_words(skill_id, cv, taxonomy) if status == "missing" else None
+        described = (
+            (
+                _described_in_other_words(skill_id, cv, taxonomy)
+                or _shown_in_the_targets_words(target_mentions, naming, cv)
+            )
+            if status == "missing"
+            else None
+        )
         if described is not None:
             status = "related"  # "Reconciling bank accounts" for bank reconciliation: there, but not by its name
             cv_mentions = [described]
