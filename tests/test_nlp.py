@@ -22,6 +22,7 @@ EXPECTED_PIPES = [
     "skill_matcher",
     "fuzzy_skill_matcher",
     "compound_skills",
+    "people_skills",
     "candidate_skills",
     "skill_phrases",
     "requirement_levels",

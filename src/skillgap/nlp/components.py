@@ -1,7 +1,8 @@
 """skillgap's spaCy components, registered as factories when this module is imported.
 
 Pipeline order: `skillgap_sentencizer` -> `skill_normalizer` (lookup lemmas and matching forms) ->
-`skill_matcher` -> `fuzzy_skill_matcher` -> `compound_skills` -> `candidate_skills` -> `skill_phrases` ->
+`skill_matcher` -> `fuzzy_skill_matcher` -> `compound_skills` -> `people_skills` -> `candidate_skills` ->
+`skill_phrases` ->
 `requirement_levels`.
 Results live on the `Doc`: sentence starts on tokens, lemmas and a normalised form in `token.lemma_` and
 `token.norm_`, canonical-skill spans in `doc.spans["skills"]` (label = skill id), requested things the
@@ -24,6 +25,7 @@ from skillgap.nlp.doc_data import (
 from skillgap.nlp.fuzzy import FuzzySkillMatcher
 from skillgap.nlp.matcher import SkillMatcher
 from skillgap.nlp.normalizer import SkillNormalizer
+from skillgap.nlp.people import PeopleSkills
 from skillgap.nlp.phrases import SkillPhrases
 from skillgap.nlp.requirements import RequirementLevels
 from skillgap.nlp.sentences import LineSentencizer
@@ -36,6 +38,7 @@ __all__ = [
     "CompoundSkills",
     "FuzzySkillMatcher",
     "LineSentencizer",
+    "PeopleSkills",
     "RequirementLevels",
     "SkillMatcher",
     "SkillNormalizer",

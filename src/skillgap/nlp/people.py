@@ -1,0 +1,221 @@
+"""People the writer directs: a verb of managing, leading or training followed by the people it acts on names a
+skill. "Supervised 8 warehouse operatives" is people management, "Train commis chefs and apprentices" developing
+others, "Lead a night shift of 30-35 associates" leadership.
+
+The taxonomy's forms name such skills with a few fixed objects ("manage a team", "supervise staff"); a CV names
+the people themselves, with a number and words that describe them. The verbs and the skills they name are in
+models/lexicons/people_verbs.txt, the people in models/lexicons/staff_nouns.txt. A verb's object is read without
+a parser, from the words up to its people: numbers, determiners and a few describing words ("up to 40", "a
+night shift of", "four department"), within one clause. A verb written as a modifier is no verb here: "highly
+trained staff", "Managing Director", "Training Officers", "Lead Engineer".
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from skillgap.nlp.doc_data import SPANS_KEY, token_strings
+from skillgap.taxonomy.load import read_lexicon
+
+PEOPLE_VERBS_FILE = "people_verbs.txt"
+STAFF_NOUNS_FILE = "staff_nouns.txt"
+
+_REACH = 9  # tokens from the verb to the last of its people: "Lead a night shift of 30 - 35 associates"
+_MAX_DESCRIBING_WORDS = 3  # "four department managers", "warehouse operatives", "commis chefs"
+# Words of number and determination between a verb and its people: "all new starters", "up to 40 operatives".
+_QUANTITY_WORDS = frozenset(
+    {"a", "an", "the", "our", "my", "his", "her", "their", "its", "your", "all", "new", "over"}
+    | {"around", "about", "approximately", "approx", "circa", "c.", "some", "several", "more", "than"}
+    | {"each", "every", "both", "+", "-", "–", "~"}
+)
+# A group of people; with "of" it leads to them or to their number: "a team of 12", "a night shift of 30-35 associates".
+_GROUP_NOUNS = frozenset(
+    {"team", "shift", "crew", "brigade", "squad", "group", "cohort", "department", "unit", "workforce", "pool"}
+)
+# Words that make a verb just before them a modifier ("highly trained staff", "the managed workforce").
+_MODIFIED_AFTER = frozenset(
+    {"a", "an", "the", "our", "your", "their", "my", "his", "her", "its", "fully", "highly", "well"}
+    | {"newly", "properly", "suitably", "appropriately", "adequately", "all", "be", "been", "being"}
+    | {"is", "are", "was", "were", "self"}
+)
+# Verbs that are also nouns or adjectives before a person ("Lead Engineer", "Head Chef"): only with words between.
+_NOT_DIRECTLY = frozenset(["lead", "head"])
+# A verb after a hyphen is part of a compound ("self-managed teams"), except after these: "line-managed".
+_HYPHEN_PREFIXES = frozenset(["line", "co"])
+_JOINERS = frozenset([",", "and", "&", "/"])
+_POSSESSIVES = frozenset(["'s", "'", "’s", "’"])
+
+
+@functools.cache
+def people_verbs() -> dict[str, str]:
+    """Verb form -> the skill the verb names with people as its object: each verb's base form, and the forms
+    listed beside it that the lemma table does not lead back to it."""
+    verbs = {}
+    for line in read_lexicon(PEOPLE_VERBS_FILE):
+        verb, skill_id, *forms = line.split()
+        verbs |= dict.fromkeys([verb, *forms], skill_id)
+    return verbs
+
+
+@functools.cache
+def staff_nouns() -> frozenset[str]:
+    return read_lexicon(STAFF_NOUNS_FILE)
+
+
+@Language.factory("people_skills", assigns=["doc.spans"], requires=["doc.spans", "token.norm"])
+def make_people_skills(nlp: Language, name: str) -> PeopleSkills:
+    return PeopleSkills(nlp)
+
+
+class PeopleSkills:
+    """Adds a skill span from a verb of people_verbs.txt to the people it acts on, where no span of that skill is
+    there already."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    @functools.cached_property
+    def _lexicon(self) -> tuple[numpy.ndarray, dict[int, str], frozenset[int], frozenset[tuple[int, int]]]:
+        """The verbs' norm hashes (sorted, for a search over a Doc's norms) and their skills, and the staff nouns'
+        norm hashes: single words, and pairs of words. Normalised as tokens are ("supervise" -> "supervize",
+        "labourer" -> "laborer"); verbs whose skill the taxonomy lacks are left out."""
+        normalise = self.nlp.get_pipe("skill_normalizer").normalise
+        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        strings = self.nlp.vocab.strings
+        skills = {
+            strings.add(normalise(verb)): skill_id for verb, skill_id in people_verbs().items() if skill_id in taxonomy
+        }
+        single: set[int] = set()
+        pairs: set[tuple[int, int]] = set()
+        for noun in staff_nouns():
+            words = [strings.add(normalise(word)) for word in noun.split()]
+            if len(words) == 1:
+                single.add(words[0])
+            else:
+                pairs.add((words[0], words[1]))
+        return numpy.array(sorted(skills), dtype="uint64"), skills, frozenset(single), frozenset(pairs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        verb_hashes, skills, single, pairs = self._lexicon
+        if not len(verb_hashes) or not len(doc):
+            return doc
+        norms = doc.to_array("NORM")
+        at = numpy.searchsorted(verb_hashes, norms).clip(max=len(verb_hashes) - 1)
+        places = numpy.flatnonzero(verb_hashes[at] == norms)
+        if not len(places):
+            return doc
+        texts, whitespace = token_strings(doc)
+        found = []
+        for k in places.tolist():
+            if texts[k].isalpha() and not self._modified(doc, texts, whitespace, k):
+                end = self._people_end(doc, texts, norms, k, skills, single, pairs)
+                if end is not None:
+                    found.append((k, end, skills[int(norms[k])]))
+        if not found:
+            return doc
+        spans = list(doc.spans.get(SPANS_KEY, []))  # read only when needed: a span group makes new Span objects
+        added = [
+            Span(doc, k, end, label=skill_id)
+            for k, end, skill_id in found
+            # Not where a form of the taxonomy says it already ("Managed a team of 12"), nor inside another skill.
+            if not any(
+                (span.label_ == skill_id and span.start < end and k < span.end) or span.start <= k < span.end
+                for span in spans
+            )
+        ]
+        if added:
+            doc.spans[SPANS_KEY] = sorted([*spans, *added], key=lambda span: (span.start, span.end))
+        return doc
+
+    @staticmethod
+    def _modified(doc: Doc, texts: list[str], whitespace: list[str], k: int) -> bool:
+        """Whether the verb at `k` is written as a modifier or inside a compound: "highly trained staff", "the
+        managed workforce", "self-managed teams"."""
+        if k == 0:
+            return False
+        before = texts[k - 1].lower()
+        if before in ("-", "–") and not whitespace[k - 1]:
+            return k < 2 or texts[k - 2].lower() not in _HYPHEN_PREFIXES
+        past = texts[k].lower().endswith("ed") or texts[k].lower() in ("led", "oversaw", "overseen")
+        return past and before in _MODIFIED_AFTER
+
+    @staticmethod
+    def _people_end(
+        doc: Doc,
+        texts: list[str],
+        norms: numpy.ndarray,
+        k: int,
+        skills: dict[int, str],
+        single: frozenset[int],
+        pairs: frozenset[tuple[int, int]],
+    ) -> int | None:
+        """The end of the people the verb at `k` acts on, or None when its object is something else."""
+        n = len(texts)
+        j = k + 1
+        between = 0  # words between the verb and its people
+        describing = 0
+        counted = False  # a number or a determiner: a singular person will do ("a junior developer")
+        group_of_number = None  # "a team of 12": where the group's number ends, if no people follow
+        while j < n and j - k <= _REACH:
+            if doc[j].is_sent_start:
+                break
+            word = texts[j].lower()
+            norm = int(norms[j])
+            if word in _JOINERS and between == 0 and j + 1 < n and int(norms[j + 1]) in skills:
+                j += 2  # "Recruited and trained 15 volunteers": the people of both verbs
+                continue
+            if norm in single or (j + 1 < n and (norm, int(norms[j + 1])) in pairs):
+                last = j + 1 if norm in single else j + 2
+                while last < n and (int(norms[last]) in single) and texts[last][:1].isalpha():
+                    last += 1  # "team leaders", "Assistant Accountants": the people are the last noun
+                if texts[last - 1].lower().endswith("ing") or not _ends_the_object(texts, last):
+                    # An activity ("develop the nursing"), or a modifier of what follows: "staff rotas", "our
+                    # Volunteer Management programme".
+                    return None
+                plural = texts[last - 1].lower() != doc[last - 1].norm_ or word in _MASS_NOUNS
+                if between == 0 and (texts[k].lower().endswith("ing") or texts[k].lower() in _NOT_DIRECTLY):
+                    return None  # "Managing Directors", "Training Officers", "Lead Engineers"
+                return last if (plural or counted) else None
+            if word == "of" and j > k + 1 and doc[j - 1].norm_ in _GROUP_NOUNS:
+                counted = True
+                j += 1
+                between += 1
+                continue
+            if word in ("up", "to"):
+                # "up to 40 operatives"; not "Trained to supervise staff"
+                if not (word == "up" and j + 1 < n and texts[j + 1].lower() == "to") and texts[j - 1].lower() != "up":
+                    break
+                counted = True
+            elif word in _QUANTITY_WORDS or doc[j].like_num or any(ch.isdigit() for ch in word):
+                counted = True
+                if doc[j].like_num and j > k + 2 and texts[j - 1].lower() == "of":
+                    group_of_number = j + 1
+            elif word.isalpha() and word not in STOP_WORDS and describing < _MAX_DESCRIBING_WORDS:
+                describing += 1
+            else:
+                break
+            j += 1
+            between += 1
+        return group_of_number
+
+
+# Nouns that name people in any number without a plural: "Managed staff", "Supervised personnel".
+_MASS_NOUNS = frozenset(["staff", "people", "personnel", "crew"])
+
+
+def _ends_the_object(texts: list[str], end: int) -> bool:
+    """Whether the people end the verb's object: what follows is no noun they describe ("staff rotas", a name's
+    next word: "Volunteer Management") nor owns ("the engineers' rota")."""
+    if end >= len(texts):
+        return True
+    following = texts[end]
+    if following in _POSSESSIVES:
+        return False
+    lower = following.lower()
+    same_case = following.islower() or (following.istitle() and texts[end - 1].istitle())
+    return not (following.isalpha() and same_case and lower not in STOP_WORDS and not lower.endswith(("ly", "ed")))
