@@ -230,6 +230,8 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
         ("- Partnered with the data science team on a forecast", "Data science", "data-science", "missing"),
+        # Nor people for an activity: "managers" are no "managing".
+        ("- Worked with managers across the people team", "People management", "people-management", "missing"),
     ],
 )
 def test_a_skill_described_in_other_words_is_no_gap(cv_line: str, asked: str, skill_id: str, status: str) -> None:
@@ -279,6 +281,24 @@ def test_a_skill_asked_in_an_ability_the_cv_shows_is_no_gap(
     if status == "related":
         assert gap.related_in_cv == () and gap.cv_terms
         assert any(s.type == "reword" and s.skill_id == skill_id for s in report.suggestions)
+
+
+def test_an_ability_the_ad_asks_in_words_of_a_cv_skills_name_is_shown() -> None:
+    """ "Diagnose faults on existing installations" says fault diagnosis, a name of the Fault Finding the CV
+    shows, in other forms and order."""
+    from skillgap import Analyzer
+
+    ad = read_text("What you'll do\n- Diagnose faults on existing installations\n", "ad.txt")
+    for cv_line, shown in (
+        ("- Containment, wiring, fault finding and testing", True),
+        ("- Containment and wiring", False),
+    ):
+        cv = read_text(f"Experience\nElectrician, Sparks Ltd, 2019-2024\n{cv_line}\n", "cv.txt")
+        report = Analyzer().compare(cv, [ad], kind="ad")
+        (phrase,) = [gap for gap in report.phrases if gap.text.startswith("Diagnose faults")]
+        assert phrase.shown is shown
+        if shown:
+            assert "fault finding" in phrase.cv_sentence and phrase.shared_words == ("Diagnose faults",)
 
 
 def test_an_alternative_the_cv_shows_answers_the_ask() -> None:

@@ -45,11 +45,11 @@ def compare(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonom
         skills=skills,
         suggestions=tuple(_suggestions(skills, targets, taxonomy)),
         scoring_version=SCORING_VERSION,
-        phrases=tuple(phrase_gaps(cv, targets)),
+        phrases=tuple(phrase_gaps(cv, targets, taxonomy)),
     )
 
 
-def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile]) -> list[PhraseGap]:
+def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy | None = None) -> list[PhraseGap]:
     """Each ability the targets ask for in their own words (once, at its strongest requirement), with the CV
     sentence that shows it: one that has the phrase's verb and another of its words, or two of its other
     words when it has them ("mentored two junior developers" shows "mentor junior engineers"). Ranked: not
@@ -62,22 +62,28 @@ def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile]) -> list[Phras
             if key not in best or REQUIREMENT_ORDER.index(level) < REQUIREMENT_ORDER.index(best[key][2]):
                 best[key] = (phrase, target, level)
     gaps = []
+    names = _names_by_stem(cv, taxonomy) if taxonomy is not None else {}
     for phrase, target, level in best.values():
         evidence, shared = _phrase_evidence(phrase, cv)
+        where: SentenceWords | Mention | None = evidence
+        if evidence is None and names:
+            named = _skill_named_in(phrase, names, cv)
+            if named is not None:
+                where, shared = named[0], (named[1],)  # the skill the phrase describes, where the CV names it
         gaps.append(
             PhraseGap(
                 text=phrase.text,
                 verb=phrase.verb,
                 importance=level,
                 rank=0,
-                shown=evidence is not None,
+                shown=where is not None,
                 target_path=target.path,
                 target_sentence=phrase.sentence,
                 target_page=phrase.page,
                 target_line=phrase.line,
-                cv_sentence=evidence.text if evidence else None,
-                cv_page=evidence.page if evidence else None,
-                cv_line=evidence.line if evidence else None,
+                cv_sentence=(where.text if isinstance(where, SentenceWords) else where.sentence) if where else None,
+                cv_page=where.page if where else None,
+                cv_line=where.line if where else None,
                 shared_words=shared,
             )
         )
@@ -114,36 +120,72 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
     if not names:
         return None
     for sentence in cv.sentences:
-        tokens, by_stem = _sentence_tokens(sentence.text)
         for words in names:
-            places = []
-            for word in words:
-                found = [k for k in by_stem.get(word[:_STEM], ()) if _same_word(word, tokens[k][0])]
-                if not found:
-                    break
-                places.append(found[0])
-            else:
-                first, last = min(places), max(places)
-                start, end = tokens[first][1], tokens[last][1] + len(tokens[last][0])
-                if last - first < _DESCRIBED_REACH and not any(
-                    words in sentence.text[start:end].lower() for words in sentence.set_aside
-                ):  # not a colleague's job: "Partnered with the data science team"
-                    return Mention(
-                        skill_id=skill_id,
-                        label=skill.label,
-                        text=sentence.text[start:end],
-                        form=" ".join(words),
-                        match="described",
-                        start=sentence.start,
-                        end=sentence.start + len(sentence.text),
-                        sentence=sentence.text,
-                        requirement="mentioned",
-                        years=None,
-                        line=sentence.line,
-                        page=sentence.page,
-                        section=sentence.section,
-                    )
+            place = _name_in(words, sentence.text)
+            if place is None:
+                continue
+            start, end = place
+            if not any(words in sentence.text[start:end].lower() for words in sentence.set_aside):
+                # not a colleague's job: "Partnered with the data science team"
+                return Mention(
+                    skill_id=skill_id,
+                    label=skill.label,
+                    text=sentence.text[start:end],
+                    form=" ".join(words),
+                    match="described",
+                    start=sentence.start,
+                    end=sentence.start + len(sentence.text),
+                    sentence=sentence.text,
+                    requirement="mentioned",
+                    years=None,
+                    line=sentence.line,
+                    page=sentence.page,
+                    section=sentence.section,
+                )
     return None
+
+
+def _name_in(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
+    """Where all the words of a name stand in `text`, in other forms and any order, within a few words of each
+    other ("Reconciling bank accounts" for bank reconciliation): the characters from the first to the last."""
+    tokens, by_stem = _sentence_tokens(text)
+    places = []
+    for word in words:
+        found = [k for k in by_stem.get(word[:_STEM], ()) if _same_word(word, tokens[k][0])]
+        if not found:
+            return None
+        places.append(found[0])
+    first, last = min(places), max(places)
+    if last - first >= _DESCRIBED_REACH:
+        return None
+    return tokens[first][1], tokens[last][1] + len(tokens[last][0])
+
+
+def _skill_named_in(phrase: AbilityPhrase, names: _NamesByStem, cv: SkillProfile) -> tuple[Mention, str] | None:
+    """A CV skill whose name the ad's phrase says in other words, and those words: "Diagnose faults on existing
+    installations" is fault diagnosis, a name of the Fault Finding a CV shows."""
+    _, by_stem = _sentence_tokens(phrase.text)
+    candidates = sorted({name for stem in by_stem for name in names.get(stem, ())})  # in a repeatable order
+    for skill_id, words in candidates:
+        place = _name_in(words, phrase.text)
+        if place is not None:
+            return cv.mentions_of(skill_id)[0], phrase.text[place[0] : place[1]]
+    return None
+
+
+# A stem -> the names (skill id, content words) of a CV's skills whose first word has that stem.
+_NamesByStem = dict[str, list[tuple[str, tuple[str, ...]]]]
+
+
+def _names_by_stem(cv: SkillProfile, taxonomy: Taxonomy) -> _NamesByStem:
+    """The names of the CV's skills that descriptions can say (see `_DESCRIBED_TYPES`), by their first word's
+    stem: a phrase is read only for the names whose first word it has."""
+    names: _NamesByStem = {}
+    for skill in cv.skills:
+        if skill.id in taxonomy and taxonomy[skill.id].type in _DESCRIBED_TYPES:
+            for words in _names_words(taxonomy[skill.id].surface_forms):
+                names.setdefault(words[0][:_STEM], []).append((skill.id, words))
+    return names
 
 
 def _shown_in_the_targets_words(
@@ -207,7 +249,8 @@ def _content_words(form: str) -> list[str]:
 
 def _same_word(a: str, b: str) -> bool:
     """The same word in another form: equal, or sharing a stem of five letters or more that leaves at most three
-    letters of the shorter ("develop" / "development", "reconcile" / "reconciling", "managed" / "management")."""
+    letters of the shorter ("develop" / "development", "reconcile" / "reconciling", "managed" / "management");
+    not a person and an activity ("managers" / "managing", "developer" / "development")."""
     if a == b:
         return True
     shared = 0
@@ -215,7 +258,15 @@ def _same_word(a: str, b: str) -> bool:
         if x != y:
             break
         shared += 1
-    return shared >= _STEM and shared >= min(len(a), len(b)) - 3
+    if shared < _STEM or shared < min(len(a), len(b)) - 3:
+        return False
+    return _names_a_person(a[shared:]) == _names_a_person(b[shared:])
+
+
+def _names_a_person(ending: str) -> bool:
+    """Whether a word's ending past a shared stem makes it a person: "manag-er", "supervis-or", "special-ist",
+    "consult-ant"."""
+    return ending.removesuffix("s") in _PERSON_ENDINGS
 
 
 def _inflects(word: str, token: str) -> bool:
@@ -228,6 +279,7 @@ _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
 _MAX_NAME_WORDS = 4
 _STEM = 5  # letters two forms of a word share at least
+_PERSON_ENDINGS = frozenset({"er", "r", "or", "ist", "ant"})  # "r": "manage-r" beside "manage-ment"
 _INFLECTION = 3  # letters an inflected form adds: "chefs", "managed", "training"
 _WORD = re.compile(r"[A-Za-z]+")
 _LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your", "our", "their", "its"})
