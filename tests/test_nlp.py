@@ -23,6 +23,7 @@ EXPECTED_PIPES = [
     "fuzzy_skill_matcher",
     "compound_skills",
     "people_skills",
+    "qualification_progress",
     "candidate_skills",
     "skill_phrases",
     "requirement_levels",

@@ -325,6 +325,20 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     return all(level is not None and level < min(asked) for level in shown)
 
 
+def _takes_it_in_progress(mention: Mention) -> bool:
+    """Whether the target's sentence accepts the qualification still being studied for: "NVQ Level 6 (or working
+    towards)", "ACCA or part-qualified", "qualified or studying"."""
+    return _IN_PROGRESS_TAKEN.search(mention.sentence) is not None
+
+
+_IN_PROGRESS_TAKEN = re.compile(
+    r"\bor (?:be )?(?:currently )?(?:working|studying) (?:towards|for)\b|\bor part[- ]qualified\b"
+    r"|\bpart[- ]qualified or\b|\bqualified or (?:studying|training|working towards)\b"
+    r"|\b(?:working|studying) towards (?:it|this|one)? ?(?:is|are) (?:fine|welcome|accepted|considered)\b",
+    re.IGNORECASE,
+)
+
+
 def _level_of(text: str) -> int | None:
     match = _LEVEL.search(text)
     return int(match.group(1)) if match else None
@@ -363,8 +377,11 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
         cv_mentions = [m for kind in kinds for m in cv.mentions_of(kind)]  # a BSc is the bachelor's degree asked
     if cv_mentions:
         status: Status = "matched"
-        if _below_the_level_asked(target_mentions, cv_mentions):
-            status, related_ids = "related", (skill_id,)  # the CV's AAT Level 2 where the ad asks AAT Level 3
+        studying = all(m.in_progress for m in cv_mentions) and not any(map(_takes_it_in_progress, target_mentions))
+        if studying or _below_the_level_asked(target_mentions, cv_mentions):
+            # A qualification the CV is still studying for, where the ad asks it held; or the CV's AAT Level 2
+            # where the ad asks AAT Level 3.
+            status, related_ids = "related", (skill_id,)
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
         close |= _alternatives(target_mentions, naming)
@@ -434,6 +451,7 @@ def _evidence(source: str, path: str, mention: Mention) -> Evidence:
         requirement=mention.requirement if source == "target" else None,
         years=mention.years,
         match=mention.match,
+        in_progress=mention.in_progress,
     )
 
 
@@ -481,11 +499,17 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 "if not, it is a gap to close."
             )
             suggestions.append(Suggestion("add", gap.id, text))
-        elif gap.status == "related" and gap.related_in_cv == (gap.id,):  # a lower level than asked
-            text = (
-                f"{source}; your CV shows {cv_words}, a lower level. If you hold the level asked, name it; if not, "
-                "say when you expect to reach it."
-            )
+        elif gap.status == "related" and gap.related_in_cv == (gap.id,):  # in progress, or a lower level than asked
+            if all(e.in_progress for e in gap.evidence if e.source == "cv"):
+                text = (
+                    f"{source}; your CV shows {cv_words} in progress. If you have finished it, say so; if not, give "
+                    "the date you expect to qualify."
+                )
+            else:
+                text = (
+                    f"{source}; your CV shows {cv_words}, a lower level. If you hold the level asked, name it; if "
+                    "not, say when you expect to reach it."
+                )
             suggestions.append(Suggestion("highlight", gap.id, text))
         elif gap.status == "related" and not gap.related_in_cv:  # described in other words
             text = (

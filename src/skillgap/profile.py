@@ -40,6 +40,7 @@ class Mention:
     line: int
     page: int
     section: str
+    in_progress: bool = False  # a qualification still being studied for ("AAT Level 4 (studying)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 line=line.number,
                 page=line.page,
                 section=line.section_at(span.start_char),
+                in_progress=facts.in_progress and kind != "ad",  # an ad's "working towards" is training offered
             )
         )
     mentions.sort(key=lambda mention: mention.start)
@@ -203,6 +205,7 @@ class _SpanFacts(NamedTuple):
     asked: bool  # see `_asked`
     off_the_job: bool  # said of life outside work, or a channel to reach someone
     colleague: bool  # the job title of someone the job or the writer works with
+    in_progress: bool  # a qualification still being studied for
 
     @classmethod
     def of(cls, span: Span, values: SpanValues) -> _SpanFacts:
@@ -214,6 +217,7 @@ class _SpanFacts(NamedTuple):
             _asked(span, values),
             _off_the_job(span, values),
             values.get(span, "colleague"),
+            values.get(span, "in_progress"),
         )
 
     @property

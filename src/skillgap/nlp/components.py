@@ -1,9 +1,8 @@
 """skillgap's spaCy components, registered as factories when this module is imported.
 
 Pipeline order: `skillgap_sentencizer` -> `skill_normalizer` (lookup lemmas and matching forms) ->
-`skill_matcher` -> `fuzzy_skill_matcher` -> `compound_skills` -> `people_skills` -> `candidate_skills` ->
-`skill_phrases` ->
-`requirement_levels`.
+`skill_matcher` -> `fuzzy_skill_matcher` -> `compound_skills` -> `people_skills` -> `qualification_progress` ->
+`candidate_skills` -> `skill_phrases` -> `requirement_levels`.
 Results live on the `Doc`: sentence starts on tokens, lemmas and a normalised form in `token.lemma_` and
 `token.norm_`, canonical-skill spans in `doc.spans["skills"]` (label = skill id), requested things the
 taxonomy does not know in `doc.spans["skill_candidates"]` (label = their normalised wording), abilities in the
@@ -27,6 +26,7 @@ from skillgap.nlp.matcher import SkillMatcher
 from skillgap.nlp.normalizer import SkillNormalizer
 from skillgap.nlp.people import PeopleSkills
 from skillgap.nlp.phrases import SkillPhrases
+from skillgap.nlp.progress import QualificationProgress
 from skillgap.nlp.requirements import RequirementLevels
 from skillgap.nlp.sentences import LineSentencizer
 
@@ -39,6 +39,7 @@ __all__ = [
     "FuzzySkillMatcher",
     "LineSentencizer",
     "PeopleSkills",
+    "QualificationProgress",
     "RequirementLevels",
     "SkillMatcher",
     "SkillNormalizer",

@@ -48,6 +48,9 @@ Span.set_extension("contact_channel", default=False, force=True)
 # The job title of someone the job or the writer works with ("report to the Project Manager", "worked alongside
 # data scientists"): a colleague's job, neither asked by an ad nor shown by a CV or a profile.
 Span.set_extension("colleague", default=False, force=True)
+# A qualification the writer is still working towards ("AAT Level 4 (studying)", "BSc Nursing, 2023 - present"):
+# not held yet (skillgap.nlp.progress).
+Span.set_extension("in_progress", default=False, force=True)
 
 
 class SpanValues:
@@ -85,6 +88,7 @@ _SPAN_DEFAULTS = {
         "leisure",
         "contact_channel",
         "colleague",
+        "in_progress",
     )
 }
 

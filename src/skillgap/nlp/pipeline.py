@@ -31,6 +31,7 @@ def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ..
     nlp.add_pipe("fuzzy_skill_matcher")
     nlp.add_pipe("compound_skills")
     nlp.add_pipe("people_skills")
+    nlp.add_pipe("qualification_progress")
     nlp.add_pipe("candidate_skills")
     nlp.add_pipe("skill_phrases")
     nlp.add_pipe("requirement_levels")

@@ -33,6 +33,8 @@ from skillgap.taxonomy import Taxonomy
 # Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
 # engineer") and a certification ("AWS Certified Developer") are still asked for.
 _ROLE_NAMING_TYPES = frozenset({"hard_skill", "tool", "knowledge", "language", "certification"})
+# Words just after a role noun that make the whole a qualification's name, not a job's ("Associate Diploma").
+_QUALIFICATION_WORDS = ("diploma", "qualif", "degree", "award", "exam")
 # Domains whose skills are what a job works with, like tools: a sentence naming one describes the job's stack.
 _STACK_DOMAINS = frozenset(
     {"programming_languages", "frameworks_libraries", "databases", "cloud_devops", "dev_tools_platforms"}
@@ -289,7 +291,9 @@ class RequirementLevels:
                 return None
             noun = end
         if any(word.lower().startswith("certif") for word in texts[span.end : end + 4]):
-            return None
+            return None  # a certificate's name: "AWS DevOps Engineer certification"
+        if noun + 1 < len(texts) and texts[noun + 1].lower().startswith(_QUALIFICATION_WORDS):
+            return None  # a qualification's name: "CIPD Level 5 Associate Diploma"
         return noun
 
 

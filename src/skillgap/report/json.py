@@ -36,6 +36,7 @@ def extract_data(profiles: Sequence[SkillProfile]) -> dict[str, Any]:
                         "page": m.page,
                         "line": m.line,
                         "section": m.section,
+                        "in_progress": m.in_progress,
                     }
                     for m in profile.mentions
                 ],
@@ -94,6 +95,7 @@ def gap_data(report: GapReport) -> dict[str, Any]:
                         "end": e.end,
                         "requirement": e.requirement,
                         "match": e.match,
+                        "in_progress": e.in_progress,
                     }
                     for e in s.evidence
                 ],

@@ -29,6 +29,7 @@ class Evidence:
     requirement: Requirement | None  # for target evidence
     years: int | None
     match: MatchKind = "exact"
+    in_progress: bool = False  # CV evidence of a qualification still being studied for
 
 
 @dataclass(frozen=True, slots=True)

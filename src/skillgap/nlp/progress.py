@@ -1,0 +1,118 @@
+"""Qualifications still in progress: "AAT Level 4 (studying)", "Currently studying for the ACCA", "BSc Nursing,
+2023 - present", "Independent Prescribing course - due to complete June 2025". A CV that is working towards a
+qualification does not hold it yet; the gap report says so rather than calling the ask matched.
+
+Read from the words on the mention's line, in its own clause: a cue just after the qualification ("(in
+progress)", "- expected 2026", "2023 - present") or one leading up to it ("Working towards", "Enrolled on").
+Only for certifications and degrees: "Python (learning)" says nothing a recruiter would check.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from skillgap.nlp.doc_data import SPANS_KEY, SpanValues, doc_text
+
+# Any of these words on a line can make a cue there: most documents hold none, and are left at one search.
+_ANCHORS = re.compile(
+    r"progress|studying|towards|enrol|due|expect|present|ongoing|current|complet|undertak|pursuing|part[- ]qual"
+    r"|year \d|predicted|awaiting|started|starting|began|begun|graduat|exp\.|anticipat|trainee|now\b",
+    re.IGNORECASE,
+)
+# Just after the qualification, in its clause: "(in progress)", ", currently studying", "- expected 2026",
+# "2023 - present", "(Year 2 of 3)", "due to complete in 2025", "(studying, exams in May)".
+_AFTER = re.compile(
+    r"^[^;]{0,45}?(?<![\w-])(?:in[- ]progress|ongoing|(?:currently )?studying|in training|part[- ]qualified"
+    r"|(?:expected|anticipated|predicted|exp\.)(?: (?:completion|graduation|to (?:complete|finish|qualify)))?"
+    r"|due(?: to (?:complete|finish|qualify))?\s*(?:in\s*)?(?:\w+\s*)?(?:19|20)\d\d|due to (?:complete|finish|qualify)"
+    r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded)|year \d of \d"
+    r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d)(?![\w-])",
+    re.IGNORECASE,
+)
+# A course's dates that run to now: "BSc Nursing, 2023 - present". For degrees only: a certificate or a membership
+# "2019 - present" is held ("CIPD member, 2019 - present").
+_STUDY_DATES = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|now|current|date|ongoing)\b", re.IGNORECASE)
+# Leading up to it, in its clause: "Currently studying for the", "Working towards", "Enrolled on the", "Started".
+_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:currently )?(?:studying|completing|undertaking|pursuing|doing)(?: (?:for|towards|the|my|an?))*"
+    r"|working towards(?: (?:the|my|an?))?|enrolled (?:on|in|onto)(?: (?:the|an?))?|started(?: (?:the|my|an?))?"
+    r"|starting(?: (?:the|my|an?))?|part[- ]way through(?: (?:the|my|an?))?|trainee)\s*[^;,.()]{0,25}$",
+    re.IGNORECASE,
+)
+_BEFORE_REACH = 60  # characters before the qualification in which a leading cue is read
+_QUALIFICATION_DOMAIN = "degrees_qualifications"
+
+
+@Language.factory("qualification_progress", assigns=["span._.in_progress"], requires=["doc.spans"])
+def make_qualification_progress(nlp: Language, name: str) -> QualificationProgress:
+    return QualificationProgress(nlp)
+
+
+class QualificationProgress:
+    """Marks `span._.in_progress` on a certification or degree the writer is still working towards."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    @functools.cached_property
+    def qualifications(self) -> dict[str, bool]:
+        """Certification and degree ids -> whether the skill is a degree (a course with dates)."""
+        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        return {
+            skill.id: skill.domain == _QUALIFICATION_DOMAIN
+            for skill in taxonomy
+            if skill.type == "certification" or skill.domain == _QUALIFICATION_DOMAIN
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if not _ANCHORS.search(text):
+            return doc
+        qualifications = self.qualifications
+        spans = sorted(
+            (span for span in doc.spans.get(SPANS_KEY, []) if span.label_ in qualifications),
+            key=lambda span: span.start_char,
+        )
+        values = SpanValues(doc)
+        # The parts of one name make a run ("NVQ" "Level 6 Diploma"), read as one: a cue after the run or before it
+        # is said of all its parts. A cue belongs to the nearest run: "Level 2 (2020), Level 3 (in progress)".
+        runs: list[list[Span]] = []
+        for span in spans:
+            if runs and not _apart(text, runs[-1][-1], span):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        for n, run in enumerate(runs):
+            start, end = run[0].start_char, run[-1].end_char
+            after = runs[n + 1][0].start_char if n + 1 < len(runs) else len(text)
+            before = runs[n - 1][-1].end_char if n else 0
+            degree = any(qualifications[span.label_] for span in run)
+            if in_progress(text, start, end, before, after, degree=degree):
+                for span in run:
+                    values.set(span, "in_progress", True)
+        return doc
+
+
+def _apart(text: str, first: Span, second: Span) -> bool:
+    """Whether two qualifications are named apart: a separator or "and" between them, not only a space."""
+    between = text[first.end_char : second.start_char]
+    return bool(_SEPARATOR.search(between))
+
+
+_SEPARATOR = re.compile(r"[,;|/()•·–—]|\band\b|\n")
+
+
+def in_progress(text: str, start: int, end: int, before: int = 0, after: int | None = None, *, degree: bool) -> bool:
+    """Whether the words around text[start:end], on its line and between `before` and `after` (where other
+    qualifications are named), say it is still being studied for."""
+    line_start = max(text.rfind("\n", 0, start) + 1, before)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, len(text) if after is None else after)
+    following = text[end:line_end]
+    if _AFTER.search(following) or (degree and _STUDY_DATES.search(following)):
+        return True
+    return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None

@@ -1,0 +1,73 @@
+"""A qualification the CV is still studying for is not held: the gap report calls it related, not matched."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillgap.documents import read_text
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from skillgap import Analyzer
+
+    return Analyzer()
+
+
+def _progress(analyzer, text: str) -> dict[str, bool]:
+    (profile,) = analyzer.profiles([read_text(f"Qualifications\n{text}\n", "cv.txt")], ["cv"])
+    return {mention.text: mention.in_progress for mention in profile.mentions}
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "studying"),
+    [
+        ("- AAT Level 3 Diploma (in progress)", "AAT Level 3", True),
+        ("- Currently studying for the CIPD Level 5 Associate Diploma", "CIPD Level 5", True),
+        ("- Working towards ACCA", "ACCA", True),
+        ("- Independent Prescribing course, due to complete June 2025", "Independent Prescribing", True),
+        ("- BSc (Hons) Nursing, University of Leeds, 2023 - present", "BSc (Hons)", True),
+        ("- A levels: Maths, Physics (predicted A*A)", "A levels", True),
+        # The parts of one name share the cue.
+        ("- NVQ Level 6 Diploma in Construction Site Management - currently studying, due 2025", "NVQ", True),
+        # Held: completed, dated, or a membership that runs to now.
+        ("- AAT Level 3 Diploma (completed 2021)", "AAT Level 3", False),
+        ("- PRINCE2 Foundation (2018)", "PRINCE2 Foundation", False),
+        ("- CIPD Associate Member, 2019 - present", "CIPD", False),
+    ],
+)
+def test_a_qualification_still_studied_for_is_marked(analyzer, line: str, words: str, studying: bool):
+    assert _progress(analyzer, line)[words] is studying
+
+
+def test_a_cue_belongs_to_the_nearest_qualification(analyzer):
+    progress = _progress(analyzer, "- AAT Level 2 Certificate (2020), AAT Level 3 Diploma (in progress)")
+    assert (progress["AAT Level 2"], progress["AAT Level 3"]) == (False, True)
+
+
+def test_an_ads_mentions_are_never_in_progress(analyzer):
+    """ "You will be working towards AAT Level 3" is training the job offers, not a course the reader is on."""
+    (profile,) = analyzer.profiles(
+        [read_text("Requirements\n- Working towards AAT Level 3\n- ACCA (in progress)\n", "ad.txt")], ["ad"]
+    )
+    assert profile.mentions and not any(mention.in_progress for mention in profile.mentions)
+
+
+def test_a_qualification_in_progress_is_related_with_a_highlight(analyzer):
+    cv = read_text("Qualifications\n- Level 3 Diploma in Adult Care (in progress)\n", "cv.txt")
+    ad = read_text("Essential\n- Level 3 Diploma in Adult Care\n", "ad.txt")
+    report = analyzer.compare(cv, [ad], kind="ad")
+    (gap,) = [gap for gap in report.skills if gap.related_in_cv == (gap.id,)]
+    assert gap.status == "related"
+    assert all(e.in_progress for e in gap.evidence if e.source == "cv")
+    assert any(s.type == "highlight" and s.skill_id == gap.id and "in progress" in s.text for s in report.suggestions)
+    # Held, it matches.
+    held = read_text("Qualifications\n- Level 3 Diploma in Adult Care (2021)\n", "cv.txt")
+    assert {g.id: g.status for g in analyzer.compare(held, [ad], kind="ad").skills}[gap.id] == "matched"
+
+
+def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
+    cv = read_text("Qualifications\n- NVQ Level 6 in Construction Site Management (currently studying)\n", "cv.txt")
+    ad = read_text("Essential\n- NVQ Level 6 in Construction Site Management (or working towards)\n", "ad.txt")
+    statuses = {gap.id: gap.status for gap in analyzer.compare(cv, [ad], kind="ad").skills}
+    assert statuses and set(statuses.values()) == {"matched"}
