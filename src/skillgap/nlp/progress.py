@@ -17,12 +17,6 @@ from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import SPANS_KEY, SpanValues, doc_text
 
-# Any of these words on a line can make a cue there: most documents hold none, and are left at one search.
-_ANCHORS = re.compile(
-    r"progress|studying|towards|enrol|due|expect|present|ongoing|current|complet|undertak|pursuing|part[- ]qual"
-    r"|year \d|predicted|awaiting|started|starting|began|begun|graduat|exp\.|anticipat|trainee|now\b",
-    re.IGNORECASE,
-)
 # Just after the qualification, in its clause: "(in progress)", ", currently studying", "- expected 2026",
 # "2023 - present", "(Year 2 of 3)", "due to complete in 2025", "(studying, exams in May)".
 _AFTER = re.compile(
@@ -69,14 +63,12 @@ class QualificationProgress:
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        if not _ANCHORS.search(text):
-            return doc
         qualifications = self.qualifications
-        spans = sorted(
-            (span for span in doc.spans.get(SPANS_KEY, []) if span.label_ in qualifications),
-            key=lambda span: span.start_char,
-        )
+        # In order already: the matchers keep the group sorted by start.
+        spans = [span for span in doc.spans.get(SPANS_KEY, []) if span.label_ in qualifications]
+        if not spans:
+            return doc
+        text = doc_text(doc)
         values = SpanValues(doc)
         # The parts of one name make a run ("NVQ" "Level 6 Diploma"), read as one: a cue after the run or before it
         # is said of all its parts. A cue belongs to the nearest run: "Level 2 (2020), Level 3 (in progress)".
