@@ -118,10 +118,10 @@ PROFILE_TRAP_CEILING = 0.05  # share of a profile's mentions on words that are n
 PROFILE_SKILL_RECALL_FLOOR = 0.65
 # CV/ad pairs: gaps reported on asks the CV shows (of 142), asks it does not show that are reported missing (of
 # those read), and asks it does not show that are reported matched (of 130).
-GAP_PAIRS_FALSE_GAP_CEILING = 17
+GAP_PAIRS_FALSE_GAP_CEILING = 14
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 14
-GAP_PAIRS_B_FALSE_GAP_CEILING = 23
+GAP_PAIRS_B_FALSE_GAP_CEILING = 17
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 6
 GAP_PAIRS_C_FALSE_GAP_CEILING = 21

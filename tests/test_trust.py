@@ -957,3 +957,20 @@ def test_a_language_that_is_also_a_word_is_read_after_speaking(nlp, text: str, i
 def test_a_letter_after_a_category_noun_is_no_language(nlp, text: str, count: int) -> None:
     doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))
     assert sum(1 for span in skill_spans(doc) if span.label_ == "c") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "not_this"),
+    [
+        # A metric's name is the field it measures, not a product one of its words names.
+        ("Cut Largest Contentful Paint from 4.1s to 1.9s.\n", "web-performance-optimisation", "contentful"),
+        ("Chasing overdue invoices by phone and email.\n", "credit-control", "invoicing"),
+        ("Ran online experiments on the checkout page.\n", "a-b-testing", None),
+        ("Monthly budget vs actual analysis for the board.\n", "variance-analysis", None),
+        ("Client due diligence on every new matter.\n", "know-your-customer", "due-diligence"),
+    ],
+)
+def test_a_skill_in_its_everyday_wording(nlp, text: str, skill_id: str, not_this: str | None) -> None:
+    skills = _skills(nlp, text)
+    assert skill_id in skills
+    assert not_this not in skills
