@@ -328,6 +328,27 @@ def test_a_lower_level_than_asked_is_related_not_matched() -> None:
         assert {skill.id: skill.status for skill in report.skills}["aat"] == "matched"
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "skill_id", "status"),
+    [
+        ("PRINCE2 Foundation (2018)", "PRINCE2 Practitioner", "prince2", "related"),
+        ("CSCS Gold Card (supervisor)", "CSCS Black Card", "cscs-card", "related"),
+        # A higher named level shows a lower one; a level on no common scale says nothing.
+        ("PRINCE2 Practitioner (2019)", "PRINCE2 Foundation", "prince2", "matched"),
+        ("CSCS Black Card", "CSCS Blue Card", "cscs-card", "matched"),
+        ("PRINCE2", "PRINCE2 Practitioner", "prince2", "matched"),
+    ],
+)
+def test_a_lower_named_level_than_asked_is_related(held: str, asked: str, skill_id: str, status: str) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Qualifications\n- {held}\n", "cv.txt")
+    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
+    if status == "related":
+        assert any(s.type == "highlight" and "lower level" in s.text for s in report.suggestions)
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

@@ -316,13 +316,54 @@ _OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*",
 
 
 def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
-    """Whether every CV mention names a numbered level below the lowest the targets ask: "AAT Level 2" where
-    the ad asks "AAT Level 3" (a higher level than asked shows it: "Level 3" for "Level 2 Food Hygiene")."""
+    """Whether every CV mention names a level below the lowest the targets ask: a number ("AAT Level 2" where the
+    ad asks "AAT Level 3"), or a named level of one scale (models/lexicons/level_names.txt: "PRINCE2 Foundation"
+    where it asks "PRINCE2 Practitioner"). A higher level than asked shows it: "Level 3" for "Level 2 Food
+    Hygiene"."""
     asked = [level for m in target_mentions if (level := _level_of(m.text)) is not None]
-    if not asked:
+    if asked:
+        shown = [_level_of(m.text) for m in cv_mentions]
+        return all(level is not None and level < min(asked) for level in shown)
+    asked_names = {word for m in target_mentions for word in _level_names(m)}
+    if not asked_names:
         return False
-    shown = [_level_of(m.text) for m in cv_mentions]
-    return all(level is not None and level < min(asked) for level in shown)
+    return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
+
+
+def _level_names(mention: Mention) -> set[str]:
+    """The named levels in a mention's words and the two words after it ("AWS Certified Solutions Architect -
+    Associate")."""
+    at = mention.sentence.find(mention.text)
+    following = mention.sentence[at + len(mention.text) :] if at >= 0 else ""
+    words = [*_WORD.findall(mention.text.lower()), *_WORD.findall(following.lower())[:2]]
+    return {word for word in words if word in level_scales()}
+
+
+def _below_a_named_level(shown: set[str], asked: set[str]) -> bool:
+    """Whether a named level shown is below the lowest asked, on a scale that holds both."""
+    scales = level_scales()
+    for word in shown:
+        for scale in scales[word]:
+            asked_there = [scale.index(other) for other in asked if other in scale]
+            if asked_there and scale.index(word) < min(asked_there):
+                return True
+    return False
+
+
+@functools.cache
+def level_scales() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Level name -> the scales (lowest first) it is on."""
+    from skillgap.taxonomy.load import read_lexicon
+
+    scales: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for line in sorted(read_lexicon(LEVEL_NAMES_FILE)):
+        scale = tuple(line.split())
+        for word in scale:
+            scales[word] = (*scales.get(word, ()), scale)
+    return scales
+
+
+LEVEL_NAMES_FILE = "level_names.txt"
 
 
 def _takes_it_in_progress(mention: Mention) -> bool:
