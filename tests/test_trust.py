@@ -349,6 +349,29 @@ def test_a_lower_named_level_than_asked_is_related(held: str, asked: str, skill_
         assert any(s.type == "highlight" and "lower level" in s.text for s in report.suggestions)
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "skill_id", "matched"),
+    [
+        ("NVQ Level 3 Plumbing and Domestic Heating", "NVQ Level 2", "nvq-level-2", True),
+        (
+            "Level 3 Food Hygiene Certificate",
+            "Level 2 Food Hygiene Certificate",
+            "level-2-food-hygiene-certificate",
+            True,
+        ),
+        ("NVQ Level 2", "NVQ Level 3", "nvq-level-3", False),
+    ],
+)
+def test_a_higher_level_of_a_qualification_held_as_its_own_skill_shows_the_lower(
+    held: str, asked: str, skill_id: str, matched: bool
+) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Qualifications\n- {held}\n", "cv.txt")
+    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+    assert ({skill.id: skill.status for skill in report.skills}[skill_id] == "matched") is matched
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

@@ -396,6 +396,24 @@ def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[s
     return tuple(sorted(set(taxonomy[skill_id].narrower) & cv.skill_ids))
 
 
+def _higher_levels_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The CV's qualifications of the same name at a higher numbered level than the one asked: NVQ Level 3 for
+    "NVQ Level 2", a Level 3 Food Hygiene Certificate for the Level 2 one."""
+    if skill_id not in taxonomy or (asked := _level_of(taxonomy[skill_id].label)) is None:
+        return ()
+    name = _LEVEL.sub("level #", taxonomy[skill_id].label.lower())
+    return tuple(
+        sorted(
+            other
+            for other in cv.skill_ids
+            if other in taxonomy
+            and (level := _level_of(taxonomy[other].label)) is not None
+            and level > asked
+            and _LEVEL.sub("level #", taxonomy[other].label.lower()) == name
+        )
+    )
+
+
 # The domain whose `broader` links say "is a kind of".
 _KIND_OF_DOMAIN = "degrees_qualifications"
 
@@ -413,9 +431,14 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
     target_mentions = [m for target in naming for m in target.mentions_of(skill_id)]
     cv_mentions = cv.mentions_of(skill_id)
     related_ids: tuple[str, ...] = ()
-    kinds = _kinds_in_cv(skill_id, cv, taxonomy) if not cv_mentions else ()
+    kinds = (
+        (_kinds_in_cv(skill_id, cv, taxonomy) or _higher_levels_in_cv(skill_id, cv, taxonomy))
+        if not cv_mentions
+        else ()
+    )
     if kinds:
-        cv_mentions = [m for kind in kinds for m in cv.mentions_of(kind)]  # a BSc is the bachelor's degree asked
+        # A BSc is the bachelor's degree asked; NVQ Level 3 shows the NVQ Level 2 asked.
+        cv_mentions = [m for kind in kinds for m in cv.mentions_of(kind)]
     if cv_mentions:
         status: Status = "matched"
         studying = all(m.in_progress for m in cv_mentions) and not any(map(_takes_it_in_progress, target_mentions))
