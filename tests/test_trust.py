@@ -372,6 +372,27 @@ def test_a_higher_level_of_a_qualification_held_as_its_own_skill_shows_the_lower
     assert ({skill.id: skill.status for skill in report.skills}[skill_id] == "matched") is matched
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "skill_id", "status"),
+    [
+        # Another member of the family asked, named with the family: related, with a suggestion saying so.
+        ("Guidewire PolicyCenter", "Guidewire ClaimCenter", "guidewire", "related"),
+        ("Guidewire ClaimCenter and BillingCenter", "Guidewire ClaimCenter", "guidewire", "matched"),
+        # The same thing in other words, or another version: matched.
+        ("Postgres", "PostgreSQL", "postgresql", "matched"),
+        ("Java 8", "Java 17", "java", "matched"),
+    ],
+)
+def test_another_member_of_a_product_family_is_related(held: str, asked: str, skill_id: str, status: str) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Skills\n- {held}\n", "cv.txt")
+    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
+    if status == "related":
+        assert any(s.type == "highlight" and "another" in s.text for s in report.suggestions)
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

@@ -12,7 +12,9 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Protocol
 
+from skillgap.nlp.words import word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
     REQUIREMENT_ORDER,
@@ -366,6 +368,57 @@ def level_scales() -> dict[str, tuple[tuple[str, ...], ...]]:
 LEVEL_NAMES_FILE = "level_names.txt"
 
 
+class _Worded(Protocol):
+    """A mention or its evidence: the words and the sentence they stand in."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def sentence(self) -> str: ...
+
+
+def _another_variant(
+    skill_id: str, target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], taxonomy: Taxonomy
+) -> bool:
+    """Whether the CV names only other members of the family asked: "Guidewire PolicyCenter" where the ad asks
+    "Guidewire ClaimCenter", "Sage 50" where it asks "Sage Intacct". Each side must name the family (the skill's
+    label) with a word of its own that is a name, not an everyday word or a version number: "Postgres" and
+    "psql" are the same PostgreSQL, "Java 8" the Java asked as "Java 17"."""
+    if skill_id not in taxonomy:
+        return False
+    family = frozenset(_WORD.findall(taxonomy[skill_id].label.lower()))
+    asked = [_variant_words(m, family) for m in target_mentions]
+    shown = [_variant_words(m, family) for m in cv_mentions]
+    if not (all(asked) and all(shown)):
+        return False
+    return set().union(*asked).isdisjoint(set().union(*shown))
+
+
+def _variant_words(mention: _Worded, family: frozenset[str]) -> set[str]:
+    """The names a mention adds to its family's ("claimcenter" in "Guidewire ClaimCenter"), with the name just
+    after it when the mention is the family alone ("Sage" in "Sage Intacct")."""
+    words = _WORD.findall(mention.text.lower())
+    if not family or not family <= set(words):
+        return set()
+    at = mention.sentence.find(mention.text)
+    following = _NAME_AFTER.match(mention.sentence, at + len(mention.text)) if at >= 0 else None
+    if following is not None:
+        words.append(following.group(1).lower())
+    ranks = word_ranks()
+    return {
+        word
+        for word in words
+        if word not in family and ranks.get(word, _NAME_RANK) >= _NAME_RANK and word not in level_scales()
+    }
+
+
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
+_NAME_RANK = (
+    30_000  # a word this rare in English is a name here ("Intacct", "ClaimCenter"); "Cloud" or "Accounts" is not
+)
+
+
 def _takes_it_in_progress(mention: Mention) -> bool:
     """Whether the target's sentence accepts the qualification still being studied for: "NVQ Level 6 (or working
     towards)", "ACCA or part-qualified", "qualified or studying"."""
@@ -442,9 +495,13 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
     if cv_mentions:
         status: Status = "matched"
         studying = all(m.in_progress for m in cv_mentions) and not any(map(_takes_it_in_progress, target_mentions))
-        if studying or _below_the_level_asked(target_mentions, cv_mentions):
-            # A qualification the CV is still studying for, where the ad asks it held; or the CV's AAT Level 2
-            # where the ad asks AAT Level 3.
+        if (
+            studying
+            or _below_the_level_asked(target_mentions, cv_mentions)
+            or _another_variant(skill_id, target_mentions, cv_mentions, taxonomy)
+        ):
+            # A qualification the CV is still studying for, where the ad asks it held; the CV's AAT Level 2 where
+            # the ad asks AAT Level 3; or another product of the family asked ("Sage 50" for "Sage Intacct").
             status, related_ids = "related", (skill_id,)
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
@@ -564,10 +621,17 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
             )
             suggestions.append(Suggestion("add", gap.id, text))
         elif gap.status == "related" and gap.related_in_cv == (gap.id,):  # in progress, or a lower level than asked
-            if all(e.in_progress for e in gap.evidence if e.source == "cv"):
+            cv_evidence = [e for e in gap.evidence if e.source == "cv"]
+            target_evidence = [e for e in gap.evidence if e.source == "target"]
+            if all(e.in_progress for e in cv_evidence):
                 text = (
                     f"{source}; your CV shows {cv_words} in progress. If you have finished it, say so; if not, give "
                     "the date you expect to qualify."
+                )
+            elif _another_variant(gap.id, target_evidence, cv_evidence, taxonomy):
+                text = (
+                    f"{source}; your CV shows {cv_words}, another {gap.label} product. If you have used the one "
+                    "asked, name it; if not, present yours as the closest experience."
                 )
             else:
                 text = (
