@@ -59,7 +59,9 @@
   sectors (290 asks, 157 shown) by a third helper, with hard cases asked for on both sides (other words, titles,
   achievements; other products of a family, lower levels, courses in progress, employers' names). First run,
   with the session-start code of 4263726: 26 false gaps, 0.299 of the 87 gaps reported; gaps found 0.598;
-  24 hidden gaps. Not read while that session's rules were written. Scored by benchmarks/eval_gaps.py.
+  24 hidden gaps. Not read while that session's rules were written: 21 false gaps (0.259 of 81), gaps found 0.588,
+  22 hidden gaps after them. Then read (lapsed and booked qualifications, examples "such as", levels written after
+  a name). Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -118,15 +120,15 @@ PROFILE_TRAP_CEILING = 0.05  # share of a profile's mentions on words that are n
 PROFILE_SKILL_RECALL_FLOOR = 0.65
 # CV/ad pairs: gaps reported on asks the CV shows (of 142), asks it does not show that are reported missing (of
 # those read), and asks it does not show that are reported matched (of 130).
-GAP_PAIRS_FALSE_GAP_CEILING = 14
+GAP_PAIRS_FALSE_GAP_CEILING = 13
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_B_FALSE_GAP_CEILING = 16
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
-GAP_PAIRS_C_FALSE_GAP_CEILING = 21
+GAP_PAIRS_C_FALSE_GAP_CEILING = 15
 GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_C_HIDDEN_GAP_CEILING = 22
+GAP_PAIRS_C_HIDDEN_GAP_CEILING = 16
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -71,3 +71,47 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
     ad = read_text("Essential\n- NVQ Level 6 in Construction Site Management (or working towards)\n", "ad.txt")
     statuses = {gap.id: gap.status for gap in analyzer.compare(cv, [ad], kind="ad").skills}
     assert statuses and set(statuses.values()) == {"matched"}
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "lapsed"),
+    [
+        ("- Cat C+E licence, Driver CPC, digi tacho card\n- ADR - lapsed 2019", "ADR", True),
+        ("- SIA CCTV (Public Space Surveillance) licence - expired 2022, not renewed", "SIA CCTV", True),
+        ("- SIA Door Supervisor licence (renewed 2024)", "SIA Door Supervisor licence", False),
+    ],
+)
+def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
+    (profile,) = analyzer.profiles([read_text(f"Qualifications\n{line}\n", "cv.txt")], ["cv"])
+    assert {mention.text: mention.lapsed for mention in profile.mentions}[words] is lapsed
+
+
+def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
+    cv = read_text("Qualifications\n- Cat C+E licence, Driver CPC, digi tacho card\n- ADR - lapsed 2019\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text("Essential\n- Current ADR certificate\n", "ad.txt")], kind="ad")
+    (gap,) = [gap for gap in report.skills if gap.related_in_cv == (gap.id,)]
+    assert gap.status == "related" and all(e.lapsed for e in gap.evidence if e.source == "cv")
+    assert any(s.type == "highlight" and "lapsed" in s.text for s in report.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("- Transport Manager CPC - National, Road Haulage - booked to sit in March", "Transport Manager CPC"),
+        ("- IWFM Level 4 Diploma - enrolled, starting September", "IWFM Level 4"),
+        ("- CIPS Level 4 Diploma in Procurement and Supply - 3 of 6 modules passed", "CIPS Level 4"),
+        ("- Level 3 Diploma in Dental Nursing (NEBDN) - in progress, due to finish June 2025", "NEBDN"),
+    ],
+)
+def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
+    assert _progress(analyzer, line)[words] is True
+
+
+def test_a_level_held_beside_a_higher_one_in_progress_is_below_the_level_asked(analyzer):
+    """The level a mention names may follow it: "CIPS Level 3 Certificate"."""
+    cv = read_text(
+        "Qualifications\n- CIPS Level 4 Diploma - 3 of 6 modules passed\n- CIPS Level 3 Advanced Certificate - 2020\n",
+        "cv.txt",
+    )
+    report = analyzer.compare(cv, [read_text("Essential\n- CIPS Level 4 Diploma\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}["cips-qualification"] == "related"

@@ -1039,3 +1039,38 @@ def test_a_skill_in_its_everyday_wording(nlp, text: str, skill_id: str, not_this
     skills = _skills(nlp, text)
     assert skill_id in skills
     assert not_this not in skills
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # An example the ad gives of what it asks shows it.
+        (
+            "- Reapit for all listings and viewings",
+            "- Experience of a property CRM such as Alto or Reapit",
+            "customer-relationship-management",
+            "matched",
+        ),
+        (
+            "- Airflow DAGs for the nightly loads",
+            "- Orchestration tools (e.g. Airflow, Dagster)",
+            "it-orchestration",
+            "matched",
+        ),
+        # Not a skill named beside it otherwise.
+        (
+            "- Reapit for all listings and viewings",
+            "- Experience of a property CRM and Reapit",
+            "customer-relationship-management",
+            "missing",
+        ),
+    ],
+)
+def test_an_example_the_ad_gives_shows_what_it_exemplifies(
+    cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = Analyzer().compare(cv, [read_text(f"Requirements\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == status

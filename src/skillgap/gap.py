@@ -204,7 +204,7 @@ def _shown_in_the_targets_words(
                 if not (phrase.start < mention.end and mention.start < phrase.end):
                     continue
                 evidence, shared = _phrase_evidence(phrase, cv)
-                if evidence is None or not any(_same_word(word, own) for word in shared for own in own_words):
+                if evidence is None or not any(_inflects(word, own) for word in shared for own in own_words):
                     continue
                 tokens, _ = _sentence_tokens(evidence.text)
                 places = [k for k, (token, _) in enumerate(tokens) if any(_inflects(word, token) for word in shared)]
@@ -303,6 +303,33 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
     return frozenset(alternatives)
 
 
+def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
+    """The skills a target names as examples of one of these mentions: "property CRM such as Alto or Reapit",
+    "a cloud platform (e.g. AWS, Azure)". A CV that shows an example shows what it exemplifies."""
+    examples: set[str] = set()
+    for mention in mentions:
+        for target in targets:
+            for other in target.mentions:
+                if (
+                    other.sentence != mention.sentence
+                    or other.start <= mention.end
+                    or other.skill_id == mention.skill_id
+                ):
+                    continue
+                between = _text_between(mention, other)
+                if between is not None and _EXAMPLES_BETWEEN.fullmatch(between):
+                    examples.add(other.skill_id)
+    return frozenset(examples)
+
+
+# An example's cue after the general thing, and the other examples before this one: " such as Alto or ".
+_EXAMPLES_BETWEEN = re.compile(
+    r"[\s(,:-]*(?:such as|like|e\.g\.?,?|eg|for example,?|for instance,?|including|incl\.?)\s+"
+    r"(?:[\w.+#&' -]{1,40}?\s*(?:,|\bor\b|\band\b|/)\s*)*",
+    re.IGNORECASE,
+)
+
+
 def _text_between(first: Mention, second: Mention) -> str | None:
     """The words between two mentions of one sentence, read from the sentence as cleaned (None if not found)."""
     sentence = first.sentence
@@ -322,9 +349,9 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     ad asks "AAT Level 3"), or a named level of one scale (models/lexicons/level_names.txt: "PRINCE2 Foundation"
     where it asks "PRINCE2 Practitioner"). A higher level than asked shows it: "Level 3" for "Level 2 Food
     Hygiene"."""
-    asked = [level for m in target_mentions if (level := _level_of(m.text)) is not None]
+    asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
     if asked:
-        shown = [_level_of(m.text) for m in cv_mentions]
+        shown = [_mention_level(m) for m in cv_mentions]
         return all(level is not None and level < min(asked) for level in shown)
     asked_names = {word for m in target_mentions for word in _level_names(m)}
     if not asked_names:
@@ -433,6 +460,22 @@ _IN_PROGRESS_TAKEN = re.compile(
 )
 
 
+def _mention_level(mention: Mention) -> int | None:
+    """The numbered level a mention names, in its words or just after them: "CIH Level 3 Certificate" where the
+    mention is "CIH"."""
+    level = _level_of(mention.text)
+    if level is not None:
+        return level
+    at = mention.sentence.find(mention.text)
+    if at < 0:
+        return None
+    following = _LEVEL_AFTER.match(mention.sentence, at + len(mention.text))
+    return int(following.group(1)) if following else None
+
+
+_LEVEL_AFTER = re.compile(r"\s+level\s*(\d)\b", re.IGNORECASE)
+
+
 def _level_of(text: str) -> int | None:
     match = _LEVEL.search(text)
     return int(match.group(1)) if match else None
@@ -485,23 +528,31 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
     cv_mentions = cv.mentions_of(skill_id)
     related_ids: tuple[str, ...] = ()
     kinds = (
-        (_kinds_in_cv(skill_id, cv, taxonomy) or _higher_levels_in_cv(skill_id, cv, taxonomy))
+        (
+            _kinds_in_cv(skill_id, cv, taxonomy)
+            or _higher_levels_in_cv(skill_id, cv, taxonomy)
+            or tuple(sorted(_examples(target_mentions, naming) & cv.skill_ids))
+        )
         if not cv_mentions
         else ()
     )
     if kinds:
-        # A BSc is the bachelor's degree asked; NVQ Level 3 shows the NVQ Level 2 asked.
+        # A BSc is the bachelor's degree asked; NVQ Level 3 shows the NVQ Level 2 asked; Reapit shows the "property
+        # CRM such as Alto or Reapit" asked.
         cv_mentions = [m for kind in kinds for m in cv.mentions_of(kind)]
     if cv_mentions:
         status: Status = "matched"
-        studying = all(m.in_progress for m in cv_mentions) and not any(map(_takes_it_in_progress, target_mentions))
+        # What counts as held: not lapsed, and not in progress unless the ad takes that ("or working towards").
+        takes_progress = any(map(_takes_it_in_progress, target_mentions))
+        held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
         if (
-            studying
-            or _below_the_level_asked(target_mentions, cv_mentions)
-            or _another_variant(skill_id, target_mentions, cv_mentions, taxonomy)
+            not held
+            or _below_the_level_asked(target_mentions, held)
+            or _another_variant(skill_id, target_mentions, held, taxonomy)
         ):
-            # A qualification the CV is still studying for, where the ad asks it held; the CV's AAT Level 2 where
-            # the ad asks AAT Level 3; or another product of the family asked ("Sage 50" for "Sage Intacct").
+            # A qualification the CV is still studying for where the ad asks it held, or one that has lapsed; the
+            # CV's AAT Level 2 where the ad asks AAT Level 3 (CIH Level 4 in progress beside a Level 3 held); or
+            # another product of the family asked ("Guidewire PolicyCenter" for "Guidewire ClaimCenter").
             status, related_ids = "related", (skill_id,)
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
@@ -573,6 +624,7 @@ def _evidence(source: str, path: str, mention: Mention) -> Evidence:
         years=mention.years,
         match=mention.match,
         in_progress=mention.in_progress,
+        lapsed=mention.lapsed,
     )
 
 
@@ -623,7 +675,12 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
         elif gap.status == "related" and gap.related_in_cv == (gap.id,):  # in progress, or a lower level than asked
             cv_evidence = [e for e in gap.evidence if e.source == "cv"]
             target_evidence = [e for e in gap.evidence if e.source == "target"]
-            if all(e.in_progress for e in cv_evidence):
+            if all(e.lapsed for e in cv_evidence):
+                text = (
+                    f"{source}; your CV shows {cv_words} as lapsed. If you have renewed it, say so; if not, renewing "
+                    "it closes the gap."
+                )
+            elif all(e.in_progress or e.lapsed for e in cv_evidence):
                 text = (
                     f"{source}; your CV shows {cv_words} in progress. If you have finished it, say so; if not, give "
                     "the date you expect to qualify."

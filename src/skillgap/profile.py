@@ -41,6 +41,7 @@ class Mention:
     page: int
     section: str
     in_progress: bool = False  # a qualification still being studied for ("AAT Level 4 (studying)")
+    lapsed: bool = False  # a qualification held once and no longer ("ADR - lapsed 2019")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 page=line.page,
                 section=line.section_at(span.start_char),
                 in_progress=facts.in_progress and kind != "ad",  # an ad's "working towards" is training offered
+                lapsed=facts.lapsed and kind != "ad",
             )
         )
     mentions.sort(key=lambda mention: mention.start)
@@ -206,6 +208,7 @@ class _SpanFacts(NamedTuple):
     off_the_job: bool  # said of life outside work, or a channel to reach someone
     colleague: bool  # the job title of someone the job or the writer works with
     in_progress: bool  # a qualification still being studied for
+    lapsed: bool  # a qualification held once and no longer
 
     @classmethod
     def of(cls, span: Span, values: SpanValues) -> _SpanFacts:
@@ -218,6 +221,7 @@ class _SpanFacts(NamedTuple):
             _off_the_job(span, values),
             values.get(span, "colleague"),
             values.get(span, "in_progress"),
+            values.get(span, "lapsed"),
         )
 
     @property

@@ -51,6 +51,8 @@ Span.set_extension("colleague", default=False, force=True)
 # A qualification the writer is still working towards ("AAT Level 4 (studying)", "BSc Nursing, 2023 - present"):
 # not held yet (skillgap.nlp.progress).
 Span.set_extension("in_progress", default=False, force=True)
+# A qualification held once and no longer ("ADR - lapsed 2019", "SIA CCTV licence - expired 2022").
+Span.set_extension("lapsed", default=False, force=True)
 
 
 class SpanValues:
@@ -89,6 +91,7 @@ _SPAN_DEFAULTS = {
         "contact_channel",
         "colleague",
         "in_progress",
+        "lapsed",
     )
 }
 

@@ -24,7 +24,15 @@ _AFTER = re.compile(
     r"|(?:expected|anticipated|predicted|exp\.)(?: (?:completion|graduation|to (?:complete|finish|qualify)))?"
     r"|due(?: to (?:complete|finish|qualify))?\s*(?:in\s*)?(?:\w+\s*)?(?:19|20)\d\d|due to (?:complete|finish|qualify)"
     r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded)|year \d of \d"
-    r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d)(?![\w-])",
+    r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d|enrolled|enrolment confirmed"
+    r"|booked (?:to sit|on|onto|in)|exams? booked|sitting (?:the )?exams?|starting (?:in )?[A-Z]\w+"
+    r"|\d+ of \d+ (?:modules|units|exams|papers|credits)(?: passed| complete| completed)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed".
+_LAPSED = re.compile(
+    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|no longer (?:valid|current|held)|out of date|revoked)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # A course's dates that run to now: "BSc Nursing, 2023 - present". For degrees only: a certificate or a membership
@@ -41,13 +49,14 @@ _BEFORE_REACH = 60  # characters before the qualification in which a leading cue
 _QUALIFICATION_DOMAIN = "degrees_qualifications"
 
 
-@Language.factory("qualification_progress", assigns=["span._.in_progress"], requires=["doc.spans"])
+@Language.factory("qualification_progress", assigns=["span._.in_progress", "span._.lapsed"], requires=["doc.spans"])
 def make_qualification_progress(nlp: Language, name: str) -> QualificationProgress:
     return QualificationProgress(nlp)
 
 
 class QualificationProgress:
-    """Marks `span._.in_progress` on a certification or degree the writer is still working towards."""
+    """Marks `span._.in_progress` on a certification or degree the writer is still working towards, and
+    `span._.lapsed` on one held once and no longer ("ADR - lapsed 2019")."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -86,6 +95,9 @@ class QualificationProgress:
             if in_progress(text, start, end, before, after, degree=degree):
                 for span in run:
                     values.set(span, "in_progress", True)
+            elif lapsed(text, end, after):
+                for span in run:
+                    values.set(span, "lapsed", True)
         return doc
 
 
@@ -95,7 +107,7 @@ def _apart(text: str, first: Span, second: Span) -> bool:
     return bool(_SEPARATOR.search(between))
 
 
-_SEPARATOR = re.compile(r"[,;|/()•·–—]|\band\b|\n")
+_SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
 
 
 def in_progress(text: str, start: int, end: int, before: int = 0, after: int | None = None, *, degree: bool) -> bool:
@@ -108,3 +120,10 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
     if _AFTER.search(following) or (degree and _STUDY_DATES.search(following)):
         return True
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
+
+
+def lapsed(text: str, end: int, after: int | None = None) -> bool:
+    """Whether the words just after text[..end], on its line and before `after`, say it was held and is no longer."""
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, len(text) if after is None else after)
+    return _LAPSED.search(text[end:line_end]) is not None

@@ -37,6 +37,7 @@ def extract_data(profiles: Sequence[SkillProfile]) -> dict[str, Any]:
                         "line": m.line,
                         "section": m.section,
                         "in_progress": m.in_progress,
+                        "lapsed": m.lapsed,
                     }
                     for m in profile.mentions
                 ],
@@ -96,6 +97,7 @@ def gap_data(report: GapReport) -> dict[str, Any]:
                         "requirement": e.requirement,
                         "match": e.match,
                         "in_progress": e.in_progress,
+                        "lapsed": e.lapsed,
                     }
                     for e in s.evidence
                 ],

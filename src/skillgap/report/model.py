@@ -30,6 +30,7 @@ class Evidence:
     years: int | None
     match: MatchKind = "exact"
     in_progress: bool = False  # CV evidence of a qualification still being studied for
+    lapsed: bool = False  # CV evidence of a qualification held once and no longer
 
 
 @dataclass(frozen=True, slots=True)
