@@ -196,7 +196,9 @@ def _shown_in_the_targets_words(
     """A CV sentence that shows the ability phrase a target asks the skill in, by a word of the skill's own
     wording there: "Train commis chefs" for developing others asked as "Train and develop junior chefs" (the
     phrase's verb "train", which is a word of the mention "Train and develop"). The report would otherwise call
-    the phrase shown and its skill missing."""
+    the phrase shown and its skill missing. Where the skill's wording names its kind by a word before its noun,
+    the CV must share that word: "design batch ETL pipelines" shows no "streaming pipelines"."""
+    ranks = word_ranks()
     for target in targets:
         for mention in mentions:
             own_words = _content_words(mention.text)
@@ -204,7 +206,17 @@ def _shown_in_the_targets_words(
                 if not (phrase.start < mention.end and mention.start < phrase.end):
                     continue
                 evidence, shared = _phrase_evidence(phrase, cv)
-                if evidence is None or not any(_inflects(word, own) for word in shared for own in own_words):
+                if evidence is None:
+                    continue
+                # The words that say which kind, in a noun's compound ("usability testing", "streaming pipelines");
+                # not a verb it starts with ("Train and develop"), nor an everyday one ("product demos").
+                kind_words = [
+                    own
+                    for own in own_words[:-1]
+                    if not _inflects(phrase.verb, own) and ranks.get(own, _KIND_WORD_RANK) >= _KIND_WORD_RANK
+                ]
+                needed = kind_words or own_words
+                if not any(_inflects(word, own) for word in shared for own in needed):
                     continue
                 tokens, _ = _sentence_tokens(evidence.text)
                 places = [k for k, (token, _) in enumerate(tokens) if any(_inflects(word, token) for word in shared)]
@@ -281,6 +293,7 @@ _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
 _MAX_NAME_WORDS = 4
 _STEM = 5  # letters two forms of a word share at least
+_KIND_WORD_RANK = 1_500  # a word more frequent than this says no kind: "product", "project"
 _PERSON_ENDINGS = frozenset({"er", "r", "or", "ist", "ant"})  # "r": "manage-r" beside "manage-ment"
 _INFLECTION = 3  # letters an inflected form adds: "chefs", "managed", "training"
 _WORD = re.compile(r"[A-Za-z]+")
