@@ -1081,3 +1081,22 @@ def test_an_example_the_ad_gives_shows_what_it_exemplifies(
     cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
     report = Analyzer().compare(cv, [read_text(f"Requirements\n{ad_line}\n", "ad.txt")], kind="ad")
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
+
+
+@pytest.mark.parametrize(
+    ("ad_line", "status"),
+    [
+        ("- Proficiency in Creo or another major 3D CAD package", "related"),
+        ("- Proficiency in Creo (any version), or similar", "related"),
+        ("- Proficiency in Creo", "missing"),
+    ],
+)
+def test_a_product_of_the_same_kind_answers_or_similar(ad_line: str, status: str) -> None:
+    """ "Creo or another 3D CAD package": SolidWorks, another CAD package, is the closest experience."""
+    from skillgap import Analyzer
+
+    cv = read_text("Experience\n- 3D models and drawings in SolidWorks\n", "cv.txt")
+    report = Analyzer().compare(cv, [read_text(f"Requirements\n{ad_line}\n", "ad.txt")], kind="ad")
+    gap = {skill.id: skill for skill in report.skills}["ptc-creo"]
+    assert gap.status == status
+    assert gap.related_in_cv == (("solidworks",) if status == "related" else ())

@@ -343,6 +343,29 @@ _EXAMPLES_BETWEEN = re.compile(
 )
 
 
+def _takes_similar(mention: Mention) -> bool:
+    """Whether the target takes something like the skill instead: "Xero or similar", "Terraform or other
+    infrastructure-as-code tools", "NVQ Level 3 or equivalent"."""
+    at = mention.sentence.find(mention.text)
+    return at >= 0 and _OR_SIMILAR.match(mention.sentence, at + len(mention.text)) is not None
+
+
+# Just after the skill, past a bracket: " or similar", ", or equivalent", " (any version) or other".
+_OR_SIMILAR = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?"
+    r"(?:similar|equivalent|other|another|comparable|alternative)\b",
+    re.IGNORECASE,
+)
+
+
+def _siblings(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
+    """The skills of the same kind: those that share a broader skill with it ("QuickBooks" and "Xero", both
+    accounting software)."""
+    return frozenset(
+        other for broader in taxonomy[skill_id].broader for other in taxonomy[broader].narrower if other != skill_id
+    )
+
+
 def _text_between(first: Mention, second: Mention) -> str | None:
     """The words between two mentions of one sentence, read from the sentence as cleaned (None if not found)."""
     sentence = first.sentence
@@ -570,6 +593,8 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
         close |= _alternatives(target_mentions, naming)
+        if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
+            close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do
         related_ids = tuple(sorted(close & cv.skill_ids))
         status = "related" if related_ids else "missing"
         cv_mentions = [m for related_id in related_ids for m in cv.mentions_of(related_id)]
