@@ -445,9 +445,9 @@ def _another_variant(
     skill_id: str, target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], taxonomy: Taxonomy
 ) -> bool:
     """Whether the CV names only other members of the family asked: "Guidewire PolicyCenter" where the ad asks
-    "Guidewire ClaimCenter", "Sage 50" where it asks "Sage Intacct". Each side must name the family (the skill's
-    label) with a word of its own that is a name, not an everyday word or a version number: "Postgres" and
-    "psql" are the same PostgreSQL, "Java 8" the Java asked as "Java 17"."""
+    "Guidewire ClaimCenter". Each side must name the family (the skill's label) with a word of its own that is a
+    name, not an everyday word or a number: "Postgres" and "psql" are the same PostgreSQL, "Java 8" the Java asked
+    as "Java 17" (so "Sage 50" is not told from "Sage Intacct": a number is read as a version)."""
     if skill_id not in taxonomy:
         return False
     family = frozenset(_WORD.findall(taxonomy[skill_id].label.lower()))
@@ -477,9 +477,8 @@ def _variant_words(mention: _Worded, family: frozenset[str]) -> set[str]:
 
 
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
-_NAME_RANK = (
-    30_000  # a word this rare in English is a name here ("Intacct", "ClaimCenter"); "Cloud" or "Accounts" is not
-)
+# A word this rare in English is a name here ("Intacct", "ClaimCenter"); "Cloud" or "Accounts" is not.
+_NAME_RANK = 30_000
 
 
 def _takes_it_in_progress(mention: Mention) -> bool:

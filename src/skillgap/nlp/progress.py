@@ -5,6 +5,9 @@ qualification does not hold it yet; the gap report says so rather than calling t
 Read from the words on the mention's line, in its own clause: a cue just after the qualification ("(in
 progress)", "- expected 2026", "2023 - present") or one leading up to it ("Working towards", "Enrolled on").
 Only for certifications and degrees: "Python (learning)" says nothing a recruiter would check.
+
+Also a qualification held once and no longer, from a cue just after it: "ADR - lapsed 2019", "SIA CCTV licence -
+expired 2022" (`span._.lapsed`).
 """
 
 from __future__ import annotations
