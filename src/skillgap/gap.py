@@ -129,22 +129,27 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
             start, end = place
             if not any(words in sentence.text[start:end].lower() for words in sentence.set_aside):
                 # not a colleague's job: "Partnered with the data science team"
-                return Mention(
-                    skill_id=skill_id,
-                    label=skill.label,
-                    text=sentence.text[start:end],
-                    form=" ".join(words),
-                    match="described",
-                    start=sentence.start,
-                    end=sentence.start + len(sentence.text),
-                    sentence=sentence.text,
-                    requirement="mentioned",
-                    years=None,
-                    line=sentence.line,
-                    page=sentence.page,
-                    section=sentence.section,
-                )
+                return _described(skill_id, skill.label, sentence, sentence.text[start:end], " ".join(words))
     return None
+
+
+def _described(skill_id: str, label: str, sentence: SentenceWords, text: str, form: str) -> Mention:
+    """A CV mention of a skill that `sentence` describes in `text`, its own words, rather than names."""
+    return Mention(
+        skill_id=skill_id,
+        label=label,
+        text=text,
+        form=form,
+        match="described",
+        start=sentence.start,
+        end=sentence.start + len(sentence.text),
+        sentence=sentence.text,
+        requirement="mentioned",
+        years=None,
+        line=sentence.line,
+        page=sentence.page,
+        section=sentence.section,
+    )
 
 
 def _name_in(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
@@ -221,21 +226,8 @@ def _shown_in_the_targets_words(
                 tokens, _ = _sentence_tokens(evidence.text)
                 places = [k for k, (token, _) in enumerate(tokens) if any(_inflects(word, token) for word in shared)]
                 first, last = (tokens[min(places)], tokens[max(places)]) if places else (tokens[0], tokens[-1])
-                return Mention(
-                    skill_id=mention.skill_id,
-                    label=mention.label,
-                    text=evidence.text[first[1] : last[1] + len(last[0])],  # from the first shared word to the last
-                    form=" ".join(shared),
-                    match="described",
-                    start=evidence.start,
-                    end=evidence.start + len(evidence.text),
-                    sentence=evidence.text,
-                    requirement="mentioned",
-                    years=None,
-                    line=evidence.line,
-                    page=evidence.page,
-                    section=evidence.section,
-                )
+                words = evidence.text[first[1] : last[1] + len(last[0])]  # from the first shared word to the last
+                return _described(mention.skill_id, mention.label, evidence, words, " ".join(shared))
     return None
 
 
@@ -346,8 +338,7 @@ _EXAMPLES_BETWEEN = re.compile(
 def _takes_similar(mention: Mention) -> bool:
     """Whether the target takes something like the skill instead: "Xero or similar", "Terraform or other
     infrastructure-as-code tools", "NVQ Level 3 or equivalent"."""
-    at = mention.sentence.find(mention.text)
-    return at >= 0 and _OR_SIMILAR.match(mention.sentence, at + len(mention.text)) is not None
+    return _OR_SIMILAR.match(_words_after(mention)) is not None
 
 
 # Just after the skill, past a bracket: " or similar", ", or equivalent", " (any version) or other".
@@ -398,9 +389,7 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
 def _level_names(mention: Mention) -> set[str]:
     """The named levels in a mention's words and the two words after it ("AWS Certified Solutions Architect -
     Associate")."""
-    at = mention.sentence.find(mention.text)
-    following = mention.sentence[at + len(mention.text) :] if at >= 0 else ""
-    words = [*_WORD.findall(mention.text.lower()), *_WORD.findall(following.lower())[:2]]
+    words = [*_WORD.findall(mention.text.lower()), *_WORD.findall(_words_after(mention).lower())[:2]]
     return {word for word in words if word in level_scales()}
 
 
@@ -441,6 +430,12 @@ class _Worded(Protocol):
     def sentence(self) -> str: ...
 
 
+def _words_after(mention: _Worded) -> str:
+    """The rest of the mention's sentence after its words (empty when the cleaned sentence does not hold them)."""
+    at = mention.sentence.find(mention.text)
+    return mention.sentence[at + len(mention.text) :] if at >= 0 else ""
+
+
 def _another_variant(
     skill_id: str, target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], taxonomy: Taxonomy
 ) -> bool:
@@ -464,8 +459,7 @@ def _variant_words(mention: _Worded, family: frozenset[str]) -> set[str]:
     words = _WORD.findall(mention.text.lower())
     if not family or not family <= set(words):
         return set()
-    at = mention.sentence.find(mention.text)
-    following = _NAME_AFTER.match(mention.sentence, at + len(mention.text)) if at >= 0 else None
+    following = _NAME_AFTER.match(_words_after(mention))
     if following is not None:
         words.append(following.group(1).lower())
     ranks = word_ranks()
@@ -501,10 +495,7 @@ def _mention_level(mention: Mention) -> int | None:
     level = _level_of(mention.text)
     if level is not None:
         return level
-    at = mention.sentence.find(mention.text)
-    if at < 0:
-        return None
-    following = _LEVEL_AFTER.match(mention.sentence, at + len(mention.text))
+    following = _LEVEL_AFTER.match(_words_after(mention))
     return int(following.group(1)) if following else None
 
 

@@ -117,9 +117,7 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
     """Whether the words around text[start:end], on its line and between `before` and `after` (where other
     qualifications are named), say it is still being studied for."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
-    line_end = text.find("\n", end)
-    line_end = min(len(text) if line_end < 0 else line_end, len(text) if after is None else after)
-    following = text[end:line_end]
+    following = _rest_of_line(text, end, after)
     if _AFTER.search(following) or (degree and _STUDY_DATES.search(following)):
         return True
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
@@ -127,6 +125,10 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
 
 def lapsed(text: str, end: int, after: int | None = None) -> bool:
     """Whether the words just after text[..end], on its line and before `after`, say it was held and is no longer."""
+    return _LAPSED.search(_rest_of_line(text, end, after)) is not None
+
+
+def _rest_of_line(text: str, end: int, after: int | None) -> str:
+    """The text from `end` to the end of its line, or to `after` (where another qualification is named) if sooner."""
     line_end = text.find("\n", end)
-    line_end = min(len(text) if line_end < 0 else line_end, len(text) if after is None else after)
-    return _LAPSED.search(text[end:line_end]) is not None
+    return text[end : min(len(text) if line_end < 0 else line_end, len(text) if after is None else after)]
