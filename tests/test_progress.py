@@ -101,10 +101,30 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- IWFM Level 4 Diploma - enrolled, starting September", "IWFM Level 4"),
         ("- CIPS Level 4 Diploma in Procurement and Supply - 3 of 6 modules passed", "CIPS Level 4"),
         ("- Level 3 Diploma in Dental Nursing (NEBDN) - in progress, due to finish June 2025", "NEBDN"),
+        ("- PHTLS – course booked for next spring", "PHTLS"),
+        ("- NQJ – sitting the National Qualification in Journalism in May", "National Qualification in Journalism"),
+        ("- NQJ – sitting the National Qualification in Journalism in May", "NQJ"),
+        ("- CCNP Enterprise – ENCOR passed 2022, still to sit the concentration exam", "CCNP Enterprise"),
+        # Any skill with a course to come, not only a qualification.
+        ("- Moving and Handling Trainer course – booked for Jan 2025", "Moving and Handling"),
+        ("- Currently crewed as attendant only – emergency driving course is on the waiting list", "emergency driving"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
     assert _progress(analyzer, line)[words] is True
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        # A course taken, and a skill with no course to come.
+        ("- Moving and handling (Jan 2024), booked onto refresher training by my manager", "Moving and handling"),
+        ("- PHTLS (2022)", "PHTLS"),
+        ("- Opera PMS – booked in 40 guests a day", "Opera PMS"),
+    ],
+)
+def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):
+    assert _progress(analyzer, line)[words] is False
 
 
 def test_a_level_held_beside_a_higher_one_in_progress_is_below_the_level_asked(analyzer):

@@ -1100,3 +1100,77 @@ def test_a_product_of_the_same_kind_answers_or_similar(ad_line: str, status: str
     gap = {skill.id: skill for skill in report.skills}["ptc-creo"]
     assert gap.status == status
     assert gap.related_in_cv == (("solidworks",) if status == "related" else ())
+
+
+def _cv_skills(analyzer, lines: str) -> set[str]:
+    (profile,) = analyzer.profiles([read_text(f"Experience\n{lines}\n", "cv.txt")], ["cv"])
+    return {mention.skill_id for mention in profile.mentions}
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from skillgap import Analyzer
+
+    return Analyzer()
+
+
+@pytest.mark.parametrize(
+    ("line", "not_shown"),
+    [
+        # What colleagues do, in a relative clause, by a team, or in the passive.
+        ("- Logged and synced rushes for the senior editors, who cut the TV promos on Avid", "avid-media-composer"),
+        (
+            "- Infrastructure is owned by our platform team in Terraform – I raise tickets when I need resources",
+            "terraform",
+        ),
+        # What the writer only watched, with the heading it is said under.
+        (
+            "- Cisco ISE 802.1X rollout – shadowed the security team who designed and built the policies",
+            "network-access-control",
+        ),
+        (
+            "- Observed our OT colleague setting up a high-tech AAC device (Grid 3) for one of my pupils",
+            "augmentative-and-alternative-communication",
+        ),
+        ("- Attended an ELKLAN tutor training day as an observer", "tutoring"),
+    ],
+)
+def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: str, not_shown: str) -> None:
+    assert not_shown not in _cv_skills(analyzer, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        # To observe a rule is to keep to it; a shadowing week is training; shadow DOM is a thing.
+        ("- Observed infection control procedures on the ward", "infection-prevention-and-control"),
+        ("- Completed the Care Certificate and a paid shadowing week", "care-certificate"),
+        ("- Built web components with shadow DOM and custom elements", "web-components"),
+        # The writer's own clause before the watching.
+        ("- Ran the Cisco ISE upgrade, then shadowed the security team on the policy work", "network-access-control"),
+        # The writer's own people.
+        ("- Line-managed 4 analysts who built dashboards in Power BI", "power-bi"),
+        # Others' work in brackets leaves the writer's before them.
+        (
+            "- Day to day soft FM: cleaning, waste and post room for 1,200 occupants (hard services are handled by "
+            "the Mitie engineering team)",
+            "soft-fm",
+        ),
+    ],
+)
+def test_the_writers_own_work_beside_watching_is_shown(analyzer, line: str, shown: str) -> None:
+    assert shown in _cv_skills(analyzer, line)
+
+
+def test_a_fundraising_specialism_is_not_shown_by_another() -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(
+        "Experience\nCommunity Fundraising Officer, Broadland Hospice, 2019-2024\n"
+        "- Secured 3 Charity of the Year partnerships with local companies\n",
+        "cv.txt",
+    )
+    ad = read_text("Essential\n- Major donor fundraising\n- Corporate partnerships\n", "ad.txt")
+    status = {gap.id: gap.status for gap in Analyzer().compare(cv, [ad], kind="ad").skills}
+    assert status["corporate-fundraising"] == "matched"
+    assert status["major-donor-fundraising"] == "missing"  # a fundraiser, but never of major donors

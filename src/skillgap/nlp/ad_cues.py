@@ -829,6 +829,16 @@ COLLEAGUE_BEFORE = frozenset(
         "assisting",
     }
 )
+# The writer's watching of others' work, in a CV (skillgap.nlp.requirements `_watched_clauses`): "Shadowed the
+# security team", "Observed our OT colleague setting up ...". The verb must have people as its object, within
+# WATCHED_REACH words: "observed infection control procedures" keeps to them, "a paid shadowing week" is training.
+WATCHING_VERBS = frozenset({"shadowed", "shadowing", "observed", "observing"})
+WATCHED_REACH = 5
+# Where a clause of watching starts (after the writer's own clause: "Completed the Care Certificate and shadowed
+# ...") and where it ends ("...; now run ...", ", but now ..."): not at a dash, which leads from a heading to the
+# writer's part in it ("Cisco ISE rollout - shadowed the security team").
+WATCHED_CLAUSE_START = re.compile(r"[;!?,]|\.(?!\w)|\s(?:and|but|then|before|later|now)\s")
+WATCHED_CLAUSE_END = re.compile(r"[;!?]|\.(?!\w)|,?\s+(?:but|then|and then|before|later|now)\s")
 SOUGHT_BEFORE = frozenset(
     {"a", "an", "for", "be", "become", "are", "is", "hire", "hiring", "seeking", "recruiting", "want", "need", "you"}
     | {"successful", "ideal", "new"}
@@ -929,9 +939,14 @@ CLIENTS_NAMED = re.compile(
 CLIENTS_NAMED_END = re.compile(r"[;.!?]|\s[–—-]\s|\band (?:you|we|i)\b")
 CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 USED_BY_OTHERS = re.compile(
-    r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+)?used\s+by\s+(?:our|the|a separate|another)\s+"
+    r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
+    r"(?:used|owned|run|managed|handled|maintained|looked after|done)\s+by\s+(?:our|the|a separate|another)\s+"
     r"(?:[\w&/-]+\s+){0,3}?(?:team|teams|department|colleagues|staff|engineers|analysts|developers|scientists)\b"
 )
+# The bounds of such a clause: a bracket holds it ("soft FM for 1,200 occupants (hard services are handled by the
+# engineering team)").
+PASSIVE_CLAUSE_START = re.compile(r"[;.!?(]|\s[–—-]\s")
+PASSIVE_CLAUSE_END = re.compile(r"[,;.!?)]|\s[–—-]\s")
 JOINS_THE_TEAM = re.compile(r"\b(?:which|that)\s+you\b|\byou(?:['’]ll| will)?\s+(?:join|be part of|work in|sit in)\b")
 SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate)\b")
 # The employer as the subject of a sentence that opens with it: "The Trust operates ...", "Our client is ...",

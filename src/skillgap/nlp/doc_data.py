@@ -46,10 +46,12 @@ Span.set_extension("leisure", default=False, force=True)
 # skill the job or the person has.
 Span.set_extension("contact_channel", default=False, force=True)
 # The job title of someone the job or the writer works with ("report to the Project Manager", "worked alongside
-# data scientists"): a colleague's job, neither asked by an ad nor shown by a CV or a profile.
+# data scientists"), or what such people do or the writer only watched them do ("for the senior editors, who cut
+# the promos on Avid", "shadowed the security team"): neither asked by an ad nor shown by a CV or a profile.
 Span.set_extension("colleague", default=False, force=True)
-# A qualification the writer is still working towards ("AAT Level 4 (studying)", "BSc Nursing, 2023 - present"):
-# not held yet (skillgap.nlp.progress).
+# A qualification the writer is still working towards ("AAT Level 4 (studying)", "BSc Nursing, 2023 - present"),
+# or any skill whose course is still to come ("PHTLS - course booked for next spring"): not held yet
+# (skillgap.nlp.progress).
 Span.set_extension("in_progress", default=False, force=True)
 # A qualification held once and no longer ("ADR - lapsed 2019", "SIA CCTV licence - expired 2022").
 Span.set_extension("lapsed", default=False, force=True)

@@ -4,7 +4,8 @@ qualification does not hold it yet; the gap report says so rather than calling t
 
 Read from the words on the mention's line, in its own clause: a cue just after the qualification ("(in
 progress)", "- expected 2026", "2023 - present") or one leading up to it ("Working towards", "Enrolled on").
-Only for certifications and degrees: "Python (learning)" says nothing a recruiter would check.
+Only for certifications and degrees: "Python (learning)" says nothing a recruiter would check. But for any skill
+a course to come: "PHTLS - course booked for next spring", "emergency driving course is on the waiting list".
 
 Also a qualification held once and no longer, from a cue just after it: "ADR - lapsed 2019", "SIA CCTV licence -
 expired 2022" (`span._.lapsed`).
@@ -29,7 +30,18 @@ _AFTER = re.compile(
     r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded)|year \d of \d"
     r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d|enrolled|enrolment confirmed"
     r"|booked (?:to sit|on|onto|in)|exams? booked|sitting (?:the )?exams?|starting (?:in )?[A-Z]\w+"
+    r"|sitting (?:the|my|it|them|in)|(?:still|yet|due|booked|registered|scheduled) to sit"
+    r"|still to (?:complete|take|pass)"
     r"|\d+ of \d+ (?:modules|units|exams|papers|credits)(?: passed| complete| completed)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Just after any skill, in its clause: a course to come, not yet taken. "Moving and Handling Trainer course - booked
+# for Jan 2025", "PHTLS - course booked for next spring", "emergency driving course is on the waiting list". Not
+# past a year, the date it was taken ("Moving and handling (2024), booked onto a refresher"), nor for a refresher.
+_BOOKED = re.compile(
+    r"^(?:(?!(?:19|20)\d\d|refresh)[^;.]){0,45}?(?<![\w-])"
+    r"(?:booked (?:for|on|onto)|(?:course|training|exams?|place) (?:is |now )?booked"
+    r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted)(?![\w-])",
     re.IGNORECASE,
 )
 # Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed".
@@ -45,7 +57,8 @@ _STUDY_DATES = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|now|cu
 _BEFORE = re.compile(
     r"(?<![\w-])(?:(?:currently )?(?:studying|completing|undertaking|pursuing|doing)(?: (?:for|towards|the|my|an?))*"
     r"|working towards(?: (?:the|my|an?))?|enrolled (?:on|in|onto)(?: (?:the|an?))?|started(?: (?:the|my|an?))?"
-    r"|starting(?: (?:the|my|an?))?|part[- ]way through(?: (?:the|my|an?))?|trainee)\s*[^;,.()]{0,25}$",
+    r"|starting(?: (?:the|my|an?))?|part[- ]way through(?: (?:the|my|an?))?|trainee"
+    r"|sitting(?: (?:the|my|an?))?)\s*[^;,.()]{0,25}$",
     re.IGNORECASE,
 )
 _BEFORE_REACH = 60  # characters before the qualification in which a leading cue is read
@@ -77,11 +90,19 @@ class QualificationProgress:
     def __call__(self, doc: Doc) -> Doc:
         qualifications = self.qualifications
         # In order already: the matchers keep the group sorted by start.
-        spans = [span for span in doc.spans.get(SPANS_KEY, []) if span.label_ in qualifications]
-        if not spans:
+        every_span = list(doc.spans.get(SPANS_KEY, []))
+        if not every_span:
             return doc
         text = doc_text(doc)
         values = SpanValues(doc)
+        # Any skill with a course to come: "PHTLS - course booked for next spring", "Team Facilitation - booked".
+        for n, span in enumerate(every_span):
+            if span.label_ in qualifications:
+                continue
+            after = every_span[n + 1].start_char if n + 1 < len(every_span) else None
+            if booked(text, span.end_char, after):
+                values.set(span, "in_progress", True)
+        spans = [span for span in every_span if span.label_ in qualifications]
         # The parts of one name make a run ("NVQ" "Level 6 Diploma"), read as one: a cue after the run or before it
         # is said of all its parts. A cue belongs to the nearest run: "Level 2 (2020), Level 3 (in progress)".
         runs: list[list[Span]] = []
@@ -118,9 +139,15 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
     qualifications are named), say it is still being studied for."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     following = _rest_of_line(text, end, after)
-    if _AFTER.search(following) or (degree and _STUDY_DATES.search(following)):
+    if _AFTER.search(following) or _BOOKED.search(following) or (degree and _STUDY_DATES.search(following)):
         return True
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
+
+
+def booked(text: str, end: int, after: int | None = None) -> bool:
+    """Whether the words just after text[..end], on its line and before `after`, name a course to come: booked, or
+    on a waiting list."""
+    return _BOOKED.search(_rest_of_line(text, end, after)) is not None
 
 
 def lapsed(text: str, end: int, after: int | None = None) -> bool:

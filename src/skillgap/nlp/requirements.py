@@ -211,6 +211,11 @@ class RequirementLevels:
                 and words.after_colleague_link(span.start, cues.start, people=True)
             ):
                 values.set(span, "colleague", True)  # another team: "Partnered with the data science team"
+            elif cues.done_by_others(offset):
+                # What others do, or what the writer only watched: "for the senior editors, who cut the promos on
+                # Avid", "Shadowed the security team who built the ISE policies". A CV does not show it (an ad's
+                # is said of the employer, above).
+                values.set(span, "colleague", True)
             values.set(span, "requirement", requirement)
             if years is not None:
                 values.set(span, "years", years)
@@ -1467,6 +1472,42 @@ class _SentenceCues:
     def _others_ranges(self) -> list[tuple[int, int]]:
         return self._other_jobs_clauses + self._colleague_clauses
 
+    def done_by_others(self, offset: int) -> bool:
+        """Whether character `offset` lies in what the sentence says colleagues do (`_colleague_clauses`) or the
+        writer only watched (`_watched_clauses`)."""
+        ranges = self._done_by_others_ranges
+        return bool(ranges) and any(start <= offset < end for start, end in ranges)
+
+    @cached_attribute
+    def _done_by_others_ranges(self) -> list[tuple[int, int]]:
+        return self._colleague_clauses + self._watched_clauses
+
+    @cached_attribute
+    def _watched_clauses(self) -> list[tuple[int, int]]:
+        """Clauses of what the writer only watched others do: "Shadowed the security team who built the policies",
+        "Observed our OT colleague setting up an AAC device", "Attended an ELKLAN tutor training day as an
+        observer"; with a heading before them ("Cisco ISE rollout - shadowed the security team"). Not "observed
+        infection control procedures", which keeps to them: an observer of people only."""
+        if "shadow" not in self.text and "observ" not in self.text:
+            return []
+        words = self.words
+        clauses = []
+        for k in range(self.start, self.end):
+            word = words.texts[k].lower()
+            if word in ad_cues.WATCHING_VERBS:
+                if not any(
+                    words.role_noun(j) or words.texts[j].lower() in ad_cues.COLLEAGUE_NOUNS
+                    for j in range(k + 1, min(self.end, k + 1 + ad_cues.WATCHED_REACH))
+                ):
+                    continue
+            elif not (word == "observer" and k - 2 >= self.start and words.texts[k - 2].lower() == "as"):
+                continue
+            at = words.offsets[k] - self.start_char
+            start = max((m.end() for m in ad_cues.WATCHED_CLAUSE_START.finditer(self.text, 0, at)), default=0)
+            end = ad_cues.WATCHED_CLAUSE_END.search(self.text, at)
+            clauses.append((start, end.start() if end else len(self.text)))
+        return clauses
+
     @cached_attribute
     def _colleague_clauses(self) -> list[tuple[int, int]]:
         """Clauses said of colleagues: what another team does ("Our QA team handles all regression testing"), and
@@ -1493,18 +1534,19 @@ class _SentenceCues:
                     and ad_cues.level_of(rest) is None
                 ):
                     clauses.append((match.start(), end))
-        if " used by " in self.text:
-            # Another team's tool: "Trino is used by our analytics team"; not "... by our team, which you'll join".
+        if "ed by " in self.text or " run by " in self.text:
+            # Another team's tool or task: "Trino is used by our analytics team", "Infrastructure is owned by our
+            # platform team in Terraform"; not "... by our team, which you'll join".
             for match in ad_cues.USED_BY_OTHERS.finditer(self.text):
                 start = max(
-                    (m.end() for m in ad_cues.CLAUSE_END_NOT_COMMA.finditer(self.text, 0, match.start())), default=0
+                    (m.end() for m in ad_cues.PASSIVE_CLAUSE_START.finditer(self.text, 0, match.start())), default=0
                 )
-                end = ad_cues.CLAUSE_END.search(self.text, match.end())
+                end = ad_cues.PASSIVE_CLAUSE_END.search(self.text, match.end())
                 end = end.start() if end else len(self.text)
                 if ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, end) is None and not ad_cues.JOINS_THE_TEAM.search(
                     self.text, match.end()
                 ):
-                    clauses.append((start, match.end()))
+                    clauses.append((start, end))
         if "manager" in self.text or "mentor" in self.text or "lead " in self.text or "colleague" in self.text:
             # What a colleague is: "Your line manager is a Certified Kubernetes Administrator and will mentor you".
             for match in ad_cues.COLLEAGUE_IS.finditer(self.text):
