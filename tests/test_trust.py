@@ -1174,3 +1174,23 @@ def test_a_fundraising_specialism_is_not_shown_by_another() -> None:
     status = {gap.id: gap.status for gap in Analyzer().compare(cv, [ad], kind="ad").skills}
     assert status["corporate-fundraising"] == "matched"
     assert status["major-donor-fundraising"] == "missing"  # a fundraiser, but never of major donors
+
+
+@pytest.mark.parametrize(
+    ("ad_line", "asked", "status"),
+    [
+        # An example of a kind, or a list that takes similar: another of the kind is related, not a gap.
+        ("- Experience with a CMS, e.g. WordPress", "wordpress", "related"),
+        ("- Experience with a CMS, e.g. WordPress", "content-management-systems", "related"),
+        ("- Observability tooling (Prometheus, Grafana or similar)", "prometheus", "related"),
+        # Named for itself, it is asked for itself.
+        ("- Experience building WordPress sites", "wordpress", "missing"),
+        ("- Prometheus and Grafana", "prometheus", "missing"),
+    ],
+)
+def test_an_example_of_a_kind_takes_another_of_it(analyzer, ad_line: str, asked: str, status: str) -> None:
+    cv = read_text(
+        "Experience\n- Uploaded content to the site through Contentful\n- Metrics and logs in Datadog\n", "cv.txt"
+    )
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == status

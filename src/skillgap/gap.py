@@ -336,15 +336,25 @@ _EXAMPLES_BETWEEN = re.compile(
 
 
 def _takes_similar(mention: Mention) -> bool:
-    """Whether the target takes something like the skill instead: "Xero or similar", "Terraform or other
-    infrastructure-as-code tools", "NVQ Level 3 or equivalent"."""
-    return _OR_SIMILAR.match(_words_after(mention)) is not None
+    """Whether the target takes something like the skill instead: "Xero or similar", "Prometheus, Grafana or
+    similar", "Terraform or other infrastructure-as-code tools", "NVQ Level 3 or equivalent"; or names it as an
+    example of its kind: "a CMS, e.g. WordPress", "a VLE such as Moodle"."""
+    if _OR_SIMILAR.match(_words_after(mention)) is not None:
+        return True
+    at = mention.sentence.find(mention.text)
+    return at >= 0 and _AN_EXAMPLE_BEFORE.search(mention.sentence, max(0, at - 80), at) is not None
 
 
-# Just after the skill, past a bracket: " or similar", ", or equivalent", " (any version) or other".
+# Just after the skill, past a bracket or the rest of its list: " or similar", ", or equivalent", " (any version)
+# or other", ", Grafana or similar".
 _OR_SIMILAR = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?"
-    r"(?:similar|equivalent|other|another|comparable|alternative)\b",
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*[\w.+#&/' -]{1,30}?(?=,|\s+or\b|\s+and/or\b))*,?\s*(?:or|and/or)\s+"
+    r"(?:an?\s+|any\s+)?(?:similar|equivalent|other|another|comparable|alternative)\b",
+    re.IGNORECASE,
+)
+# Just before the skill: a cue that what follows are examples of a kind, and the examples before this one.
+_AN_EXAMPLE_BEFORE = re.compile(
+    r"(?:\bsuch as|\be\.g\.?,?|\bfor example,?|\bfor instance,?)\s+(?:[\w.+#&' -]{1,30}?\s*(?:,|\bor\b|/)\s*)*$",
     re.IGNORECASE,
 )
 
@@ -352,9 +362,11 @@ _OR_SIMILAR = re.compile(
 def _siblings(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
     """The skills of the same kind: those that share a broader skill with it ("QuickBooks" and "Xero", both
     accounting software)."""
-    return frozenset(
+    siblings = {
         other for broader in taxonomy[skill_id].broader for other in taxonomy[broader].narrower if other != skill_id
-    )
+    }
+    # And their own kinds: Contentful, a headless CMS, for "a CMS, e.g. WordPress".
+    return frozenset(siblings.union(*(taxonomy[other].narrower for other in siblings)))
 
 
 def _text_between(first: Mention, second: Mention) -> str | None:

@@ -72,4 +72,6 @@ class Taxonomy:
         Django) and its specialisations (`narrower`: Django for Python). Not its generalisations: a CV that says
         "ETL" does not show dbt, and "AWS" does not show Amazon ECS."""
         skill = self.skills[skill_id]
-        return frozenset((*skill.narrower, *skill.related))
+        # Kinds of its kinds too: Contentful (a headless CMS) for "a CMS".
+        grandchildren = (grand for child in skill.narrower for grand in self.skills[child].narrower)
+        return frozenset((*skill.narrower, *grandchildren, *skill.related))
