@@ -1194,3 +1194,19 @@ def test_an_example_of_a_kind_takes_another_of_it(analyzer, ad_line: str, asked:
     )
     report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
     assert {gap.id: gap.status for gap in report.skills}[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("ad_line", "status"),
+    [
+        # Either will do: the CV comes close to one, so the other is no gap either.
+        ("- A nursing qualification (RGN or RMN)", "related"),
+        # Asked alone, or beside another ("and"), it is asked for itself.
+        ("- RMN", "missing"),
+        ("- RGN and RMN", "missing"),
+    ],
+)
+def test_an_alternative_the_cv_comes_close_to_leaves_no_gap(analyzer, ad_line: str, status: str) -> None:
+    cv = read_text("Profile\nNMC registered nurse, BSc Adult Nursing, 6 years on acute wards\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}["registered-mental-health-nurse"] == status

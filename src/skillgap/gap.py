@@ -36,7 +36,9 @@ _STATUS_ORDER: dict[Status, int] = {"missing": 0, "related": 1, "matched": 2}
 def compare(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> GapReport:
     """Compare a CV profile with target profiles (job ads or successful candidates' profiles)."""
     target_ids = _ordered_ids(targets)
-    unranked = [_skill_gap(skill_id, cv, targets, taxonomy) for skill_id in target_ids]
+    unranked = _with_alternatives_shown(
+        [_skill_gap(skill_id, cv, targets, taxonomy) for skill_id in target_ids], cv, targets, taxonomy
+    )
     unranked.sort(key=_rank_key)
     skills = tuple(replace(gap, rank=rank) for rank, gap in enumerate(unranked, start=1))
     summaries = tuple(_summary(target, skills) for target in targets)
@@ -560,7 +562,38 @@ def _ordered_ids(targets: Iterable[SkillProfile]) -> list[str]:
     return list(seen)
 
 
-def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> SkillGap:
+def _with_alternatives_shown(
+    gaps: list[SkillGap], cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy
+) -> list[SkillGap]:
+    """A missing skill whose alternative the CV comes close to is related through it: "a nursing qualification
+    (RGN or RMN)" where the CV shows NMC registration, close to RGN. One pass: alternatives of alternatives are
+    not followed."""
+    by_id = {gap.id: gap for gap in gaps}
+    result = []
+    for gap in gaps:
+        if gap.status == "missing":
+            naming = [target for target in targets if gap.id in target.skill_ids]
+            mentions = [m for target in naming for m in target.mentions_of(gap.id)]
+            close = {
+                related
+                for alternative in sorted(_alternatives(mentions, naming))
+                if alternative in by_id and by_id[alternative].status == "related"
+                for related in by_id[alternative].related_in_cv
+            }
+            if close:
+                gap = _skill_gap(gap.id, cv, targets, taxonomy, also_close=frozenset(close))
+        result.append(gap)
+    return result
+
+
+def _skill_gap(
+    skill_id: str,
+    cv: SkillProfile,
+    targets: Sequence[SkillProfile],
+    taxonomy: Taxonomy,
+    also_close: frozenset[str] = frozenset(),
+) -> SkillGap:
+    """`also_close`: skills of the CV that count as close evidence besides the skill's own neighbours."""
     naming = [target for target in targets if skill_id in target.skill_ids]
     target_mentions = [m for target in naming for m in target.mentions_of(skill_id)]
     cv_mentions = cv.mentions_of(skill_id)
@@ -594,7 +627,7 @@ def _skill_gap(skill_id: str, cv: SkillProfile, targets: Sequence[SkillProfile],
             status, related_ids = "related", (skill_id,)
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
-        close |= _alternatives(target_mentions, naming)
+        close |= _alternatives(target_mentions, naming) | also_close
         if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
             close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do
         related_ids = tuple(sorted(close & cv.skill_ids))
