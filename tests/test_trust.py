@@ -1133,6 +1133,20 @@ def analyzer():
             "augmentative-and-alternative-communication",
         ),
         ("- Attended an ELKLAN tutor training day as an observer", "tutoring"),
+        # Done by colleagues named by their role, in the passive or as the subject.
+        (
+            "- Capacity planning for Black Friday was owned by the platform lead; I ran the load tests",
+            "capacity-planning",
+        ),
+        ("- Play Console releases were handled by our Android dev; I wrote the release notes", "google-play-console"),
+        (
+            "- Steel connection design was done by the fabricator's engineer; I checked the forces",
+            "structural-steel-design",
+        ),
+        ("- Stability studies were run by our senior analyst – I booked the samples in and out", "stability-testing"),
+        ("- The FC prepared the statutory accounts; I supplied the trial balance", "statutory-accounts"),
+        ("- The GM owns the P&L; I send weekly sales reports", "p-l-management"),
+        ("- Our MI team pulls data via SQL for me; I build the pivot tables", "sql"),
     ],
 )
 def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: str, not_shown: str) -> None:
@@ -1148,8 +1162,11 @@ def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: 
         ("- Built web components with shadow DOM and custom elements", "web-components"),
         # The writer's own clause before the watching.
         ("- Ran the Cisco ISE upgrade, then shadowed the security team on the policy work", "network-access-control"),
-        # The writer's own people.
+        # The writer's own people, the writer's own team, and tools that do the work.
         ("- Line-managed 4 analysts who built dashboards in Power BI", "power-bi"),
+        ("- The team managed Jira boards for three squads", "jira"),
+        ("- Bank reconciliations were handled by Xero's bank feeds", "xero"),
+        ("- Data was pulled by me using SQL", "sql"),
         # Others' work in brackets leaves the writer's before them.
         (
             "- Day to day soft FM: cleaning, waste and post room for 1,200 occupants (hard services are handled by "
@@ -1210,3 +1227,28 @@ def test_an_alternative_the_cv_comes_close_to_leaves_no_gap(analyzer, ad_line: s
     cv = read_text("Profile\nNMC registered nurse, BSc Adult Nursing, 6 years on acute wards\n", "cv.txt")
     report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
     assert {gap.id: gap.status for gap in report.skills}["registered-mental-health-nurse"] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked"),
+    [
+        # A product is close evidence of its kind: the taxonomy's `broader` links, reviewed like code.
+        ("- Weekly CRM emails and triggered flows in Klaviyo", "- Email marketing", "email-marketing"),
+        (
+            "- Self-serve dashboards in Metabase for the ops team",
+            "- Business intelligence tools",
+            "business-intelligence",
+        ),
+        ("- Nightly jobs orchestrated in Dagster", "- Data pipelines", "data-pipelines"),
+        ("- Rotated database credentials with HashiCorp Vault", "- Secrets management", "secrets-management"),
+    ],
+)
+def test_a_product_shows_its_kind_as_related(analyzer, cv_line: str, ad_line: str, asked: str) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == "related"
+
+
+def test_a_state_after_its_town_is_no_skill(nlp) -> None:
+    assert "google-analytics" not in _skills(nlp, "Georgia Institute of Technology, Atlanta, GA\nMSc Analytics\n")
+    assert "google-analytics" in _skills(nlp, "Marketing tools: Hotjar, GA\nAnalytics dashboards\n")

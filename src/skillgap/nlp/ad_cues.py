@@ -809,6 +809,8 @@ NOT_COLLEAGUES = frozenset({"student", "trainee", "apprentice", "candidate", "in
 IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "stay", "show", "bring", "give"})
 # Relative clauses said of colleagues ("the Transport Manager, who holds ..."): the nouns beyond role nouns that
 # name them, the words before them that make them others or the person sought, and where the clause ends.
+# Colleagues who are no group the writer may belong to: "The Head manages the SEN budget" (not "The team managed").
+SINGLE_COLLEAGUES = frozenset({"manager", "lead", "controller", "head", "vp", "cto", "ceo", "cfo", "coo", "cio"})
 COLLEAGUE_NOUNS = frozenset(
     {"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners", "controller", "head"}
     | {"vp", "cto", "ceo", "cfo", "coo", "cio", "ciso", "founder", "cofounder", "co-founder", "director"}
@@ -848,18 +850,26 @@ CLAUSE_END_NOT_COMMA = re.compile(r"[;.!?]|\s[–—-]\s")
 SOUGHT_NOUNS = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
 )
+_A_COLLEAGUES_TASK = (
+    r"(?:handles|handled|owns|owned|looks after|looked after|takes care of|took care of|deals with|dealt with|"
+    r"(?:is|was) responsible for|manages|managed|prepares|prepared|runs|ran|signs off|signed off|designs|designed|"
+    r"negotiates|negotiated|pulls|pulled)"
+)
 OTHERS_DO = re.compile(
     r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
-    r"(?:handles?|owns?|does|do|looks? after|takes? (?:care of|charge of|all|over)|manages?|runs?|covers?|"
-    r"deals? with|produces?|prepares?|"
-    r"maintains?|builds?|"
-    r"(?:is|are) responsible for)\b|"
+    r"(?:handles?|handled|owns?|owned|does|do|did|looks? after|looked after|takes? (?:care of|charge of|all|over)|"
+    r"took (?:care of|charge of|all|over)|manages?|managed|runs?|ran|covers?|covered|deals? with|dealt with|"
+    r"produces?|produced|prepares?|prepared|pulls?|pulled|maintains?|maintained|builds?|built|"
+    r"(?:is|are|was|were) responsible for)\b|"
     # people in the plural who own a task: "Our registered nurses handle all medication administration"
     r"\b(?:our|their)\s+(?:[\w&/-]+\s+){0,2}?(?P<doers>\w+s)\s+(?:handle|own|look after|take care of|deal with|"
     r"maintain|build in|build with|are responsible for)\b|"
     # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
-    r"\bour\s+(?P<doer>\w+)\s+(?:handles|owns|looks after|takes care of|deals with|is responsible for)\b"
+    r"\bour\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b"
 )
+# In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
+# ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
+THE_COLLEAGUE_DOES = re.compile(r"\bthe\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b")
 # What the job is, said against what colleagues do: "our data team writes Scala, but you won't touch it", "Our
 # analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"
 # counts only with what points back or leaves the reader out ("won't need to learn a new language" is no contrast).
@@ -888,8 +898,8 @@ COLLEAGUE_IS_END = re.compile(r"\s(?:and|but|who|which)\s|[,;.!?]")
 # Words one of which every match of `OTHERS_DO` holds.
 OTHERS_DO_ANCHORS = (
     *("handle", "own", "does", " do", "look", "take", "manage", "run", "cover", "deal", "produce", "prepare"),
-    *("maintain", "build", "charge of", "all", "over"),
-    *("responsible",),
+    *("maintain", "build", "charge of", "all", "over", " did ", " ran ", "took", "built", "sign", "design"),
+    *("responsible", "negotiat", "pull"),
 )
 # Nouns of an organisation that a skill before them makes the employer's line of business when the employer's
 # words introduce it: "our dog grooming salon", "a fast-growing 3PL business", "our telecoms expertise".
@@ -939,15 +949,24 @@ CLIENTS_NAMED = re.compile(
 CLIENTS_NAMED_END = re.compile(r"[;.!?]|\s[–—-]\s|\band (?:you|we|i)\b")
 CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 USED_BY_OTHERS = re.compile(
-    r"\b(?:is|are)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
-    r"(?:used|owned|run|managed|handled|maintained|looked after|done)\s+by\s+(?:our|the|a separate|another)\s+"
-    r"(?:[\w&/-]+\s+){0,3}?(?:team|teams|department|colleagues|staff|engineers|analysts|developers|scientists)\b"
+    r"\b(?:is|are|was|were)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
+    r"(?:used|owned|run|managed|handled|maintained|looked after|done|designed|prepared|negotiated|built|written|"
+    r"led|delivered|produced|carried out|performed|signed off|set up)\s+by\s+(?:our|the|their|a separate|another)\s+"
+    r"(?:[\w&/'’-]+\s+){0,3}?(?P<doer>[\w-]+)"
+    # the doer ends its phrase: "by our senior analyst - I booked ...", "by our platform team in Terraform"
+    r"(?=\s*(?:[;,.!?)]|$)|\s[–—-]\s|\s(?:and|but|for|in|on|at|with|to|who|which|so|as|from|when)\b)"
 )
+# Who does it, in the passive: a group ("our analytics team") or people by their role ("our senior analyst", checked
+# where used as a role noun).
+DOING_GROUPS = frozenset({"team", "teams", "department", "colleagues", "staff"})
 # The bounds of such a clause: a bracket holds it ("soft FM for 1,200 occupants (hard services are handled by the
 # engineering team)").
 PASSIVE_CLAUSE_START = re.compile(r"[;.!?(]|\s[–—-]\s")
 PASSIVE_CLAUSE_END = re.compile(r"[,;.!?)]|\s[–—-]\s")
-JOINS_THE_TEAM = re.compile(r"\b(?:which|that)\s+you\b|\byou(?:['’]ll| will)?\s+(?:join|be part of|work in|sit in)\b")
+JOINS_THE_TEAM = re.compile(
+    r"\b(?:which|that)\s+you\b|\byou(?:['’]ll| will)?\s+(?:join|be part of|work in|sit in)\b"
+    r"|\bincluding (?:you|yourself)\b|\byou included\b"
+)
 SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate)\b")
 # The employer as the subject of a sentence that opens with it: "The Trust operates ...", "Our client is ...",
 # "Founded in 2009 ...", "Acme Ltd provides ...", "<ORGANIZATION> is a leading ...".

@@ -563,6 +563,8 @@ class SkillMatcher:
             following = " ".join(token.lower_ for token in doc[after.i : after.i + _PREDICATE_REACH])
             if _ASKED_PREDICATE.match(following):
                 return True
+        if _after_its_town(span, before, after, sure_tokens):
+            return False  # a state or county after its town: "Atlanta, GA", "Medway, Kent"
         sentence = sentence_of(span)
         # The form's own words are never kindred words, so the whole sentence's words can be compared.
         if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
@@ -1289,6 +1291,17 @@ def _place_names() -> frozenset[str]:
     from skillgap.taxonomy.load import read_lexicon
 
     return read_lexicon("places.txt")
+
+
+def _after_its_town(span: Span, before: Token | None, after: Token | None, sure_tokens: set[int]) -> bool:
+    """Whether a form that is also a place follows a town's name and a comma and ends its line or phrase:
+    "Georgia Institute of Technology, Atlanta, GA". Not in a list of skills: "Hotjar, GA" (the town is no skill)."""
+    if before is None or before.text != "," or span.start < 2 or span.text not in _places():
+        return False
+    town = span.doc[span.start - 2]
+    if not town.text[:1].isupper() or town.i in sure_tokens or town.is_punct:
+        return False
+    return after is None or after.is_space or after.like_num or after.is_punct
 
 
 @functools.cache

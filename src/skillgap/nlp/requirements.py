@@ -1472,6 +1472,12 @@ class _SentenceCues:
     def _others_ranges(self) -> list[tuple[int, int]]:
         return self._other_jobs_clauses + self._colleague_clauses
 
+    def _a_title_in_capitals(self, k: int) -> bool:
+        """Whether token `k` is a job title in capitals that names no skill: "The FC prepared the accounts", "The GM
+        owns the P&L"; not "Our CRM handles all bookings", a tool."""
+        text = self.words.texts[k]
+        return 2 <= len(text) <= 4 and text.isupper() and text.isalpha() and k not in self.words.skill_tokens
+
     def done_by_others(self, offset: int) -> bool:
         """Whether character `offset` lies in what the sentence says colleagues do (`_colleague_clauses`) or the
         writer only watched (`_watched_clauses`)."""
@@ -1480,7 +1486,26 @@ class _SentenceCues:
 
     @cached_attribute
     def _done_by_others_ranges(self) -> list[tuple[int, int]]:
-        return self._colleague_clauses + self._watched_clauses
+        return self._colleague_clauses + self._watched_clauses + self._a_named_colleagues_clauses
+
+    @cached_attribute
+    def _a_named_colleagues_clauses(self) -> list[tuple[int, int]]:
+        """Clauses of what one colleague does, after "the" ("The FC prepared the statutory accounts; I supplied the
+        TB"): read in CVs only (`done_by_others`), for in an ad "the" + a role is the job itself."""
+        if not ad_cues.holds_any(self.text, ad_cues.OTHERS_DO_ANCHORS):
+            return []
+        clauses = []
+        for match in ad_cues.THE_COLLEAGUE_DOES.finditer(self.text):
+            if not any(
+                self.words.role_noun(k)
+                or self.words.texts[k].lower() in ad_cues.SINGLE_COLLEAGUES
+                or self._a_title_in_capitals(k)
+                for k in self._tokens_between(match.start("doer"), match.end("doer"))
+            ):
+                continue
+            end = ad_cues.CLAUSE_END.search(self.text, match.end())
+            clauses.append((match.start(), end.start() if end else len(self.text)))
+        return clauses
 
     @cached_attribute
     def _watched_clauses(self) -> list[tuple[int, int]]:
@@ -1521,7 +1546,10 @@ class _SentenceCues:
             for match in ad_cues.OTHERS_DO.finditer(self.text):
                 group = "doer" if match.group("doer") is not None else "doers" if match.group("doers") else None
                 if group is not None and not any(
-                    self.words.role_noun(k) for k in self._tokens_between(match.start(group), match.end(group))
+                    self.words.role_noun(k)
+                    or self.words.texts[k].lower() in ad_cues.SINGLE_COLLEAGUES
+                    or self._a_title_in_capitals(k)
+                    for k in self._tokens_between(match.start(group), match.end(group))
                 ):
                     continue  # "Our CRM handles all bookings", "Our apps build with Expo": tools, not colleagues
                 end = ad_cues.CLAUSE_END.search(self.text, match.end())
@@ -1534,10 +1562,16 @@ class _SentenceCues:
                     and ad_cues.level_of(rest) is None
                 ):
                     clauses.append((match.start(), end))
-        if "ed by " in self.text or " run by " in self.text:
+        if " by " in self.text:
             # Another team's tool or task: "Trino is used by our analytics team", "Infrastructure is owned by our
             # platform team in Terraform"; not "... by our team, which you'll join".
             for match in ad_cues.USED_BY_OTHERS.finditer(self.text):
+                doer = match.group("doer")
+                if doer not in ad_cues.DOING_GROUPS and not any(
+                    self.words.role_noun(k) or self.words.texts[k].lower() in ad_cues.COLLEAGUE_NOUNS
+                    for k in self._tokens_between(match.start("doer"), match.end("doer"))
+                ):
+                    continue  # "handled by Salesforce": a tool, not people
                 start = max(
                     (m.end() for m in ad_cues.PASSIVE_CLAUSE_START.finditer(self.text, 0, match.start())), default=0
                 )
