@@ -72,7 +72,9 @@
   takes another of it, kinds of kinds, aliases, alternatives): 48 (0.545 of 88); with `broader` links for 546
   tools that had none (reviewed by helpers, domain by domain): 41 (0.506 of 81); its hidden gaps read (work a CV
   says colleagues did: "was owned by the platform lead", "The FC prepared the statutory accounts"): 41 false gaps
-  (0.466 of 88), gaps found 0.443, 26 hidden. Much harder than A-D: most of
+  (0.466 of 88), gaps found 0.443, 26 hidden; any skill still being learnt or whose certificate expired: 24
+  hidden; accounting software, OTIF, rota writing, "communicate in Welsh": 37 false gaps (0.440 of 84). Much
+  harder than A-D: most of
   its shown asks are a product for its kind ("Contentful" for "a CMS, e.g. WordPress", "Datadog" for "Prometheus,
   Grafana or similar") or an activity for a skill. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
@@ -139,15 +141,15 @@ GAP_PAIRS_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_B_FALSE_GAP_CEILING = 16
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
-GAP_PAIRS_C_FALSE_GAP_CEILING = 15
+GAP_PAIRS_C_FALSE_GAP_CEILING = 14
 GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_D_FALSE_GAP_CEILING = 16
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 21
-GAP_PAIRS_E_FALSE_GAP_CEILING = 41
+GAP_PAIRS_E_FALSE_GAP_CEILING = 37
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
-GAP_PAIRS_E_HIDDEN_GAP_CEILING = 26
+GAP_PAIRS_E_HIDDEN_GAP_CEILING = 24
 
 
 def _rows(name: str) -> list[dict[str, str]]:

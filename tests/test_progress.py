@@ -108,6 +108,11 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         # Any skill with a course to come, not only a qualification.
         ("- Moving and Handling Trainer course – booked for Jan 2025", "Moving and Handling"),
         ("- Currently crewed as attendant only – emergency driving course is on the waiting list", "emergency driving"),
+        # Any skill still being learnt.
+        ("- Learning Golang – Udemy course in progress", "Golang"),
+        ("- Python (learning), SQL", "Python"),
+        ("- I am learning British Sign Language at evening classes", "British Sign Language"),
+        ("- IStructE Chartered Membership exam – sitting Jan 2026", "IStructE Chartered Membership"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -121,6 +126,12 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         ("- Moving and handling (Jan 2024), booked onto refresher training by my manager", "Moving and handling"),
         ("- PHTLS (2022)", "PHTLS"),
         ("- Opera PMS – booked in 40 guests a day", "Opera PMS"),
+        # Learning as a noun, or beside a skill: no skill still being learnt.
+        ("- Machine learning and Python for churn models", "Python"),
+        ("- Python – used for machine learning pipelines", "Python"),
+        ("- Support Worker – Supported Living (Learning Disabilities)", "Supported Living"),
+        ("- Learning budget of £1,500 per year", "budget"),
+        ("- Led the ERP migration, due to complete in 2025", "ERP"),
     ],
 )
 def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):
@@ -135,3 +146,10 @@ def test_a_level_held_beside_a_higher_one_in_progress_is_below_the_level_asked(a
     )
     report = analyzer.compare(cv, [read_text("Essential\n- CIPS Level 4 Diploma\n", "ad.txt")], kind="ad")
     assert {gap.id: gap.status for gap in report.skills}["cips-qualification"] == "related"
+
+
+def test_an_expired_certificate_of_any_skill_is_lapsed(analyzer):
+    (profile,) = analyzer.profiles(
+        [read_text("Training\n- Moving & Handling Train the Trainer – certificate expired 2021\n", "cv.txt")], ["cv"]
+    )
+    assert {mention.text: mention.lapsed for mention in profile.mentions}["Moving & Handling"] is True

@@ -1252,3 +1252,32 @@ def test_a_product_shows_its_kind_as_related(analyzer, cv_line: str, ad_line: st
 def test_a_state_after_its_town_is_no_skill(nlp) -> None:
     assert "google-analytics" not in _skills(nlp, "Georgia Institute of Technology, Atlanta, GA\nMSc Analytics\n")
     assert "google-analytics" in _skills(nlp, "Marketing tools: Hotjar, GA\nAnalytics dashboards\n")
+
+
+def test_a_form_the_exact_matcher_set_aside_is_not_read_again_as_a_typo(nlp) -> None:
+    # "communicate in <a language>" asks for the language; the fuzzy pass must not bring the soft skill back.
+    assert _skills(nlp, "Desirable\n- Ability to communicate in Welsh\n") == {"welsh"}
+    assert "communication" in _skills(nlp, "Desirable\n- Ability to communicate clearly with parents\n")
+    assert "communication" in _skills(nlp, "Essential\n- Excellent communication skills in English\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "read"),
+    [
+        # A language's name that can name nothing else needs no language context.
+        ("Desirable\n- Makaton trained\n", "makaton", True),
+        ("Desirable\n- Urdu speaker\n", "urdu", True),
+        # One that is also a people's or a place's adjective does.
+        ("Desirable\n- French doors fitted\n", "french", False),
+        ("Desirable\n- Welsh Government contracts\n", "welsh", False),
+    ],
+)
+def test_a_language_that_names_nothing_else_needs_no_context(nlp, text: str, language: str, read: bool) -> None:
+    assert (language in _skills(nlp, text)) is read
+
+
+def test_a_kind_of_software_asked_is_close_to_a_product_of_it(analyzer) -> None:
+    cv = read_text("Experience\n- Month-end journals in Xero and Sage 50\n", "cv.txt")
+    ad = read_text("Essential\n- Knowledge of cloud accounting software\n", "ad.txt")
+    status = {gap.id: gap.status for gap in analyzer.compare(cv, [ad], kind="ad").skills}
+    assert status["accounting-software"] == "related"

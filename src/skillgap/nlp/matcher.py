@@ -853,6 +853,14 @@ class SkillMatcher:
                 return False  # "communication stacks", "collaboration tools like Confluence"
             if following == "between" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _MACHINE_NOUNS:
                 return False  # "Bluetooth Low Energy communication between devices"
+            if (
+                following == "in"
+                and last.lower_ in ("communicate", "converse")
+                and any(
+                    other.start == span.end + 1 and self.taxonomy[other.label_].type == "language" for other in spans
+                )
+            ):
+                return False  # "Ability to communicate in Welsh": the language is asked (not "communication skills in")
             if len(span) == 1 and _qualifies_a_thing(span[0], doc[span.end]):
                 return False  # "analytical testing", "resilient code", "reliable transport", "enthusiastic children"
             # A noun before a group's noun names the group; not a verb with its object ("coach teams", "mentoring
@@ -866,7 +874,7 @@ class SkillMatcher:
             )
         if skill_type != "language":
             return True
-        if span._.section == "languages":
+        if span._.section == "languages" or _names_only_a_language(span):
             return True
         sentence = sentence_of(span)
         if context.speaks_of_languages(sentence) or _language_named_as_skill(span):
@@ -1330,6 +1338,23 @@ def _coordinated(span: Span, other: Span) -> bool:
     else:
         return False
     return len(gap) <= 2 and all(token.lower_ in _COORDINATORS for token in gap)
+
+
+def _names_only_a_language(span: Span) -> bool:
+    """Whether a language's form can name nothing else: more than one word ("Makaton trained", "British Sign
+    Language"), or a word too rare to be an adjective of a people or a place ("Makaton", "Urdu"), not followed by a
+    name it would describe ("Czech Republic"); not "French", "Welsh"."""
+    from skillgap.nlp.words import word_ranks
+
+    if len(span) > 1:
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.is_title:
+        return False  # an adjective still: "Czech Republic", "Romanian Government"
+    return word_ranks().get(span.text.lower(), _RARE_WORD_RANK) >= _RARE_WORD_RANK
+
+
+_RARE_WORD_RANK = 30_000  # "Welsh" ranks 28,958 in English text: also the Welsh Government's
 
 
 def _language_named_as_skill(span: Span) -> bool:

@@ -4,8 +4,11 @@ qualification does not hold it yet; the gap report says so rather than calling t
 
 Read from the words on the mention's line, in its own clause: a cue just after the qualification ("(in
 progress)", "- expected 2026", "2023 - present") or one leading up to it ("Working towards", "Enrolled on").
-Only for certifications and degrees: "Python (learning)" says nothing a recruiter would check. But for any skill
-a course to come: "PHTLS - course booked for next spring", "emergency driving course is on the waiting list".
+The cues of study in general ("ongoing", "due 2025", "enrolled") are read for certifications and degrees only:
+after a skill they are as often said of a project ("ERP migration, due to complete in 2025"). For any skill, a
+course to come or still being learnt: "PHTLS - course booked for next spring", "emergency driving course is on the
+waiting list", "Learning Golang - Udemy course in progress", "Python (learning)"; and a certificate of it that has
+expired ("Moving & Handling Train the Trainer - certificate expired 2021").
 
 Also a qualification held once and no longer, from a cue just after it: "ADR - lapsed 2019", "SIA CCTV licence -
 expired 2022" (`span._.lapsed`).
@@ -30,7 +33,8 @@ _AFTER = re.compile(
     r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded)|year \d of \d"
     r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d|enrolled|enrolment confirmed"
     r"|booked (?:to sit|on|onto|in)|exams? booked|sitting (?:the )?exams?|starting (?:in )?[A-Z]\w+"
-    r"|sitting (?:the|my|it|them|in)|(?:still|yet|due|booked|registered|scheduled) to sit"
+    r"|sitting (?:the|my|it|them|in)|sitting (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|(?:still|yet|due|booked|registered|scheduled) to sit"
     r"|still to (?:complete|take|pass)"
     r"|\d+ of \d+ (?:modules|units|exams|papers|credits)(?: passed| complete| completed)?)(?![\w-])",
     re.IGNORECASE,
@@ -41,7 +45,25 @@ _AFTER = re.compile(
 _BOOKED = re.compile(
     r"^(?:(?!(?:19|20)\d\d|refresh)[^;.]){0,45}?(?<![\w-])"
     r"(?:booked (?:for|on|onto)|(?:course|training|exams?|place) (?:is |now )?booked"
-    r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted)(?![\w-])",
+    r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted"
+    r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway))(?![\w-])"
+    # or still being learnt, said right after it: "Python (learning)", "Golang - currently learning"
+    r"|^\s*(?:\(|[-–—:,]\s*)?(?:currently |still |now )?(?:learning|studying|self-teaching)"
+    r"(?=\s*(?:$|[),;.–—-]|(?:it|now|at|on|via|through|with|in)\b))",
+    re.IGNORECASE,
+)
+# Just before any skill, opening its line or clause: "Learning Golang - Udemy course", "Currently learning Rust".
+# Not "Machine learning and Python": the cue must lead straight to the skill.
+_LEARNING_BEFORE = re.compile(
+    r"(?:^|[•·*▪–—:;(-]\s*|\b(?:currently|now|still|i am|i'm|am)\s+)(?:learning|studying|teaching myself)"
+    r"\s+(?:the\s+|some\s+|basic\s+)?$",
+    re.IGNORECASE,
+)
+# Just after any skill: its certificate held once and no longer ("Moving & Handling Train the Trainer - certificate
+# expired 2021").
+_CERTIFICATE_LAPSED = re.compile(
+    r"^[^;.]{0,45}?(?<![\w-])(?:certificate|certification|licence|license|card|registration|ticket|accreditation)"
+    r"\s+(?:has\s+|had\s+)?(?:lapsed|expired)(?![\w-])",
     re.IGNORECASE,
 )
 # Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed".
@@ -58,7 +80,7 @@ _BEFORE = re.compile(
     r"(?<![\w-])(?:(?:currently )?(?:studying|completing|undertaking|pursuing|doing)(?: (?:for|towards|the|my|an?))*"
     r"|working towards(?: (?:the|my|an?))?|enrolled (?:on|in|onto)(?: (?:the|an?))?|started(?: (?:the|my|an?))?"
     r"|starting(?: (?:the|my|an?))?|part[- ]way through(?: (?:the|my|an?))?|trainee"
-    r"|sitting(?: (?:the|my|an?))?)\s*[^;,.()]{0,25}$",
+    r"|sitting(?: (?:the|my|an?))?|preparing for(?: (?:the|my|an?))?)\s*[^;,.()]{0,25}$",
     re.IGNORECASE,
 )
 _BEFORE_REACH = 60  # characters before the qualification in which a leading cue is read
@@ -100,8 +122,11 @@ class QualificationProgress:
             if span.label_ in qualifications:
                 continue
             after = every_span[n + 1].start_char if n + 1 < len(every_span) else None
-            if booked(text, span.end_char, after):
+            before = every_span[n - 1].end_char if n else 0
+            if booked(text, span.end_char, after) or learning(text, span.start_char, before):
                 values.set(span, "in_progress", True)
+            elif _CERTIFICATE_LAPSED.search(_rest_of_line(text, span.end_char, after)):
+                values.set(span, "lapsed", True)
         spans = [span for span in every_span if span.label_ in qualifications]
         # The parts of one name make a run ("NVQ" "Level 6 Diploma"), read as one: a cue after the run or before it
         # is said of all its parts. A cue belongs to the nearest run: "Level 2 (2020), Level 3 (in progress)".
@@ -148,6 +173,15 @@ def booked(text: str, end: int, after: int | None = None) -> bool:
     """Whether the words just after text[..end], on its line and before `after`, name a course to come: booked, or
     on a waiting list."""
     return _BOOKED.search(_rest_of_line(text, end, after)) is not None
+
+
+def learning(text: str, start: int, before: int = 0) -> bool:
+    """Whether the words just before text[start..], on its line and after `before` (where another skill ends), say
+    the writer is still learning it: "Learning Golang", "currently learning Rust"."""
+    if not text[start : start + 1].isupper():
+        return False  # a name is learnt ("Learning Golang"); "Learning budget" is a benefit
+    line_start = max(text.rfind("\n", 0, start) + 1, before)
+    return _LEARNING_BEFORE.search(text, max(line_start, start - _BEFORE_REACH), start) is not None
 
 
 def lapsed(text: str, end: int, after: int | None = None) -> bool:
