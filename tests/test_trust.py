@@ -1270,6 +1270,8 @@ def test_a_form_the_exact_matcher_set_aside_is_not_read_again_as_a_typo(nlp) -> 
         # One that is also a people's or a place's adjective does.
         ("Desirable\n- French doors fitted\n", "french", False),
         ("Desirable\n- Welsh Government contracts\n", "welsh", False),
+        ("Desirable\n- Experience of the Romanian market\n", "romanian", False),
+        ("Interests\n- Gaelic football and sea swimming\n", "scottish-gaelic", False),
     ],
 )
 def test_a_language_that_names_nothing_else_needs_no_context(nlp, text: str, language: str, read: bool) -> None:

@@ -1343,14 +1343,14 @@ def _coordinated(span: Span, other: Span) -> bool:
 def _names_only_a_language(span: Span) -> bool:
     """Whether a language's form can name nothing else: more than one word ("Makaton trained", "British Sign
     Language"), or a word too rare to be an adjective of a people or a place ("Makaton", "Urdu"), not followed by a
-    name it would describe ("Czech Republic"); not "French", "Welsh"."""
+    word it would describe ("Czech Republic", "Gaelic football"); not "French", "Welsh"."""
     from skillgap.nlp.words import word_ranks
 
     if len(span) > 1:
         return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.is_title:
-        return False  # an adjective still: "Czech Republic", "Romanian Government"
+    if after is not None and after.is_alpha and not after.is_stop and after.norm_ not in _LANGUAGE_SKILL_NEXT:
+        return False  # an adjective still: "Czech Republic", "the Romanian market", "Gaelic football"
     return word_ranks().get(span.text.lower(), _RARE_WORD_RANK) >= _RARE_WORD_RANK
 
 
