@@ -566,8 +566,8 @@ def _with_alternatives_shown(
     gaps: list[SkillGap], cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy
 ) -> list[SkillGap]:
     """A missing skill whose alternative the CV comes close to is related through it: "a nursing qualification
-    (RGN or RMN)" where the CV shows NMC registration, close to RGN. One pass: alternatives of alternatives are
-    not followed."""
+    (RGN or RMN)" where the CV shows adult nursing, close to RGN. One pass: alternatives of alternatives are not
+    followed."""
     by_id = {gap.id: gap for gap in gaps}
     result = []
     for gap in gaps:

@@ -100,7 +100,7 @@ class FuzzySkillMatcher:
         # The forms close to each key, searched once per Doc: a name is often repeated ("Brightwater Analytics").
         closest: dict[str, list[str]] = {}
         for start, end, key, uncommon in self._candidates(doc, covered):
-            if all(k in forms for k in range(start, end)):
+            if forms.issuperset(range(start, end)):
                 continue  # a form the exact matcher read, kept or set aside ("Ability to communicate in Welsh")
             mixed_case = end - start == 1 and _mixed_case(texts[start])
             skill_id = self._lookup(key, texts, start, end, uncommon, closest, mixed_case)

@@ -117,9 +117,11 @@ class QualificationProgress:
             return doc
         text = doc_text(doc)
         values = SpanValues(doc)
-        # Any skill with a course to come: "PHTLS - course booked for next spring", "Team Facilitation - booked".
+        # Any skill with a course to come or still being learnt ("PHTLS - course booked for next spring", "Learning
+        # Golang"), or whose certificate has expired: read only on the lines that hold a word of these cues.
+        cue_lines: dict[int, bool] = {}  # line start -> whether the line holds a word of these cues
         for n, span in enumerate(every_span):
-            if span.label_ in qualifications:
+            if span.label_ in qualifications or not _on_a_cue_line(text, span.start_char, cue_lines):
                 continue
             after = every_span[n + 1].start_char if n + 1 < len(every_span) else None
             before = every_span[n - 1].end_char if n else 0
@@ -148,6 +150,25 @@ class QualificationProgress:
                 for span in run:
                     values.set(span, "lapsed", True)
         return doc
+
+
+# A word that each cue for any skill holds (`_BOOKED`, `_LEARNING_BEFORE`, `_CERTIFICATE_LAPSED`), lower case.
+_ANY_SKILL_CUE_WORDS = (
+    *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
+    *("teaching myself", "expired", "lapsed"),
+)
+
+
+def _on_a_cue_line(text: str, offset: int, cue_lines: dict[int, bool]) -> bool:
+    """Whether the line of character `offset` holds a word of `_ANY_SKILL_CUE_WORDS` (cached per line start): a
+    substring test is many times faster than the cues' patterns."""
+    start = text.rfind("\n", 0, offset) + 1
+    holds = cue_lines.get(start)
+    if holds is None:
+        end = text.find("\n", offset)
+        line = text[start : len(text) if end < 0 else end].lower()
+        holds = cue_lines[start] = any(word in line for word in _ANY_SKILL_CUE_WORDS)
+    return holds
 
 
 def _apart(text: str, first: Span, second: Span) -> bool:

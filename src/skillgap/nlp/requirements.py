@@ -1479,8 +1479,8 @@ class _SentenceCues:
         return 2 <= len(text) <= 4 and text.isupper() and text.isalpha() and k not in self.words.skill_tokens
 
     def done_by_others(self, offset: int) -> bool:
-        """Whether character `offset` lies in what the sentence says colleagues do (`_colleague_clauses`) or the
-        writer only watched (`_watched_clauses`)."""
+        """Whether character `offset` lies in what the sentence says colleagues do (`_colleague_clauses`, and in a CV
+        `_a_named_colleagues_clauses`) or the writer only watched (`_watched_clauses`)."""
         ranges = self._done_by_others_ranges
         return bool(ranges) and any(start <= offset < end for start, end in ranges)
 
@@ -1492,7 +1492,7 @@ class _SentenceCues:
     def _a_named_colleagues_clauses(self) -> list[tuple[int, int]]:
         """Clauses of what one colleague does, after "the" ("The FC prepared the statutory accounts; I supplied the
         TB"): read in CVs only (`done_by_others`), for in an ad "the" + a role is the job itself."""
-        if not ad_cues.holds_any(self.text, ad_cues.OTHERS_DO_ANCHORS):
+        if "the " not in self.text or not ad_cues.holds_any(self.text, ad_cues.THE_COLLEAGUE_DOES_ANCHORS):
             return []
         clauses = []
         for match in ad_cues.THE_COLLEAGUE_DOES.finditer(self.text):
@@ -1568,7 +1568,9 @@ class _SentenceCues:
             for match in ad_cues.USED_BY_OTHERS.finditer(self.text):
                 doer = match.group("doer")
                 if doer not in ad_cues.DOING_GROUPS and not any(
-                    self.words.role_noun(k) or self.words.texts[k].lower() in ad_cues.COLLEAGUE_NOUNS
+                    self.words.role_noun(k)
+                    or self.words.texts[k].lower() in ad_cues.COLLEAGUE_NOUNS
+                    or self._a_title_in_capitals(k)
                     for k in self._tokens_between(match.start("doer"), match.end("doer"))
                 ):
                     continue  # "handled by Salesforce": a tool, not people
