@@ -61,22 +61,21 @@
   with the session-start code of 4263726: 26 false gaps, 0.299 of the 87 gaps reported; gaps found 0.598;
   24 hidden gaps. Not read while that session's rules were written: 21 false gaps (0.259 of 81), gaps found 0.588,
   22 hidden gaps after them. Then read (lapsed and booked qualifications, examples "such as", levels written after
-  a name). gap_pairs_d.jsonl: 20 more pairs in 20 other sectors (290 asks, 168 shown) by a fourth helper, same
-  brief, written while that session's last rules were made and scored only at its end, unread: with the code
-  of 4263726 (the session's start) 22 false gaps (0.289 of 76), gaps found 0.535, 39 hidden gaps; with its end
-  21 (0.280 of 75), 0.535, 32. Then read (courses booked or on a waiting list, what colleagues do or the writer
-  only watched, fundraising specialisms): 16 false gaps (0.229 of 70), 0.535, 21 hidden. gap_pairs_e.jsonl: 20 more
-  pairs in 20 other sectors (306 asks, 177 shown) by a fifth helper, same brief, written while those rules were
-  made and scored unread: with the code of 3be94d3 (that session's start) 54 false gaps (0.574 of 94), gaps found
-  0.377, 36 hidden gaps; after them 53 (0.570 of 93), 0.377, 35. Then its false gaps read (an example of a kind
-  takes another of it, kinds of kinds, aliases, alternatives): 48 (0.545 of 88); with `broader` links for 546
-  tools that had none (reviewed by helpers, domain by domain): 41 (0.506 of 81); its hidden gaps read (work a CV
-  says colleagues did: "was owned by the platform lead", "The FC prepared the statutory accounts"): 41 false gaps
-  (0.466 of 88), gaps found 0.443, 26 hidden; any skill still being learnt or whose certificate expired: 24
-  hidden; accounting software, OTIF, rota writing, "communicate in Welsh": 37 false gaps (0.440 of 84). Much
-  harder than A-D: most of
-  its shown asks are a product for its kind ("Contentful" for "a CMS, e.g. WordPress", "Datadog" for "Prometheus,
-  Grafana or similar") or an activity for a skill. Scored by benchmarks/eval_gaps.py.
+  a name). gap_pairs_d.jsonl: 20 more pairs in 20 other sectors (290 asks, 168 shown) by a fourth helper, same brief,
+  written while that session's last rules were made and scored only at its end, unread: with the code of 4263726 (the
+  session's start) 22 false gaps (0.289 of 76), gaps found 0.535, 39 hidden gaps; with its end 21 (0.280 of 75),
+  0.535, 32. Then read (courses booked or on a waiting list, what colleagues do or the writer only watched,
+  fundraising specialisms, an ask to teach a skill): 16 false gaps (0.229 of 70), 0.535, 20 hidden. gap_pairs_e.jsonl:
+  20 more pairs in 20 other sectors (306 asks, 177 shown) by a fifth helper, same brief, written while those rules
+  were made and scored unread: with the code of 3be94d3 (that session's start) 54 false gaps (0.574 of 94), gaps found
+  0.377, 36 hidden gaps; after them 53 (0.570 of 93), 0.377, 35. Then its false gaps read (an example of a kind takes
+  another of it, kinds of kinds, aliases, alternatives): 48 (0.545 of 88); with `broader` links for 546 tools that had
+  none (reviewed by helpers, domain by domain): 41 (0.506 of 81); its hidden gaps read (work a CV says colleagues did:
+  "was owned by the platform lead", "The FC prepared the statutory accounts"): 41 false gaps (0.466 of 88), gaps found
+  0.443, 26 hidden; any skill still being learnt or whose certificate expired: 24 hidden; accounting software, OTIF,
+  rota writing, "communicate in Welsh": 37 false gaps (0.440 of 84). Much harder than A-D: most of its shown asks are
+  a product for its kind ("Contentful" for "a CMS, e.g. WordPress", "Datadog" for "Prometheus, Grafana or similar") or
+  an activity for a skill. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -146,7 +145,7 @@ GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_D_FALSE_GAP_CEILING = 16
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
-GAP_PAIRS_D_HIDDEN_GAP_CEILING = 21
+GAP_PAIRS_D_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_E_FALSE_GAP_CEILING = 37
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 24

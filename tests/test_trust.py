@@ -1283,3 +1283,18 @@ def test_a_kind_of_software_asked_is_close_to_a_product_of_it(analyzer) -> None:
     ad = read_text("Essential\n- Knowledge of cloud accounting software\n", "ad.txt")
     status = {gap.id: gap.status for gap in analyzer.compare(cv, [ad], kind="ad").skills}
     assert status["accounting-software"] == "related"
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "status"),
+    [
+        # To teach a skill is above holding it.
+        ("- Supported residents with seating, transfers and moving and handling", "related"),
+        ("- Moving and Handling Trainer (2023)", "matched"),
+        ("- Moving and Handling Train the Trainer certificate (2022)", "matched"),
+    ],
+)
+def test_an_ask_to_teach_a_skill_is_not_shown_by_the_skill_alone(analyzer, cv_line: str, status: str) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    ad = read_text("Desirable\n- Moving and handling trainer qualification\n", "ad.txt")
+    assert {gap.id: gap.status for gap in analyzer.compare(cv, [ad], kind="ad").skills}["moving-and-handling"] == status

@@ -388,8 +388,11 @@ _OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*",
 def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
     """Whether every CV mention names a level below the lowest the targets ask: a number ("AAT Level 2" where the
     ad asks "AAT Level 3"), or a named level of one scale (models/lexicons/level_names.txt: "PRINCE2 Foundation"
-    where it asks "PRINCE2 Practitioner"). A higher level than asked shows it: "Level 3" for "Level 2 Food
+    where it asks "PRINCE2 Practitioner"), or the skill itself where the ad asks to teach it ("moving and handling
+    trainer qualification", "Train the Trainer"). A higher level than asked shows it: "Level 3" for "Level 2 Food
     Hygiene"."""
+    if any(map(_names_a_trainer, target_mentions)) and not any(map(_names_a_trainer, cv_mentions)):
+        return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
     if asked:
         shown = [_mention_level(m) for m in cv_mentions]
@@ -398,6 +401,16 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     if not asked_names:
         return False
     return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
+
+
+def _names_a_trainer(mention: Mention) -> bool:
+    """Whether a mention names the skill as one its holder teaches: "Moving and Handling Trainer", "First Aid
+    Instructor", "Manual Handling Train the Trainer"."""
+    return _TRAINER_AFTER.match(_words_after(mention)) is not None
+
+
+# Just after the skill: a teacher of it. Not "trained" nor "training", which are the skill's own.
+_TRAINER_AFTER = re.compile(r"\s*[-–]?\s*(?:train[- ]the[- ])?(?:trainer|tutor|instructor|assessor)s?\b", re.IGNORECASE)
 
 
 def _level_names(mention: Mention) -> set[str]:
