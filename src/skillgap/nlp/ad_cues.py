@@ -867,13 +867,13 @@ OTHERS_DO = re.compile(
     # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
     r"\bour\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b"
 )
-# In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
-# ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
 # A word that every match of THE_COLLEAGUE_DOES holds.
 THE_COLLEAGUE_DOES_ANCHORS = (
     *("handle", "owns", "owned", "look", "take", "took", "deal", "responsible", "manage", "prepare", "runs"),
     *(" ran ", "sign", "design", "negotiat", "pull"),
 )
+# In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
+# ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
 THE_COLLEAGUE_DOES = re.compile(r"\bthe\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b")
 # What the job is, said against what colleagues do: "our data team writes Scala, but you won't touch it", "Our
 # analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"

@@ -28,7 +28,7 @@ from skillgap.nlp.doc_data import (
     starts_inside_a_line,
     token_strings,
 )
-from skillgap.nlp.words import GOOD_AT, role_nouns
+from skillgap.nlp.words import GOOD_AT, role_nouns, word_ranks
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -634,8 +634,6 @@ class SkillMatcher:
         - the skill's curated `context` words ("invoices" for AP)."""
         words = self._kindred.get(skill_id)
         if words is None:
-            from skillgap.nlp.words import word_ranks
-
             skill = self.taxonomy[skill_id]
             names = [skill.label, *skill.aliases]
             for linked in (*skill.broader, *skill.narrower, *skill.related):
@@ -662,8 +660,6 @@ class SkillMatcher:
         A field word is rare in English, or fairly rare and used by the skills of few domains ("team",
         "management" or "software" are not)."""
         if self._field is None:
-            from skillgap.nlp.words import word_ranks
-
             ranks = word_ranks()
             lemma = self.nlp.get_pipe("skill_normalizer").normalise
             domains: dict[str, set[str]] = {}
@@ -992,8 +988,6 @@ class _Context:
     def _is_title_case(self, sentence: Span) -> bool:
         if sentence.start not in self._title_case:
             # Judged on ordinary words after the first: product names are capitalised in any sentence.
-            from skillgap.nlp.words import word_ranks
-
             ranks = word_ranks()
             words = [
                 t
@@ -1344,8 +1338,6 @@ def _names_only_a_language(span: Span) -> bool:
     """Whether a language's form can name nothing else: more than one word ("Makaton trained", "British Sign
     Language"), or a word too rare to be an adjective of a people or a place ("Makaton", "Urdu"), not followed by a
     word it would describe ("Czech Republic", "Gaelic football"); not "French", "Welsh"."""
-    from skillgap.nlp.words import word_ranks
-
     if len(span) > 1:
         return True
     after = span.doc[span.end] if span.end < len(span.doc) else None

@@ -69,9 +69,9 @@ class Taxonomy:
 
     def neighbours(self, skill_id: str) -> frozenset[str]:
         """Skills whose presence in a CV is close evidence for this one: its siblings (`related`: Flask for
-        Django) and its specialisations (`narrower`: Django for Python). Not its generalisations: a CV that says
-        "ETL" does not show dbt, and "AWS" does not show Amazon ECS."""
+        Django) and its specialisations (`narrower`: Django for Python), and theirs (Contentful, a headless CMS, for
+        "a CMS"). Not its generalisations: a CV that says "ETL" does not show dbt, and "AWS" does not show Amazon
+        ECS."""
         skill = self.skills[skill_id]
-        # Kinds of its kinds too: Contentful (a headless CMS) for "a CMS".
         grandchildren = (grand for child in skill.narrower for grand in self.skills[child].narrower)
         return frozenset((*skill.narrower, *grandchildren, *skill.related))
