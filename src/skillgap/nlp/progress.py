@@ -22,6 +22,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from skillgap.nlp.ad_cues import holds_any
 from skillgap.nlp.doc_data import SPANS_KEY, SpanValues, doc_text
 
 # Just after the qualification, in its clause: "(in progress)", ", currently studying", "- expected 2026",
@@ -167,7 +168,7 @@ def _on_a_cue_line(text: str, offset: int, cue_lines: dict[int, bool]) -> bool:
     if holds is None:
         end = text.find("\n", offset)
         line = text[start : len(text) if end < 0 else end].lower()
-        holds = cue_lines[start] = any(word in line for word in _ANY_SKILL_CUE_WORDS)
+        holds = cue_lines[start] = holds_any(line, _ANY_SKILL_CUE_WORDS)
     return holds
 
 

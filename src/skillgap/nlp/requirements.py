@@ -1472,6 +1472,14 @@ class _SentenceCues:
     def _others_ranges(self) -> list[tuple[int, int]]:
         return self._other_jobs_clauses + self._colleague_clauses
 
+    def _names_a_colleague(self, start: int, end: int, colleague_nouns: frozenset[str]) -> bool:
+        """Whether characters [start, end) of the sentence name people: a role noun, one of `colleague_nouns`, or a
+        job title in capitals that names no skill."""
+        return any(
+            self.words.role_noun(k) or self.words.texts[k].lower() in colleague_nouns or self._a_title_in_capitals(k)
+            for k in self._tokens_between(start, end)
+        )
+
     def _a_title_in_capitals(self, k: int) -> bool:
         """Whether token `k` is a job title in capitals that names no skill: "The FC prepared the accounts", "The GM
         owns the P&L"; not "Our CRM handles all bookings", a tool."""
@@ -1496,12 +1504,7 @@ class _SentenceCues:
             return []
         clauses = []
         for match in ad_cues.THE_COLLEAGUE_DOES.finditer(self.text):
-            if not any(
-                self.words.role_noun(k)
-                or self.words.texts[k].lower() in ad_cues.SINGLE_COLLEAGUES
-                or self._a_title_in_capitals(k)
-                for k in self._tokens_between(match.start("doer"), match.end("doer"))
-            ):
+            if not self._names_a_colleague(match.start("doer"), match.end("doer"), ad_cues.SINGLE_COLLEAGUES):
                 continue
             end = ad_cues.CLAUSE_END.search(self.text, match.end())
             clauses.append((match.start(), end.start() if end else len(self.text)))
@@ -1545,11 +1548,8 @@ class _SentenceCues:
             # team handles ...", the job's own.
             for match in ad_cues.OTHERS_DO.finditer(self.text):
                 group = "doer" if match.group("doer") is not None else "doers" if match.group("doers") else None
-                if group is not None and not any(
-                    self.words.role_noun(k)
-                    or self.words.texts[k].lower() in ad_cues.SINGLE_COLLEAGUES
-                    or self._a_title_in_capitals(k)
-                    for k in self._tokens_between(match.start(group), match.end(group))
+                if group is not None and not self._names_a_colleague(
+                    match.start(group), match.end(group), ad_cues.SINGLE_COLLEAGUES
                 ):
                     continue  # "Our CRM handles all bookings", "Our apps build with Expo": tools, not colleagues
                 end = ad_cues.CLAUSE_END.search(self.text, match.end())
@@ -1566,12 +1566,8 @@ class _SentenceCues:
             # Another team's tool or task: "Trino is used by our analytics team", "Infrastructure is owned by our
             # platform team in Terraform"; not "... by our team, which you'll join".
             for match in ad_cues.USED_BY_OTHERS.finditer(self.text):
-                doer = match.group("doer")
-                if doer not in ad_cues.DOING_GROUPS and not any(
-                    self.words.role_noun(k)
-                    or self.words.texts[k].lower() in ad_cues.COLLEAGUE_NOUNS
-                    or self._a_title_in_capitals(k)
-                    for k in self._tokens_between(match.start("doer"), match.end("doer"))
+                if match.group("doer") not in ad_cues.DOING_GROUPS and not self._names_a_colleague(
+                    match.start("doer"), match.end("doer"), ad_cues.COLLEAGUE_NOUNS
                 ):
                     continue  # "handled by Salesforce": a tool, not people
                 start = max(
