@@ -30,7 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-SETS = ("gap_pairs.jsonl", "gap_pairs_b.jsonl", "gap_pairs_c.jsonl", "gap_pairs_d.jsonl", "gap_pairs_e.jsonl")
+SETS = (
+    "gap_pairs.jsonl",
+    "gap_pairs_b.jsonl",
+    "gap_pairs_c.jsonl",
+    "gap_pairs_d.jsonl",
+    "gap_pairs_e.jsonl",
+    "gap_pairs_f.jsonl",
+)
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")
 

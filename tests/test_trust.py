@@ -385,9 +385,10 @@ def test_a_higher_level_of_a_qualification_held_as_its_own_skill_shows_the_lower
         # Another member of the family asked, named with the family: related, with a suggestion saying so.
         ("Guidewire PolicyCenter", "Guidewire ClaimCenter", "guidewire", "related"),
         ("Guidewire ClaimCenter and BillingCenter", "Guidewire ClaimCenter", "guidewire", "matched"),
-        # The same thing in other words, or another version: matched.
+        # The same thing in other words, or another minor version: matched (an older major version is related:
+        # see test_an_older_version_than_asked_is_related).
         ("Postgres", "PostgreSQL", "postgresql", "matched"),
-        ("Java 8", "Java 17", "java", "matched"),
+        ("Java 17.0.2", "Java 17", "java", "matched"),
     ],
 )
 def test_another_member_of_a_product_family_is_related(held: str, asked: str, skill_id: str, status: str) -> None:
@@ -1241,6 +1242,15 @@ def test_an_alternative_the_cv_comes_close_to_leaves_no_gap(analyzer, ad_line: s
         ),
         ("- Nightly jobs orchestrated in Dagster", "- Data pipelines", "data-pipelines"),
         ("- Rotated database credentials with HashiCorp Vault", "- Secrets management", "secrets-management"),
+        ("- Weekly rotas on RotaCloud, keeping agency use down", "- Rota planning", "rota-planning"),
+        ("- Collected ecology survey points in QField", "- Mobile data collection apps", "mobile-data-collection"),
+        ("- XCUITest suites for the checkout journey", "- UI testing", "ui-testing"),
+        ("- Edited how-to videos in Camtasia", "- Video editing", "video-editing"),
+        (
+            "- PRICE positive behaviour support training, 2024",
+            "- Positive handling training",
+            "positive-handling-training",
+        ),
     ],
 )
 def test_a_product_shows_its_kind_as_related(analyzer, cv_line: str, ad_line: str, asked: str) -> None:
@@ -1278,11 +1288,47 @@ def test_a_language_that_names_nothing_else_needs_no_context(nlp, text: str, lan
     assert (language in _skills(nlp, text)) is read
 
 
-def test_a_kind_of_software_asked_is_close_to_a_product_of_it(analyzer) -> None:
-    cv = read_text("Experience\n- Month-end journals in Xero and Sage 50\n", "cv.txt")
-    ad = read_text("Essential\n- Knowledge of cloud accounting software\n", "ad.txt")
-    status = {gap.id: gap.status for gap in analyzer.compare(cv, [ad], kind="ad").skills}
-    assert status["accounting-software"] == "related"
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # A product within the product asked is that product: Xero is accounting software, SAP MM is SAP,
+        # ArcGIS Pro is ArcGIS.
+        (
+            "- Month-end journals in Xero and Sage 50",
+            "- Knowledge of cloud accounting software",
+            "accounting-software",
+            "matched",
+        ),
+        ("- Raised POs in SAP MM and chased suppliers", "- Experience of SAP", "sap", "matched"),
+        ("- Site layouts in ArcGIS Pro", "- Proficient in ArcGIS", "arcgis", "matched"),
+        # Not the other way round, nor a sibling product: ArcMap is an older ArcGIS, not ArcGIS Pro; Tekla Structures
+        # models what Tekla Structural Designer analyses.
+        ("- Geoprocessing in ArcMap 10.8", "- Proficient in ArcGIS Pro", "arcgis-pro", "related"),
+        ("- Steel models in Tekla Structures", "- Tekla Structural Designer", "tekla-structural-designer", "related"),
+        # A product is not a hard skill it serves: Klaviyo is close to email marketing, not all of it.
+        ("- Weekly CRM emails in Klaviyo", "- Email marketing", "email-marketing", "related"),
+    ],
+)
+def test_a_product_within_the_product_asked_is_that_product(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "read"),
+    [
+        # The course the writer's learners take is no qualification asked of the writer.
+        ("Essential\n- Experience of teaching Level 3 Diploma learners\n", "rqf-level-3-qualification", False),
+        ("Experience\n- Taught GCSE pupils in Year 10 and 11\n", "gcses", False),
+        ("Essential\n- A Level 3 Diploma in Childcare\n", "rqf-level-3-qualification", True),
+        ("Essential\n- CSCS card holders only\n", "cscs-card", True),
+    ],
+)
+def test_a_qualification_before_its_learners_is_not_asked(nlp, text: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, text)) is read
 
 
 @pytest.mark.parametrize(
@@ -1298,3 +1344,67 @@ def test_an_ask_to_teach_a_skill_is_not_shown_by_the_skill_alone(analyzer, cv_li
     cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
     ad = read_text("Desirable\n- Moving and handling trainer qualification\n", "ad.txt")
     assert {gap.id: gap.status for gap in analyzer.compare(cv, [ad], kind="ad").skills}["moving-and-handling"] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # An older version than asked is close, not the same: the report says which the CV names.
+        (
+            "- Firmware in C and C++11 on a heating controller",
+            "- Modern C++ (C++17 or later)",
+            "c-plus-plus",
+            "related",
+        ),
+        (
+            "- 17th Edition Wiring Regulations (BS 7671:2008), 2013",
+            "- 18th Edition (BS 7671:2018)",
+            "18th-edition-wiring-regulations",
+            "related",
+        ),
+        ("- ITIL v3 Foundation certificate", "- ITIL 4 Foundation", "itil-foundation", "related"),
+        ("- Java 8 Spring services", "- Java 17", "java", "related"),
+        # A minor version is the same generation: WCAG 2.1 is the WCAG 2.2 asked.
+        ("- Audited sites against WCAG 2.1 AA", "- WCAG 2.2 AA", "wcag", "matched"),
+        ("- Python 2 scripts for the build farm", "- Python 3.11", "python", "related"),
+        # The version asked or a newer one is it; so is a CV that names no version.
+        ("- Firmware in C++20 on embedded Linux", "- Modern C++ (C++17 or later)", "c-plus-plus", "matched"),
+        ("- Python 3.12 services on AWS Lambda", "- Python 3", "python", "matched"),
+        ("- Backend services in Python", "- Python 3.11", "python", "matched"),
+        # A number that counts years is no version.
+        ("- Python 2 years, SQL 3 years", "- Python 3+ years", "python", "matched"),
+    ],
+)
+def test_an_older_version_than_asked_is_related(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # Items of a list that ends in "or" are alternatives; so are the examples of one list.
+        (
+            "- BSc (Hons) Psychology, 2:1",
+            "- A degree in HCI, psychology or a related field",
+            "human-computer-interaction",
+            "related",
+        ),
+        ("- Analysed experimental data in SPSS", "- Statistical analysis (e.g. R, SPSS)", "r", "related"),
+        (
+            "- Tuned the model with DAX Studio",
+            "- Performance tuning with tools such as DAX Studio and Tabular Editor",
+            "tabular-editor",
+            "related",
+        ),
+        # A list joined by "and" asks for each.
+        ("- Data pipelines in Python", "- Excel, Python and Tableau", "tableau", "missing"),
+    ],
+)
+def test_any_item_of_a_list_of_alternatives_shows_the_others(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == status

@@ -295,8 +295,10 @@ _LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your",
 
 
 def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
-    """The skills a target offers as alternatives to one of these mentions, written beside it with "or" or a
-    slash: "Dext or Hubdoc", "Sage/Xero": a CV that shows either has what the sentence asks."""
+    """The skills a target offers as alternatives to one of these mentions, so that a CV that shows either has
+    what the sentence asks: written beside it with "or" or a slash ("Dext or Hubdoc", "Sage/Xero"), in a list
+    that ends in "or" ("a degree in HCI, psychology or a related field"), or in one list of examples ("statistical
+    analysis (e.g. R, SPSS)", "tools such as DAX Studio and Tabular Editor")."""
     alternatives: set[str] = set()
     for mention in mentions:
         for target in targets:
@@ -305,9 +307,26 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
                     continue
                 first, second = (mention, other) if mention.start < other.start else (other, mention)
                 between = _text_between(first, second)
-                if between is not None and _OR_BETWEEN.fullmatch(between):
+                if between is None:
+                    continue
+                if (
+                    _OR_BETWEEN.fullmatch(between)
+                    or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
+                    or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
+                ):
                     alternatives.add(other.skill_id)
     return frozenset(alternatives)
+
+
+# Between two items of one list, and the rest of a list after an item up to its "or".
+_LIST_BETWEEN = re.compile(r"\s*(?:,|/|,?\s*\b(?:and|or|and/or)\b)\s*", re.IGNORECASE)
+_LIST_ENDS_IN_OR = re.compile(r"(?:\s*,\s*[\w.+#&' -]{1,40}?(?=\s*,|\s+or\b))*,?\s+(?:or|and/or)\b", re.IGNORECASE)
+
+
+def _is_an_example(mention: Mention) -> bool:
+    """Whether the mention stands after a cue that what follows are examples: "such as", "e.g."."""
+    at = mention.sentence.find(mention.text)
+    return at >= 0 and _AN_EXAMPLE_BEFORE.search(mention.sentence, max(0, at - 80), at) is not None
 
 
 def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
@@ -343,8 +362,7 @@ def _takes_similar(mention: Mention) -> bool:
     example of its kind: "a CMS, e.g. WordPress", "a VLE such as Moodle"."""
     if _OR_SIMILAR.match(_words_after(mention)) is not None:
         return True
-    at = mention.sentence.find(mention.text)
-    return at >= 0 and _AN_EXAMPLE_BEFORE.search(mention.sentence, max(0, at - 80), at) is not None
+    return _is_an_example(mention)
 
 
 # Just after the skill, past a bracket or the rest of its list: " or similar", ", or equivalent", " (any version)
@@ -393,6 +411,8 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     Hygiene"."""
     if any(map(_names_a_trainer, target_mentions)) and not any(map(_names_a_trainer, cv_mentions)):
         return True
+    if _older_versions(target_mentions, cv_mentions):
+        return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
     if asked:
         shown = [_mention_level(m) for m in cv_mentions]
@@ -401,6 +421,62 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     if not asked_names:
         return False
     return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
+
+
+def _older_versions(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
+    """Whether every CV mention names an older version of the skill than the oldest the targets ask, numbered
+    the same way after the same words: "C++11" where the ad asks "C++17", "17th Edition" for "18th Edition",
+    "BS 7671:2008" for "BS 7671:2018", "ITIL v3" for "ITIL 4", "Python 2" for "Python 3.11"."""
+    asked: dict[tuple[str, str], int] = {}
+    for mention in target_mentions:
+        if (version := _version_of(mention)) is not None:
+            family, number = version
+            asked[family] = min(number, asked.get(family, number))
+    if not asked:
+        return False
+    shown = [_version_of(m) for m in cv_mentions]
+    return all(version is not None and version[0] in asked and version[1] < asked[version[0]] for version in shown)
+
+
+def _version_of(mention: Mention) -> tuple[tuple[str, str], int] | None:
+    """The version a mention names, in its words or just after them ("Python 3.11" where the mention is
+    "Python"), with its family: the words before the number and the number's shape ("c++", "plain"). None for a
+    numbered level (see `_mention_level`), for several numbers, and for a number that counts something
+    ("Python 3+ years") or names a category ("IPAF 3a")."""
+    text = mention.text
+    if _LEVEL.search(text) or _COUNTS_TIME.match(_words_after(mention)):
+        return None
+    numbers = list(_VERSION_NUMBER.finditer(text))
+    if not numbers:
+        following = _VERSION_AFTER.match(_words_after(mention))
+        if following is None:
+            return None
+        text = f"{text} {following.group(1)}"
+        numbers = list(_VERSION_NUMBER.finditer(text))
+    if len(numbers) != 1 and not (len(numbers) == 2 and numbers[1].group("edition")):
+        return None
+    number = numbers[-1]
+    before = _VERSION_PREFIX.sub("", text[: number.start()].lower()).strip()
+    shape = "ordinal" if number.group("ordinal") else "edition" if number.group("edition") else "plain"
+    # The major number: "WCAG 2.1" is the WCAG 2.2 asked, "C++11" is not C++17.
+    return (before, shape), int(number.group("number").split(".")[0])
+
+
+# A version's number: "17" (also glued on: "C++17", "ES6"), "3.11", "18th", ":2018" (a standard's edition); not
+# part of a longer number, nor followed by letters ("IPAF 3a", "5S").
+_VERSION_NUMBER = re.compile(
+    r"(?:(?P<edition>:)|(?<![\d.]))(?P<number>\d{1,4}(?:\.\d{1,3}){0,2})(?P<ordinal>st|nd|rd|th)?(?!\w|\.\d)",
+    re.IGNORECASE,
+)
+# A "v" just before the number is no part of the family: "ITIL v3" and "ITIL 4".
+_VERSION_PREFIX = re.compile(r"[\s-]*v?$", re.IGNORECASE)
+# Just after a mention: its version, unless the number counts years or months ("Python 3+ years").
+_VERSION_AFTER = re.compile(
+    r"[ \t]+v?(\d{1,4}(?:\.\d{1,3}){0,2})(?!\w|\.\d)(?!\+?\s*(?:years?|yrs?|months?|%|x\b))",
+    re.IGNORECASE,
+)
+# Just after a mention that ends in a number: the number counts time ("Python 2 years").
+_COUNTS_TIME = re.compile(r"\+?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
 
 
 def _names_a_trainer(mention: Mention) -> bool:
@@ -538,11 +614,19 @@ _LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)
 
 
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
-    """The CV's qualifications that are kinds of the one asked: in the degrees domain a narrower skill is one
-    of its kind (a BSc is a bachelor's degree, a PhD a doctorate), not only close to it as Django is to Python."""
-    if skill_id not in taxonomy or taxonomy[skill_id].domain != _KIND_OF_DOMAIN:
+    """The CV's skills that are kinds of the one asked, not only close to it as Django is to Python: in the
+    degrees domain a narrower qualification (a BSc is a bachelor's degree, a PhD a doctorate); and a narrower
+    product of a product asked (SAP MM is SAP, Xero is accounting software, ArcGIS Pro is ArcGIS)."""
+    if skill_id not in taxonomy:
         return ()
-    return tuple(sorted(set(taxonomy[skill_id].narrower) & cv.skill_ids))
+    skill = taxonomy[skill_id]
+    if skill.domain == _KIND_OF_DOMAIN:
+        kinds = set(skill.narrower)
+    elif skill.type == "tool":
+        kinds = {narrower for narrower in skill.narrower if taxonomy[narrower].type == "tool"}
+    else:
+        return ()
+    return tuple(sorted(kinds & cv.skill_ids))
 
 
 def _higher_levels_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:

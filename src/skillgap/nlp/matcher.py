@@ -304,6 +304,7 @@ _NOUNS_LABELLED_BY_A_LETTER = frozenset(
     {"series", "band", "grade", "grades", "type", "class", "category", "level", "part", "section", "schedule"}
     | {"tier", "phase", "plan", "vitamin", "hepatitis", "hep", "zone", "block", "appendix", "annex", "option"}
 )
+_LEARNER_NOUNS = frozenset({"learners", "learner", "pupils", "pupil", "cohort", "cohorts", "classes"})
 _KNOWING_NOUNS = frozenset({"knowledge", "understanding", "grasp", "awareness", "familiarity"})
 # Nouns of machines and software after a soft skill's noun, which make it a technology: "communication stacks",
 # "collaboration tools", "BLE communication between devices"; not the skill of a person.
@@ -868,6 +869,10 @@ class SkillMatcher:
                 and not last.lower_.endswith("ing")
                 and not last.is_stop  # "working closely with programme and finance colleagues"
             )
+        if skill_type == "certification" and span.end < len(span.doc):
+            # The course the writer's learners take, not a qualification held: "teaching Level 3 Diploma
+            # learners", "GCSE pupils". ("ACCA students" and "CSCS card holders" may be the applicant.)
+            return span.doc[span.end].lower_ not in _LEARNER_NOUNS
         if skill_type != "language":
             return True
         if span._.section == "languages" or _names_only_a_language(span):
