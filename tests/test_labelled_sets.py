@@ -82,8 +82,9 @@
   unread: with the code of 0dca6fa (that session's start) 41 false gaps (0.394 of 104), gaps found 0.558, 33 hidden;
   after the E rules above 40 (0.388 of 103), 0.558, 33. Then read (an older major version is related, "C++11" for
   "C++17"; any item of a list ending in "or", or of one list of examples, answers the others; statutory payments,
-  e-tendering portals, GWO modules, diagramming tools): 23 false gaps (0.264 of 87), 0.566, 27 hidden. Scored by
-  benchmarks/eval_gaps.py.
+  e-tendering portals, GWO modules, diagramming tools): 23 false gaps (0.264 of 87), 0.566, 27 hidden; with a
+  smaller scale than the least asked read as related ("a FOH team of 12" for "a team of 20+", "£1.3m" for a
+  budget of "£2m+", 45 for 60 wpm): 24 hidden (E 21 -> 19, D 19 -> 18). Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -153,13 +154,13 @@ GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_D_FALSE_GAP_CEILING = 15
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
-GAP_PAIRS_D_HIDDEN_GAP_CEILING = 19
+GAP_PAIRS_D_HIDDEN_GAP_CEILING = 18
 GAP_PAIRS_E_FALSE_GAP_CEILING = 19
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
-GAP_PAIRS_E_HIDDEN_GAP_CEILING = 21
+GAP_PAIRS_E_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_F_FALSE_GAP_CEILING = 23
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_F_HIDDEN_GAP_CEILING = 27
+GAP_PAIRS_F_HIDDEN_GAP_CEILING = 24
 
 
 def _rows(name: str) -> list[dict[str, str]]:

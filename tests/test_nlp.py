@@ -487,6 +487,8 @@ def test_familiarity_with_under_desirable_heading_stays_preferred(mini_nlp):
         ("3 years in 2nd line support with Python", None),  # another figure between
         ("over the past two years our team moved to Python", None),  # a span of time
         ("2 yrs Python", 2),
+        ("3.5 years of Python", 3),  # a decimal counts its whole years, not the 5 after the point
+        ("2.5+ years of Python", 2),
     ],
 )
 def test_years_stated_for_the_skill(mini_nlp, text, years):

@@ -1408,3 +1408,61 @@ def test_any_item_of_a_list_of_alternatives_shows_the_others(
     cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
     report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
     assert {gap.id: gap.status for gap in report.skills}[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # A smaller scale than the least asked is close, not the same.
+        (
+            "- Run the floor, managing a FOH team of 12",
+            "- Experience managing a team of 20+",
+            "people-management",
+            "related",
+        ),
+        (
+            "- Manage a £1.3m annual budget with the governors",
+            "- Managing a school budget of £2m+",
+            "budgeting",
+            "related",
+        ),
+        ("- Typing speed 45 wpm", "- Typing speed of 60wpm", "touch-typing", "related"),
+        # The scale asked or more is it; a figure of another measure says nothing ("£40k under budget" is no budget's
+        # size); nor does a size the ad only states ("a team of 12") rather than asks.
+        (
+            "- Run the floor, managing a team of 25",
+            "- Experience managing a team of 20+",
+            "people-management",
+            "matched",
+        ),
+        (
+            "- Delivered the migration £40k under budget",
+            "- Strong budget management (projects of £500k+)",
+            "budgeting",
+            "matched",
+        ),
+        ("- Line managed a team of 5", "- You will manage a team of 12", "people-management", "matched"),
+    ],
+)
+def test_a_smaller_scale_than_asked_is_related(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "says"),
+    [
+        ("- Firmware in C and C++11", "- Modern C++ (C++17 or later)", '"C++11", an older version'),
+        (
+            "- Run the floor, managing a FOH team of 12",
+            "- Experience managing a team of 20+",
+            "on a smaller scale than asked",
+        ),
+        ("- AAT Level 3 Diploma in Accounting", "- AAT Level 4", "a lower level"),
+    ],
+)
+def test_a_close_skill_suggestion_says_how_it_falls_short(analyzer, cv_line: str, ad_line: str, says: str) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert any(says in suggestion.text for suggestion in report.suggestions)

@@ -411,7 +411,7 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     Hygiene"."""
     if any(map(_names_a_trainer, target_mentions)) and not any(map(_names_a_trainer, cv_mentions)):
         return True
-    if _older_versions(target_mentions, cv_mentions):
+    if _older_versions(target_mentions, cv_mentions) or _below_the_scale_asked(target_mentions, cv_mentions):
         return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
     if asked:
@@ -423,7 +423,81 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
 
 
-def _older_versions(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
+def _below_the_scale_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets ask for the skill at a least scale ("a team of 20+", "a school budget of £2m+",
+    "payrolls for 1,000+ employees", "60wpm") and the CV states only smaller ones of that kind beside it ("a FOH
+    team of 12", "budget is £1.3m", "240 staff", "45 wpm"). Money is compared only for one measure, named on both
+    sides ("budget", "ARR"): "£40k under budget" is no budget's size. A CV that states no scale of that kind says
+    nothing against it."""
+    asked: dict[str, float] = {}
+    for mention in target_mentions:
+        for kind, amount, least in _quantities(mention.sentence):
+            if least:
+                asked[kind] = min(amount, asked.get(kind, amount))
+    if not asked:
+        return False
+    shown = [(kind, amount) for m in cv_mentions for kind, amount, _ in _quantities(m.sentence) if kind in asked]
+    return bool(shown) and all(amount < asked[kind] for kind, amount in shown)
+
+
+def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
+    """The amounts a sentence states, each with its kind and whether it is a least amount ("£2m+", "over £1m", any
+    typing speed): people ("people"), typing speed ("speed"), and money by its measure ("money:budget")."""
+    found = []
+    for match in _QUANTITY.finditer(sentence):
+        if match.group("money") is not None:
+            scale = _MONEY_SCALES.get((match.group("scale") or "").lower(), 1)
+            amount = float(match.group("money").replace(",", "")) * scale
+            found.extend(
+                (f"money:{measure}", amount, bool(match.group("least") or match.group("plus")))
+                for measure in _money_measures(sentence, match)
+            )
+            continue
+        if match.group("speed") is not None:
+            number, kind = match.group("speed"), "speed"
+        else:
+            number, kind = match.group("people") or match.group("team"), "people"
+        least = kind == "speed" or bool(match.group("least") or match.group("plus"))
+        found.append((kind, float(number.replace(",", "")), least))
+    return found
+
+
+def _money_measures(sentence: str, match: re.Match[str]) -> set[str]:
+    """What an amount of money measures: the words after it ("£450k ARR", "a £1.3m annual budget") or the noun
+    before it ("budget of £2m+", "turnover: £5m")."""
+    after = _WORDS_AFTER_AMOUNT.match(sentence, match.end())
+    before = _NOUN_BEFORE_AMOUNT.search(sentence[max(0, match.start() - 40) : match.start()])
+    words = {word.lower() for word in after.groups() if word} if after else set()
+    if before is not None:
+        words.add(before.group(1).lower())
+    # One measure for "budget" and "budgets"; not "busines".
+    return {word[:-1] if word.endswith("s") and not word.endswith("ss") else word for word in words} - _NOT_A_MEASURE
+
+
+_MONEY_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_QUANTITY = re.compile(
+    r"(?P<least>\b(?:over|at least|a minimum of|minimum of|min\.?|more than|in excess of|upwards of)\s+)?"
+    r"(?:[£$€]\s?(?P<money>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|m|bn|million|billion)?\b"
+    r"|(?P<speed>\d{2,3})\s?(?:wpm|words per minute)\b"
+    r"|(?P<people>\d[\d,]*)(?=\+?\s+(?:\w+\s+)?(?:people|staff|employees|colleagues|reports|team members|heads|FTE)\b)"
+    r"|\bteam of (?:up to |over |around |about |~)?(?P<team>\d[\d,]*)\b)"
+    r"(?P<plus>\+)?",
+    re.IGNORECASE,
+)
+_WORDS_AFTER_AMOUNT = re.compile(r"\+?\s*([A-Za-z&]{2,})(?:[ -]([A-Za-z&]{2,}))?")  # "£1.3m annual budget"
+_NOUN_BEFORE_AMOUNT = re.compile(
+    r"([A-Za-z&]{2,})\s*(?:[:(]|\b(?:of|is|was|at|around|about|over|worth|totalling|exceeding)\b)?\s*"
+    r"(?:\b(?:over|at least|a minimum of|minimum of|more than|in excess of|upwards of|around|about|~)\s*)?~?$",
+    re.IGNORECASE,
+)
+# Words around an amount that say nothing of what it measures.
+_NOT_A_MEASURE = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "per", "under", "over", "within"}
+    | {"than", "from", "up", "at", "into", "across", "saving", "savings", "saved", "save", "cut", "reduced"}
+)
+
+
+def _older_versions(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
     """Whether every CV mention names an older version of the skill than the oldest the targets ask, numbered
     the same way after the same words: "C++11" where the ad asks "C++17", "17th Edition" for "18th Edition",
     "BS 7671:2008" for "BS 7671:2018", "ITIL v3" for "ITIL 4", "Python 2" for "Python 3.11"."""
@@ -438,7 +512,7 @@ def _older_versions(target_mentions: Sequence[Mention], cv_mentions: Sequence[Me
     return all(version is not None and version[0] in asked and version[1] < asked[version[0]] for version in shown)
 
 
-def _version_of(mention: Mention) -> tuple[tuple[str, str], int] | None:
+def _version_of(mention: _Worded) -> tuple[tuple[str, str], int] | None:
     """The version a mention names, in its words or just after them ("Python 3.11" where the mention is
     "Python"), with its family: the words before the number and the number's shape ("c++", "plain"). None for a
     numbered level (see `_mention_level`), for several numbers, and for a number that counts something
@@ -854,6 +928,16 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 text = (
                     f"{source}; your CV shows {cv_words} in progress. If you have finished it, say so; if not, give "
                     "the date you expect to qualify."
+                )
+            elif _older_versions(target_evidence, cv_evidence):
+                text = (
+                    f"{source}; your CV shows {cv_words}, an older version. If you have used the version asked, "
+                    "name it; if not, present yours as the closest experience."
+                )
+            elif _below_the_scale_asked(target_evidence, cv_evidence):
+                text = (
+                    f"{source}; your CV shows {cv_words} on a smaller scale than asked. If you have worked at that "
+                    "scale, say so with the figures; if not, present yours as the closest experience."
                 )
             elif _another_variant(gap.id, target_evidence, cv_evidence, taxonomy):
                 text = (

@@ -17,7 +17,8 @@ NUMBER_WORDS = {
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1
     )
 }
-NUMBER = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+# A decimal whole: "3.5 years" is three and a half, not 5.
+NUMBER = r"(?:(?<![\d.])\d{1,2}(?:\.\d)?(?![\d.])|" + "|".join(NUMBER_WORDS) + r")"
 YEARS_COUNT = (
     # Not a span of time: "over the past two years", "in the last 3 years".
     r"(?<!past )(?<!last )(?<!next )"
@@ -1421,7 +1422,8 @@ def years_of(prefix: str, suffix: str) -> int | None:
 
 
 def count_of(number: str) -> int:
-    return int(number) if number.isdigit() else NUMBER_WORDS[number]
+    """Whole years: "3.5" counts 3."""
+    return int(float(number)) if number[0].isdigit() else NUMBER_WORDS[number]
 
 
 # Words that say what follows them is about life outside work, at the start of a sentence or a clause: "Outside
