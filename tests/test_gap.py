@@ -62,6 +62,24 @@ def test_narrower_skill_in_cv_makes_broader_skill_related(mini_analyzer):
     assert [s.type for s in suggestions_for(report, "python")] == ["highlight"]
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "status"),
+    [
+        # The taxonomy's descriptions of a skill, in other forms and order: there, but not by its name.
+        ("- Liaised with directors of three partner charities", "related"),
+        ("- Reported to the board each month", "related"),
+        # A description's words far apart, or only some of them, show nothing.
+        ("- Directors of three charities were our clients; I liaised with suppliers", "missing"),
+    ],
+)
+def test_a_skill_the_cv_describes_in_the_taxonomys_words_is_related(mini_analyzer, cv_line, status):
+    report = gap(mini_analyzer, f"Experience\n{cv_line}\n", ad("Requirements\n- Stakeholder management\n"))
+    skill = by_id(report)["stakeholder-management"]
+    assert skill.status == status
+    if status == "related":
+        assert [s.type for s in suggestions_for(report, "stakeholder-management")] == ["reword"]
+
+
 def test_unrelated_cv_skill_leaves_the_skill_missing(mini_analyzer):
     report = gap(mini_analyzer, "Five years of Java.\n", ad("Requirements\n- Django\n"))
     django = by_id(report)["django"]

@@ -489,6 +489,8 @@ def test_familiarity_with_under_desirable_heading_stays_preferred(mini_nlp):
         ("2 yrs Python", 2),
         ("3.5 years of Python", 3),  # a decimal counts its whole years, not the 5 after the point
         ("2.5+ years of Python", 2),
+        ("Python with two years' commercial experience", 2),  # years after the skill, joined by "with"
+        ("Python with 3 years of Django", None),  # the years lead on to Django
     ],
 )
 def test_years_stated_for_the_skill(mini_nlp, text, years):

@@ -90,6 +90,8 @@ def test_job_titles_are_derived_from_multi_word_names_of_activities() -> None:
         ([_skill("a", ambiguous=("Go",)), _skill("b", aliases=("go",))], "shared by"),
         ([_skill("a", related=("a",))], "itself"),
         ([_skill("a", aliases=("will writing",))], "modal verb"),  # by lemma it reads "you will write"
+        # A description of one word is a keyword, not a description; "on time" has one word of three letters.
+        ([_skill("a", described_as=("met deadlines", "on time"))], "description 'on time'"),
     ],
 )
 def test_validation_catches(skills: list[Skill], problem: str) -> None:
@@ -174,3 +176,8 @@ def test_no_abbreviation_that_is_also_a_word_matches_in_any_case() -> None:
     assert "'CART'" in acronyms_that_are_words(flagged)[0]
     fine = compile_skills([_skill("a", label="Therapy", aliases=("ATMP",), exact=("CAR-T",))])
     assert acronyms_that_are_words(fine) == []
+
+
+def test_descriptions_are_compiled_and_loaded(mini_taxonomy) -> None:
+    assert mini_taxonomy["stakeholder-management"].described_as == ("liaised with directors", "reported to the board")
+    assert mini_taxonomy["teamwork"].described_as == ()

@@ -1466,3 +1466,34 @@ def test_a_close_skill_suggestion_says_how_it_falls_short(analyzer, cv_line: str
     cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
     report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
     assert any(says in suggestion.text for suggestion in report.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "status"),
+    [
+        # Fewer years stated than asked are close, not the same.
+        ("Profile\nUX researcher with two years' industry experience at a digital agency.", "related"),
+        ("Profile\nUX researcher with 4 years' industry experience at a digital agency.", "matched"),
+        # A CV that states no years says nothing against them (years from job dates are not counted).
+        ("Experience\nUX Researcher, Foxglove Digital, May 2023 - present", "matched"),
+    ],
+)
+def test_fewer_years_than_asked_are_related(analyzer, cv_line: str, status: str) -> None:
+    ad = read_text("Essential\n- At least 3 years' experience in user research\n", "ad.txt")
+    report = analyzer.compare(read_text(cv_line + "\n", "cv.txt"), [ad], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}["user-research"] == status
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id", "shown"),
+    [
+        # A skill named by a passive verb whose doer is a person was received, not given.
+        ("- Was mentored by a senior engineer through my first year", "mentoring", False),
+        ("- Mentored by the Head of Research through the internal scheme", "mentoring", False),
+        # The writer's own: active, or "by" with no person after it.
+        ("- Mentored two junior engineers through their first year", "mentoring", True),
+        ("- Are you motivated by the idea of building things?", "self-motivation", True),
+    ],
+)
+def test_a_skill_received_from_someone_is_not_shown(analyzer, line: str, skill_id: str, shown: bool) -> None:
+    assert (skill_id in _cv_skills(analyzer, line)) is shown

@@ -26,6 +26,7 @@ from skillgap.profile import (
 )
 from skillgap.report.model import Evidence, GapReport, PhraseGap, SkillGap, Status, Suggestion, TargetSummary
 from skillgap.taxonomy import Taxonomy
+from skillgap.taxonomy.model import DESCRIPTION_WORDS, content_words
 
 SCORING_VERSION = 1
 IMPORTANCE_WEIGHT: dict[Requirement, int] = {"required": 3, "preferred": 2, "mentioned": 1}
@@ -120,7 +121,7 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
     if skill_id not in taxonomy or taxonomy[skill_id].type not in _DESCRIBED_TYPES:
         return None
     skill = taxonomy[skill_id]
-    names = _names_words(skill.surface_forms)
+    names = _names_words((*skill.surface_forms, *skill.described_as))
     if not names:
         return None
     for sentence in cv.sentences:
@@ -208,7 +209,7 @@ def _shown_in_the_targets_words(
     ranks = word_ranks()
     for target in targets:
         for mention in mentions:
-            own_words = _content_words(mention.text)
+            own_words = content_words(mention.text)
             for phrase in target.phrases:
                 if not (phrase.start < mention.end and mention.start < phrase.end):
                     continue
@@ -236,7 +237,8 @@ def _shown_in_the_targets_words(
 @functools.lru_cache(maxsize=20_000)
 def _names_words(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The content words of each name of two to four of them, lower case."""
-    names = dict.fromkeys(tuple(words) for form in forms if 2 <= len(words := _content_words(form)) <= _MAX_NAME_WORDS)
+    low, high = DESCRIPTION_WORDS
+    names = dict.fromkeys(tuple(words) for form in forms if low <= len(words := content_words(form)) <= high)
     return tuple(names)
 
 
@@ -249,10 +251,6 @@ def _sentence_tokens(text: str) -> tuple[list[tuple[str, int]], dict[str, list[i
     for k, (token, _) in enumerate(tokens):
         by_stem.setdefault(token[:_STEM], []).append(k)
     return tokens, by_stem
-
-
-def _content_words(form: str) -> list[str]:
-    return [word for word in _WORD.findall(form.lower()) if len(word) >= 3 and word not in _LINKING_WORDS]
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -285,13 +283,11 @@ def _inflects(word: str, token: str) -> bool:
 
 _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
-_MAX_NAME_WORDS = 4
 _STEM = 5  # letters two forms of a word share at least
 _KIND_WORD_RANK = 1_500  # a word more frequent than this says no kind: "product", "project"
 _PERSON_ENDINGS = frozenset({"er", "r", "or", "ist", "ant"})  # "r": "manage-r" beside "manage-ment"
 _INFLECTION = 3  # letters an inflected form adds: "chefs", "managed", "training"
 _WORD = re.compile(r"[A-Za-z]+")
-_LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your", "our", "their", "its"})
 
 
 def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
@@ -411,7 +407,11 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     Hygiene"."""
     if any(map(_names_a_trainer, target_mentions)) and not any(map(_names_a_trainer, cv_mentions)):
         return True
-    if _older_versions(target_mentions, cv_mentions) or _below_the_scale_asked(target_mentions, cv_mentions):
+    if (
+        _older_versions(target_mentions, cv_mentions)
+        or _below_the_scale_asked(target_mentions, cv_mentions)
+        or _fewer_years(target_mentions, cv_mentions)
+    ):
         return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
     if asked:
@@ -421,6 +421,17 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     if not asked_names:
         return False
     return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
+
+
+def _fewer_years(target_mentions: Sequence[_Counted], cv_mentions: Sequence[_Counted]) -> bool:
+    """Whether the targets ask for years of the skill ("5+ years' product management") and the CV states fewer for
+    it, at most, wherever it states any ("about 4 years as a PM", "3.5 years in contaminated land"). A CV that
+    states none says nothing against it: years from job dates are not counted."""
+    asked = max((m.years for m in target_mentions if m.years is not None), default=None)
+    if asked is None:
+        return False
+    stated = [m.years for m in cv_mentions if m.years is not None]
+    return bool(stated) and max(stated) < asked
 
 
 def _below_the_scale_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
@@ -605,6 +616,13 @@ class _Worded(Protocol):
 
     @property
     def sentence(self) -> str: ...
+
+
+class _Counted(Protocol):
+    """A mention or its evidence: the years stated for the skill."""
+
+    @property
+    def years(self) -> int | None: ...
 
 
 def _words_after(mention: _Worded) -> str:
@@ -933,6 +951,12 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 text = (
                     f"{source}; your CV shows {cv_words}, an older version. If you have used the version asked, "
                     "name it; if not, present yours as the closest experience."
+                )
+            elif _fewer_years(target_evidence, cv_evidence):
+                years = max(e.years for e in cv_evidence if e.years is not None)
+                text = (
+                    f"{source}; your CV shows {cv_words} for {years} year{'s' if years != 1 else ''}, fewer than "
+                    "asked. If you have more, give the dates or the total; if not, show what you did in that time."
                 )
             elif _below_the_scale_asked(target_evidence, cv_evidence):
                 text = (

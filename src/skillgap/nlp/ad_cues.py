@@ -585,9 +585,11 @@ YEARS_LINK = re.compile(
 # Any figure, or a number word standing alone ("2nd line", "100", "two"; not the "one" in "components").
 ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 # Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
-# "Python | 5+ years" (a table row); not when they lead on to another skill ("Python (3 years of Django)").
+# "Python | 5+ years" (a table row), "UX researcher with two years' industry experience"; not when they lead on to
+# another skill ("Python (3 years of Django)").
 YEARS_AFTER = re.compile(
-    r"^\s*[(:|\-–—]?\s*(?:for\s+|minimum\s+|min\.?\s+|at least\s+|over\s+)?"
+    r"^\s*[(:|\-–—]?\s*(?:for\s+|minimum\s+|min\.?\s+|at least\s+|over\s+"
+    r"|with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?)?"
     + YEARS_COUNT
     + r"\b(?!['’]?\s*(?:experience\s+|exp\s+)?(?:of|with|in|using)\b)"
 )

@@ -211,6 +211,8 @@ class RequirementLevels:
                 and words.after_colleague_link(span.start, cues.start, people=True)
             ):
                 values.set(span, "colleague", True)  # another team: "Partnered with the data science team"
+            elif _received_from_someone(span, words):
+                values.set(span, "colleague", True)  # "Was mentored by a senior engineer": the writer was the mentee
             elif cues.done_by_others(offset):
                 # What others do, or what the writer only watched: "for the senior editors, who cut the promos on
                 # Avid", "Shadowed the security team who built the ISE policies". A CV does not show it (an ad's
@@ -1903,3 +1905,23 @@ def _around(text: str, cues: _SentenceCues, span: Span) -> tuple[str, str]:
     if start > cues.start_char:
         prefix = prefix[prefix.find(" ") + 1 :]
     return prefix.lower(), text[span.end_char : min(cues.end_char, span.end_char + ad_cues.YEARS_SUFFIX_REACH)].lower()
+
+
+def _received_from_someone(span: Span, words: _DocWords) -> bool:
+    """Whether the skill is named by a passive verb whose doer is a person: "mentored by a senior engineer",
+    "coached by the Head of Research" (a title in capitals), "cooked by our chef"; the writer received it, or
+    someone else did it. Not "reduced costs by 20%", "motivated by the idea of ..."."""
+    last, texts = span.end - 1, words.texts
+    if not (last + 2 < len(texts) and texts[last].lower().endswith("ed") and texts[last + 1].lower() == "by"):
+        return False
+    doer = range(last + 2, min(last + 2 + _DOER_REACH, len(texts)))
+    return (
+        texts[last + 2].lower() in _PERSONAL_DETERMINERS
+        or any(words.role_noun(k) for k in doer)
+        or (last + 3 < len(texts) and texts[last + 2].lower() in ("a", "the") and texts[last + 3].istitle())
+    )
+
+
+_DOER_REACH = 4  # tokens after "by" read for the doer's role noun: "by a senior software engineer"
+# A doer who is a person by the determiner alone: "by my manager", "by our chef".
+_PERSONAL_DETERMINERS = frozenset({"my", "our", "his", "her", "their"})

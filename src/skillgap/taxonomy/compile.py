@@ -20,11 +20,19 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from skillgap.errors import TaxonomyError
-from skillgap.taxonomy.model import PATTERN_MODES, SKILL_TYPES, Pattern, Skill, Taxonomy
+from skillgap.taxonomy.model import (
+    DESCRIPTION_WORDS,
+    PATTERN_MODES,
+    SKILL_TYPES,
+    Pattern,
+    Skill,
+    Taxonomy,
+    content_words,
+)
 
 COMPILED_FORMAT = 1
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_FIELDS = {"id", "label", "type", "aliases", "ambiguous", "exact", "broader", "related", "context"}
+_FIELDS = {"id", "label", "type", "aliases", "ambiguous", "exact", "broader", "related", "context", "described_as"}
 
 
 def load_sources(paths: Iterable[Path]) -> list[Skill]:
@@ -68,6 +76,7 @@ def _skill_from_entry(entry: dict[str, Any], domain: str, where: str) -> Skill:
         broader=strings("broader"),
         related=strings("related"),
         context=strings("context"),
+        described_as=strings("described_as"),
     )
 
 
@@ -86,6 +95,13 @@ def validate(skills: Sequence[Skill]) -> list[str]:
         for link in (*skill.broader, *skill.related):
             if link == skill.id:
                 problems.append(f"{skill.id}: links to itself")
+        for description in skill.described_as:
+            low, high = DESCRIPTION_WORDS
+            if not low <= len(content_words(description)) <= high:
+                problems.append(
+                    f"{skill.id}: description {description!r} must have {low} to {high} words of three letters or "
+                    "more besides linking words"
+                )
         for form in (skill.label, *skill.aliases):
             if form.split(maxsplit=1)[0] in _MODALS and " " in form:
                 problems.append(
@@ -201,6 +217,7 @@ def compile_skills(
             related=tuple(sorted(related[skill.id])),
             narrower=tuple(sorted(narrower[skill.id])),
             context=skill.context,
+            described_as=skill.described_as,
         )
         for skill in sorted(skills, key=lambda s: s.id)
     }
@@ -301,6 +318,7 @@ def to_json(taxonomy: Taxonomy) -> str:
                 "related": list(s.related),
                 "narrower": list(s.narrower),
                 "context": list(s.context),
+                **({"described_as": list(s.described_as)} if s.described_as else {}),
             }
             for s in taxonomy
         ],
@@ -343,6 +361,7 @@ def _from_json(text: str, where: str) -> Taxonomy:
                 related=tuple(entry["related"]),
                 narrower=tuple(entry["narrower"]),
                 context=tuple(entry.get("context", ())),
+                described_as=tuple(entry.get("described_as", ())),
             )
             for entry in data["skills"]
         }

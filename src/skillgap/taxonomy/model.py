@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -29,6 +30,9 @@ class Skill(NamedTuple):
     narrower: tuple[str, ...] = ()  # derived from the other skills' `broader`
     # Words that, in the same sentence, show that an ambiguous form means this skill ("invoices" for AP).
     context: tuple[str, ...] = ()
+    # How a CV shows the skill without naming it ("delivered team briefings" for communication): read in CV
+    # sentences only, by their content words in any order and form, as "there, but not by its name".
+    described_as: tuple[str, ...] = ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -75,3 +79,15 @@ class Taxonomy:
         skill = self.skills[skill_id]
         grandchildren = (grand for child in skill.narrower for grand in self.skills[child].narrower)
         return frozenset((*skill.narrower, *grandchildren, *skill.related))
+
+
+def content_words(form: str) -> list[str]:
+    """The words of a name that say what it is, lower case: three letters or more, not a linking word ("and",
+    "the", "with"). A description of a skill is matched by these (skillgap.gap)."""
+    return [word for word in _WORD.findall(form.lower()) if len(word) >= 3 and word not in _LINKING_WORDS]
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_LINKING_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "your", "our", "their", "its"})
+# A description names two to four content words: one word alone is a keyword, not a description.
+DESCRIPTION_WORDS = (2, 4)
