@@ -37,6 +37,7 @@ SETS = (
     "gap_pairs_d.jsonl",
     "gap_pairs_e.jsonl",
     "gap_pairs_f.jsonl",
+    "gap_pairs_g.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")
@@ -76,15 +77,16 @@ def load(path: Path) -> list[dict]:
 def score(pairs: list[dict], name: str, analyzer=None) -> GapScore:
     from skillgap import Analyzer
     from skillgap.documents import read_text
-    from skillgap.gap import compare
 
     analyzer = analyzer or Analyzer()
     result = GapScore(name)
     for pair in pairs:
         cv = read_text(pair["cv"], f"{pair['id']}-cv.txt")
         ad = read_text(pair["ad"], f"{pair['id']}-ad.txt")
-        cv_profile, ad_profile = analyzer.profiles([cv, ad], ["cv", "ad"])
-        report = compare(cv_profile, [ad_profile], analyzer.taxonomy)
+        # The report a user gets (Analyzer.compare also looks for the ad's unknown skills in the CV's words); the
+        # ad's mentions, the same as the report's, to find each ask.
+        report = analyzer.compare(cv, [ad], kind="ad")
+        [ad_profile] = analyzer.profiles([ad], ["ad"])
         status = {gap.id: gap.status for gap in report.skills}
         shown = {(gap.target_sentence, gap.text): gap.shown for gap in report.phrases}
         for ask in pair["asks"]:

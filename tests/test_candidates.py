@@ -47,6 +47,21 @@ def test_candidate_skills_in_profiles_and_gap(mini_analyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("cv_line", "status"),
+    [
+        ("- Prepared 40 Foobar returns each July", "matched"),
+        # Others' work names it without showing it: "prepared and filed by our external accountants".
+        ("- Supplied data for the Foobar returns, which are prepared and filed by our accountants", "missing"),
+    ],
+)
+def test_an_unknown_skill_in_the_cvs_words_is_shown_only_as_the_writers(mini_analyzer, cv_line, status) -> None:
+    report = mini_analyzer.compare(
+        read_text(f"Experience\n{cv_line}\n", "cv.txt"), [read_text(AD, "ad.txt")], kind="ad"
+    )
+    assert {skill.id: skill.status for skill in report.skills}["candidate:foobar"] == status
+
+
+@pytest.mark.parametrize(
     ("sentence", "candidate"),
     [
         ("Experience with e.g. Zorblax or Quux", "Zorblax"),  # "e.g." is no name

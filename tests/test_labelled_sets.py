@@ -88,7 +88,15 @@
   as related and a skill received from someone ("mentored by a senior engineer") not shown: 23 hidden. Then the
   taxonomy's `described_as` phrasings of 41 skills (a helper's, checked on A-F; "delivered shift briefings" for
   communication): F 23 -> 18 false gaps (0.220 of 82), E 19 -> 18, D 15 -> 12, C 14 -> 12, B 16 -> 15; no
-  hidden gap added, no gap found lost. Scored by benchmarks/eval_gaps.py.
+  hidden gap added, no gap found lost. gap_pairs_g.jsonl: 20 more pairs in 20 other sectors (322 asks, 172 shown)
+  by two more helpers, same brief, scored unread: with the code of 0dca6fa 34 false gaps (0.382 of 89), gaps found
+  0.470, 45 hidden; after all the rules above, the described_as phrasings included, 33 (0.375 of 88), 0.470, 42:
+  those phrasings and the E/F taxonomy work barely reach new sectors. Then read (kitchen software, CostX, Genesys,
+  SketchUp, PAS 79, Infor EAM, EV chargepoint brands, ILSPA, SmartSearch, aliases such as "intra-oral x-rays",
+  "C-arm", "re-audit"; "ETM" and "pivots" read only beside their own words): 12. From here eval_gaps scores the
+  report `Analyzer.compare` gives, which also looks for an ad's unknown skills in the CV's own words (before, it
+  called `gap.compare` on the profiles and missed them): A 13, B 14, C 12, D 11, E 17, F 17, G 13 false gaps; the
+  hidden gaps unchanged. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -150,21 +158,24 @@ PROFILE_SKILL_RECALL_FLOOR = 0.65
 GAP_PAIRS_FALSE_GAP_CEILING = 13
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 14
-GAP_PAIRS_B_FALSE_GAP_CEILING = 15
+GAP_PAIRS_B_FALSE_GAP_CEILING = 14
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
 GAP_PAIRS_C_FALSE_GAP_CEILING = 12
 GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 16
-GAP_PAIRS_D_FALSE_GAP_CEILING = 12
+GAP_PAIRS_D_FALSE_GAP_CEILING = 11
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 18
-GAP_PAIRS_E_FALSE_GAP_CEILING = 18
+GAP_PAIRS_E_FALSE_GAP_CEILING = 17
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 19
-GAP_PAIRS_F_FALSE_GAP_CEILING = 18
+GAP_PAIRS_F_FALSE_GAP_CEILING = 17
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_F_HIDDEN_GAP_CEILING = 23
+GAP_PAIRS_G_FALSE_GAP_CEILING = 13
+GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.45
+GAP_PAIRS_G_HIDDEN_GAP_CEILING = 42
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -516,6 +527,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_F_FALSE_GAP_CEILING,
             GAP_PAIRS_F_GAPS_FOUND_FLOOR,
             GAP_PAIRS_F_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_g.jsonl",
+            322,
+            GAP_PAIRS_G_FALSE_GAP_CEILING,
+            GAP_PAIRS_G_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_G_HIDDEN_GAP_CEILING,
         ),
     ],
 )

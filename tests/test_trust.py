@@ -1251,6 +1251,7 @@ def test_an_alternative_the_cv_comes_close_to_leaves_no_gap(analyzer, ad_line: s
             "- Positive handling training",
             "positive-handling-training",
         ),
+        ("- SketchUp with Enscape for 3D visuals", "- 3D modelling", "3d-modelling"),
     ],
 )
 def test_a_product_shows_its_kind_as_related(analyzer, cv_line: str, ad_line: str, asked: str) -> None:
@@ -1301,6 +1302,8 @@ def test_a_language_that_names_nothing_else_needs_no_context(nlp, text: str, lan
         ),
         ("- Raised POs in SAP MM and chased suppliers", "- Experience of SAP", "sap", "matched"),
         ("- Site layouts in ArcGIS Pro", "- Proficient in ArcGIS", "arcgis", "matched"),
+        ("- Costed new dishes in Apicbase", "- Kitchen management software", "kitchen-management-software", "matched"),
+        ("- Closed out work orders on Infor EAM", "- Experience using a CMMS", "cmms", "matched"),
         # Not the other way round, nor a sibling product: ArcMap is an older ArcGIS, not ArcGIS Pro; Tekla Structures
         # models what Tekla Structural Designer analyses.
         ("- Geoprocessing in ArcMap 10.8", "- Proficient in ArcGIS Pro", "arcgis-pro", "related"),
@@ -1497,3 +1500,20 @@ def test_fewer_years_than_asked_are_related(analyzer, cv_line: str, status: str)
 )
 def test_a_skill_received_from_someone_is_not_shown(analyzer, line: str, skill_id: str, shown: bool) -> None:
     assert (skill_id in _cv_skills(analyzer, line)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "read"),
+    [
+        # Short forms read only beside their own words: a bus driver's ticket machine is no exercise class.
+        ("Skills\n- Ticketer ETM, iBus, defect reporting\n", "group-exercise-instruction", False),
+        ("Qualifications\n- Level 2 Exercise to Music (ETM) instructor\n", "group-exercise-instruction", True),
+        ("Skills\n- Excel: XLOOKUP, pivots, conditional formatting\n", "pivot-tables", True),
+        ("Profile\n- The business pivots to new markets each year\n", "pivot-tables", False),
+        # A line that says it lists tools takes a product beside one of another field.
+        ("Profile\nQS on healthcare frameworks.\n\nTools: CostX, Excel and COINS.\n", "microsoft-excel", True),
+        ("Profile\nArchitectural technologist.\n\nSoftware used: Revit, Excel\n", "microsoft-excel", True),
+    ],
+)
+def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, text)) is read

@@ -301,6 +301,8 @@ def content_words(span) -> list[str]:
 
 
 _FUNCTION_WORDS = frozenset(["our", "your", "their", "its", "his", "her", "them", "they", "who", "which"])
+# A passive verb with its doer: "prepared and filed by our external accountants", "run by the IT team".
+_DONE_BY_SOMEONE = re.compile(r"\b\w+ed\s+(?:and\s+\w+ed\s+)?by\s+(?:our|the|their|an?|my)\s", re.IGNORECASE)
 
 
 def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str, str]) -> SkillProfile:
@@ -311,6 +313,10 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
         pattern = re.compile(rf"(?<!\w){re.escape(wording)}(?!\w)", re.IGNORECASE)
         for match in pattern.finditer(document.text):
             line = document.line_at(match.start())
+            if _DONE_BY_SOMEONE.search(document.line_text(line)):
+                # The reading of the CV's own words sets aside others' work; a thing it does not know is not read
+                # there: "the P11D returns, which are prepared and filed by our external accountants".
+                continue
             found.append(
                 Mention(
                     skill_id=skill_id,

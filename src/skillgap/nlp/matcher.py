@@ -614,6 +614,10 @@ class SkillMatcher:
             # An ad's Experience list holds towns, jobs and trades as often as products ("Jersey", "Chef"): there a
             # product needs a kindred one named in the document ("Chef (essential)" beside Puppet and Ansible).
             return True
+        if listed and context.proper_name_use(span) and _in_a_tools_line(span):
+            # An item of a line that says it lists tools, whatever the field of the others: "Tools: CostX, Excel and
+            # COINS".
+            return True
         if (
             listed
             and context.proper_name_use(span)
@@ -1170,6 +1174,19 @@ def _opens_an_inline_section(span: Span) -> bool:
         return False  # the line's own start, not a heading inside it
     label = text[start : span.start_char]
     return len(label) <= _HEADING_REACH and heading_of(label) is not None
+
+
+def _in_a_tools_line(span: Span) -> bool:
+    """Whether the span's line opens with a label saying it lists tools: "Tools:", "Software used:", "Systems:"."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    return _TOOLS_LABEL.match(text, start, span.start_char) is not None
+
+
+_TOOLS_LABEL = re.compile(
+    r"[^\w\n]*(?:tools|software|systems|packages|applications|technologies|tech stack|it skills|it)(?: used)?\s*:",
+    re.IGNORECASE,
+)
 
 
 def _is_heading_line(span: Span) -> bool:
