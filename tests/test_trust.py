@@ -1517,3 +1517,46 @@ def test_a_skill_received_from_someone_is_not_shown(analyzer, line: str, skill_i
 )
 def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str, read: bool) -> None:
     assert (skill_id in _skills(nlp, text)) is read
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # The tool a skill is asked to be done with shows the skill close: related.
+        (
+            "- Wired secrets from Azure Key Vault into pods",
+            "- Secrets management with Azure Key Vault",
+            "secrets-management",
+            "related",
+        ),
+        # An example after a kind's noun ("CRM platforms such as Klaviyo") shows the kind.
+        (
+            "- Built Klaviyo flows for welcome and abandoned basket",
+            "- Email and CRM platforms such as Klaviyo",
+            "customer-relationship-management",
+            "matched",
+        ),
+        # A qualification of the level asked, where the ad takes an equivalent or asks the level alone.
+        (
+            "- Level 3 Advanced Diploma in Professional Cookery",
+            "- NVQ Level 3 in Professional Cookery or equivalent",
+            "nvq-level-3",
+            "matched",
+        ),
+        ("- Level 3 Diploma in Adult Care, 2021", "- A Level 3 qualification", "rqf-level-3-qualification", "matched"),
+        # Not where the ad names the qualification alone, nor a lower level.
+        (
+            "- Level 3 Advanced Diploma in Professional Cookery",
+            "- NVQ Level 3 in Professional Cookery",
+            "nvq-level-3",
+            "missing",
+        ),
+        ("- Level 2 Diploma in Professional Cookery", "- NVQ Level 3 or equivalent", "nvq-level-3", "missing"),
+        # Not the subject of a qualification: "in" is no means.
+        ("- Hairdresser since 2015", "- NVQ Level 3 in Hairdressing", "nvq-level-3", "missing"),
+    ],
+)
+def test_what_the_ad_takes_for_a_skill(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == status

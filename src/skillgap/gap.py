@@ -344,8 +344,33 @@ def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> f
     return frozenset(examples)
 
 
+def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
+    """The skills a target names as the means of one of these mentions, just after it: "Secrets management with
+    Azure Key Vault", "Automation using Flow Builder". A CV that shows the means is close to the skill done with it
+    (related, not matched: "data analysis with Python" is not shown by any Python)."""
+    means: set[str] = set()
+    for mention in mentions:
+        for target in targets:
+            for other in target.mentions:
+                if (
+                    other.sentence != mention.sentence
+                    or other.start <= mention.end
+                    or other.skill_id == mention.skill_id
+                ):
+                    continue
+                between = _text_between(mention, other)
+                if between is not None and _MEANS_BETWEEN.fullmatch(between):
+                    means.add(other.skill_id)
+    return frozenset(means)
+
+
+# Not "in": after a qualification it names the subject ("NVQ Level 3 in Hairdressing").
+_MEANS_BETWEEN = re.compile(r"\s+(?:with|using|via|through)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+
+
 # An example's cue after the general thing, and the other examples before this one: " such as Alto or ".
 _EXAMPLES_BETWEEN = re.compile(
+    r"(?:\s+(?:platforms?|tools?|systems?|software|packages?|solutions?|applications?|apps?))?"  # "CRM platforms"
     r"[\s(,:-]*(?:such as|like|e\.g\.?,?|eg|for example,?|for instance,?|including|incl\.?)\s+"
     r"(?:[\w.+#&' -]{1,40}?\s*(?:,|\bor\b|\band\b|/)\s*)*",
     re.IGNORECASE,
@@ -685,16 +710,24 @@ _IN_PROGRESS_TAKEN = re.compile(
 
 
 def _mention_level(mention: Mention) -> int | None:
-    """The numbered level a mention names, in its words or just after them: "CIH Level 3 Certificate" where the
-    mention is "CIH"."""
+    """The numbered level a mention names, in its words, just after them ("CIH Level 3 Certificate" where the
+    mention is "CIH") or opening its title ("Level 3 Advanced Diploma in Professional Cookery" where it is
+    "Professional Cookery")."""
     level = _level_of(mention.text)
     if level is not None:
         return level
     following = _LEVEL_AFTER.match(_words_after(mention))
-    return int(following.group(1)) if following else None
+    if following is not None:
+        return int(following.group(1))
+    at = mention.sentence.find(mention.text)
+    leading = _LEVEL_BEFORE.search(mention.sentence, max(0, at - _LEVEL_BEFORE_REACH), at) if at > 0 else None
+    return int(leading.group(1)) if leading else None
 
 
 _LEVEL_AFTER = re.compile(r"\s+level\s*(\d)\b", re.IGNORECASE)
+# A level that opens the qualification's title, with no clause break between: "Level 3 Diploma in ...".
+_LEVEL_BEFORE = re.compile(r"\blevel\s*(\d)\b[^,;:.()]*\b(?:in|of)\s+$", re.IGNORECASE)
+_LEVEL_BEFORE_REACH = 60
 
 
 def _level_of(text: str) -> int | None:
@@ -737,6 +770,42 @@ def _higher_levels_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) ->
             and _LEVEL.sub("level #", taxonomy[other].label.lower()) == name
         )
     )
+
+
+def _equivalent_levels_in_cv(
+    skill_id: str, target_mentions: Sequence[Mention], cv: SkillProfile, taxonomy: Taxonomy
+) -> tuple[str, ...]:
+    """The CV's qualifications at the numbered level asked or above, where any qualification of that level will do:
+    the target takes an equivalent ("NVQ Level 3 in Professional Cookery or equivalent" is shown by a "Level 3
+    Advanced Diploma in Professional Cookery"), or asks a level alone ("a Level 3 qualification")."""
+    if skill_id not in taxonomy or taxonomy[skill_id].type != "certification":
+        return ()
+    label = taxonomy[skill_id].label
+    asked = _level_of(label)
+    if asked is None:
+        return ()
+    level_alone = set(_WORD.findall(_LEVEL.sub("", label).lower())) <= _LEVEL_ALONE_WORDS
+    takes_equivalent = any(_OR_EQUIVALENT.search(_words_after(m)[:_EQUIVALENT_REACH]) for m in target_mentions)
+    if not (level_alone or takes_equivalent):
+        return ()
+    return tuple(
+        sorted(
+            {
+                m.skill_id
+                for m in cv.mentions
+                if m.skill_id != skill_id
+                and m.skill_id in taxonomy
+                and taxonomy[m.skill_id].type == "certification"
+                and (level := _mention_level(m)) is not None
+                and level >= asked
+            }
+        )
+    )
+
+
+_LEVEL_ALONE_WORDS = frozenset({"rqf", "qcf", "qualification", "qualified"})
+_OR_EQUIVALENT = re.compile(r"\bor (?:an? )?(?:equivalent|similar|higher|above)\b", re.IGNORECASE)
+_EQUIVALENT_REACH = 80  # characters after a qualification read for "or equivalent"
 
 
 # The domain whose `broader` links say "is a kind of".
@@ -791,6 +860,7 @@ def _skill_gap(
         (
             _kinds_in_cv(skill_id, cv, taxonomy)
             or _higher_levels_in_cv(skill_id, cv, taxonomy)
+            or _equivalent_levels_in_cv(skill_id, target_mentions, cv, taxonomy)
             or tuple(sorted(_examples(target_mentions, naming) & cv.skill_ids))
         )
         if not cv_mentions
@@ -816,7 +886,7 @@ def _skill_gap(
             status, related_ids = "related", (skill_id,)
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
-        close |= _alternatives(target_mentions, naming) | also_close
+        close |= _alternatives(target_mentions, naming) | _means(target_mentions, naming) | also_close
         if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
             close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do
         related_ids = tuple(sorted(close & cv.skill_ids))
