@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -290,12 +290,11 @@ _INFLECTION = 3  # letters an inflected form adds: "chefs", "managed", "training
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
-    """The skills a target offers as alternatives to one of these mentions, so that a CV that shows either has
-    what the sentence asks: written beside it with "or" or a slash ("Dext or Hubdoc", "Sage/Xero"), in a list
-    that ends in "or" ("a degree in HCI, psychology or a related field"), or in one list of examples ("statistical
-    analysis (e.g. R, SPSS)", "tools such as DAX Studio and Tabular Editor")."""
-    alternatives: set[str] = set()
+def _beside(
+    mentions: Sequence[Mention], targets: Sequence[SkillProfile]
+) -> Iterator[tuple[Mention, Mention, Mention, str]]:
+    """Each mention of another skill in the sentence of one of these mentions, with the two in their order and the
+    words between them: where a target says how the skills of one sentence stand to each other."""
     for mention in mentions:
         for target in targets:
             for other in target.mentions:
@@ -303,15 +302,22 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
                     continue
                 first, second = (mention, other) if mention.start < other.start else (other, mention)
                 between = _text_between(first, second)
-                if between is None:
-                    continue
-                if (
-                    _OR_BETWEEN.fullmatch(between)
-                    or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
-                    or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
-                ):
-                    alternatives.add(other.skill_id)
-    return frozenset(alternatives)
+                if between is not None:
+                    yield other, first, second, between
+
+
+def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
+    """The skills a target offers as alternatives to one of these mentions, so that a CV that shows either has
+    what the sentence asks: written beside it with "or" or a slash ("Dext or Hubdoc", "Sage/Xero"), in a list
+    that ends in "or" ("a degree in HCI, psychology or a related field"), or in one list of examples ("statistical
+    analysis (e.g. R, SPSS)", "tools such as DAX Studio and Tabular Editor")."""
+    return frozenset(
+        other.skill_id
+        for other, first, second, between in _beside(mentions, targets)
+        if _OR_BETWEEN.fullmatch(between)
+        or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
+        or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
+    )
 
 
 # Between two items of one list, and the rest of a list after an item up to its "or".
@@ -328,40 +334,22 @@ def _is_an_example(mention: Mention) -> bool:
 def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
     """The skills a target names as examples of one of these mentions: "property CRM such as Alto or Reapit",
     "a cloud platform (e.g. AWS, Azure)". A CV that shows an example shows what it exemplifies."""
-    examples: set[str] = set()
-    for mention in mentions:
-        for target in targets:
-            for other in target.mentions:
-                if (
-                    other.sentence != mention.sentence
-                    or other.start <= mention.end
-                    or other.skill_id == mention.skill_id
-                ):
-                    continue
-                between = _text_between(mention, other)
-                if between is not None and _EXAMPLES_BETWEEN.fullmatch(between):
-                    examples.add(other.skill_id)
-    return frozenset(examples)
+    return frozenset(
+        other.skill_id
+        for other, _, second, between in _beside(mentions, targets)
+        if other is second and _EXAMPLES_BETWEEN.fullmatch(between)
+    )
 
 
 def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
     """The skills a target names as the means of one of these mentions, just after it: "Secrets management with
     Azure Key Vault", "Automation using Flow Builder". A CV that shows the means is close to the skill done with it
     (related, not matched: "data analysis with Python" is not shown by any Python)."""
-    means: set[str] = set()
-    for mention in mentions:
-        for target in targets:
-            for other in target.mentions:
-                if (
-                    other.sentence != mention.sentence
-                    or other.start <= mention.end
-                    or other.skill_id == mention.skill_id
-                ):
-                    continue
-                between = _text_between(mention, other)
-                if between is not None and _MEANS_BETWEEN.fullmatch(between):
-                    means.add(other.skill_id)
-    return frozenset(means)
+    return frozenset(
+        other.skill_id
+        for other, _, second, between in _beside(mentions, targets)
+        if other is second and _MEANS_BETWEEN.fullmatch(between)
+    )
 
 
 # Not "in": after a qualification it names the subject ("NVQ Level 3 in Hairdressing").
