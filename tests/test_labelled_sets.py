@@ -105,7 +105,9 @@
   care monitoring and local authority software): 16 (0.254 of 63), 0.420, 38; D gains a gap found (AMOS).
   gap_pairs_i.jsonl: 20 more pairs (334 asks, 187 shown), same brief, held out: not read, not in these tests.
   Unread: with the code of 0dca6fa 34 false gaps (0.395 of 86), gaps found 0.423, 42 hidden; with that of the
-  commit that adds it 31 (0.383 of 81), 0.407, 40. Scored by benchmarks/eval_gaps.py.
+  commit that adds it 31 (0.383 of 81), 0.407, 40. Then a skill met only in an introduction ("a 2-day
+  introductory DBT skills workshop", "a bit of PySpark") read as related: hidden gaps C 16 -> 15, F 23 -> 22,
+  G 42 -> 41, H 38 -> 37; I unchanged. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -172,7 +174,7 @@ GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
 GAP_PAIRS_C_FALSE_GAP_CEILING = 12
 GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_C_HIDDEN_GAP_CEILING = 16
+GAP_PAIRS_C_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_D_FALSE_GAP_CEILING = 11
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 18
@@ -181,13 +183,13 @@ GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_F_FALSE_GAP_CEILING = 17
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_F_HIDDEN_GAP_CEILING = 23
+GAP_PAIRS_F_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_G_FALSE_GAP_CEILING = 13
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.45
-GAP_PAIRS_G_HIDDEN_GAP_CEILING = 42
+GAP_PAIRS_G_HIDDEN_GAP_CEILING = 41
 GAP_PAIRS_H_FALSE_GAP_CEILING = 16
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.41
-GAP_PAIRS_H_HIDDEN_GAP_CEILING = 38
+GAP_PAIRS_H_HIDDEN_GAP_CEILING = 37
 
 
 def _rows(name: str) -> list[dict[str, str]]:

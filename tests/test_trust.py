@@ -1560,3 +1560,27 @@ def test_what_the_ad_takes_for_a_skill(analyzer, cv_line: str, ad_line: str, ask
     cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
     report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
     assert {gap.id: gap.status for gap in report.skills}[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # Met only in an introduction: close, not the same.
+        (
+            "- Completed a 2-day introductory DBT skills workshop",
+            "- Accredited training in DBT",
+            "dialectical-behaviour-therapy",
+            "related",
+        ),
+        ("- Python, SQL, a bit of PySpark from a Kaggle course", "- Apache Spark", "apache-spark", "related"),
+        # Not where the ad asks an introduction itself, nor for a named awareness course.
+        ("- Completed an introductory Python course", "- An introduction to Python is helpful", "python", "matched"),
+        ("- Dementia Awareness (Level 2), 2023", "- Dementia care training", "dementia-care", "matched"),
+    ],
+)
+def test_a_skill_met_only_in_an_introduction_is_related(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}[asked] == status

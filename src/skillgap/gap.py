@@ -424,6 +424,7 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
         _older_versions(target_mentions, cv_mentions)
         or _below_the_scale_asked(target_mentions, cv_mentions)
         or _fewer_years(target_mentions, cv_mentions)
+        or _only_an_introduction(target_mentions, cv_mentions)
     ):
         return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
@@ -434,6 +435,31 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     if not asked_names:
         return False
     return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
+
+
+def _only_an_introduction(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the CV meets the skill only in an introduction to it, where the targets ask more than that: "a 2-day
+    introductory DBT skills workshop", "attended a valuation webinar series", "a bit of PySpark from a Kaggle
+    course". Not where a target asks that much itself ("an introduction to Python"). "Awareness" is no such cue:
+    "Dementia Awareness" is the training many ads ask."""
+    if any(_INTRODUCTION.search(_around(m)) for m in target_mentions):
+        return False
+    return all(_INTRODUCTION.search(_around(m)) for m in cv_mentions)
+
+
+def _around(mention: _Worded) -> str:
+    """The mention's words with a few words either side, in its sentence."""
+    at = mention.sentence.find(mention.text)
+    if at < 0:
+        return mention.text
+    return mention.sentence[max(0, at - _AROUND_REACH) : at + len(mention.text) + _AROUND_REACH]
+
+
+_AROUND_REACH = 30  # characters either side: "a 2-day introductory DBT skills workshop"
+_INTRODUCTION = re.compile(
+    r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|a bit of|a little|basic exposure|some exposure)\b",
+    re.IGNORECASE,
+)
 
 
 def _fewer_years(target_mentions: Sequence[_Counted], cv_mentions: Sequence[_Counted]) -> bool:
@@ -1015,6 +1041,11 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 text = (
                     f"{source}; your CV shows {cv_words} for {years} year{'s' if years != 1 else ''}, fewer than "
                     "asked. If you have more, give the dates or the total; if not, show what you did in that time."
+                )
+            elif _only_an_introduction(target_evidence, cv_evidence):
+                text = (
+                    f"{source}; your CV shows {cv_words} only as an introduction (a taster, webinar or introductory "
+                    "course). If you have used it since, say where; if not, present it as a start."
                 )
             elif _below_the_scale_asked(target_evidence, cv_evidence):
                 text = (
