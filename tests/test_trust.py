@@ -1108,6 +1108,16 @@ def _cv_skills(analyzer, lines: str) -> set[str]:
     return {mention.skill_id for mention in profile.mentions}
 
 
+def _line_report(analyzer, cv_line: str, ad_line: str):
+    """The report for a CV of one Experience line against an ad of one Essential line."""
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    return analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+
+
+def _statuses(analyzer, cv_line: str, ad_line: str) -> dict[str, str]:
+    return {gap.id: gap.status for gap in _line_report(analyzer, cv_line, ad_line).skills}
+
+
 @pytest.fixture(scope="module")
 def analyzer():
     from skillgap import Analyzer
@@ -1255,9 +1265,7 @@ def test_an_alternative_the_cv_comes_close_to_leaves_no_gap(analyzer, ad_line: s
     ],
 )
 def test_a_product_shows_its_kind_as_related(analyzer, cv_line: str, ad_line: str, asked: str) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert {gap.id: gap.status for gap in report.skills}[asked] == "related"
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == "related"
 
 
 def test_a_state_after_its_town_is_no_skill(nlp) -> None:
@@ -1315,9 +1323,7 @@ def test_a_language_that_names_nothing_else_needs_no_context(nlp, text: str, lan
 def test_a_product_within_the_product_asked_is_that_product(
     analyzer, cv_line: str, ad_line: str, asked: str, status: str
 ) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 
 @pytest.mark.parametrize(
@@ -1379,9 +1385,7 @@ def test_an_ask_to_teach_a_skill_is_not_shown_by_the_skill_alone(analyzer, cv_li
     ],
 )
 def test_an_older_version_than_asked_is_related(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 
 @pytest.mark.parametrize(
@@ -1408,9 +1412,7 @@ def test_an_older_version_than_asked_is_related(analyzer, cv_line: str, ad_line:
 def test_any_item_of_a_list_of_alternatives_shows_the_others(
     analyzer, cv_line: str, ad_line: str, asked: str, status: str
 ) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 
 @pytest.mark.parametrize(
@@ -1448,9 +1450,7 @@ def test_any_item_of_a_list_of_alternatives_shows_the_others(
     ],
 )
 def test_a_smaller_scale_than_asked_is_related(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 
 @pytest.mark.parametrize(
@@ -1466,9 +1466,7 @@ def test_a_smaller_scale_than_asked_is_related(analyzer, cv_line: str, ad_line: 
     ],
 )
 def test_a_close_skill_suggestion_says_how_it_falls_short(analyzer, cv_line: str, ad_line: str, says: str) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert any(says in suggestion.text for suggestion in report.suggestions)
+    assert any(says in suggestion.text for suggestion in _line_report(analyzer, cv_line, ad_line).suggestions)
 
 
 @pytest.mark.parametrize(
@@ -1557,9 +1555,7 @@ def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str
     ],
 )
 def test_what_the_ad_takes_for_a_skill(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 
 @pytest.mark.parametrize(
@@ -1581,6 +1577,4 @@ def test_what_the_ad_takes_for_a_skill(analyzer, cv_line: str, ad_line: str, ask
 def test_a_skill_met_only_in_an_introduction_is_related(
     analyzer, cv_line: str, ad_line: str, asked: str, status: str
 ) -> None:
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    report = analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
-    assert {gap.id: gap.status for gap in report.skills}[asked] == status
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
