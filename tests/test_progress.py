@@ -79,6 +79,8 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- Cat C+E licence, Driver CPC, digi tacho card\n- ADR - lapsed 2019", "ADR", True),
         ("- SIA CCTV (Public Space Surveillance) licence - expired 2022, not renewed", "SIA CCTV", True),
         ("- SIA Door Supervisor licence (renewed 2024)", "SIA Door Supervisor licence", False),
+        ("- Basic Life Support – last completed March 2022 (overdue for renewal)", "Basic Life Support", True),
+        ("- Basic Life Support – last completed March 2025, renewal due March 2026", "Basic Life Support", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -113,6 +115,7 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- Python (learning), SQL", "Python"),
         ("- I am learning British Sign Language at evening classes", "British Sign Language"),
         ("- IStructE Chartered Membership exam – sitting Jan 2026", "IStructE Chartered Membership"),
+        ("- British Sign Language Level 1 – booked to start September 2025", "British Sign Language"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):

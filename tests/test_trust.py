@@ -567,6 +567,28 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "skill_id", "read"),
+    [
+        # Short or common forms read only in their own company: a product's word beside its engine or language, a
+        # licence category beside a licence, an Approved Document beside building control.
+        ("Exposed gameplay systems to designers through Blueprints.\n", "unreal-blueprints", True),
+        ("She is Meta Blueprint certified.\n", "unreal-blueprints", False),
+        ("Built features in Kotlin using coroutines and StateFlow.\n", "kotlin-coroutines", True),
+        ("Python coroutines with asyncio.\n", "kotlin-coroutines", False),
+        ("Full UK licence including C+E.\n", "category-c-plus-e-licence", True),
+        ("Checked means of escape against AD B for building control.\n", "approved-document-b", True),
+        ("Reviewed SAP calculations for Part L 2021 compliance.\n", "approved-document-l", True),
+        ("Part L of the application form asks for referees.\n", "approved-document-l", False),
+        ("Helped residents apply for PIP and Universal Credit.\n", "personal-independence-payment", True),
+        ("Put on a PIP by my manager after missing targets.\n", "personal-independence-payment", False),
+        ("My attestation is no longer valid as I have not flown since 2018.\n", "cabin-crew-attestation", True),
+    ],
+)
+def test_a_short_form_is_read_in_its_own_company(nlp, text: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, text)) is read
+
+
+@pytest.mark.parametrize(
     ("text", "not_this"),
     [
         # Words whose lemma-table entry is another word (models/lexicons/lemma_exceptions.txt).
@@ -577,6 +599,7 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
         ("The Disclosure and Barring Service will check you.\n", "bartending"),
         ("Experience with marketing mix modelling.\n", "mixed-effects-models"),
         ("Our in-house support team will help you.\n", "housing-support"),
+        ("Strong routing knowledge (BGP, OSPF).\n", "train-driving"),
         # Compounds whose head reads as a verb by its lemma, matched as written.
         ("Our data team builds the pipelines in Airflow.\n", "team-building"),
         ("We run in-house built solutions.\n", "housebuilding"),
@@ -598,6 +621,7 @@ def test_a_lemma_does_not_join_two_different_words(nlp, text: str, not_this: str
         ("Experience of team-building events.\n", "team-building"),
         ("Experience with no-code tools.\n", "low-code-development"),
         ("Strong programming skills.\n", "computer-programming"),
+        ("Route knowledge of the Midland Main Line.\n", "train-driving"),
         ("Experience mentoring junior engineers.\n", "mentoring"),
     ],
 )
@@ -1158,6 +1182,13 @@ def analyzer():
         ("- The FC prepared the statutory accounts; I supplied the trial balance", "statutory-accounts"),
         ("- The GM owns the P&L; I send weekly sales reports", "p-l-management"),
         ("- Our MI team pulls data via SQL for me; I build the pivot tables", "sql"),
+        # What a colleague is or holds.
+        ("- My room leader is Makaton trained and taught our team some everyday signs", "makaton"),
+        # What the writer hopes to do next.
+        ("- Now looking for my first full supervisory role", "people-management"),
+        ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
+        ("- Aiming to become a Chartered Accountant (ACA)", "aca"),
+        ("- Hoping to move into data engineering with a focus on streaming", "data-engineering"),
     ],
 )
 def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: str, not_shown: str) -> None:
@@ -1178,6 +1209,10 @@ def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: 
         ("- The team managed Jira boards for three squads", "jira"),
         ("- Bank reconciliations were handled by Xero's bank feeds", "xero"),
         ("- Data was pulled by me using SQL", "sql"),
+        # A wish that builds on what the writer has.
+        ("- Looking for a role where I can use my SQL and Power BI every day", "sql"),
+        ("- Keen to develop my Python further in a data team", "python"),
+        ("- My manager signed off the rota; I ran payroll for 40 staff", "payroll"),
         # Others' work in brackets leaves the writer's before them.
         (
             "- Day to day soft FM: cleaning, waste and post room for 1,200 occupants (hard services are handled by "
@@ -1380,6 +1415,13 @@ def test_an_ask_to_teach_a_skill_is_not_shown_by_the_skill_alone(analyzer, cv_li
         ("- Firmware in C++20 on embedded Linux", "- Modern C++ (C++17 or later)", "c-plus-plus", "matched"),
         ("- Python 3.12 services on AWS Lambda", "- Python 3", "python", "matched"),
         ("- Backend services in Python", "- Python 3.11", "python", "matched"),
+        # A mention without a version says no more than the versions the CV states elsewhere.
+        (
+            "- Gameplay systems in Unreal for a co-op action game, built in Unreal Engine 4 (4.27)",
+            "- Commercial experience with Unreal Engine 5",
+            "unreal-engine",
+            "related",
+        ),
         # A number that counts years is no version.
         ("- Python 2 years, SQL 3 years", "- Python 3+ years", "python", "matched"),
     ],
@@ -1418,6 +1460,25 @@ def test_any_item_of_a_list_of_alternatives_shows_the_others(
 @pytest.mark.parametrize(
     ("cv_line", "ad_line", "asked", "status"),
     [
+        # A general qualification above the one asked (models/lexicons/qualification_levels.txt) is close; the subject
+        # is not checked, so not the same.
+        ("- BSc (Hons) Building Surveying, 2:1", "- HNC/HND in a construction-related subject", "hnc", "related"),
+        ("- MSc Data Science, Distinction", "- A levels in Maths and a science", "a-levels", "related"),
+        ("- LLB (Hons) Law, 2:1", "- A Level 3 qualification in legal studies", "rqf-level-3-qualification", "related"),
+        # Not one below it, nor one beside it.
+        ("- GCSEs in 9 subjects including Maths", "- HND in Civil Engineering", "hnd", "missing"),
+        ("- HNC Electrical Engineering", "- BEng in Electrical Engineering", "beng", "missing"),
+    ],
+)
+def test_a_higher_general_qualification_is_related(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
         # A smaller scale than the least asked is close, not the same.
         (
             "- Run the floor, managing a FOH team of 12",
@@ -1432,6 +1493,13 @@ def test_any_item_of_a_list_of_alternatives_shows_the_others(
             "related",
         ),
         ("- Typing speed 45 wpm", "- Typing speed of 60wpm", "touch-typing", "related"),
+        # People counted by the staff a job directs (models/lexicons/staff_nouns.txt), singular or plural.
+        (
+            "- Supervised 4 fitters on the night shift, allocating jobs",
+            "- Supervising a team of 10+ technicians",
+            "people-management",
+            "related",
+        ),
         # The scale asked or more is it; a figure of another measure says nothing ("£40k under budget" is no budget's
         # size); nor does a size the ad only states ("a team of 12") rather than asks.
         (
@@ -1447,6 +1515,12 @@ def test_any_item_of_a_list_of_alternatives_shows_the_others(
             "matched",
         ),
         ("- Line managed a team of 5", "- You will manage a team of 12", "people-management", "matched"),
+        (
+            "- Supervised 14 fitters on the night shift",
+            "- Supervising a team of 10+ technicians",
+            "people-management",
+            "matched",
+        ),
     ],
 )
 def test_a_smaller_scale_than_asked_is_related(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:

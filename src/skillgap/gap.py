@@ -26,6 +26,7 @@ from skillgap.profile import (
 )
 from skillgap.report.model import Evidence, GapReport, PhraseGap, SkillGap, Status, Suggestion, TargetSummary
 from skillgap.taxonomy import Taxonomy
+from skillgap.taxonomy.load import read_lexicon
 from skillgap.taxonomy.model import DESCRIPTION_WORDS, content_words
 
 SCORING_VERSION = 1
@@ -494,7 +495,7 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
     """The amounts a sentence states, each with its kind and whether it is a least amount ("£2m+", "over £1m", any
     typing speed): people ("people"), typing speed ("speed"), and money by its measure ("money:budget")."""
     found = []
-    for match in _QUANTITY.finditer(sentence):
+    for match in _quantity_pattern().finditer(sentence):
         if match.group("money") is not None:
             scale = _MONEY_SCALES.get((match.group("scale") or "").lower(), 1)
             amount = float(match.group("money").replace(",", "")) * scale
@@ -525,15 +526,25 @@ def _money_measures(sentence: str, match: re.Match[str]) -> set[str]:
 
 
 _MONEY_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_QUANTITY = re.compile(
-    r"(?P<least>\b(?:over|at least|a minimum of|minimum of|min\.?|more than|in excess of|upwards of)\s+)?"
-    r"(?:[£$€]\s?(?P<money>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|m|bn|million|billion)?\b"
-    r"|(?P<speed>\d{2,3})\s?(?:wpm|words per minute)\b"
-    r"|(?P<people>\d[\d,]*)(?=\+?\s+(?:\w+\s+)?(?:people|staff|employees|colleagues|reports|team members|heads|FTE)\b)"
-    r"|\bteam of (?:up to |over |around |about |~)?(?P<team>\d[\d,]*)\b)"
-    r"(?P<plus>\+)?",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _quantity_pattern() -> re.Pattern[str]:
+    """Amounts of money, typing speeds, and numbers of people: digits before the staff a job directs
+    (models/lexicons/staff_nouns.txt: "12 staff", "4 fitters"; a number in words is not read) or "team of N"."""
+    staff = "|".join(sorted((re.escape(noun) for noun in read_lexicon(STAFF_NOUNS_FILE)), key=len, reverse=True))
+    return re.compile(
+        r"(?P<least>\b(?:over|at least|a minimum of|minimum of|min\.?|more than|in excess of|upwards of)\s+)?"
+        r"(?:[£$€]\s?(?P<money>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|m|bn|million|billion)?\b"
+        r"|(?P<speed>\d{2,3})\s?(?:wpm|words per minute)\b"
+        rf"|(?P<people>\d[\d,]*)(?=\+?\s+(?:\w+\s+)?(?:(?:{staff})s?|reports|heads|FTE)\b)"
+        r"|\bteam of (?:up to |over |around |about |~)?(?P<team>\d[\d,]*)\b)"
+        r"(?P<plus>\+)?",
+        re.IGNORECASE,
+    )
+
+
+STAFF_NOUNS_FILE = "staff_nouns.txt"  # models/lexicons/
 _WORDS_AFTER_AMOUNT = re.compile(r"\+?\s*([A-Za-z&]{2,})(?:[ -]([A-Za-z&]{2,}))?")  # "£1.3m annual budget"
 _NOUN_BEFORE_AMOUNT = re.compile(
     r"([A-Za-z&]{2,})\s*(?:[:(]|\b(?:of|is|was|at|around|about|over|worth|totalling|exceeding)\b)?\s*"
@@ -548,9 +559,11 @@ _NOT_A_MEASURE = frozenset(
 
 
 def _older_versions(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
-    """Whether every CV mention names an older version of the skill than the oldest the targets ask, numbered
+    """Whether every CV mention that names a version names an older one than the oldest the targets ask, numbered
     the same way after the same words: "C++11" where the ad asks "C++17", "17th Edition" for "18th Edition",
-    "BS 7671:2008" for "BS 7671:2018", "ITIL v3" for "ITIL 4", "Python 2" for "Python 3.11"."""
+    "BS 7671:2008" for "BS 7671:2018", "ITIL v3" for "ITIL 4", "Python 2" for "Python 3.11". Mentions without a
+    version say no more than the versions the CV states: "Unreal Engine 4 (4.27)" and "a PC game in Unreal" show
+    Unreal Engine 4, not the 5 asked."""
     asked: dict[tuple[str, str], int] = {}
     for mention in target_mentions:
         if (version := _version_of(mention)) is not None:
@@ -558,8 +571,8 @@ def _older_versions(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_W
             asked[family] = min(number, asked.get(family, number))
     if not asked:
         return False
-    shown = [_version_of(m) for m in cv_mentions]
-    return all(version is not None and version[0] in asked and version[1] < asked[version[0]] for version in shown)
+    shown = [version for m in cv_mentions if (version := _version_of(m)) is not None]
+    return bool(shown) and all(family in asked and number < asked[family] for family, number in shown)
 
 
 def _version_of(mention: _Worded) -> tuple[tuple[str, str], int] | None:
@@ -798,7 +811,7 @@ def _equivalent_levels_in_cv(
     asked = _level_of(label)
     if asked is None:
         return ()
-    level_alone = set(_WORD.findall(_LEVEL.sub("", label).lower())) <= _LEVEL_ALONE_WORDS
+    level_alone = _asks_a_level_alone(label)
     takes_equivalent = any(_OR_EQUIVALENT.search(_words_after(m)[:_EQUIVALENT_REACH]) for m in target_mentions)
     if not (level_alone or takes_equivalent):
         return ()
@@ -815,6 +828,53 @@ def _equivalent_levels_in_cv(
             }
         )
     )
+
+
+def _higher_on_the_ladder_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> frozenset[str]:
+    """The CV's general qualifications (models/lexicons/qualification_levels.txt) above the one asked on the same
+    ladder, or at least at the level asked alone: a BSc where the ad asks an HNC, a master's for A levels, an LLB
+    for "a Level 3 qualification". Close, not the same: the subject asked is not checked."""
+    if skill_id not in taxonomy:
+        return frozenset()
+    least = _qualification_level(skill_id, taxonomy)
+    if least is not None:
+        least += 1  # a qualification of the same level is the one asked, or another
+    elif _asks_a_level_alone(taxonomy[skill_id].label):
+        least = _level_of(taxonomy[skill_id].label)
+    if least is None:
+        return frozenset()
+    return frozenset(
+        other
+        for other in cv.skill_ids
+        if other in taxonomy and (level := _qualification_level(other, taxonomy)) is not None and level >= least
+    )
+
+
+def _qualification_level(skill_id: str, taxonomy: Taxonomy) -> int | None:
+    """The level of a general qualification (models/lexicons/qualification_levels.txt), or of the nearest broader
+    skill that has one (a BEng is a bachelor's degree, level 6)."""
+    levels = _qualification_levels()
+    frontier, seen = [skill_id], {skill_id}
+    while frontier:
+        found = [levels[skill] for skill in frontier if skill in levels]
+        if found:
+            return max(found)
+        frontier = [broader for skill in frontier for broader in taxonomy[skill].broader if broader not in seen]
+        seen.update(frontier)
+    return None
+
+
+@functools.cache
+def _qualification_levels() -> dict[str, int]:
+    return {skill_id: int(level) for skill_id, level in map(str.split, read_lexicon(QUALIFICATION_LEVELS_FILE))}
+
+
+QUALIFICATION_LEVELS_FILE = "qualification_levels.txt"  # models/lexicons/
+
+
+def _asks_a_level_alone(label: str) -> bool:
+    """Whether a qualification's label names a level and nothing else: "RQF Level 3 Qualification"."""
+    return _level_of(label) is not None and set(_WORD.findall(_LEVEL.sub("", label).lower())) <= _LEVEL_ALONE_WORDS
 
 
 _LEVEL_ALONE_WORDS = frozenset({"rqf", "qcf", "qualification", "qualified"})
@@ -901,6 +961,7 @@ def _skill_gap(
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
         close |= _alternatives(target_mentions, naming) | _means(target_mentions, naming) | also_close
+        close |= _higher_on_the_ladder_in_cv(skill_id, cv, taxonomy)
         if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
             close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do
         related_ids = tuple(sorted(close & cv.skill_ids))

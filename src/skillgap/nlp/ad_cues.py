@@ -844,6 +844,23 @@ WATCHED_REACH = 5
 # writer's part in it ("Cisco ISE rollout - shadowed the security team").
 WATCHED_CLAUSE_START = re.compile(r"[;!?,]|\.(?!\w)|\s(?:and|but|then|before|later|now)\s")
 WATCHED_CLAUSE_END = re.compile(r"[;!?]|\.(?!\w)|,?\s+(?:but|then|and then|before|later|now)\s")
+# What the writer of a CV hopes to do next, not what they have done (skillgap.nlp.requirements `_hoped_for_clauses`):
+# "Now looking for my first full supervisory role", "keen to develop into medical optometry", "hoping to move into
+# data engineering". The wish must lead to something new (a first role, a move, a step, a thing to gain or learn):
+# "looking for a role where I can use my SQL" and "keen to develop my Python further" say the writer has them.
+HOPED_FOR = re.compile(
+    r"\b(?:looking|hoping|seeking|keen|eager|want|wanting|would like|aiming|aim|aspiring|aspire|ready)\b"
+    r"[^.;!?]{0,40}?\b(?P<wish>my first|a first|(?:move|moving|step|stepping|get|getting|break|breaking|transition"
+    r"|transitioning) into|(?:step|stepping) up (?:to|into)|(?:progress|progressing|develop|developing)(?: further)?"
+    r" (?:into|towards)|(?:gain|gaining|learn|learning) (?:experience|exposure|knowledge|skills)? ?(?:in|of|with)?"
+    r"|become|becoming|(?:train|training|retrain|retraining|qualify|qualifying) (?:as|in))\b"
+)
+HOPED_FOR_ANCHORS = ("look", "hop", "seek", "keen", "eager", "want", "would like", "aim", "aspir", "ready")
+# Where the wish ends, besides a clause's end: at a reason or a fact said of the writer ("I want to move into
+# children's residential care because the youth work side is what I've enjoyed most"), at a line's end, and within
+# HOPED_FOR_REACH characters (a run-on paragraph has no clause ends).
+HOPED_FOR_END = re.compile(r"\n|\s(?:because|since|as|having|after|which|given)\s")
+HOPED_FOR_REACH = 80
 SOUGHT_BEFORE = frozenset(
     {"a", "an", "for", "be", "become", "are", "is", "hire", "hiring", "seeking", "recruiting", "want", "need", "you"}
     | {"successful", "ideal", "new"}
@@ -899,9 +916,11 @@ COLLEAGUE_CLAUSE_BREAKS = re.compile(r"[;:,.!?]|\s[–—-]\s|\b(?:but|so|while|
 # Nouns of a group of colleagues, beyond role nouns ("our data team", "the wider Data org").
 GROUP_OF_COLLEAGUES = frozenset({"team", "teams", "org", "organisation", "organization", "department", "function"})
 COLLEAGUE_IS = re.compile(
-    r"\b(?:your|our)\s+(?:line\s+|new\s+)?(?:[\w-]+\s+)?(?:manager|lead|mentor|supervisor|colleagues?|teammates?)\s+"
-    r"(?:is|are|holds?|has)\b"
+    r"\b(?:your|our|my)\s+(?:line\s+|new\s+)?(?:[\w-]+\s+)?(?:manager|lead|leader|mentor|supervisor|colleagues?|"
+    r"teammates?)\s+(?:is|are|was|were|holds?|held|has|had)\b"
 )
+# A word that every match of COLLEAGUE_IS holds.
+COLLEAGUE_IS_ANCHORS = ("manager", "lead", "mentor", "supervisor", "colleague", "teammate")
 COLLEAGUE_IS_END = re.compile(r"\s(?:and|but|who|which)\s|[,;.!?]")
 # Words one of which every match of `OTHERS_DO` holds.
 OTHERS_DO_ANCHORS = (

@@ -67,6 +67,10 @@ def staff_nouns() -> frozenset[str]:
     return read_lexicon(STAFF_NOUNS_FILE)
 
 
+def _plural(noun: str) -> str:
+    return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"
+
+
 @Language.factory("people_skills", assigns=["doc.spans"], requires=["doc.spans", "token.norm"])
 def make_people_skills(nlp: Language, name: str) -> PeopleSkills:
     return PeopleSkills(nlp)
@@ -93,11 +97,14 @@ class PeopleSkills:
         single: set[int] = set()
         pairs: set[tuple[int, int]] = set()
         for noun in staff_nouns():
-            words = [strings.add(normalise(word)) for word in noun.split()]
-            if len(words) == 1:
-                single.add(words[0])
-            else:
-                pairs.add((words[0], words[1]))
+            # By the plural too: the lemma table reads a lone "fitter" as the adjective ("fit"), "fitters" as fitter.
+            *first, last = noun.split()
+            for person in (last, _plural(last)):
+                words = [strings.add(normalise(word)) for word in (*first, person)]
+                if len(words) == 1:
+                    single.add(words[0])
+                else:
+                    pairs.add((words[0], words[1]))
         return numpy.array(sorted(skills), dtype="uint64"), skills, frozenset(single), frozenset(pairs)
 
     def __call__(self, doc: Doc) -> Doc:

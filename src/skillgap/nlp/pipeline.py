@@ -21,6 +21,10 @@ def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ..
     """A fresh pipeline: blank English, line-aware sentences, lookup lemmas and matching forms, then the skill
     components (order documented in skillgap.nlp.components and the README)."""
     nlp = spacy.blank("en")
+    # A full stop after a name joined by "+" or "&" ends the sentence: "including C+E.", "worked at M&S." (spaCy
+    # keeps it on the token, as on an abbreviation's last letter).
+    suffixes = (*nlp.Defaults.suffixes, _STOP_AFTER_A_JOINED_NAME)
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("skillgap_sentencizer")
     nlp.add_pipe("skill_normalizer")
     matcher_config = {
@@ -50,6 +54,7 @@ def pipeline_taxonomy(nlp: Language) -> Taxonomy:
     return nlp.get_pipe("skill_matcher").taxonomy
 
 
+_STOP_AFTER_A_JOINED_NAME = r"(?<=[+&][A-Z0-9])\."
 # Space-separated chunks the tokenizer keeps its analysis of (spaCy's default is 10,000).
 TOKENIZER_CACHE_SIZE = 200_000
 # Per pipeline: the chunks already tokenized on their own, so that spaCy has cached them.

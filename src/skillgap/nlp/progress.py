@@ -45,7 +45,7 @@ _AFTER = re.compile(
 # past a year, the date it was taken ("Moving and handling (2024), booked onto a refresher"), nor for a refresher.
 _BOOKED = re.compile(
     r"^(?:(?!(?:19|20)\d\d|refresh)[^;.]){0,45}?(?<![\w-])"
-    r"(?:booked (?:for|on|onto)|(?:course|training|exams?|place) (?:is |now )?booked"
+    r"(?:booked (?:for|on|onto|to start|to begin|to take)|(?:course|training|exams?|place) (?:is |now )?booked"
     r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted"
     r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway))(?![\w-])"
     # or still being learnt, said right after it: "Python (learning)", "Golang - currently learning"
@@ -67,9 +67,11 @@ _CERTIFICATE_LAPSED = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:lapsed|expired)(?![\w-])",
     re.IGNORECASE,
 )
-# Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed".
+# Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed", "Basic
+# Life Support - last completed March 2022 (overdue for renewal)".
 _LAPSED = re.compile(
-    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|no longer (?:valid|current|held)|out of date|revoked)"
+    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|no longer (?:valid|current|held)|out of date|revoked"
+    r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

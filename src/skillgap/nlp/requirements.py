@@ -1490,13 +1490,33 @@ class _SentenceCues:
 
     def done_by_others(self, offset: int) -> bool:
         """Whether character `offset` lies in what the sentence says colleagues do (`_colleague_clauses`, and in a CV
-        `_a_named_colleagues_clauses`) or the writer only watched (`_watched_clauses`)."""
+        `_a_named_colleagues_clauses`), the writer only watched (`_watched_clauses`) or hopes to do next
+        (`_hoped_for_clauses`)."""
         ranges = self._done_by_others_ranges
         return bool(ranges) and any(start <= offset < end for start, end in ranges)
 
     @cached_attribute
     def _done_by_others_ranges(self) -> list[tuple[int, int]]:
-        return self._colleague_clauses + self._watched_clauses + self._a_named_colleagues_clauses
+        return (
+            self._colleague_clauses + self._watched_clauses + self._a_named_colleagues_clauses + self._hoped_for_clauses
+        )
+
+    @cached_attribute
+    def _hoped_for_clauses(self) -> list[tuple[int, int]]:
+        """What a CV's writer hopes to do next, read in CVs only (`done_by_others`): "Now looking for my first full
+        supervisory role", "keen to develop into medical optometry" (see `ad_cues.HOPED_FOR`)."""
+        if not ad_cues.holds_any(self.text, ad_cues.HOPED_FOR_ANCHORS):
+            return []
+        clauses = []
+        for match in ad_cues.HOPED_FOR.finditer(self.text):
+            start = match.start("wish")
+            reach = min(len(self.text), start + ad_cues.HOPED_FOR_REACH)
+            ends = (
+                ad_cues.WATCHED_CLAUSE_END.search(self.text, match.end(), reach),
+                ad_cues.HOPED_FOR_END.search(self.text, match.end(), reach),
+            )
+            clauses.append((start, min((end.start() for end in ends if end is not None), default=reach)))
+        return clauses
 
     @cached_attribute
     def _a_named_colleagues_clauses(self) -> list[tuple[int, int]]:
@@ -1581,8 +1601,9 @@ class _SentenceCues:
                     self.text, match.end()
                 ):
                     clauses.append((start, end))
-        if "manager" in self.text or "mentor" in self.text or "lead " in self.text or "colleague" in self.text:
-            # What a colleague is: "Your line manager is a Certified Kubernetes Administrator and will mentor you".
+        if ad_cues.holds_any(self.text, ad_cues.COLLEAGUE_IS_ANCHORS):
+            # What a colleague is: "Your line manager is a Certified Kubernetes Administrator and will mentor you", "My
+            # room leader is Makaton trained".
             for match in ad_cues.COLLEAGUE_IS.finditer(self.text):
                 end = ad_cues.COLLEAGUE_IS_END.search(self.text, match.end())
                 clauses.append((match.end(), end.start() if end else len(self.text)))
