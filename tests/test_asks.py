@@ -1382,6 +1382,9 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
         (rules.OTHER_WISHES, rules.WISH_ANCHORS),
         (rules.LIGHT_CUES, rules.LIGHT_ANCHORS),
         (rules.OTHERS_DO, rules.OTHERS_DO_ANCHORS),
+        (rules.THE_COLLEAGUE_DOES, rules.THE_COLLEAGUE_DOES_ANCHORS),
+        (rules.COLLEAGUE_IS, rules.COLLEAGUE_IS_ANCHORS),
+        (rules.HOPED_FOR, rules.HOPED_FOR_ANCHORS),
         (rules.ABOUT_APPLYING, rules.ABOUT_APPLYING_ANCHORS),
         (rules.EQUAL_OPPORTUNITY, rules.EQUAL_OPPORTUNITY_ANCHORS),
     ]

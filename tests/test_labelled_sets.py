@@ -115,10 +115,18 @@
   role") are not the writer's; a general qualification above the one asked is close (a BSc for an HNC); "routing"
   is no "route"; a full stop after "C+E" ends the sentence. Taxonomy: TG20/SG4, Approved Documents B, L and M,
   Optomap, HMRC enquiries, fleet software, cabin crew attestation, care record products, Universal Credit, PIP,
-  test purchasing, aliases. H's hidden gaps 37 -> 35 (an overdue refresher, a wish). gap_pairs_j.jsonl: 20 more
+  test purchasing, aliases. H's hidden gaps 37 -> 35 (an overdue refresher, a wish). Then its hidden gaps: a
+  language asked fluent and named at a lower level ("German (GCSE)"); what one colleague wrote, compiled or led;
+  "observation days"; "enrolled" on a course for any skill; products and regulations apart from the family they
+  were read as (IVDR from MDR, MTD for Income Tax from MTD for VAT, the GOV.UK and NHS design systems, Emergency
+  Paediatric First Aid, CISRS Advanced Scaffolder and Scaffold Inspection, aluminium welding, ISO 20121, marketing
+  mix modelling): 8 (0.129 of 62), 0.439, 22; A's hidden gaps 14 -> 13, D's 18 -> 17. Then years counted from the
+  dated jobs a CV names a skill (or a narrower one) under, where it states none: hidden gaps F 22 -> 20, G 41 ->
+  40, H 35 -> 32, I 22 -> 19; four shown asks went from matched to related (years of a whole role named by another
+  skill, and an ad's "5 years' checkable history"). gap_pairs_j.jsonl: 20 more
   pairs (326 asks, 174 shown) by two more helpers, same brief, held out: not read, not in these tests. Unread:
   with the code of 23d46d4 26 false gaps (0.371 of 70), gaps found 0.393, 35 hidden; with that of the commit that
-  adds it, the same. Scored by benchmarks/eval_gaps.py.
+  adds it, the same; after the years from dated jobs, 26, 0.393, 32. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -179,8 +187,8 @@ PROFILE_SKILL_RECALL_FLOOR = 0.65
 # those read), and asks it does not show that are reported matched (of 130).
 GAP_PAIRS_FALSE_GAP_CEILING = 13
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
-GAP_PAIRS_HIDDEN_GAP_CEILING = 14
-GAP_PAIRS_B_FALSE_GAP_CEILING = 14
+GAP_PAIRS_HIDDEN_GAP_CEILING = 13
+GAP_PAIRS_B_FALSE_GAP_CEILING = 13
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
 GAP_PAIRS_C_FALSE_GAP_CEILING = 12
@@ -188,22 +196,22 @@ GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_D_FALSE_GAP_CEILING = 11
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
-GAP_PAIRS_D_HIDDEN_GAP_CEILING = 18
+GAP_PAIRS_D_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_E_FALSE_GAP_CEILING = 17
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_F_FALSE_GAP_CEILING = 17
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_F_HIDDEN_GAP_CEILING = 22
+GAP_PAIRS_F_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_G_FALSE_GAP_CEILING = 13
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.45
-GAP_PAIRS_G_HIDDEN_GAP_CEILING = 41
+GAP_PAIRS_G_HIDDEN_GAP_CEILING = 40
 GAP_PAIRS_H_FALSE_GAP_CEILING = 16
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.41
-GAP_PAIRS_H_HIDDEN_GAP_CEILING = 35
+GAP_PAIRS_H_HIDDEN_GAP_CEILING = 32
 GAP_PAIRS_I_FALSE_GAP_CEILING = 8
-GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.40
-GAP_PAIRS_I_HIDDEN_GAP_CEILING = 34
+GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.43
+GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -116,6 +116,7 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- I am learning British Sign Language at evening classes", "British Sign Language"),
         ("- IStructE Chartered Membership exam – sitting Jan 2026", "IStructE Chartered Membership"),
         ("- British Sign Language Level 1 – booked to start September 2025", "British Sign Language"),
+        ("- Metrology Certificate of Competence – enrolled, starts September 2025", "Metrology"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -129,6 +130,7 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         ("- Moving and handling (Jan 2024), booked onto refresher training by my manager", "Moving and handling"),
         ("- PHTLS (2022)", "PHTLS"),
         ("- Opera PMS – booked in 40 guests a day", "Opera PMS"),
+        ("- Moodle – enrolled learners onto courses and tracked completion", "Moodle"),
         # Learning as a noun, or beside a skill: no skill still being learnt.
         ("- Machine learning and Python for churn models", "Python"),
         ("- Python – used for machine learning pipelines", "Python"),

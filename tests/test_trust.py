@@ -1184,6 +1184,11 @@ def analyzer():
         ("- Our MI team pulls data via SQL for me; I build the pivot tables", "sql"),
         # What a colleague is or holds.
         ("- My room leader is Makaton trained and taught our team some everyday signs", "makaton"),
+        # What one colleague wrote, compiled or led; what the writer only went to watch.
+        ("- The venue's H&S manager wrote the risk assessments for each event; I circulated them", "risk-assessment"),
+        ("- The head chef wrote the HACCP plan; I kept the temperature logs", "haccp"),
+        ("- The practice manager led the CQC inspection; I prepared the evidence", "cqc-compliance"),
+        ("- Joined the SOC team on two observation days to watch Splunk triage", "splunk"),
         # What the writer hopes to do next.
         ("- Now looking for my first full supervisory role", "people-management"),
         ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
@@ -1460,6 +1465,25 @@ def test_any_item_of_a_list_of_alternatives_shows_the_others(
 @pytest.mark.parametrize(
     ("cv_line", "ad_line", "asked", "status"),
     [
+        # A language (or any skill) asked fluent, which the CV names only at a lower level beside it, is close.
+        ("- Languages: English (native), German (GCSE)", "- Fluent German", "german", "related"),
+        ("- Basic Hindi", "- Hindi speaker (fluent)", "hindi", "related"),
+        ("- Spanish - conversational", "- Business-level Spanish", "spanish", "related"),
+        # Fluent on both sides, or a lower level the ad does not rule out.
+        ("- Languages: English (native), German (fluent)", "- Fluent German", "german", "matched"),
+        ("- Languages: German (GCSE), French (fluent)", "- Fluent French", "french", "matched"),
+        ("- Spanish (conversational)", "- Spanish speakers welcome", "spanish", "matched"),
+    ],
+)
+def test_a_lower_level_of_a_language_asked_fluent_is_related(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
         # A general qualification above the one asked (models/lexicons/qualification_levels.txt) is close; the subject
         # is not checked, so not the same.
         ("- BSc (Hons) Building Surveying, 2:1", "- HNC/HND in a construction-related subject", "hnc", "related"),
@@ -1549,14 +1573,43 @@ def test_a_close_skill_suggestion_says_how_it_falls_short(analyzer, cv_line: str
         # Fewer years stated than asked are close, not the same.
         ("Profile\nUX researcher with two years' industry experience at a digital agency.", "related"),
         ("Profile\nUX researcher with 4 years' industry experience at a digital agency.", "matched"),
-        # A CV that states no years says nothing against them (years from job dates are not counted).
+        # Else the dated jobs it names the skill under count, overlaps once; a CV that shows neither says nothing.
         ("Experience\nUX Researcher, Foxglove Digital, May 2023 - present", "matched"),
+        (
+            "Experience\nUX Researcher, Foxglove Digital, May 2024 - Jun 2025\n- Ran user research with 40 users",
+            "related",
+        ),
+        (
+            "Experience\nUX Researcher, Foxglove Digital, May 2024 - Jun 2025\n- Ran user research with 40 users\n"
+            "UX Researcher, Kestrel Bank, Jan 2021 - Apr 2024\n- Led user research for the app",
+            "matched",
+        ),
+        ("Skills\nUser research, usability testing, Figma", "matched"),
     ],
 )
 def test_fewer_years_than_asked_are_related(analyzer, cv_line: str, status: str) -> None:
     ad = read_text("Essential\n- At least 3 years' experience in user research\n", "ad.txt")
     report = analyzer.compare(read_text(cv_line + "\n", "cv.txt"), [ad], kind="ad")
     assert {gap.id: gap.status for gap in report.skills}["user-research"] == status
+
+
+def test_a_job_in_a_kind_of_the_skill_counts_for_its_years(analyzer) -> None:
+    cv = read_text(
+        "Experience\nFront-End Developer, Larkspur, Mar 2021 - Jun 2026\n- Built the dashboard in React\n"
+        "Web Developer, Hollis, Jun 2019 - Feb 2021\n- Checkout pages in vanilla JavaScript\n",
+        "cv.txt",
+    )
+    ad = read_text("Essential\n- 4+ years of JavaScript\n", "ad.txt")
+    report = analyzer.compare(cv, [ad], kind="ad")
+    # JavaScript is named under a job of 21 months, React (a kind of it) under one of 64.
+    assert {gap.id: gap.status for gap in report.skills}["javascript"] == "matched"
+
+
+def test_the_years_a_dated_job_shows_are_said_in_the_suggestion(analyzer) -> None:
+    cv = read_text("Experience\nUX Researcher, Foxglove, May 2024 - Jun 2025\n- Ran user research\n", "cv.txt")
+    ad = read_text("Essential\n- At least 3 years' experience in user research\n", "ad.txt")
+    report = analyzer.compare(cv, [ad], kind="ad")
+    assert any("for 1 year 2 months, fewer than asked" in suggestion.text for suggestion in report.suggestions)
 
 
 @pytest.mark.parametrize(

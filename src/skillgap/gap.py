@@ -12,8 +12,9 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
+from skillgap.documents.dates import months_covered
 from skillgap.nlp.words import word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
@@ -413,7 +414,9 @@ def _text_between(first: Mention, second: Mention) -> str | None:
 _OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*", re.IGNORECASE)
 
 
-def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
+def _below_the_level_asked(
+    target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention], kin_periods: Sequence[_Dated] = ()
+) -> bool:
     """Whether every CV mention names a level below the lowest the targets ask: a number ("AAT Level 2" where the
     ad asks "AAT Level 3"), or a named level of one scale (models/lexicons/level_names.txt: "PRINCE2 Foundation"
     where it asks "PRINCE2 Practitioner"), or the skill itself where the ad asks to teach it ("moving and handling
@@ -424,8 +427,9 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     if (
         _older_versions(target_mentions, cv_mentions)
         or _below_the_scale_asked(target_mentions, cv_mentions)
-        or _fewer_years(target_mentions, cv_mentions)
+        or _fewer_years(target_mentions, [*cv_mentions, *kin_periods])
         or _only_an_introduction(target_mentions, cv_mentions)
+        or _less_fluent_than_asked(target_mentions, cv_mentions)
     ):
         return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
@@ -436,6 +440,38 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     if not asked_names:
         return False
     return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
+
+
+def _less_fluent_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets ask a skill fluent ("Fluent German", "Welsh speaker (fluent)", "business-level French")
+    and the CV names it only at a lower level, just before or after it: "German (GCSE)", "basic Hindi",
+    "Spanish - conversational"."""
+    if not any(_FLUENT_WORD.search(m.text) or _said_beside(m, _FLUENT_BEFORE, _FLUENT_AFTER) for m in target_mentions):
+        return False
+    return all(_said_beside(m, _LESS_FLUENT_BEFORE, _LESS_FLUENT_AFTER) for m in cv_mentions)
+
+
+def _said_beside(mention: _Worded, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """Whether `before` matches the words just before the mention in its sentence, or `after` those just after."""
+    at = mention.sentence.find(mention.text)
+    if at < 0:
+        return False
+    return bool(before.search(mention.sentence, max(0, at - _BESIDE_REACH), at)) or bool(
+        after.match(mention.sentence, at + len(mention.text))
+    )
+
+
+_BESIDE_REACH = 25  # characters before a mention read for its level: "a good working knowledge of"
+_FLUENT = r"fluent|fluency|native|bilingual|business[- ]level|professional(?: working)?|proficient|c1|c2"
+_FLUENT_WORD = re.compile(rf"\b(?:{_FLUENT})\b", re.IGNORECASE)  # in the mention's own words: "Fluent German"
+_FLUENT_BEFORE = re.compile(rf"\b(?:{_FLUENT})(?:\s+(?:in|level|spoken|written|and written))?\s+$", re.IGNORECASE)
+_FLUENT_AFTER = re.compile(rf"\s*(?:\(|[-–—:,]\s*)?(?:speaker\s*\(?)?(?:{_FLUENT})\b", re.IGNORECASE)
+_LESS_FLUENT = (
+    r"basic|beginner|beginners|elementary|conversational|intermediate|gcse|a[- ]level|a1|a2|b1|some|rusty|school"
+    r"|schoolboy|schoolgirl|holiday|limited"
+)
+_LESS_FLUENT_BEFORE = re.compile(rf"\b(?:{_LESS_FLUENT})(?:\s+level)?\s+$", re.IGNORECASE)
+_LESS_FLUENT_AFTER = re.compile(rf"\s*(?:\(|[-–—:,]\s*)(?:{_LESS_FLUENT})\b", re.IGNORECASE)
 
 
 def _only_an_introduction(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
@@ -464,14 +500,50 @@ _INTRODUCTION = re.compile(
 
 
 def _fewer_years(target_mentions: Sequence[_Counted], cv_mentions: Sequence[_Counted]) -> bool:
-    """Whether the targets ask for years of the skill ("5+ years' product management") and the CV states fewer for
-    it, at most, wherever it states any ("about 4 years as a PM", "3.5 years in contaminated land"). A CV that
-    states none says nothing against it: years from job dates are not counted."""
+    """Whether the targets ask for years of the skill ("5+ years' product management") and the CV shows fewer for
+    it: the years it states, at most, wherever it states any ("about 4 years as a PM", "3.5 years in contaminated
+    land"); else the months of the dated jobs it names the skill under, overlaps counted once ("Android Developer,
+    Jan 2023 - Jun 2026" for "5+ years of Android"). A CV that shows neither says nothing against it."""
     asked = max((m.years for m in target_mentions if m.years is not None), default=None)
     if asked is None:
         return False
+    months = _months_shown(cv_mentions)
+    return months is not None and months < asked * 12
+
+
+class _Dated(NamedTuple):
+    """The period of a job a CV names a kind of the skill under, for counting the skill's years."""
+
+    period: tuple[int, int]
+    years: None = None
+
+
+def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_Dated, ...]:
+    """The periods of the dated jobs a CV names a narrower skill under: a job in React is a job in JavaScript, when
+    the years of JavaScript are counted."""
+    if skill_id not in taxonomy:
+        return ()
+    skill = taxonomy[skill_id]
+    kinds = {*skill.narrower, *(grand for child in skill.narrower for grand in taxonomy[child].narrower)}
+    return tuple(_Dated(m.period) for kind in sorted(kinds) for m in cv.mentions_of(kind) if m.period is not None)
+
+
+def _duration(months: int) -> str:
+    """ "2 years", "3 years 6 months", "8 months"."""
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def _months_shown(cv_mentions: Sequence[_Counted]) -> int | None:
+    """The months of the skill a CV shows: the most years it states for it, or else the months of the dated jobs
+    it names the skill under; None when it shows neither."""
     stated = [m.years for m in cv_mentions if m.years is not None]
-    return bool(stated) and max(stated) < asked
+    if stated:
+        return max(stated) * 12
+    return months_covered([m.period for m in cv_mentions if m.period is not None]) or None
 
 
 def _below_the_scale_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
@@ -671,10 +743,13 @@ class _Worded(Protocol):
 
 
 class _Counted(Protocol):
-    """A mention or its evidence: the years stated for the skill."""
+    """A mention or its evidence: the years stated for the skill, and the period of the job it is named under."""
 
     @property
     def years(self) -> int | None: ...
+
+    @property
+    def period(self) -> tuple[int, int] | None: ...
 
 
 def _words_after(mention: _Worded) -> str:
@@ -951,7 +1026,7 @@ def _skill_gap(
         held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
         if (
             not held
-            or _below_the_level_asked(target_mentions, held)
+            or _below_the_level_asked(target_mentions, held, _kin_periods(skill_id, cv, taxonomy))
             or _another_variant(skill_id, target_mentions, held, taxonomy)
         ):
             # A qualification the CV is still studying for where the ad asks it held, or one that has lapsed; the
@@ -1032,6 +1107,7 @@ def _evidence(source: str, path: str, mention: Mention) -> Evidence:
         match=mention.match,
         in_progress=mention.in_progress,
         lapsed=mention.lapsed,
+        period=mention.period,
     )
 
 
@@ -1098,10 +1174,10 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                     "name it; if not, present yours as the closest experience."
                 )
             elif _fewer_years(target_evidence, cv_evidence):
-                years = max(e.years for e in cv_evidence if e.years is not None)
                 text = (
-                    f"{source}; your CV shows {cv_words} for {years} year{'s' if years != 1 else ''}, fewer than "
-                    "asked. If you have more, give the dates or the total; if not, show what you did in that time."
+                    f"{source}; your CV shows {cv_words} for {_duration(_months_shown(cv_evidence) or 0)}, fewer "
+                    "than asked. If you have more, give the dates or the total; if not, show what you did in that "
+                    "time."
                 )
             elif _only_an_introduction(target_evidence, cv_evidence):
                 text = (
@@ -1112,6 +1188,11 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 text = (
                     f"{source}; your CV shows {cv_words} on a smaller scale than asked. If you have worked at that "
                     "scale, say so with the figures; if not, present yours as the closest experience."
+                )
+            elif _less_fluent_than_asked(target_evidence, cv_evidence):
+                text = (
+                    f"{source}; your CV shows {cv_words} at a lower level than the fluency asked. If you are more "
+                    "fluent now, say so; if not, present it as the working knowledge it is."
                 )
             elif _another_variant(gap.id, target_evidence, cv_evidence, taxonomy):
                 text = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -10,6 +11,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span
 
 from skillgap.documents import Document
+from skillgap.documents.dates import work_periods
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
 from skillgap.nlp.doc_data import SpanValues, doc_text, sentence_bounds
 from skillgap.nlp.normalise import letters_and_digits
@@ -42,6 +44,8 @@ class Mention:
     section: str
     in_progress: bool = False  # a qualification still being studied for ("AAT Level 4 (studying)")
     lapsed: bool = False  # a qualification held once and no longer ("ADR - lapsed 2019")
+    # A CV's: the months of the dated job it is written under (skillgap.documents.dates), first and last inclusive.
+    period: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,9 @@ CANDIDATE_PREFIX = "candidate:"
 CANDIDATE_TYPE = "candidate"
 
 
-def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: DocumentKind) -> SkillProfile:
+def build_profile(
+    document: Document, doc: Doc, taxonomy: Taxonomy, kind: DocumentKind, *, today: datetime.date | None = None
+) -> SkillProfile:
     """Turn the skill spans of a processed `Doc` into a `SkillProfile`.
 
     In a job ad, what is said of the employer is not a request (sections such as About us, Benefits, How to
@@ -119,9 +125,11 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
     us does not ask for Snowflake; nor is what the ad says is not needed. A skill written as the name of the job
     ("Senior DevOps Engineer") is kept only when the ad mentions it nowhere else or the title's mention says more
     (a level, years): otherwise the body's own mention is the better evidence. Requested things the taxonomy
-    does not know become candidate skills, ids "candidate:<wording>", type "candidate".
+    does not know become candidate skills, ids "candidate:<wording>", type "candidate". A CV's mentions carry
+    the period of the dated job they are written under, "present" being `today` (the current date by default).
     """
     mentions: list[Mention] = []
+    periods = work_periods(document, today or datetime.date.today()) if kind == "cv" else {}
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
     values = SpanValues(doc)
     skills = list(skill_spans(doc))  # a span group makes new Span objects on every pass: once
@@ -174,6 +182,7 @@ def build_profile(document: Document, doc: Doc, taxonomy: Taxonomy, kind: Docume
                 section=line.section_at(span.start_char),
                 in_progress=facts.in_progress and kind != "ad",  # an ad's "working towards" is training offered
                 lapsed=facts.lapsed and kind != "ad",
+                period=periods.get(line.number),
             )
         )
     mentions.sort(key=lambda mention: mention.start)

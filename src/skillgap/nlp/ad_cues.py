@@ -838,6 +838,8 @@ COLLEAGUE_BEFORE = frozenset(
 # security team", "Observed our OT colleague setting up ...". The verb must have people as its object, within
 # WATCHED_REACH words: "observed infection control procedures" keeps to them, "a paid shadowing week" is training.
 WATCHING_VERBS = frozenset({"shadowed", "shadowing", "observed", "observing"})
+# Nouns after "observation" that make a visit to watch: "two observation days", "an observation shift".
+OBSERVATION_NOUNS = frozenset({"day", "days", "visit", "visits", "shift", "shifts", "placement", "week"})
 WATCHED_REACH = 5
 # Where a clause of watching starts (after the writer's own clause: "Completed the Care Certificate and shadowed
 # ...") and where it ends ("...; now run ...", ", but now ..."): not at a dash, which leads from a heading to the
@@ -875,6 +877,13 @@ _A_COLLEAGUES_TASK = (
     r"(?:is|was) responsible for|manages|managed|prepares|prepared|runs|ran|signs off|signed off|designs|designed|"
     r"negotiates|negotiated|pulls|pulled)"
 )
+# In a CV, also what one colleague wrote, compiled or led: "The venue's H&S manager wrote the risk assessments", "the
+# senior officer compiled the prosecution file" (an ad's colleagues are read with the shorter list, whose anchors
+# keep the pattern from running on most sentences).
+_A_COLLEAGUES_WORK = (
+    _A_COLLEAGUES_TASK[:-1] + r"|writes|wrote|compiles|compiled|drafts|drafted|leads|led|delivers|delivered|"
+    r"carries out|carried out|inspects|inspected|chairs|chaired)"
+)
 OTHERS_DO = re.compile(
     r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
     r"(?:handles?|handled|owns?|owned|does|do|did|looks? after|looked after|takes? (?:care of|charge of|all|over)|"
@@ -890,11 +899,12 @@ OTHERS_DO = re.compile(
 # A word that every match of THE_COLLEAGUE_DOES holds.
 THE_COLLEAGUE_DOES_ANCHORS = (
     *("handle", "owns", "owned", "look", "take", "took", "deal", "responsible", "manage", "prepare", "runs"),
-    *(" ran ", "sign", "design", "negotiat", "pull"),
+    *(" ran ", "sign", "design", "negotiat", "pull", "wr", "compile", "draft", "lead", " led ", "deliver"),
+    *("carrie", "inspect", "chair"),
 )
 # In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
 # ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
-THE_COLLEAGUE_DOES = re.compile(r"\bthe\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b")
+THE_COLLEAGUE_DOES = re.compile(r"\bthe\s+(?:[\w&/'’-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_WORK + r"\b")
 # What the job is, said against what colleagues do: "our data team writes Scala, but you won't touch it", "Our
 # analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"
 # counts only with what points back or leaves the reader out ("won't need to learn a new language" is no contrast).

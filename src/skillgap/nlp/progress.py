@@ -47,7 +47,9 @@ _BOOKED = re.compile(
     r"^(?:(?!(?:19|20)\d\d|refresh)[^;.]){0,45}?(?<![\w-])"
     r"(?:booked (?:for|on|onto|to start|to begin|to take)|(?:course|training|exams?|place) (?:is |now )?booked"
     r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted"
-    r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway))(?![\w-])"
+    r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway)"
+    # enrolled on a course not yet done: "Metrology Certificate of Competence - enrolled, starts September"
+    r"|(?:enrolled|enroled)(?=\s*(?:$|[,;.)–—-]|(?:on|onto|in|for|and)\b)))(?![\w-])"
     # or still being learnt, said right after it: "Python (learning)", "Golang - currently learning"
     r"|^\s*(?:\(|[-–—:,]\s*)?(?:currently |still |now )?(?:learning|studying|self-teaching)"
     r"(?=\s*(?:$|[),;.–—-]|(?:it|now|at|on|via|through|with|in)\b))",
@@ -158,7 +160,7 @@ class QualificationProgress:
 # A word that each cue for any skill holds (`_BOOKED`, `_LEARNING_BEFORE`, `_CERTIFICATE_LAPSED`), lower case.
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
-    *("teaching myself", "expired", "lapsed"),
+    *("teaching myself", "expired", "lapsed", "enrol"),
 )
 
 

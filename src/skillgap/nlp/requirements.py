@@ -1536,8 +1536,9 @@ class _SentenceCues:
     def _watched_clauses(self) -> list[tuple[int, int]]:
         """Clauses of what the writer only watched others do: "Shadowed the security team who built the policies",
         "Observed our OT colleague setting up an AAC device", "Attended an ELKLAN tutor training day as an
-        observer"; with a heading before them ("Cisco ISE rollout - shadowed the security team"). Not "observed
-        infection control procedures", which keeps to them: an observer of people only."""
+        observer", "Joined the domiciliary team on two observation days"; with a heading before them ("Cisco ISE
+        rollout - shadowed the security team"). Not "observed infection control procedures", which keeps to them:
+        an observer of people only."""
         if "shadow" not in self.text and "observ" not in self.text:
             return []
         words = self.words
@@ -1550,7 +1551,14 @@ class _SentenceCues:
                     for j in range(k + 1, min(self.end, k + 1 + ad_cues.WATCHED_REACH))
                 ):
                     continue
-            elif not (word == "observer" and k - 2 >= self.start and words.texts[k - 2].lower() == "as"):
+            elif not (
+                (word == "observer" and k - 2 >= self.start and words.texts[k - 2].lower() == "as")
+                or (
+                    word == "observation"  # "Joined the domiciliary team on two observation days"
+                    and k + 1 < self.end
+                    and words.texts[k + 1].lower() in ad_cues.OBSERVATION_NOUNS
+                )
+            ):
                 continue
             at = words.offsets[k] - self.start_char
             start = max((m.end() for m in ad_cues.WATCHED_CLAUSE_START.finditer(self.text, 0, at)), default=0)

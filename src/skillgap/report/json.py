@@ -38,6 +38,7 @@ def extract_data(profiles: Sequence[SkillProfile]) -> dict[str, Any]:
                         "section": m.section,
                         "in_progress": m.in_progress,
                         "lapsed": m.lapsed,
+                        "period": _period(m.period),
                     }
                     for m in profile.mentions
                 ],
@@ -98,6 +99,7 @@ def gap_data(report: GapReport) -> dict[str, Any]:
                         "match": e.match,
                         "in_progress": e.in_progress,
                         "lapsed": e.lapsed,
+                        "period": _period(e.period),
                     }
                     for e in s.evidence
                 ],
@@ -156,3 +158,10 @@ def document_data(document: Document) -> dict[str, Any]:
             for line in document.lines
         ],
     }
+
+
+def _period(period: tuple[int, int] | None) -> dict[str, str] | None:
+    """A job's months as ISO year-months: {"from": "2021-09", "to": "2024-08"}."""
+    if period is None:
+        return None
+    return {key: f"{month // 12:04d}-{month % 12 + 1:02d}" for key, month in zip(("from", "to"), period, strict=True)}

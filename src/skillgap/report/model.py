@@ -31,6 +31,7 @@ class Evidence:
     match: MatchKind = "exact"
     in_progress: bool = False  # CV evidence of a qualification still being studied for
     lapsed: bool = False  # CV evidence of a qualification held once and no longer
+    period: tuple[int, int] | None = None  # CV evidence: the months of the dated job it is written under
 
 
 @dataclass(frozen=True, slots=True)
