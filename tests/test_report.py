@@ -38,6 +38,8 @@ GAP_SKILL_KEYS = {
     "cv_terms",
     "target_terms",
     "evidence",
+    "shortfall",
+    "months_shown",
 }
 
 CV_TEXT = """Jordan Lee
@@ -318,8 +320,9 @@ def test_gap_contract_keys(mini_analyzer):
         assert skill["importance"] in ("required", "preferred", "mentioned")
         assert skill["targets"] == ["ad.txt"]
         assert skill["evidence"]
+        assert skill["shortfall"] is None or skill["status"] == "related"
         for evidence in skill["evidence"]:
-            assert {"source", "path", "text", "sentence", "start", "end", "line"} <= set(evidence)
+            assert {"source", "path", "text", "sentence", "start", "end", "line", "period"} <= set(evidence)
     for suggestion in data["suggestions"]:
         assert set(suggestion) >= {"type", "skill_id", "text"}
         assert suggestion["type"] in ("add", "highlight", "reword")

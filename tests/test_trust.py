@@ -1610,6 +1610,8 @@ def test_the_years_a_dated_job_shows_are_said_in_the_suggestion(analyzer) -> Non
     ad = read_text("Essential\n- At least 3 years' experience in user research\n", "ad.txt")
     report = analyzer.compare(cv, [ad], kind="ad")
     assert any("for 1 year 2 months, fewer than asked" in suggestion.text for suggestion in report.suggestions)
+    gap = {gap.id: gap for gap in report.skills}["user-research"]
+    assert (gap.status, gap.shortfall, gap.months_shown) == ("related", "fewer_years", 14)
 
 
 @pytest.mark.parametrize(

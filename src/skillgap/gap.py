@@ -25,7 +25,16 @@ from skillgap.profile import (
     SentenceWords,
     SkillProfile,
 )
-from skillgap.report.model import Evidence, GapReport, PhraseGap, SkillGap, Status, Suggestion, TargetSummary
+from skillgap.report.model import (
+    Evidence,
+    GapReport,
+    PhraseGap,
+    Shortfall,
+    SkillGap,
+    Status,
+    Suggestion,
+    TargetSummary,
+)
 from skillgap.taxonomy import Taxonomy
 from skillgap.taxonomy.load import read_lexicon
 from skillgap.taxonomy.model import DESCRIPTION_WORDS, content_words
@@ -414,23 +423,40 @@ def _text_between(first: Mention, second: Mention) -> str | None:
 _OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*", re.IGNORECASE)
 
 
-def _below_the_level_asked(
-    target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention], kin_periods: Sequence[_Dated] = ()
-) -> bool:
+def _shortfall(
+    skill_id: str,
+    target_mentions: Sequence[Mention],
+    held: Sequence[Mention],
+    kin_periods: Sequence[_Dated],
+    taxonomy: Taxonomy,
+) -> Shortfall | None:
+    """How the CV's held mentions of a skill fall short of what the targets ask, if they do: an older version, fewer
+    years, only an introduction, a smaller scale, a lower fluency, another product of the family asked, or a lower
+    level (see `_below_the_level_asked`)."""
+    if _older_versions(target_mentions, held):
+        return "older_version"
+    if _fewer_years(target_mentions, [*held, *kin_periods]):
+        return "fewer_years"
+    if _only_an_introduction(target_mentions, held):
+        return "introduction"
+    if _below_the_scale_asked(target_mentions, held):
+        return "smaller_scale"
+    if _less_fluent_than_asked(target_mentions, held):
+        return "less_fluent"
+    if _another_variant(skill_id, target_mentions, held, taxonomy):
+        return "another_variant"
+    if _below_the_level_asked(target_mentions, held):
+        return "lower_level"
+    return None
+
+
+def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
     """Whether every CV mention names a level below the lowest the targets ask: a number ("AAT Level 2" where the
     ad asks "AAT Level 3"), or a named level of one scale (models/lexicons/level_names.txt: "PRINCE2 Foundation"
     where it asks "PRINCE2 Practitioner"), or the skill itself where the ad asks to teach it ("moving and handling
     trainer qualification", "Train the Trainer"). A higher level than asked shows it: "Level 3" for "Level 2 Food
     Hygiene"."""
     if any(map(_names_a_trainer, target_mentions)) and not any(map(_names_a_trainer, cv_mentions)):
-        return True
-    if (
-        _older_versions(target_mentions, cv_mentions)
-        or _below_the_scale_asked(target_mentions, cv_mentions)
-        or _fewer_years(target_mentions, [*cv_mentions, *kin_periods])
-        or _only_an_introduction(target_mentions, cv_mentions)
-        or _less_fluent_than_asked(target_mentions, cv_mentions)
-    ):
         return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
     if asked:
@@ -526,6 +552,26 @@ def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_
     skill = taxonomy[skill_id]
     kinds = {*skill.narrower, *(grand for child in skill.narrower for grand in taxonomy[child].narrower)}
     return tuple(_Dated(m.period) for kind in sorted(kinds) for m in cv.mentions_of(kind) if m.period is not None)
+
+
+# What the suggestion for a related skill says of each shortfall, after "<source>; your CV shows <its words>".
+_SHORTFALL_ADVICE: dict[str, str] = {
+    "lapsed": " as lapsed. If you have renewed it, say so; if not, renewing it closes the gap.",
+    "in_progress": " in progress. If you have finished it, say so; if not, give the date you expect to qualify.",
+    "older_version": ", an older version. If you have used the version asked, name it; if not, present yours as the "
+    "closest experience.",
+    "fewer_years": " for {duration}, fewer than asked. If you have more, give the dates or the total; if not, show "
+    "what you did in that time.",
+    "introduction": " only as an introduction (a taster, webinar or introductory course). If you have used it since, "
+    "say where; if not, present it as a start.",
+    "smaller_scale": " on a smaller scale than asked. If you have worked at that scale, say so with the figures; if "
+    "not, present yours as the closest experience.",
+    "less_fluent": " at a lower level than the fluency asked. If you are more fluent now, say so; if not, present it "
+    "as the working knowledge it is.",
+    "another_variant": ", another {label} product. If you have used the one asked, name it; if not, present yours "
+    "as the closest experience.",
+    "lower_level": ", a lower level. If you hold the level asked, name it; if not, say when you expect to reach it.",
+}
 
 
 def _duration(months: int) -> str:
@@ -1019,16 +1065,21 @@ def _skill_gap(
         # A BSc is the bachelor's degree asked; NVQ Level 3 shows the NVQ Level 2 asked; Reapit shows the "property
         # CRM such as Alto or Reapit" asked.
         cv_mentions = [m for kind in kinds for m in cv.mentions_of(kind)]
+    shortfall: Shortfall | None = None
+    months_shown = None
     if cv_mentions:
         status: Status = "matched"
         # What counts as held: not lapsed, and not in progress unless the ad takes that ("or working towards").
         takes_progress = any(map(_takes_it_in_progress, target_mentions))
         held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
-        if (
-            not held
-            or _below_the_level_asked(target_mentions, held, _kin_periods(skill_id, cv, taxonomy))
-            or _another_variant(skill_id, target_mentions, held, taxonomy)
-        ):
+        if not held:
+            shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"
+        else:
+            kin_periods = _kin_periods(skill_id, cv, taxonomy)
+            shortfall = _shortfall(skill_id, target_mentions, held, kin_periods, taxonomy)
+            if shortfall == "fewer_years":
+                months_shown = _months_shown([*held, *kin_periods])
+        if shortfall is not None:
             # A qualification the CV is still studying for where the ad asks it held, or one that has lapsed; the
             # CV's AAT Level 2 where the ad asks AAT Level 3 (CIH Level 4 in progress beside a Level 3 held); or
             # another product of the family asked ("Guidewire PolicyCenter" for "Guidewire ClaimCenter").
@@ -1074,6 +1125,8 @@ def _skill_gap(
         years=years,
         worded_alike=worded_alike,
         evidence=evidence,
+        shortfall=shortfall,
+        months_shown=months_shown,
     )
 
 
@@ -1155,55 +1208,10 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
                 "if not, it is a gap to close."
             )
             suggestions.append(Suggestion("add", gap.id, text))
-        elif gap.status == "related" and gap.related_in_cv == (gap.id,):  # in progress, or a lower level than asked
-            cv_evidence = [e for e in gap.evidence if e.source == "cv"]
-            target_evidence = [e for e in gap.evidence if e.source == "target"]
-            if all(e.lapsed for e in cv_evidence):
-                text = (
-                    f"{source}; your CV shows {cv_words} as lapsed. If you have renewed it, say so; if not, renewing "
-                    "it closes the gap."
-                )
-            elif all(e.in_progress or e.lapsed for e in cv_evidence):
-                text = (
-                    f"{source}; your CV shows {cv_words} in progress. If you have finished it, say so; if not, give "
-                    "the date you expect to qualify."
-                )
-            elif _older_versions(target_evidence, cv_evidence):
-                text = (
-                    f"{source}; your CV shows {cv_words}, an older version. If you have used the version asked, "
-                    "name it; if not, present yours as the closest experience."
-                )
-            elif _fewer_years(target_evidence, cv_evidence):
-                text = (
-                    f"{source}; your CV shows {cv_words} for {_duration(_months_shown(cv_evidence) or 0)}, fewer "
-                    "than asked. If you have more, give the dates or the total; if not, show what you did in that "
-                    "time."
-                )
-            elif _only_an_introduction(target_evidence, cv_evidence):
-                text = (
-                    f"{source}; your CV shows {cv_words} only as an introduction (a taster, webinar or introductory "
-                    "course). If you have used it since, say where; if not, present it as a start."
-                )
-            elif _below_the_scale_asked(target_evidence, cv_evidence):
-                text = (
-                    f"{source}; your CV shows {cv_words} on a smaller scale than asked. If you have worked at that "
-                    "scale, say so with the figures; if not, present yours as the closest experience."
-                )
-            elif _less_fluent_than_asked(target_evidence, cv_evidence):
-                text = (
-                    f"{source}; your CV shows {cv_words} at a lower level than the fluency asked. If you are more "
-                    "fluent now, say so; if not, present it as the working knowledge it is."
-                )
-            elif _another_variant(gap.id, target_evidence, cv_evidence, taxonomy):
-                text = (
-                    f"{source}; your CV shows {cv_words}, another {gap.label} product. If you have used the one "
-                    "asked, name it; if not, present yours as the closest experience."
-                )
-            else:
-                text = (
-                    f"{source}; your CV shows {cv_words}, a lower level. If you hold the level asked, name it; if "
-                    "not, say when you expect to reach it."
-                )
+        elif gap.status == "related" and gap.shortfall is not None:  # in progress, or a lower level than asked
+            text = f"{source}; your CV shows {cv_words}" + _SHORTFALL_ADVICE[gap.shortfall].format(
+                duration=_duration(gap.months_shown or 0), label=gap.label
+            )
             suggestions.append(Suggestion("highlight", gap.id, text))
         elif gap.status == "related" and not gap.related_in_cv:  # described in other words
             text = (

@@ -83,6 +83,8 @@ def gap_data(report: GapReport) -> dict[str, Any]:
                 "target_terms": list(s.target_terms),
                 "related_in_cv": list(s.related_in_cv),
                 "years": s.years,
+                "shortfall": s.shortfall,
+                "months_shown": s.months_shown,
                 "evidence": [
                     {
                         "source": e.source,

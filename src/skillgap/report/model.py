@@ -9,6 +9,18 @@ from skillgap.profile import DocumentKind, MatchKind, Requirement
 
 SCHEMA_VERSION = 1
 Status = Literal["matched", "related", "missing"]
+# How a skill the CV names falls short of what the targets ask, where that makes it related.
+Shortfall = Literal[
+    "lapsed",
+    "in_progress",
+    "older_version",
+    "fewer_years",
+    "introduction",
+    "smaller_scale",
+    "less_fluent",
+    "another_variant",
+    "lower_level",
+]
 SuggestionType = Literal["reword", "add", "highlight"]
 
 
@@ -49,6 +61,10 @@ class SkillGap:
     years: int | None  # the most years of experience a target asks for
     worded_alike: bool  # matched with the same wording on both sides (no rewording needed)
     evidence: tuple[Evidence, ...]
+    # Where the CV names the skill itself but it is related: how it falls short, and for fewer years than asked the
+    # months it shows (stated, or from the dated jobs it and its narrower skills are named under).
+    shortfall: Shortfall | None = None
+    months_shown: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
