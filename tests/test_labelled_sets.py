@@ -123,10 +123,15 @@
   mix modelling): 8 (0.129 of 62), 0.439, 22; A's hidden gaps 14 -> 13, D's 18 -> 17. Then years counted from the
   dated jobs a CV names a skill (or a narrower one) under, where it states none: hidden gaps F 22 -> 20, G 41 ->
   40, H 35 -> 32, I 22 -> 19; four shown asks went from matched to related (years of a whole role named by another
-  skill, and an ad's "5 years' checkable history"). gap_pairs_j.jsonl: 20 more
+  skill, and an ad's "5 years' checkable history"). Then, from the false gaps left on A-I: a numerate, STEM or
+  life-science degree asked is close to the subjects of its kind (mathematics, economics, biochemistry); MOT
+  testing is a hard skill, so "MOT tester" names it; Safer Food Better Business, the Single Central Record and
+  utility arboriculture; the road transport working time rules, multi-temperature distribution, PMI inspections,
+  transfers of equity: false gaps A 13 -> 12, C 12 -> 10, F 17 -> 15, G 13 -> 11, H 16 -> 12. gap_pairs_j.jsonl: 20 more
   pairs (326 asks, 174 shown) by two more helpers, same brief, held out: not read, not in these tests. Unread:
   with the code of 23d46d4 26 false gaps (0.371 of 70), gaps found 0.393, 35 hidden; with that of the commit that
-  adds it, the same; after the years from dated jobs, 26, 0.393, 32. Scored by benchmarks/eval_gaps.py.
+  adds it, the same; after the years from dated jobs, 26, 0.393, 32; after the degree subjects, 25 (0.362 of 69),
+  0.393, 32. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -185,13 +190,13 @@ PROFILE_TRAP_CEILING = 0.05  # share of a profile's mentions on words that are n
 PROFILE_SKILL_RECALL_FLOOR = 0.65
 # CV/ad pairs: gaps reported on asks the CV shows (of 142), asks it does not show that are reported missing (of
 # those read), and asks it does not show that are reported matched (of 130).
-GAP_PAIRS_FALSE_GAP_CEILING = 13
+GAP_PAIRS_FALSE_GAP_CEILING = 12
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_B_FALSE_GAP_CEILING = 13
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
-GAP_PAIRS_C_FALSE_GAP_CEILING = 12
+GAP_PAIRS_C_FALSE_GAP_CEILING = 10
 GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_D_FALSE_GAP_CEILING = 11
@@ -200,13 +205,13 @@ GAP_PAIRS_D_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_E_FALSE_GAP_CEILING = 17
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 19
-GAP_PAIRS_F_FALSE_GAP_CEILING = 17
+GAP_PAIRS_F_FALSE_GAP_CEILING = 15
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_F_HIDDEN_GAP_CEILING = 20
-GAP_PAIRS_G_FALSE_GAP_CEILING = 13
+GAP_PAIRS_G_FALSE_GAP_CEILING = 11
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_G_HIDDEN_GAP_CEILING = 40
-GAP_PAIRS_H_FALSE_GAP_CEILING = 16
+GAP_PAIRS_H_FALSE_GAP_CEILING = 12
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_H_HIDDEN_GAP_CEILING = 32
 GAP_PAIRS_I_FALSE_GAP_CEILING = 8

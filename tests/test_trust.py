@@ -582,6 +582,12 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
         ("Helped residents apply for PIP and Universal Credit.\n", "personal-independence-payment", True),
         ("Put on a PIP by my manager after missing targets.\n", "personal-independence-payment", False),
         ("My attestation is no longer valid as I have not flown since 2018.\n", "cabin-crew-attestation", True),
+        # "SCR": a school's Single Central Record, a patient's Summary Care Record, an engine's catalytic reduction.
+        ("Kept the SCR up to date and chased DBS renewals.\n", "single-central-record", True),
+        ("Checked the patient's SCR for allergies before dispensing.\n", "single-central-record", False),
+        ("Checked the patient's SCR for allergies before dispensing.\n", "summary-care-record", True),
+        ("Experience with Stage V engines, DPF and SCR systems.\n", "selective-catalytic-reduction", True),
+        ("Experience with Stage V engines, DPF and SCR systems.\n", "single-central-record", False),
     ],
 )
 def test_a_short_form_is_read_in_its_own_company(nlp, text: str, skill_id: str, read: bool) -> None:
@@ -1479,6 +1485,16 @@ def test_a_lower_level_of_a_language_asked_fluent_is_related(
     analyzer, cv_line: str, ad_line: str, asked: str, status: str
 ) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+def test_a_degree_subject_is_close_to_the_kind_of_degree_asked(analyzer) -> None:
+    # A numerate or STEM degree asked, a mathematics or economics degree held: close, through the subject.
+    assert (
+        _statuses(analyzer, "- BSc (Hons) Economics, 2:1", "- A degree in a numerate subject")["numeracy"] == "related"
+    )
+    assert (
+        _statuses(analyzer, "- BSc Mathematics, First", "- A degree in a STEM subject")["technical-degree"] == "related"
+    )
 
 
 @pytest.mark.parametrize(
