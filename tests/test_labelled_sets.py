@@ -127,11 +127,15 @@
   life-science degree asked is close to the subjects of its kind (mathematics, economics, biochemistry); MOT
   testing is a hard skill, so "MOT tester" names it; Safer Food Better Business, the Single Central Record and
   utility arboriculture; the road transport working time rules, multi-temperature distribution, PMI inspections,
-  transfers of equity: false gaps A 13 -> 12, C 12 -> 10, F 17 -> 15, G 13 -> 11, H 16 -> 12. gap_pairs_j.jsonl: 20 more
+  transfers of equity: false gaps A 13 -> 12, C 12 -> 10, F 17 -> 15, G 13 -> 11, H 16 -> 12 (F's transfers of
+  equity ask is now read, as related: gaps found 0.558 -> 0.553). Then things counted by their own noun ("20+
+  clusters", "three production AKS clusters") and money by its measure ("mandate up to £500k") wherever the CV
+  states them, "£10m or more" as a least amount, and "Welsh Second Language" below fluent: hidden gaps G 40 -> 39,
+  H 32 -> 30 (one shown ask of G goes from matched to related with its skill). gap_pairs_j.jsonl: 20 more
   pairs (326 asks, 174 shown) by two more helpers, same brief, held out: not read, not in these tests. Unread:
   with the code of 23d46d4 26 false gaps (0.371 of 70), gaps found 0.393, 35 hidden; with that of the commit that
   adds it, the same; after the years from dated jobs, 26, 0.393, 32; after the degree subjects, 25 (0.362 of 69),
-  0.393, 32. Scored by benchmarks/eval_gaps.py.
+  0.393, 32; after the counted things, 25, 0.393, 31. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -210,10 +214,10 @@ GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_F_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_G_FALSE_GAP_CEILING = 11
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.45
-GAP_PAIRS_G_HIDDEN_GAP_CEILING = 40
+GAP_PAIRS_G_HIDDEN_GAP_CEILING = 39
 GAP_PAIRS_H_FALSE_GAP_CEILING = 12
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.41
-GAP_PAIRS_H_HIDDEN_GAP_CEILING = 32
+GAP_PAIRS_H_HIDDEN_GAP_CEILING = 30
 GAP_PAIRS_I_FALSE_GAP_CEILING = 8
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.43
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19

@@ -1475,6 +1475,7 @@ def test_any_item_of_a_list_of_alternatives_shows_the_others(
         ("- Languages: English (native), German (GCSE)", "- Fluent German", "german", "related"),
         ("- Basic Hindi", "- Hindi speaker (fluent)", "hindi", "related"),
         ("- Spanish - conversational", "- Business-level Spanish", "spanish", "related"),
+        ("- A Levels: History (A), Welsh Second Language (B)", "- Fluent Welsh speaker", "welsh", "related"),
         # Fluent on both sides, or a lower level the ad does not rule out.
         ("- Languages: English (native), German (fluent)", "- Fluent German", "german", "matched"),
         ("- Languages: German (GCSE), French (fluent)", "- Fluent French", "french", "matched"),
@@ -1540,6 +1541,19 @@ def test_a_higher_general_qualification_is_related(
             "people-management",
             "related",
         ),
+        # Things counted by their own noun, and a measure of money, wherever the CV states them.
+        (
+            "- Run three production AKS clusters for 14 squads\n- Kubernetes, Helm, Argo CD",
+            "- Experience operating production Kubernetes at scale (20+ clusters)",
+            "kubernetes",
+            "related",
+        ),
+        (
+            "- Personal mandate up to £500k\n- Underwriting residential mortgages for a building society",
+            "- Experience underwriting with a personal mandate of £750k or more",
+            "underwriting",
+            "related",
+        ),
         # The scale asked or more is it; a figure of another measure says nothing ("£40k under budget" is no budget's
         # size); nor does a size the ad only states ("a team of 12") rather than asks.
         (
@@ -1555,6 +1569,12 @@ def test_a_higher_general_qualification_is_related(
             "matched",
         ),
         ("- Line managed a team of 5", "- You will manage a team of 12", "people-management", "matched"),
+        (
+            "- Run 25 production AKS clusters for 14 squads\n- Kubernetes, Helm, Argo CD",
+            "- Experience operating production Kubernetes at scale (20+ clusters)",
+            "kubernetes",
+            "matched",
+        ),
         (
             "- Supervised 14 fitters on the night shift",
             "- Supervising a team of 10+ technicians",

@@ -429,6 +429,7 @@ def _shortfall(
     held: Sequence[Mention],
     kin_periods: Sequence[_Dated],
     taxonomy: Taxonomy,
+    cv_sentences: Sequence[str] = (),
 ) -> Shortfall | None:
     """How the CV's held mentions of a skill fall short of what the targets ask, if they do: an older version, fewer
     years, only an introduction, a smaller scale, a lower fluency, another product of the family asked, or a lower
@@ -439,7 +440,7 @@ def _shortfall(
         return "fewer_years"
     if _only_an_introduction(target_mentions, held):
         return "introduction"
-    if _below_the_scale_asked(target_mentions, held):
+    if _below_the_scale_asked(target_mentions, held, cv_sentences):
         return "smaller_scale"
     if _less_fluent_than_asked(target_mentions, held):
         return "less_fluent"
@@ -497,7 +498,10 @@ _LESS_FLUENT = (
     r"|schoolboy|schoolgirl|holiday|limited"
 )
 _LESS_FLUENT_BEFORE = re.compile(rf"\b(?:{_LESS_FLUENT})(?:\s+level)?\s+$", re.IGNORECASE)
-_LESS_FLUENT_AFTER = re.compile(rf"\s*(?:\(|[-–—:,]\s*)(?:{_LESS_FLUENT})\b", re.IGNORECASE)
+# After it, also a school subject's name: "Welsh Second Language (B)".
+_LESS_FLUENT_AFTER = re.compile(
+    rf"\s*(?:(?:\(|[-–—:,]\s*)(?:{_LESS_FLUENT})\b|second[- ]language\b|as a second language\b)", re.IGNORECASE
+)
 
 
 def _only_an_introduction(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
@@ -592,7 +596,9 @@ def _months_shown(cv_mentions: Sequence[_Counted]) -> int | None:
     return months_covered([m.period for m in cv_mentions if m.period is not None]) or None
 
 
-def _below_the_scale_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+def _below_the_scale_asked(
+    target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], cv_sentences: Sequence[str] = ()
+) -> bool:
     """Whether the targets ask for the skill at a least scale ("a team of 20+", "a school budget of £2m+",
     "payrolls for 1,000+ employees", "60wpm") and the CV states only smaller ones of that kind beside it ("a FOH
     team of 12", "budget is £1.3m", "240 staff", "45 wpm"). Money is compared only for one measure, named on both
@@ -606,7 +612,19 @@ def _below_the_scale_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequ
     if not asked:
         return False
     shown = [(kind, amount) for m in cv_mentions for kind, amount, _ in _quantities(m.sentence) if kind in asked]
+    # A measure or a thing counted by its own noun is the same wherever the CV states it: "Personal mandate up to
+    # £500k" for "underwriting with a personal mandate of £750k+", "three production AKS clusters" for "20+
+    # clusters". People and speeds only beside the skill.
+    shown += [
+        (kind, amount)
+        for text in cv_sentences
+        for kind, amount, _ in _quantities(text)
+        if kind in asked and kind.startswith(_NAMED_MEASURES)
+    ]
     return bool(shown) and all(amount < asked[kind] for kind, amount in shown)
+
+
+_NAMED_MEASURES = ("money:", "count:")
 
 
 def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
@@ -618,7 +636,11 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
             scale = _MONEY_SCALES.get((match.group("scale") or "").lower(), 1)
             amount = float(match.group("money").replace(",", "")) * scale
             found.extend(
-                (f"money:{measure}", amount, bool(match.group("least") or match.group("plus")))
+                (
+                    f"money:{measure}",
+                    amount,
+                    bool(match.group("least") or match.group("plus") or match.group("or_more")),
+                )
                 for measure in _money_measures(sentence, match)
             )
             continue
@@ -626,9 +648,46 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
             number, kind = match.group("speed"), "speed"
         else:
             number, kind = match.group("people") or match.group("team"), "people"
-        least = kind == "speed" or bool(match.group("least") or match.group("plus"))
+        least = kind == "speed" or bool(match.group("least") or match.group("plus") or match.group("or_more"))
         found.append((kind, float(number.replace(",", "")), least))
+    for match in _COUNTED.finditer(sentence):
+        # Things counted, by their noun: "20+ clusters", "1,500+ hours per week"; "three production AKS clusters".
+        noun = match.group("noun").lower()
+        if noun[:-1] in _staff_nouns() or noun in _NOT_COUNTED:
+            continue  # people are counted above; time spans are years asked
+        number = match.group("number").lower()
+        amount = float(_NUMBER_WORDS.get(number) or number.replace(",", ""))
+        found.append(
+            (f"count:{noun}", amount, bool(match.group("least") or match.group("plus") or match.group("or_more")))
+        )
     return found
+
+
+@functools.cache
+def _staff_nouns() -> frozenset[str]:
+    return read_lexicon(STAFF_NOUNS_FILE)
+
+
+_NUMBER_WORDS = {
+    word: str(number)
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1
+    )
+}
+# A number of things named by a plural noun, up to two words after it: "20+ clusters", "three production AKS
+# clusters", "about 600 hours of care".
+_COUNTED = re.compile(
+    r"(?P<least>\b(?:over|at least|a minimum of|minimum of|more than|in excess of|upwards of)\s+)?"
+    r"(?<![\w£$€.,])(?P<number>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")(?![\w.,]\d)(?P<plus>\+)?"
+    r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}s)\b(?P<or_more>\s+or (?:more|above|over|higher))?",
+    re.IGNORECASE,
+)
+# Words ending in "s" that count time, not things (years are asked as years of experience: `_fewer_years`), or
+# are no nouns at all.
+_NOT_COUNTED = frozenset(
+    {"years", "months", "weeks", "days", "minutes", "seconds", "yrs", "times"}
+    | {"across", "towards", "always", "various", "perhaps", "plus", "less", "unless", "thus", "afterwards", "was"}
+)
 
 
 def _money_measures(sentence: str, match: re.Match[str]) -> set[str]:
@@ -657,7 +716,7 @@ def _quantity_pattern() -> re.Pattern[str]:
         r"|(?P<speed>\d{2,3})\s?(?:wpm|words per minute)\b"
         rf"|(?P<people>\d[\d,]*)(?=\+?\s+(?:\w+\s+)?(?:(?:{staff})s?|reports|heads|FTE)\b)"
         r"|\bteam of (?:up to |over |around |about |~)?(?P<team>\d[\d,]*)\b)"
-        r"(?P<plus>\+)?",
+        r"(?P<plus>\+)?(?P<or_more>\s+or (?:more|above|over|higher)\b)?",
         re.IGNORECASE,
     )
 
@@ -665,8 +724,9 @@ def _quantity_pattern() -> re.Pattern[str]:
 STAFF_NOUNS_FILE = "staff_nouns.txt"  # models/lexicons/
 _WORDS_AFTER_AMOUNT = re.compile(r"\+?\s*([A-Za-z&]{2,})(?:[ -]([A-Za-z&]{2,}))?")  # "£1.3m annual budget"
 _NOUN_BEFORE_AMOUNT = re.compile(
-    r"([A-Za-z&]{2,})\s*(?:[:(]|\b(?:of|is|was|at|around|about|over|worth|totalling|exceeding)\b)?\s*"
-    r"(?:\b(?:over|at least|a minimum of|minimum of|more than|in excess of|upwards of|around|about|~)\s*)?~?$",
+    r"([A-Za-z&]{2,})\s*(?:[:(]|\b(?:of|is|was|at|around|about|over|worth|totalling|exceeding|up to)\b)?\s*"
+    r"(?:\b(?:over|at least|a minimum of|minimum of|more than|in excess of|upwards of|around|about|approx\.?"
+    r"|approximately|circa|c\.|~)\s*)?~?$",
     re.IGNORECASE,
 )
 # Words around an amount that say nothing of what it measures.
@@ -1076,7 +1136,8 @@ def _skill_gap(
             shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"
         else:
             kin_periods = _kin_periods(skill_id, cv, taxonomy)
-            shortfall = _shortfall(skill_id, target_mentions, held, kin_periods, taxonomy)
+            cv_sentences = [sentence.text for sentence in cv.sentences]
+            shortfall = _shortfall(skill_id, target_mentions, held, kin_periods, taxonomy, cv_sentences)
             if shortfall == "fewer_years":
                 months_shown = _months_shown([*held, *kin_periods])
         if shortfall is not None:
