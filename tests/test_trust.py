@@ -1629,6 +1629,22 @@ def test_fewer_years_than_asked_are_related(analyzer, cv_line: str, status: str)
     assert {gap.id: gap.status for gap in report.skills}["user-research"] == status
 
 
+def test_present_is_the_date_the_analyzer_is_given() -> None:
+    import datetime
+
+    from skillgap import Analyzer
+
+    cv = read_text("Experience\nUX Researcher, Foxglove, Jan 2023 - present\n- Ran user research\n", "cv.txt")
+    ad = read_text("Essential\n- At least 3 years' experience in user research\n", "ad.txt")
+
+    def status(today: datetime.date) -> str:
+        report = Analyzer(today=today).compare(cv, [ad], kind="ad")
+        return {gap.id: gap.status for gap in report.skills}["user-research"]
+
+    assert status(datetime.date(2024, 6, 1)) == "related"  # 18 months
+    assert status(datetime.date(2026, 6, 1)) == "matched"  # 42 months
+
+
 def test_a_job_in_a_kind_of_the_skill_counts_for_its_years(analyzer) -> None:
     cv = read_text(
         "Experience\nFront-End Developer, Larkspur, Mar 2021 - Jun 2026\n- Built the dashboard in React\n"

@@ -9,6 +9,7 @@ for skill in report.skills[:5]:
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,11 +31,20 @@ PathLike = str | Path
 class Analyzer:
     """Holds the spaCy pipeline and the taxonomy (built once per process) and runs the stages."""
 
-    def __init__(self, taxonomy_path: Path | None = None, extensions: Sequence[Path] = ()) -> None:
+    def __init__(
+        self,
+        taxonomy_path: Path | None = None,
+        extensions: Sequence[Path] = (),
+        *,
+        today: datetime.date | None = None,
+    ) -> None:
         """`taxonomy_path`: a compiled taxonomy instead of the packaged one; `extensions`: TOML files in the
-        taxonomy source format, merged in (a skill with an existing id replaces it)."""
+        taxonomy source format, merged in (a skill with an existing id replaces it); `today`: the date a CV's
+        "present" means when its jobs' months are counted (the current date by default; fix it for reports that
+        must repeat exactly later)."""
         self.taxonomy_path = taxonomy_path
         self.extensions = tuple(Path(path) for path in extensions)
+        self.today = today
 
     @functools.cached_property
     def nlp(self) -> Language:
@@ -48,7 +58,7 @@ class Analyzer:
     def profiles(self, documents: Sequence[Document], kinds: Sequence[DocumentKind]) -> list[SkillProfile]:
         """Skill profiles of already-read documents, in order, through one `nlp.pipe` call."""
         return [
-            build_profile(document, doc, self.taxonomy, kind)
+            build_profile(document, doc, self.taxonomy, kind, today=self.today)
             for document, doc, kind in zip(documents, process(self.nlp, documents), kinds, strict=True)
         ]
 

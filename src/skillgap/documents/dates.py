@@ -66,27 +66,25 @@ def work_periods(document: Document, today: datetime.date) -> dict[int, Period]:
         if line.section not in _EXPERIENCE_SECTIONS or line.is_heading:
             current = None
             continue
-        period = _period_of(document.line_text(line), today)
+        text = document.line_text(line)
+        period = _period_of(text, today)
         if period is not None:
             current = period
-        elif index + 1 < len(lines) and _is_a_title_above_its_dates(document, line, lines[index + 1], today):
-            periods[line.number] = _period_of(document.line_text(lines[index + 1]), today)  # type: ignore[assignment]
-            continue
+        elif index + 1 < len(lines) and _is_a_title(text) and lines[index + 1].section == line.section:
+            # A job's title over the line of its dates: "Pharmacy Technician - Sandwell Hospitals" / "March 2024 -
+            # present".
+            following = _period_of(document.line_text(lines[index + 1]), today)
+            if following is not None:
+                periods[line.number] = following
+                continue
         if current is not None:
             periods[line.number] = current
     return periods
 
 
-def _is_a_title_above_its_dates(document: Document, line, following, today: datetime.date) -> bool:
-    """Whether `line` is a job's title whose dates stand on the line after it: "Pharmacy Technician - Sandwell
-    Hospitals" over "March 2024 - present"."""
-    text = document.line_text(line)
-    return (
-        bool(text.strip())
-        and not _BULLET.match(text)
-        and following.section == line.section
-        and _period_of(document.line_text(following), today) is not None
-    )
+def _is_a_title(text: str) -> bool:
+    """Whether a line could be a job's title: words, not a bullet."""
+    return bool(text.strip()) and not _BULLET.match(text)
 
 
 def _period_of(text: str, today: datetime.date) -> Period | None:

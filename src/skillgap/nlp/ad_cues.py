@@ -849,12 +849,13 @@ WATCHED_CLAUSE_END = re.compile(r"[;!?]|\.(?!\w)|,?\s+(?:but|then|and then|befor
 # What the writer of a CV hopes to do next, not what they have done (skillgap.nlp.requirements `_hoped_for_clauses`):
 # "Now looking for my first full supervisory role", "keen to develop into medical optometry", "hoping to move into
 # data engineering". The wish must lead to something new (a first role, a move, a step, a thing to gain or learn):
-# "looking for a role where I can use my SQL" and "keen to develop my Python further" say the writer has them.
+# "looking for a role where I can use my SQL" and "keen to develop my Python further" say the writer has them, and
+# "eager to learn" is itself the willingness to learn that ads ask.
 HOPED_FOR = re.compile(
     r"\b(?:looking|hoping|seeking|keen|eager|want|wanting|would like|aiming|aim|aspiring|aspire|ready)\b"
     r"[^.;!?]{0,40}?\b(?P<wish>my first|a first|(?:move|moving|step|stepping|get|getting|break|breaking|transition"
     r"|transitioning) into|(?:step|stepping) up (?:to|into)|(?:progress|progressing|develop|developing)(?: further)?"
-    r" (?:into|towards)|(?:gain|gaining|learn|learning) (?:experience|exposure|knowledge|skills)? ?(?:in|of|with)?"
+    r" (?:into|towards)|(?:gain|gaining|get|getting) (?:experience|exposure|knowledge) (?:in|of|with)"
     r"|become|becoming|(?:train|training|retrain|retraining|qualify|qualifying) (?:as|in))\b"
 )
 HOPED_FOR_ANCHORS = ("look", "hop", "seek", "keen", "eager", "want", "would like", "aim", "aspir", "ready")
@@ -872,16 +873,17 @@ CLAUSE_END_NOT_COMMA = re.compile(r"[;.!?]|\s[–—-]\s")
 SOUGHT_NOUNS = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
 )
-_A_COLLEAGUES_TASK = (
-    r"(?:handles|handled|owns|owned|looks after|looked after|takes care of|took care of|deals with|dealt with|"
+_COLLEAGUES_TASK_VERBS = (
+    r"handles|handled|owns|owned|looks after|looked after|takes care of|took care of|deals with|dealt with|"
     r"(?:is|was) responsible for|manages|managed|prepares|prepared|runs|ran|signs off|signed off|designs|designed|"
-    r"negotiates|negotiated|pulls|pulled)"
+    r"negotiates|negotiated|pulls|pulled"
 )
+_A_COLLEAGUES_TASK = rf"(?:{_COLLEAGUES_TASK_VERBS})"
 # In a CV, also what one colleague wrote, compiled or led: "The venue's H&S manager wrote the risk assessments", "the
 # senior officer compiled the prosecution file" (an ad's colleagues are read with the shorter list, whose anchors
 # keep the pattern from running on most sentences).
 _A_COLLEAGUES_WORK = (
-    _A_COLLEAGUES_TASK[:-1] + r"|writes|wrote|compiles|compiled|drafts|drafted|leads|led|delivers|delivered|"
+    rf"(?:{_COLLEAGUES_TASK_VERBS}|writes|wrote|compiles|compiled|drafts|drafted|leads|led|delivers|delivered|"
     r"carries out|carried out|inspects|inspected|chairs|chaired)"
 )
 OTHERS_DO = re.compile(
@@ -899,8 +901,9 @@ OTHERS_DO = re.compile(
 # A word that every match of THE_COLLEAGUE_DOES holds.
 THE_COLLEAGUE_DOES_ANCHORS = (
     *("handle", "owns", "owned", "look", "take", "took", "deal", "responsible", "manage", "prepare", "runs"),
-    *(" ran ", "sign", "design", "negotiat", "pull", "wr", "compile", "draft", "lead", " led ", "deliver"),
-    *("carrie", "inspect", "chair"),
+    *(" ran ", "sign", "design", "negotiat", "pull", "wrote", "writes", "compiles", "compiled", "drafts"),
+    *("drafted", "leads", " led", "delivers", "delivered", "carries out", "carried out", "inspects", "inspected"),
+    *("chairs", "chaired"),
 )
 # In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
 # ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
