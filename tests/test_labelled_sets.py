@@ -131,7 +131,10 @@
   equity ask is now read, as related: gaps found 0.558 -> 0.553). Then things counted by their own noun ("20+
   clusters", "three production AKS clusters") and money by its measure ("mandate up to £500k") wherever the CV
   states them, "£10m or more" as a least amount, and "Welsh Second Language" below fluent: hidden gaps G 40 -> 39,
-  H 32 -> 30 (one shown ask of G goes from matched to related with its skill). gap_pairs_j.jsonl: 20 more
+  H 32 -> 30 (one shown ask of G goes from matched to related with its skill). Then Adobe's two-letter names
+  beside their kind of work ("retouching in PS", "Ps, Ai and Id"), "appraise" as a verb of managing people, "TAs"
+  as staff, kick-off calls for customer onboarding: false gaps B 13 -> 11, E 17 -> 15. (A skill of labour cost
+  control, tried with them, cost the held-out set J one false gap and was left out.) gap_pairs_j.jsonl: 20 more
   pairs (326 asks, 174 shown) by two more helpers, same brief, held out: not read, not in these tests. Unread:
   with the code of 23d46d4 26 false gaps (0.371 of 70), gaps found 0.393, 35 hidden; with that of the commit that
   adds it, the same; after the years from dated jobs, 26, 0.393, 32; after the degree subjects, 25 (0.362 of 69),
@@ -197,7 +200,7 @@ PROFILE_SKILL_RECALL_FLOOR = 0.65
 GAP_PAIRS_FALSE_GAP_CEILING = 12
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 13
-GAP_PAIRS_B_FALSE_GAP_CEILING = 13
+GAP_PAIRS_B_FALSE_GAP_CEILING = 11
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
 GAP_PAIRS_C_FALSE_GAP_CEILING = 10
@@ -206,7 +209,7 @@ GAP_PAIRS_C_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_D_FALSE_GAP_CEILING = 11
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 17
-GAP_PAIRS_E_FALSE_GAP_CEILING = 17
+GAP_PAIRS_E_FALSE_GAP_CEILING = 15
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_F_FALSE_GAP_CEILING = 15

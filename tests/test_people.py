@@ -52,6 +52,16 @@ def _spans(nlp, text: str) -> list[tuple[str, str]]:
             "developing-others",
         ),
         ("Recruited, trained and supervised 20 seasonal staff", "supervised 20 seasonal staff", "people-management"),
+        # Staff nouns in the plural the lemma table misreads ("fitter" as "fit"), and in abbreviation ("TAs").
+        ("Supervised 4 fitters on the night shift", "Supervised 4 fitters", "people-management"),
+        ("Deploy and appraise our 6 SEN TAs", "appraise our 6 SEN TAs", "people-management"),
+        # Verbs joined before one group of people: one mention of each skill.
+        (
+            "Recruit, supervise, appraise and develop staff",
+            "supervise, appraise and develop staff",
+            "people-management",
+        ),
+        ("Recruit, supervise, appraise and develop staff", "develop staff", "developing-others"),
     ],
 )
 def test_a_verb_of_directing_with_people_as_its_object_names_the_skill(nlp, line: str, words: str, skill_id: str):

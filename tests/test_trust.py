@@ -582,6 +582,11 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
         ("Helped residents apply for PIP and Universal Credit.\n", "personal-independence-payment", True),
         ("Put on a PIP by my manager after missing targets.\n", "personal-independence-payment", False),
         ("My attestation is no longer valid as I have not flown since 2018.\n", "cabin-crew-attestation", True),
+        # Adobe's two-letter names beside their own kind of work or tools; not a postscript, not AI.
+        ("High-end retouching in PS (frequency separation, dodge & burn).\n", "adobe-photoshop", True),
+        ("PS: I also speak French.\n", "adobe-photoshop", False),
+        ("Tools: Ps, Ai, Id, Figma.\n", "adobe-illustrator", True),
+        ("Experience with AI and machine learning.\n", "adobe-illustrator", False),
         # "SCR": a school's Single Central Record, a patient's Summary Care Record, an engine's catalytic reduction.
         ("Kept the SCR up to date and chased DBS renewals.\n", "single-central-record", True),
         ("Checked the patient's SCR for allergies before dispensing.\n", "single-central-record", False),

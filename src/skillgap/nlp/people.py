@@ -126,15 +126,17 @@ class PeopleSkills:
         if not found:
             return doc
         spans = list(doc.spans.get(SPANS_KEY, []))  # read only when needed: a span group makes new Span objects
-        added = [
-            Span(doc, k, end, label=skill_id)
-            for k, end, skill_id in found
-            # Not where a form of the taxonomy says it already ("Managed a team of 12"), nor inside another skill.
-            if not any(
+        added: list[Span] = []
+        for k, end, skill_id in found:
+            # Not where a form of the taxonomy says it already ("Managed a team of 12"), nor inside another skill,
+            # nor inside the last one added of the same skill ("supervise, appraise and develop staff": one mention
+            # of people management, one of developing others).
+            if any(
                 (span.label_ == skill_id and span.start < end and k < span.end) or span.start <= k < span.end
                 for span in spans
-            )
-        ]
+            ) or (added and added[-1].label_ == skill_id and k < added[-1].end):
+                continue
+            added.append(Span(doc, k, end, label=skill_id))
         if added:
             doc.spans[SPANS_KEY] = sorted([*spans, *added], key=lambda span: (span.start, span.end))
         return doc
