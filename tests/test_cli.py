@@ -77,6 +77,20 @@ def test_compare_repeats_exactly(run) -> None:
     assert first == second
 
 
+def test_compare_as_of_fixes_what_present_means(run) -> None:
+    # Jordan's data engineering job runs "Apr 2022 - Present": its months depend on the date asked.
+    def periods(as_of: str) -> set[str]:
+        report = json.loads(run("compare", CV, AD, "--format", "json", "--as-of", as_of).output)
+        return {
+            e["period"]["to"] for s in report["skills"] for e in s["evidence"] if e["source"] == "cv" and e["period"]
+        }
+
+    assert "2025-06" in periods("2025-06-30")
+    assert "2026-11" in periods("2026-11-01")
+    result = run("compare", CV, AD, "--as-of", "June 2025")
+    assert result.exit_code == 2 and "--as-of" in result.output  # a clear usage error, no traceback
+
+
 def test_compare_text_and_markdown_outputs(run, tmp_path: Path) -> None:
     text = run("compare", CV, AD)
     assert text.exit_code == 0

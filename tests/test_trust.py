@@ -1634,6 +1634,21 @@ def test_fewer_years_than_asked_are_related(analyzer, cv_line: str, status: str)
     assert {gap.id: gap.status for gap in report.skills}["user-research"] == status
 
 
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        # Years said after a pair are said of both: the first half of "X and Y with N years" has them too.
+        ("Data engineer and backend developer with six years of experience building pipelines.", 6),
+        ("UX researcher with two years' industry experience.", 2),
+        # Years of another skill named after this one are not its own.
+        ("Python (3 years of Django).", None),
+    ],
+)
+def test_years_stated_after_a_skill_are_its_own(analyzer, line: str, years: int | None) -> None:
+    (profile,) = analyzer.profiles([read_text(f"Profile\n{line}\n", "cv.txt")], ["cv"])
+    assert profile.mentions[0].years == years
+
+
 def test_present_is_the_date_the_analyzer_is_given() -> None:
     import datetime
 

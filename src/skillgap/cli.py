@@ -3,6 +3,7 @@ codes; it decides nothing about skills."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 from collections.abc import Callable
@@ -158,11 +159,11 @@ def _emit(
         click.echo(data(), nl=False)
 
 
-def _analyzer(taxonomy_files: tuple[Path, ...]):
+def _analyzer(taxonomy_files: tuple[Path, ...], as_of: datetime.datetime | None = None):
     from skillgap.analysis import Analyzer
 
     base, extensions = _taxonomy_spec(taxonomy_files)
-    return Analyzer(base, extensions)
+    return Analyzer(base, extensions, today=as_of.date() if as_of else None)
 
 
 def _taxonomy(taxonomy_files: tuple[Path, ...]):
@@ -194,6 +195,12 @@ def main() -> None:
     help="Treat every target as a job ad or as the successful candidate's profile (default: detect).",
 )
 @click.option("--password", help="Password of an encrypted CV PDF.")
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The date a CV job's 'present' means when its months are counted (default: today). Fix it to repeat a "
+    "report exactly later.",
+)
 @limit_options
 @output_options()
 @taxonomy_option
@@ -202,6 +209,7 @@ def compare(
     targets: tuple[str, ...],
     kind: str | None,
     password: str | None,
+    as_of: datetime.datetime | None,
     max_size: float,
     max_pages: int,
     output_format: str,
@@ -225,7 +233,7 @@ def compare(
     limits = _limits(max_size, max_pages)
     cv_document = read_document(cv, password=password, **limits)
     target_documents = [read_document(target, **limits) for target in targets]
-    report = _analyzer(taxonomy_files).compare(cv_document, target_documents, kind=kind)
+    report = _analyzer(taxonomy_files, as_of).compare(cv_document, target_documents, kind=kind)
     if output_format == "markdown":
         from skillgap.report import gap_markdown
 

@@ -585,13 +585,15 @@ YEARS_LINK = re.compile(
 # Any figure, or a number word standing alone ("2nd line", "100", "two"; not the "one" in "components").
 ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 # Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
-# "Python | 5+ years" (a table row), "UX researcher with two years' industry experience"; not when they lead on to
+# "Python | 5+ years" (a table row), "UX researcher with two years' industry experience", "Data engineer and backend
+# developer with six years of experience"; not when they lead on to
 # another skill ("Python (3 years of Django)").
 YEARS_AFTER = re.compile(
     r"^\s*[(:|\-–—]?\s*(?:for\s+|minimum\s+|min\.?\s+|at least\s+|over\s+"
-    r"|with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?)?"
+    # or after the other half of a pair the years are said of: "Data engineer and backend developer with six years"
+    r"|(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?)?with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?)?"
     + YEARS_COUNT
-    + r"\b(?!['’]?\s*(?:experience\s+|exp\s+)?(?:of|with|in|using)\b)"
+    + r"\b(?!['’]?\s*(?:experience\s+|exp\s+)?(?:of|with|in|using)\b(?!\s+(?:experience|exp)\b))"
 )
 REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
 # A sentence about the employer speaks of "we" or "our" and neither to the reader nor of what the job needs.
@@ -1438,7 +1440,7 @@ def years_of(prefix: str, suffix: str) -> int | None:
     it ("Python (5+ years)"), else close before it ("5+ years of Python"), and not a duration of the post."""
     if JOB_GIVES_SKILL.search(prefix):
         return None  # "you will study plumbing for 3 years": the job's years, not the person's
-    after = YEARS_AFTER.match(suffix[:40])
+    after = YEARS_AFTER.match(suffix)
     if after is not None:
         return count_of(after.group(1))
     matches = list(YEARS.finditer(prefix))
