@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import NamedTuple, Protocol
 
 from skillgap.documents.dates import months_covered
+from skillgap.nlp.people import staff_nouns
 from skillgap.nlp.words import word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
@@ -559,7 +560,7 @@ def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_
 
 
 # What the suggestion for a related skill says of each shortfall, after "<source>; your CV shows <its words>".
-_SHORTFALL_ADVICE: dict[str, str] = {
+_SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "lapsed": " as lapsed. If you have renewed it, say so; if not, renewing it closes the gap.",
     "in_progress": " in progress. If you have finished it, say so; if not, give the date you expect to qualify.",
     "older_version": ", an older version. If you have used the version asked, name it; if not, present yours as the "
@@ -653,7 +654,7 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
     for match in _COUNTED.finditer(sentence):
         # Things counted, by their noun: "20+ clusters", "1,500+ hours per week"; "three production AKS clusters".
         noun = match.group("noun").lower()
-        if noun[:-1] in _staff_nouns() or noun in _NOT_COUNTED:
+        if noun[:-1] in staff_nouns() or noun in _NOT_COUNTED:
             continue  # people are counted above; time spans are years asked
         number = match.group("number").lower()
         amount = float(_NUMBER_WORDS.get(number) or number.replace(",", ""))
@@ -661,11 +662,6 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
             (f"count:{noun}", amount, bool(match.group("least") or match.group("plus") or match.group("or_more")))
         )
     return found
-
-
-@functools.cache
-def _staff_nouns() -> frozenset[str]:
-    return read_lexicon(STAFF_NOUNS_FILE)
 
 
 _NUMBER_WORDS = {
@@ -709,7 +705,7 @@ _MONEY_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 def _quantity_pattern() -> re.Pattern[str]:
     """Amounts of money, typing speeds, and numbers of people: digits before the staff a job directs
     (models/lexicons/staff_nouns.txt: "12 staff", "4 fitters"; a number in words is not read) or "team of N"."""
-    staff = "|".join(sorted((re.escape(noun) for noun in read_lexicon(STAFF_NOUNS_FILE)), key=len, reverse=True))
+    staff = "|".join(sorted(map(re.escape, staff_nouns()), key=len, reverse=True))
     return re.compile(
         r"(?P<least>\b(?:over|at least|a minimum of|minimum of|min\.?|more than|in excess of|upwards of)\s+)?"
         r"(?:[£$€]\s?(?P<money>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|m|bn|million|billion)?\b"
@@ -721,7 +717,6 @@ def _quantity_pattern() -> re.Pattern[str]:
     )
 
 
-STAFF_NOUNS_FILE = "staff_nouns.txt"  # models/lexicons/
 _WORDS_AFTER_AMOUNT = re.compile(r"\+?\s*([A-Za-z&]{2,})(?:[ -]([A-Za-z&]{2,}))?")  # "£1.3m annual budget"
 _NOUN_BEFORE_AMOUNT = re.compile(
     r"([A-Za-z&]{2,})\s*(?:[:(]|\b(?:of|is|was|at|around|about|over|worth|totalling|exceeding|up to)\b)?\s*"
@@ -825,8 +820,6 @@ def _below_a_named_level(shown: set[str], asked: set[str]) -> bool:
 @functools.cache
 def level_scales() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Level name -> the scales (lowest first) it is on."""
-    from skillgap.taxonomy.load import read_lexicon
-
     scales: dict[str, tuple[tuple[str, ...], ...]] = {}
     for line in sorted(read_lexicon(LEVEL_NAMES_FILE)):
         scale = tuple(line.split())
