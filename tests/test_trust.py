@@ -567,39 +567,6 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
 
 
 @pytest.mark.parametrize(
-    ("text", "skill_id", "read"),
-    [
-        # Short or common forms read only in their own company: a product's word beside its engine or language, a
-        # licence category beside a licence, an Approved Document beside building control.
-        ("Exposed gameplay systems to designers through Blueprints.\n", "unreal-blueprints", True),
-        ("She is Meta Blueprint certified.\n", "unreal-blueprints", False),
-        ("Built features in Kotlin using coroutines and StateFlow.\n", "kotlin-coroutines", True),
-        ("Python coroutines with asyncio.\n", "kotlin-coroutines", False),
-        ("Full UK licence including C+E.\n", "category-c-plus-e-licence", True),
-        ("Checked means of escape against AD B for building control.\n", "approved-document-b", True),
-        ("Reviewed SAP calculations for Part L 2021 compliance.\n", "approved-document-l", True),
-        ("Part L of the application form asks for referees.\n", "approved-document-l", False),
-        ("Helped residents apply for PIP and Universal Credit.\n", "personal-independence-payment", True),
-        ("Put on a PIP by my manager after missing targets.\n", "personal-independence-payment", False),
-        ("My attestation is no longer valid as I have not flown since 2018.\n", "cabin-crew-attestation", True),
-        # Adobe's two-letter names beside their own kind of work or tools; not a postscript, not AI.
-        ("High-end retouching in PS (frequency separation, dodge & burn).\n", "adobe-photoshop", True),
-        ("PS: I also speak French.\n", "adobe-photoshop", False),
-        ("Tools: Ps, Ai, Id, Figma.\n", "adobe-illustrator", True),
-        ("Experience with AI and machine learning.\n", "adobe-illustrator", False),
-        # "SCR": a school's Single Central Record, a patient's Summary Care Record, an engine's catalytic reduction.
-        ("Kept the SCR up to date and chased DBS renewals.\n", "single-central-record", True),
-        ("Checked the patient's SCR for allergies before dispensing.\n", "single-central-record", False),
-        ("Checked the patient's SCR for allergies before dispensing.\n", "summary-care-record", True),
-        ("Experience with Stage V engines, DPF and SCR systems.\n", "selective-catalytic-reduction", True),
-        ("Experience with Stage V engines, DPF and SCR systems.\n", "single-central-record", False),
-    ],
-)
-def test_a_short_form_is_read_in_its_own_company(nlp, text: str, skill_id: str, read: bool) -> None:
-    assert (skill_id in _skills(nlp, text)) is read
-
-
-@pytest.mark.parametrize(
     ("text", "not_this"),
     [
         # Words whose lemma-table entry is another word (models/lexicons/lemma_exceptions.txt).
@@ -1712,6 +1679,30 @@ def test_a_skill_received_from_someone_is_not_shown(analyzer, line: str, skill_i
         # A line that says it lists tools takes a product beside one of another field.
         ("Profile\nQS on healthcare frameworks.\n\nTools: CostX, Excel and COINS.\n", "microsoft-excel", True),
         ("Profile\nArchitectural technologist.\n\nSoftware used: Revit, Excel\n", "microsoft-excel", True),
+        # Short or common forms read only in their own company: a product's word beside its engine or language, a
+        # licence category beside a licence, an Approved Document beside building control.
+        ("Exposed gameplay systems to designers through Blueprints.\n", "unreal-blueprints", True),
+        ("She is Meta Blueprint certified.\n", "unreal-blueprints", False),
+        ("Built features in Kotlin using coroutines and StateFlow.\n", "kotlin-coroutines", True),
+        ("Python coroutines with asyncio.\n", "kotlin-coroutines", False),
+        ("Full UK licence including C+E.\n", "category-c-plus-e-licence", True),
+        ("Checked means of escape against AD B for building control.\n", "approved-document-b", True),
+        ("Reviewed SAP calculations for Part L 2021 compliance.\n", "approved-document-l", True),
+        ("Part L of the application form asks for referees.\n", "approved-document-l", False),
+        ("Helped residents apply for PIP and Universal Credit.\n", "personal-independence-payment", True),
+        ("Put on a PIP by my manager after missing targets.\n", "personal-independence-payment", False),
+        ("My attestation is no longer valid as I have not flown since 2018.\n", "cabin-crew-attestation", True),
+        # Adobe's two-letter names beside their own kind of work or tools; not a postscript, not AI.
+        ("High-end retouching in PS (frequency separation, dodge & burn).\n", "adobe-photoshop", True),
+        ("PS: I also speak French.\n", "adobe-photoshop", False),
+        ("Tools: Ps, Ai, Id, Figma.\n", "adobe-illustrator", True),
+        ("Experience with AI and machine learning.\n", "adobe-illustrator", False),
+        # "SCR": a school's Single Central Record, a patient's Summary Care Record, an engine's catalytic reduction.
+        ("Kept the SCR up to date and chased DBS renewals.\n", "single-central-record", True),
+        ("Checked the patient's SCR for allergies before dispensing.\n", "single-central-record", False),
+        ("Checked the patient's SCR for allergies before dispensing.\n", "summary-care-record", True),
+        ("Experience with Stage V engines, DPF and SCR systems.\n", "selective-catalytic-reduction", True),
+        ("Experience with Stage V engines, DPF and SCR systems.\n", "single-central-record", False),
     ],
 )
 def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str, read: bool) -> None:

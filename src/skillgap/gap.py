@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import NamedTuple, Protocol
 
 from skillgap.documents.dates import months_covered
+from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import staff_nouns
 from skillgap.nlp.words import word_ranks
 from skillgap.profile import (
@@ -339,8 +340,13 @@ _LIST_ENDS_IN_OR = re.compile(r"(?:\s*,\s*[\w.+#&' -]{1,40}?(?=\s*,|\s+or\b))*,?
 
 def _is_an_example(mention: Mention) -> bool:
     """Whether the mention stands after a cue that what follows are examples: "such as", "e.g."."""
+    return _just_before(mention, _AN_EXAMPLE_BEFORE, 80) is not None
+
+
+def _just_before(mention: _Worded, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
+    """A match of `pattern` in the `reach` characters of its sentence just before the mention."""
     at = mention.sentence.find(mention.text)
-    return at >= 0 and _AN_EXAMPLE_BEFORE.search(mention.sentence, max(0, at - 80), at) is not None
+    return pattern.search(mention.sentence, max(0, at - reach), at) if at > 0 else None
 
 
 def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
@@ -425,23 +431,21 @@ _OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*",
 
 
 def _shortfall(
-    skill_id: str,
-    target_mentions: Sequence[Mention],
-    held: Sequence[Mention],
-    kin_periods: Sequence[_Dated],
-    taxonomy: Taxonomy,
-    cv_sentences: Sequence[str] = (),
+    skill_id: str, target_mentions: Sequence[Mention], held: Sequence[Mention], cv: SkillProfile, taxonomy: Taxonomy
 ) -> Shortfall | None:
     """How the CV's held mentions of a skill fall short of what the targets ask, if they do: an older version, fewer
     years, only an introduction, a smaller scale, a lower fluency, another product of the family asked, or a lower
     level (see `_below_the_level_asked`)."""
     if _older_versions(target_mentions, held):
         return "older_version"
-    if _fewer_years(target_mentions, [*held, *kin_periods]):
+    # The jobs of narrower skills are looked up only where years are asked.
+    if any(m.years is not None for m in target_mentions) and _fewer_years(
+        target_mentions, [*held, *_kin_periods(skill_id, cv, taxonomy)]
+    ):
         return "fewer_years"
     if _only_an_introduction(target_mentions, held):
         return "introduction"
-    if _below_the_scale_asked(target_mentions, held, cv_sentences):
+    if _below_the_scale_asked(target_mentions, held, cv.sentences):
         return "smaller_scale"
     if _less_fluent_than_asked(target_mentions, held):
         return "less_fluent"
@@ -481,12 +485,7 @@ def _less_fluent_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Seq
 
 def _said_beside(mention: _Worded, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
     """Whether `before` matches the words just before the mention in its sentence, or `after` those just after."""
-    at = mention.sentence.find(mention.text)
-    if at < 0:
-        return False
-    return bool(before.search(mention.sentence, max(0, at - _BESIDE_REACH), at)) or bool(
-        after.match(mention.sentence, at + len(mention.text))
-    )
+    return _just_before(mention, before, _BESIDE_REACH) is not None or after.match(_words_after(mention)) is not None
 
 
 _BESIDE_REACH = 25  # characters before a mention read for its level: "a good working knowledge of"
@@ -554,9 +553,8 @@ def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_
     the years of JavaScript are counted."""
     if skill_id not in taxonomy:
         return ()
-    skill = taxonomy[skill_id]
-    kinds = {*skill.narrower, *(grand for child in skill.narrower for grand in taxonomy[child].narrower)}
-    return tuple(_Dated(m.period) for kind in sorted(kinds) for m in cv.mentions_of(kind) if m.period is not None)
+    kinds = taxonomy.kinds(skill_id) & cv.skill_ids
+    return tuple(_Dated(m.period) for m in cv.mentions if m.skill_id in kinds and m.period is not None)
 
 
 # What the suggestion for a related skill says of each shortfall, after "<source>; your CV shows <its words>".
@@ -598,7 +596,7 @@ def _months_shown(cv_mentions: Sequence[_Counted]) -> int | None:
 
 
 def _below_the_scale_asked(
-    target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], cv_sentences: Sequence[str] = ()
+    target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], cv_sentences: Sequence[SentenceWords] = ()
 ) -> bool:
     """Whether the targets ask for the skill at a least scale ("a team of 20+", "a school budget of £2m+",
     "payrolls for 1,000+ employees", "60wpm") and the CV states only smaller ones of that kind beside it ("a FOH
@@ -618,8 +616,8 @@ def _below_the_scale_asked(
     # clusters". People and speeds only beside the skill.
     shown += [
         (kind, amount)
-        for text in cv_sentences
-        for kind, amount, _ in _quantities(text)
+        for sentence in cv_sentences
+        for kind, amount, _ in _quantities(sentence.text)
         if kind in asked and kind.startswith(_NAMED_MEASURES)
     ]
     return bool(shown) and all(amount < asked[kind] for kind, amount in shown)
@@ -640,7 +638,7 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
                 (
                     f"money:{measure}",
                     amount,
-                    bool(match.group("least") or match.group("plus") or match.group("or_more")),
+                    _a_least_amount(match),
                 )
                 for measure in _money_measures(sentence, match)
             )
@@ -649,7 +647,7 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
             number, kind = match.group("speed"), "speed"
         else:
             number, kind = match.group("people") or match.group("team"), "people"
-        least = kind == "speed" or bool(match.group("least") or match.group("plus") or match.group("or_more"))
+        least = kind == "speed" or _a_least_amount(match)
         found.append((kind, float(number.replace(",", "")), least))
     for match in _COUNTED.finditer(sentence):
         # Things counted, by their noun: "20+ clusters", "1,500+ hours per week"; "three production AKS clusters".
@@ -657,24 +655,21 @@ def _quantities(sentence: str) -> list[tuple[str, float, bool]]:
         if noun[:-1] in staff_nouns() or noun in _NOT_COUNTED:
             continue  # people are counted above; time spans are years asked
         number = match.group("number").lower()
-        amount = float(_NUMBER_WORDS.get(number) or number.replace(",", ""))
-        found.append(
-            (f"count:{noun}", amount, bool(match.group("least") or match.group("plus") or match.group("or_more")))
-        )
+        amount = float(NUMBER_WORDS[number] if number in NUMBER_WORDS else number.replace(",", ""))
+        found.append((f"count:{noun}", amount, _a_least_amount(match)))
     return found
 
 
-_NUMBER_WORDS = {
-    word: str(number)
-    for number, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1
-    )
-}
+def _a_least_amount(match: re.Match[str]) -> bool:
+    """Whether an amount is a least one: "over 20", "20+", "£10m or more"."""
+    return bool(match.group("least") or match.group("plus") or match.group("or_more"))
+
+
 # A number of things named by a plural noun, up to two words after it: "20+ clusters", "three production AKS
 # clusters", "about 600 hours of care".
 _COUNTED = re.compile(
     r"(?P<least>\b(?:over|at least|a minimum of|minimum of|more than|in excess of|upwards of)\s+)?"
-    r"(?<![\w£$€.,])(?P<number>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")(?![\w.,]\d)(?P<plus>\+)?"
+    r"(?<![\w£$€.,])(?P<number>\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")(?![\w.,]\d)(?P<plus>\+)?"
     r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}s)\b(?P<or_more>\s+or (?:more|above|over|higher))?",
     re.IGNORECASE,
 )
@@ -920,8 +915,7 @@ def _mention_level(mention: Mention) -> int | None:
     following = _LEVEL_AFTER.match(_words_after(mention))
     if following is not None:
         return int(following.group(1))
-    at = mention.sentence.find(mention.text)
-    leading = _LEVEL_BEFORE.search(mention.sentence, max(0, at - _LEVEL_BEFORE_REACH), at) if at > 0 else None
+    leading = _just_before(mention, _LEVEL_BEFORE, _LEVEL_BEFORE_REACH)
     return int(leading.group(1)) if leading else None
 
 
@@ -1128,11 +1122,9 @@ def _skill_gap(
         if not held:
             shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"
         else:
-            kin_periods = _kin_periods(skill_id, cv, taxonomy)
-            cv_sentences = [sentence.text for sentence in cv.sentences]
-            shortfall = _shortfall(skill_id, target_mentions, held, kin_periods, taxonomy, cv_sentences)
+            shortfall = _shortfall(skill_id, target_mentions, held, cv, taxonomy)
             if shortfall == "fewer_years":
-                months_shown = _months_shown([*held, *kin_periods])
+                months_shown = _months_shown([*held, *_kin_periods(skill_id, cv, taxonomy)])
         if shortfall is not None:
             # A qualification the CV is still studying for where the ad asks it held, or one that has lapsed; the
             # CV's AAT Level 2 where the ad asks AAT Level 3 (CIH Level 4 in progress beside a Level 3 held); or

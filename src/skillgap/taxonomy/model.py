@@ -76,9 +76,13 @@ class Taxonomy:
         Django) and its specialisations (`narrower`: Django for Python), and theirs (Contentful, a headless CMS, for
         "a CMS"). Not its generalisations: a CV that says "ETL" does not show dbt, and "AWS" does not show Amazon
         ECS."""
+        return self.kinds(skill_id) | frozenset(self.skills[skill_id].related)
+
+    def kinds(self, skill_id: str) -> frozenset[str]:
+        """Its specialisations (`narrower`: Django for Python) and theirs (Contentful, a headless CMS, for "a CMS")."""
         skill = self.skills[skill_id]
         grandchildren = (grand for child in skill.narrower for grand in self.skills[child].narrower)
-        return frozenset((*skill.narrower, *grandchildren, *skill.related))
+        return frozenset((*skill.narrower, *grandchildren))
 
 
 def content_words(form: str) -> list[str]:
