@@ -66,6 +66,7 @@ def test_an_unknown_skill_in_the_cvs_words_is_shown_only_as_the_writers(mini_ana
     [
         ("Experience with e.g. Zorblax or Quux", "Zorblax"),  # "e.g." is no name
         ("Experience with Quux, e.g. Zorblax", "Zorblax"),  # nor after a comma
+        ("Experience with kubectl commands", "kubectl"),  # a tool in lower case before a common noun
     ],
 )
 def test_abbreviations_before_a_name_are_skipped(analyzer, sentence: str, candidate: str) -> None:
@@ -80,6 +81,9 @@ def test_abbreviations_before_a_name_are_skipped(analyzer, sentence: str, candid
         "Experience in busy offices",
         "Experience with night shifts and unsocial hours",
         "Knowledge of supply chains preferred",
+        # A rare adjective qualifies the noun after it: no name.
+        "Experience of triennial valuations for DB schemes",
+        "Good knowledge of pharmacopoeial methods",
     ],
 )
 def test_ordinary_words_after_a_cue_are_no_candidate(analyzer, sentence: str) -> None:

@@ -118,6 +118,11 @@ def test_ad_sections_follow_headings() -> None:
         ("Employment conditions:", False, None),
         ("Terms of employment:", False, None),
         ("Employment history", False, "experience"),
+        # Two known headings joined: the first says what it is, unless the other gives a level.
+        ("QUALIFICATIONS & TRAINING", False, "qualifications"),
+        ("Certifications and Memberships", False, "certifications"),
+        ("Skills & requirements", False, "requirements"),
+        ("Fish and Chips", False, None),
     ],
 )
 def test_heading_recognition(line: str, markdown: bool, expected: str | None) -> None:

@@ -135,10 +135,22 @@
   beside their kind of work ("retouching in PS", "Ps, Ai and Id"), "appraise" as a verb of managing people, "TAs"
   as staff, kick-off calls for customer onboarding: false gaps B 13 -> 11, E 17 -> 15. (A skill of labour cost
   control, tried with them, cost the held-out set J one false gap and was left out.) gap_pairs_j.jsonl: 20 more
-  pairs (326 asks, 174 shown) by two more helpers, same brief, held out: not read, not in these tests. Unread:
-  with the code of 23d46d4 26 false gaps (0.371 of 70), gaps found 0.393, 35 hidden; with that of the commit that
-  adds it, the same; after the years from dated jobs, 26, 0.393, 32; after the degree subjects, 25 (0.362 of 69),
-  0.393, 32; after the counted things, 25, 0.393, 31. Scored by benchmarks/eval_gaps.py.
+  pairs (326 asks, 174 shown) by two more helpers, same brief, held out at first. Unread: with the code of 23d46d4
+  26 false gaps (0.371 of 70), gaps found 0.393, 35 hidden; with that of the commit that adds it, the same; after
+  the years from dated jobs, 26, 0.393, 32; after the degree subjects, 25 (0.362 of 69), 0.393, 32; after the
+  counted things, 25, 0.393, 31, and so at ecb1c00, when it was read. Mechanisms it showed: two known headings
+  joined in one ("QUALIFICATIONS & TRAINING": its lines had taken the last job's dates); a skill's name said in
+  other forms of its words, found by their lemmas ("Wrote incident reports" for report writing); a certificate's
+  dates for any skill ("2022, expired 2025"); a cue after the rest of a qualification's name in Title Case ("Level
+  3 NVQ Diploma in Installing Electrotechnical Systems - in progress"); "sat in on" is watching; a rare adjective
+  after a cue is no candidate skill ("triennial valuations"); a compound's part names a skill of its own sector
+  only; risk classes and registration statuses as named levels, and mentions naming no level say no more than those
+  that do. Taxonomy: office suites as computer literacy, SAP PM as a CMMS, Ellipse, IPM, FCL/LCL, water
+  disinfection and coagulation, personal training apps, licensing law, model explainability, web application
+  testing, the 17th Edition, the EUSR water hygiene card, IATA DGR and the IMDG Code, aliases (return-to-work
+  meetings, cocktail menus, de-escalating, home batteries). After them: 6 false gaps (0.120 of 50), 0.393, 24
+  hidden; I 8 -> 7 false gaps, F 20 -> 19 hidden; D and E lose a gap found each (a 17th Edition held is now read
+  as close to the 18th asked). Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -214,16 +226,19 @@ GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_F_FALSE_GAP_CEILING = 15
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_F_HIDDEN_GAP_CEILING = 20
+GAP_PAIRS_F_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_G_FALSE_GAP_CEILING = 11
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_G_HIDDEN_GAP_CEILING = 39
 GAP_PAIRS_H_FALSE_GAP_CEILING = 12
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_H_HIDDEN_GAP_CEILING = 30
-GAP_PAIRS_I_FALSE_GAP_CEILING = 8
+GAP_PAIRS_I_FALSE_GAP_CEILING = 7
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.43
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
+GAP_PAIRS_J_FALSE_GAP_CEILING = 6
+GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.39
+GAP_PAIRS_J_HIDDEN_GAP_CEILING = 24
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -596,6 +611,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_I_FALSE_GAP_CEILING,
             GAP_PAIRS_I_GAPS_FOUND_FLOOR,
             GAP_PAIRS_I_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_j.jsonl",
+            326,
+            GAP_PAIRS_J_FALSE_GAP_CEILING,
+            GAP_PAIRS_J_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_J_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -81,6 +81,11 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- SIA Door Supervisor licence (renewed 2024)", "SIA Door Supervisor licence", False),
         ("- Basic Life Support – last completed March 2022 (overdue for renewal)", "Basic Life Support", True),
         ("- Basic Life Support – last completed March 2025, renewal due March 2026", "Basic Life Support", False),
+        # A certificate's dates, for any skill: taken, then expired.
+        ("- Google Ads Search Certification (2021, expired 2022)", "Google Ads", True),
+        ("- EUSR National Water Hygiene (blue card) - 2022, expired 2025", "EUSR National Water Hygiene", True),
+        ("- Google Ads Search Certification (2021, renewed 2024)", "Google Ads", False),
+        ("- Managed Google Ads accounts 2019-2024", "Google Ads", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -117,6 +122,12 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- IStructE Chartered Membership exam – sitting Jan 2026", "IStructE Chartered Membership"),
         ("- British Sign Language Level 1 – booked to start September 2025", "British Sign Language"),
         ("- Metrology Certificate of Competence – enrolled, starts September 2025", "Metrology"),
+        # The cue after the rest of the qualification's name in Title Case.
+        (
+            "- Level 3 NVQ Diploma in Installing Electrotechnical Systems - in progress, due to finish summer 2027",
+            "Level 3 NVQ",
+        ),
+        ("- Level 5 Diploma in Leadership for the Children and Young People's Workforce - enrolled", "Level 5 Diploma"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):

@@ -154,6 +154,14 @@ def test_a_form_that_joins_two_skills_names_both(nlp, text: str, both: set[str])
     assert both <= _skills(nlp, text)
 
 
+def test_a_part_of_a_compound_from_another_trade_is_not_named(nlp) -> None:
+    """A compound's part names its other skill only within the compound's sector: maintainability in rolling
+    stock's RAM studies is no software quality, coagulation at a water works no blood test."""
+    skills = _skills(nlp, "Requirements\n- Reliability, availability and maintainability studies for rolling stock\n")
+    assert "reliability-engineering" in skills and "software-quality" not in skills
+    assert "coagulation-testing" not in _skills(nlp, "Requirements\n- Understanding of coagulation and filtration\n")
+
+
 def test_a_proper_name_with_and_is_one_thing(nlp) -> None:
     """Compounds written with capitals in the taxonomy are names: "Food and Drug Administration" is no
     medication administration."""
@@ -344,6 +352,25 @@ def test_a_lower_level_than_asked_is_related_not_matched() -> None:
         ("PRINCE2 Practitioner (2019)", "PRINCE2 Foundation", "prince2", "matched"),
         ("CSCS Black Card", "CSCS Blue Card", "cscs-card", "matched"),
         ("PRINCE2", "PRINCE2 Practitioner", "prince2", "matched"),
+        # Risk classes and registration statuses; mentions that name no level say no more than those that do.
+        (
+            "Confined Space Low Risk (City & Guilds 6150-01), 2025",
+            "Confined Space (Medium Risk) certificate",
+            "confined-space-entry",
+            "related",
+        ),
+        (
+            "NRPSI - Interim Status (since 2022)\n- About 380 hours logged in my NRPSI log",
+            "NRPSI registration (Full Status)",
+            "nrpsi-registration",
+            "related",
+        ),
+        (
+            "NRPSI - Full Status (since 2022)\n- About 380 hours logged in my NRPSI log",
+            "NRPSI registration (Full Status)",
+            "nrpsi-registration",
+            "matched",
+        ),
     ],
 )
 def test_a_lower_named_level_than_asked_is_related(held: str, asked: str, skill_id: str, status: str) -> None:
@@ -1167,6 +1194,8 @@ def analyzer():
         ("- The head chef wrote the HACCP plan; I kept the temperature logs", "haccp"),
         ("- The practice manager led the CQC inspection; I prepared the evidence", "cqc-compliance"),
         ("- Joined the SOC team on two observation days to watch Splunk triage", "splunk"),
+        ("- Sat in on weekly SOC reviews where the MSSP analysts triaged Sentinel alerts", "microsoft-sentinel"),
+        ("- Sat in on return-to-work meetings led by my manager to learn the process", "absence-management"),
         # What the writer hopes to do next.
         ("- Now looking for my first full supervisory role", "people-management"),
         ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
@@ -1183,6 +1212,7 @@ def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: 
     [
         # To observe a rule is to keep to it; a shadowing week is training; shadow DOM is a thing.
         ("- Observed infection control procedures on the ward", "infection-prevention-and-control"),
+        ("- Sat on the interview panel and ran return-to-work meetings", "absence-management"),
         ("- Completed the Care Certificate and a paid shadowing week", "care-certificate"),
         ("- Built web components with shadow DOM and custom elements", "web-components"),
         # The writer's own clause before the watching.
@@ -1280,10 +1310,25 @@ def test_an_alternative_the_cv_comes_close_to_leaves_no_gap(analyzer, ad_line: s
             "positive-handling-training",
         ),
         ("- SketchUp with Enscape for 3D visuals", "- 3D modelling", "3d-modelling"),
+        ("- MS Office, Outlook, basic Excel for my crew rotas", "- Good IT skills", "computer-literacy"),
     ],
 )
 def test_a_product_shows_its_kind_as_related(analyzer, cv_line: str, ad_line: str, asked: str) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == "related"
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "status"),
+    [
+        # A skill's name said in other forms of its words, found by their lemmas: "wrote" is a form of "writing".
+        ("- Wrote incident reports (use of force, assaults, property)", "- Accurate report writing", "related"),
+        ("- Write the client reports incl. exec summaries and risk ratings", "- Clear report writing", "related"),
+        # A person is not the activity: "writers" is no form of "writing".
+        ("- Reports to the head writer each week", "- Report writing", "missing"),
+    ],
+)
+def test_a_description_in_other_forms_of_its_words_is_related(analyzer, cv_line: str, ad_line: str, status: str):
+    assert _statuses(analyzer, cv_line, ad_line)["report-writing"] == status
 
 
 def test_a_state_after_its_town_is_no_skill(nlp) -> None:

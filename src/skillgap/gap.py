@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from skillgap.documents.dates import months_covered
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import staff_nouns
-from skillgap.nlp.words import word_ranks
+from skillgap.nlp.words import lemma_table, word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
     REQUIREMENT_ORDER,
@@ -174,10 +174,11 @@ def _name_in(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
     tokens, by_stem = _sentence_tokens(text)
     places = []
     for word in words:
-        found = [k for k in by_stem.get(word[:_STEM], ()) if _same_word(word, tokens[k][0])]
+        stems = {word[:_STEM], _lemma(word)[:_STEM]}
+        found = [k for stem in stems for k in by_stem.get(stem, ()) if _same_word(word, tokens[k][0])]
         if not found:
             return None
-        places.append(found[0])
+        places.append(min(found))
     first, last = min(places), max(places)
     if last - first >= _DESCRIBED_REACH:
         return None
@@ -263,7 +264,14 @@ def _sentence_tokens(text: str) -> tuple[list[tuple[str, int]], dict[str, list[i
     by_stem: dict[str, list[int]] = {}
     for k, (token, _) in enumerate(tokens):
         by_stem.setdefault(token[:_STEM], []).append(k)
+        if (lemma_stem := _lemma(token)[:_STEM]) != token[:_STEM]:
+            by_stem.setdefault(lemma_stem, []).append(k)  # "wrote" is found under "write"
     return tokens, by_stem
+
+
+def _lemma(word: str) -> str:
+    """A lower-case word's lemma from spaCy's lookup table: "wrote" -> "write", "reports" -> "report"."""
+    return lemma_table().get(word, word)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -278,7 +286,9 @@ def _same_word(a: str, b: str) -> bool:
             break
         shared += 1
     if shared < _STEM or shared < min(len(a), len(b)) - 3:
-        return False
+        # Or one lemma, for the short and irregular verbs a stem misses: "wrote" / "writing", "ran" / "running".
+        lemma = _lemma(a)
+        return len(lemma) >= _MIN_LEMMA and lemma == _lemma(b)
     return _names_a_person(a[shared:]) == _names_a_person(b[shared:])
 
 
@@ -297,6 +307,7 @@ def _inflects(word: str, token: str) -> bool:
 _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
 _STEM = 5  # letters two forms of a word share at least
+_MIN_LEMMA = 3  # a lemma shorter says too little: "be", "do"
 _KIND_WORD_RANK = 1_500  # a word more frequent than this says no kind: "product", "project"
 _PERSON_ENDINGS = frozenset({"er", "r", "or", "ist", "ant"})  # "r": "manage-r" beside "manage-ment"
 _INFLECTION = 3  # letters an inflected form adds: "chefs", "managed", "training"
@@ -471,7 +482,9 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     asked_names = {word for m in target_mentions for word in _level_names(m)}
     if not asked_names:
         return False
-    return all(_below_a_named_level(_level_names(m), asked_names) for m in cv_mentions)
+    # Mentions that name no level say no more than those that do: "NRPSI - Interim Status" beside "my NRPSI log".
+    shown_names = [names for m in cv_mentions if (names := _level_names(m))]
+    return bool(shown_names) and all(_below_a_named_level(names, asked_names) for names in shown_names)
 
 
 def _less_fluent_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:

@@ -624,6 +624,11 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
             known = _known_name(part.strip())
             if known:
                 return known
+    # Two known headings joined in one: "Qualifications & Training", "Certifications and Memberships". The first
+    # says what the section is, unless the other gives a level: "Technical skills and requirements".
+    keys = [_known_name(part) for part in _JOINED_HEADINGS.split(name, maxsplit=1)]
+    if len(keys) == 2 and all(keys):
+        return next((key for key in keys if key in ("requirements", "preferred")), keys[0])
     # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
     # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
     # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").
@@ -638,6 +643,7 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
     return None
 
 
+_JOINED_HEADINGS = re.compile(r" (?:&|and|\+) ")
 _INLINE_LABEL = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:\s+\S")
 _MAX_LABEL_WORDS = 4
 

@@ -41,6 +41,16 @@ _CANDIDATE_MAX_WORDS = 4
 _RARE_WORD_RANK = 35_000
 
 
+# Endings of English adjectives: a rare word in lower case with one of them describes the noun after it.
+_ADJECTIVE_ENDINGS = ("al", "ial", "ive", "ous", "ic", "ary", "ible", "able", "ful", "less")
+
+
+def _an_adjective(token: Token) -> bool:
+    """A word in lower case with an adjective's ending ("triennial", "cryogenic"); not a tool in lower case
+    ("kubectl", "pytest")."""
+    return token.is_lower and token.is_alpha and token.text.endswith(_ADJECTIVE_ENDINGS)
+
+
 class CandidateSkills:
     """Clearly requested things the taxonomy does not know ("experience with Foobar", "knowledge of Quux"),
     kept as candidate skills so that a report can still show them, marked as not normalised.
@@ -100,7 +110,11 @@ class CandidateSkills:
                 while item_start < len(doc) and doc[item_start].lower_ in _CANDIDATE_SKIP:
                     item_start += 1  # "experience with, e.g. Zorblax"
                 i = item_start - 1
-            elif stop or (token.is_punct and token.text not in ("-", "+", "#")) or not self._name_like(token):
+            elif stop or (token.is_punct and token.text not in ("-", "+", "#")):
+                break
+            elif not self._name_like(token):
+                if token.is_alpha and i - item_start == 1 and _an_adjective(doc[item_start]):
+                    return  # a rare adjective before a common noun qualifies it: "triennial valuations"
                 break
             elif i - item_start >= _CANDIDATE_MAX_WORDS:
                 return

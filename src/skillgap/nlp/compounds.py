@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import SPANS_KEY, token_strings
+from skillgap.nlp.matcher import SECTOR_OF
 
 # Words that join the two parts of a compound form.
 _JOINS = frozenset({"and", "&"})
@@ -50,10 +51,14 @@ class CompoundSkills:
                     continue
                 sides = (" ".join(words[: joins[0]]), " ".join(words[joins[0] + 1 :]))
                 found = []
+                sector = SECTOR_OF.get(skill.domain)
                 for side, text in enumerate(sides):
                     others = owners.get(text, set()) - {skill.id}
                     if len(text) >= _MIN_PART_LENGTH and len(others) == 1:
-                        found.append((side, others.pop()))
+                        other = others.pop()
+                        if sector and SECTOR_OF.get(taxonomy[other].domain) not in (None, sector):
+                            continue  # a word of another trade: "coagulation and filtration" at a water works
+                        found.append((side, other))
                 if found:
                     parts[(skill.id, form)] = tuple(found)
         return parts

@@ -319,7 +319,7 @@ _MACHINE_NOUNS = frozenset(
     | {"ecus", "applications", "apps", "servers", "sensors", "controllers", "boards", "chips", "vehicles"}
 )
 # Coarse sectors of the taxonomy's domains, for telling two readings of one form apart ("GCP").
-_SECTOR_OF = {
+SECTOR_OF = {
     **dict.fromkeys(_TECH_DOMAINS - {"office_tools", "design_creative"}, "software"),
     **dict.fromkeys(("allied_health_pharmacy", "healthcare_nursing", "mental_health_therapy", "social_care"), "health"),
     **dict.fromkeys(("engineering_disciplines", "engineering_manufacturing", "construction_trades"), "engineering"),
@@ -809,10 +809,10 @@ class SkillMatcher:
         """How many of the document's sure skills are of the skill's sector (software, health, engineering), the
         last tie-break between two readings: "GCP" beside Python is Google Cloud, beside venepuncture Good Clinical
         Practice."""
-        sector = _SECTOR_OF.get(self.taxonomy[skill_id].domain)
+        sector = SECTOR_OF.get(self.taxonomy[skill_id].domain)
         if sector is None:
             return 0
-        return sum(_SECTOR_OF.get(self.taxonomy[other].domain) == sector for other in sure_ids)
+        return sum(SECTOR_OF.get(self.taxonomy[other].domain) == sector for other in sure_ids)
 
     def _support(self, skill_id: str, sure_ids: list[str]) -> int:
         """How much the document's sure skills speak for this skill: a linked skill counts 3, a skill two links

@@ -7,11 +7,12 @@ from itertools import chain
 import numpy
 from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
-from spacy.lookups import Table, load_lookups
+from spacy.lookups import Table
 from spacy.tokens import Doc
 
 from skillgap.nlp.doc_data import token_strings
 from skillgap.nlp.normalise import normalise_word
+from skillgap.nlp.words import lemma_table
 
 
 @Language.factory("skill_normalizer", assigns=["token.lemma", "token.norm"])
@@ -36,7 +37,7 @@ class SkillNormalizer:
         self._hashes: dict[str, tuple[int, int]] = {}  # word -> (lemma hash, norm hash)
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        self._lemma_table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self._lemma_table = lemma_table()  # one copy per process, shared with skillgap.gap
 
     @property
     def lemma_table(self) -> Table:

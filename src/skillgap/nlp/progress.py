@@ -69,6 +69,14 @@ _CERTIFICATE_LAPSED = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:lapsed|expired)(?![\w-])",
     re.IGNORECASE,
 )
+# Just after any skill: a date it was taken, then that it expired ("EUSR Water Hygiene (blue card) - 2022, expired
+# 2025", "IATA Dangerous Goods Regulations - passed 2021, expired 2023"): a certificate's dates.
+_DATED_LAPSE = re.compile(
+    r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired)(?![\w-])", re.IGNORECASE
+)
+# The rest of a qualification's name in Title Case after the part matched, with its linking words: " Diploma in
+# Installing Electrotechnical Systems". A cue after a name is read from the name's end.
+_TITLE_TAIL = re.compile(r"(?:(?:\s+(?:in|of|and|for|the|&))*\s+[A-Z][\w&'’-]*)*")
 # Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed", "Basic
 # Life Support - last completed March 2022 (overdue for renewal)".
 _LAPSED = re.compile(
@@ -132,7 +140,9 @@ class QualificationProgress:
             before = every_span[n - 1].end_char if n else 0
             if booked(text, span.end_char, after) or learning(text, span.start_char, before):
                 values.set(span, "in_progress", True)
-            elif _CERTIFICATE_LAPSED.search(_rest_of_line(text, span.end_char, after)):
+                continue
+            rest = _rest_of_line(text, span.end_char, after)
+            if _CERTIFICATE_LAPSED.search(rest) or _DATED_LAPSE.search(rest):
                 values.set(span, "lapsed", True)
         spans = [span for span in every_span if span.label_ in qualifications]
         # The parts of one name make a run ("NVQ" "Level 6 Diploma"), read as one: a cue after the run or before it
@@ -190,8 +200,11 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
     qualifications are named), say it is still being studied for."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     following = _rest_of_line(text, end, after)
-    if _AFTER.search(following) or _BOOKED.search(following) or (degree and _STUDY_DATES.search(following)):
-        return True
+    # Also from the end of the qualification's whole name: "Level 3 NVQ Diploma in Installing Electrotechnical
+    # Systems - in progress".
+    for rest in _with_and_without_title_tail(following):
+        if _AFTER.search(rest) or _BOOKED.search(rest) or (degree and _STUDY_DATES.search(rest)):
+            return True
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
 
 
@@ -212,7 +225,13 @@ def learning(text: str, start: int, before: int = 0) -> bool:
 
 def lapsed(text: str, end: int, after: int | None = None) -> bool:
     """Whether the words just after text[..end], on its line and before `after`, say it was held and is no longer."""
-    return _LAPSED.search(_rest_of_line(text, end, after)) is not None
+    return any(_LAPSED.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after)))
+
+
+def _with_and_without_title_tail(following: str) -> tuple[str, ...]:
+    """The words after a name, and the same after the rest of the name in Title Case, if any (`_TITLE_TAIL`)."""
+    tail = _TITLE_TAIL.match(following).end()
+    return (following, following[tail:]) if tail else (following,)
 
 
 def _rest_of_line(text: str, end: int, after: int | None) -> str:

@@ -1536,10 +1536,10 @@ class _SentenceCues:
     def _watched_clauses(self) -> list[tuple[int, int]]:
         """Clauses of what the writer only watched others do: "Shadowed the security team who built the policies",
         "Observed our OT colleague setting up an AAC device", "Attended an ELKLAN tutor training day as an
-        observer", "Joined the domiciliary team on two observation days"; with a heading before them ("Cisco ISE
-        rollout - shadowed the security team"). Not "observed infection control procedures", which keeps to them:
-        an observer of people only."""
-        if "shadow" not in self.text and "observ" not in self.text:
+        observer", "Joined the domiciliary team on two observation days", "Sat in on return-to-work meetings"; with a
+        heading before them ("Cisco ISE rollout - shadowed the security team"). Not "observed infection control
+        procedures", which keeps to them: an observer of people only."""
+        if "shadow" not in self.text and "observ" not in self.text and " in on " not in self.text:
             return []
         words = self.words
         clauses = []
@@ -1553,6 +1553,13 @@ class _SentenceCues:
                     continue
             elif not (
                 (word == "observer" and k - 2 >= self.start and words.texts[k - 2].lower() == "as")
+                # To sit in on something is to watch it: "Sat in on return-to-work meetings led by my manager".
+                or (
+                    word in ("sat", "sitting")
+                    and k + 2 < self.end
+                    and words.texts[k + 1].lower() == "in"
+                    and words.texts[k + 2].lower() == "on"
+                )
                 or (
                     word == "observation"  # "Joined the domiciliary team on two observation days"
                     and k + 1 < self.end

@@ -12,8 +12,12 @@ import functools
 import gzip
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skillgap.taxonomy.load import models_dir, read_lexicon
+
+if TYPE_CHECKING:
+    from spacy.lookups import Table
 
 WORDS_FILE = "common_words.txt"
 ROLE_NOUNS_FILE = "role_nouns.txt"
@@ -42,6 +46,15 @@ def word_ranks(path: Path | None = None) -> dict[str, int]:
     """Common word -> frequency rank (0 = most frequent)."""
     target = path or models_dir() / "compiled" / WORDS_FILE
     return {word: rank for rank, word in enumerate(target.read_text(encoding="utf-8").split())}
+
+
+@functools.cache
+def lemma_table() -> Table:
+    """spaCy's English lemma lookup table (spacy-lookups-data, installed with the package): word -> lemma, for the
+    words whose lemma is not themselves ("wrote" -> "write", "reports" -> "report")."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
 def common_words() -> frozenset[str]:
