@@ -150,7 +150,9 @@
   testing, the 17th Edition, the EUSR water hygiene card, IATA DGR and the IMDG Code, aliases (return-to-work
   meetings, cocktail menus, de-escalating, home batteries). After them: 6 false gaps (0.120 of 50), 0.393, 24
   hidden; I 8 -> 7 false gaps, F 20 -> 19 hidden; D and E lose a gap found each (a 17th Edition held is now read
-  as close to the 18th asked). Scored by benchmarks/eval_gaps.py.
+  as close to the 18th asked). Then negotiators as a role that does work ("Right to Rent checks were done by our
+  lettings negotiators") and CILIP's and professional bodies' membership grades as named levels: 22 hidden.
+  Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -238,7 +240,7 @@ GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.43
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_J_FALSE_GAP_CEILING = 6
 GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.39
-GAP_PAIRS_J_HIDDEN_GAP_CEILING = 24
+GAP_PAIRS_J_HIDDEN_GAP_CEILING = 22
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -365,6 +365,7 @@ def test_a_lower_level_than_asked_is_related_not_matched() -> None:
             "nrpsi-registration",
             "related",
         ),
+        ("CILIP Certification (ACLIP), 2021", "Chartered membership of CILIP (MCLIP)", "cilip-chartership", "related"),
         (
             "NRPSI - Full Status (since 2022)\n- About 380 hours logged in my NRPSI log",
             "NRPSI registration (Full Status)",
@@ -1196,6 +1197,7 @@ def analyzer():
         ("- Joined the SOC team on two observation days to watch Splunk triage", "splunk"),
         ("- Sat in on weekly SOC reviews where the MSSP analysts triaged Sentinel alerts", "microsoft-sentinel"),
         ("- Sat in on return-to-work meetings led by my manager to learn the process", "absence-management"),
+        ("- Right to Rent checks were done by our lettings negotiators at application stage", "right-to-rent-checks"),
         # What the writer hopes to do next.
         ("- Now looking for my first full supervisory role", "people-management"),
         ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
