@@ -41,6 +41,7 @@ SETS = (
     "gap_pairs_h.jsonl",
     "gap_pairs_i.jsonl",
     "gap_pairs_j.jsonl",
+    "gap_pairs_k.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")

@@ -84,6 +84,8 @@ def test_abbreviations_before_a_name_are_skipped(analyzer, sentence: str, candid
         # A rare adjective qualifies the noun after it: no name.
         "Experience of triennial valuations for DB schemes",
         "Good knowledge of pharmacopoeial methods",
+        # A verb's form is an English word, however rare in the word list.
+        "Experience of liaising with residents and tenants",
     ],
 )
 def test_ordinary_words_after_a_cue_are_no_candidate(analyzer, sentence: str) -> None:

@@ -85,6 +85,7 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- Google Ads Search Certification (2021, expired 2022)", "Google Ads", True),
         ("- EUSR National Water Hygiene (blue card) - 2022, expired 2025", "EUSR National Water Hygiene", True),
         ("- Google Ads Search Certification (2021, renewed 2024)", "Google Ads", False),
+        ("- PRINCE2 Practitioner - 2019, didn't renew", "PRINCE2 Practitioner", True),
         ("- Managed Google Ads accounts 2019-2024", "Google Ads", False),
     ],
 )
@@ -128,6 +129,13 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
             "Level 3 NVQ",
         ),
         ("- Level 5 Diploma in Leadership for the Children and Young People's Workforce - enrolled", "Level 5 Diploma"),
+        # The skills of one name or bracket share the cue after them; a booking before a skill's course.
+        ("- Ear wax removal (microsuction & irrigation) - course booked for Feb 2027", "Ear wax removal"),
+        (
+            "- Booked onto the council's ACEs and trauma-informed practice course in Jan 2027",
+            "trauma-informed practice",
+        ),
+        ("- Breakaway training - place booked with the local authority training team", "Breakaway training"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):

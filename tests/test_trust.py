@@ -162,6 +162,14 @@ def test_a_part_of_a_compound_from_another_trade_is_not_named(nlp) -> None:
     assert "coagulation-testing" not in _skills(nlp, "Requirements\n- Understanding of coagulation and filtration\n")
 
 
+def test_capitals_before_a_standards_number_name_the_standard(nlp) -> None:
+    """ "PAS 1192" is a standard, not the patient administration system PAS, whatever the sentence's setting."""
+    text = "Requirements\n- Drawings to PAS 1192 for hospital outpatient wards and clinics\n"
+    assert "patient-administration-system" not in _skills(nlp, text)
+    text = "Requirements\n- Experience of booking outpatient clinics on PAS and Cerner\n"
+    assert "patient-administration-system" in _skills(nlp, text)
+
+
 def test_a_proper_name_with_and_is_one_thing(nlp) -> None:
     """Compounds written with capitals in the taxonomy are names: "Food and Drug Administration" is no
     medication administration."""
@@ -1198,6 +1206,10 @@ def analyzer():
         ("- Sat in on weekly SOC reviews where the MSSP analysts triaged Sentinel alerts", "microsoft-sentinel"),
         ("- Sat in on return-to-work meetings led by my manager to learn the process", "absence-management"),
         ("- Right to Rent checks were done by our lettings negotiators at application stage", "right-to-rent-checks"),
+        # What the writer passes on for others to do, or only accompanied someone doing.
+        ("- Passed bookkeeping queries to another team", "bookkeeping"),
+        ("- Refer customers to our protection specialist for life and critical illness cover", "protection-advice"),
+        ("- Accompanied a fire engineer while he carried out fire risk assessments", "fire-safety"),
         # What the writer hopes to do next.
         ("- Now looking for my first full supervisory role", "people-management"),
         ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
@@ -1215,6 +1227,8 @@ def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: 
         # To observe a rule is to keep to it; a shadowing week is training; shadow DOM is a thing.
         ("- Observed infection control procedures on the ward", "infection-prevention-and-control"),
         ("- Sat on the interview panel and ran return-to-work meetings", "absence-management"),
+        ("- Passed VAT returns to the senior accountant for review and submission", "vat"),
+        ("- Accompanied senior surveyors on inspections and took on my own domestic caseload", "caseload-management"),
         ("- Completed the Care Certificate and a paid shadowing week", "care-certificate"),
         ("- Built web components with shadow DOM and custom elements", "web-components"),
         # The writer's own clause before the watching.
@@ -1331,6 +1345,14 @@ def test_a_product_shows_its_kind_as_related(analyzer, cv_line: str, ad_line: st
 )
 def test_a_description_in_other_forms_of_its_words_is_related(analyzer, cv_line: str, ad_line: str, status: str):
     assert _statuses(analyzer, cv_line, ad_line)["report-writing"] == status
+
+
+def test_another_product_of_the_kind_an_ad_gives_examples_of_is_related(analyzer) -> None:
+    ad_line = "- Experience of electronic patient records, e.g. Cerner Millennium or Epic"
+    statuses = _statuses(analyzer, "- Clinic letters and discharge summaries in System C Medway EPR", ad_line)
+    assert statuses["cerner"] == statuses["epic-ehr"] == "related"
+    statuses = _statuses(analyzer, "- Clinic letters and discharge summaries typed from dictation", ad_line)
+    assert statuses["cerner"] == statuses["epic-ehr"] == "missing"
 
 
 def test_a_state_after_its_town_is_no_skill(nlp) -> None:

@@ -370,6 +370,16 @@ def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> f
     )
 
 
+def _exemplified(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
+    """The kinds a target names these mentions as examples of: "electronic patient records, e.g. Cerner Millennium
+    or Epic" for Epic. A CV that shows the kind (another EPR) comes close to the example."""
+    return frozenset(
+        other.skill_id
+        for other, first, _, between in _beside(mentions, targets)
+        if other is first and _EXAMPLES_BETWEEN.fullmatch(between)
+    )
+
+
 def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
     """The skills a target names as the means of one of these mentions, just after it: "Secrets management with
     Azure Key Vault", "Automation using Flow Builder". A CV that shows the means is close to the skill done with it
@@ -1146,6 +1156,7 @@ def _skill_gap(
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
         close |= _alternatives(target_mentions, naming) | _means(target_mentions, naming) | also_close
+        close |= _exemplified(target_mentions, naming)
         close |= _higher_on_the_ladder_in_cv(skill_id, cv, taxonomy)
         if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
             close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do

@@ -839,7 +839,7 @@ COLLEAGUE_BEFORE = frozenset(
 # The writer's watching of others' work, in a CV (skillgap.nlp.requirements `_watched_clauses`): "Shadowed the
 # security team", "Observed our OT colleague setting up ...". The verb must have people as its object, within
 # WATCHED_REACH words: "observed infection control procedures" keeps to them, "a paid shadowing week" is training.
-WATCHING_VERBS = frozenset({"shadowed", "shadowing", "observed", "observing"})
+WATCHING_VERBS = frozenset({"shadowed", "shadowing", "observed", "observing", "accompanied", "accompanying"})
 # Nouns after "observation" that make a visit to watch: "two observation days", "an observation shift".
 OBSERVATION_NOUNS = frozenset({"day", "days", "visit", "visits", "shift", "shifts", "placement", "week"})
 WATCHED_REACH = 5
@@ -847,7 +847,35 @@ WATCHED_REACH = 5
 # ...") and where it ends ("...; now run ...", ", but now ..."): not at a dash, which leads from a heading to the
 # writer's part in it ("Cisco ISE rollout - shadowed the security team").
 WATCHED_CLAUSE_START = re.compile(r"[;!?,]|\.(?!\w)|\s(?:and|but|then|before|later|now)\s")
-WATCHED_CLAUSE_END = re.compile(r"[;!?]|\.(?!\w)|,?\s+(?:but|then|and then|before|later|now)\s")
+WATCHED_CLAUSE_END = re.compile(
+    r"[;!?]|\.(?!\w)|,?\s+(?:but|then|and then|before|later|now)\s"
+    # the writer's own deed after it: "Accompanied senior surveyors on inspections and took on my own caseload"
+    r"|\s+and\s+(?:[a-z]+ed|took|ran|led|did|wrote|built|made|gave|began|became)\b"
+)
+# What the writer of a CV passes on to others to do (skillgap.nlp.requirements `_handed_over_clauses`): "Refer
+# customers to our protection specialist for life cover", "passes RDM queries to another team". Not "hand over",
+# which is the writer's own task.
+HANDED_OVER = re.compile(
+    r"\b(?:refer|refers|referred|referring|pass|passes|passed|passing)\b(?P<what>[^.;]{0,60}?)\bto\s+"
+    r"(?:our|the|a|an|another|their|my)\s+(?:[\w&/'’-]+\s+){0,3}?(?:teams?|specialists?|department|dept|"
+    r"colleagues?|experts?|advisers?|advisors?|managers?|solicitors?|engineers?|physiologists?|seniors?)\b"
+    r"(?P<for>\s+for\b)?",
+    re.IGNORECASE,
+)
+# What is handed over as a request, not as the writer's own work ("pass RDM queries to another team"; "Passed VAT
+# returns to the senior accountant for review" hands over the writer's own work).
+HANDED_OVER_REQUESTS = re.compile(
+    r"\b(?:quer(?:y|ies)|enquir(?:y|ies)|questions?|requests?|cases?|issues?|referrals?|anything|everything)\b",
+    re.IGNORECASE,
+)
+HANDED_OVER_ANCHORS = ("efer", "pass", "Pass", " go ", " goes ", " went ")
+# What goes to another team, said of its subject: "Inward processing and customs warehouse entries go to our special
+# procedures team".
+GOES_TO_ANOTHER_TEAM = re.compile(
+    r"\b(?:go|goes|went)\s+(?:straight\s+)?to\s+(?:our|the|a|another)\s+(?:[\w&/'’-]+\s+){0,3}?"
+    r"(?:teams?|department|dept)\b",
+    re.IGNORECASE,
+)
 # What the writer of a CV hopes to do next, not what they have done (skillgap.nlp.requirements `_hoped_for_clauses`):
 # "Now looking for my first full supervisory role", "keen to develop into medical optometry", "hoping to move into
 # data engineering". The wish must lead to something new (a first role, a move, a step, a thing to gain or learn):

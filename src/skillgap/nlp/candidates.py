@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -62,11 +63,13 @@ class CandidateSkills:
 
     def __init__(self, nlp: Language) -> None:
         self.ranks: dict[str, int] = {}
+        self.inflections: Table | dict[str, str] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        from skillgap.nlp.words import word_ranks
+        from skillgap.nlp.words import lemma_table, word_ranks
 
         self.ranks = word_ranks()
+        self.inflections = lemma_table()  # word -> lemma, for the words that are inflections of another
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.ranks:
@@ -125,9 +128,13 @@ class CandidateSkills:
             yield item_start, i
 
     def _is_name(self, token: Token) -> bool:
-        """Not an English word, or a capitalised rare one ("Foobar"; but not "Customers" or "Stakeholders")."""
+        """Not an English word, or a capitalised rare one ("Foobar"; but not "Customers" or "Stakeholders"). A verb's
+        form the lemma table lists is an English word, however rare ("liaising")."""
         rank = self.ranks.get(token.lower_)
-        return rank is None or (token.text[:1].isupper() and rank > _RARE_WORD_RANK)
+        if rank is None:
+            # A verb's form the lemma table lists ("liaising"); a plural may still name a thing ("consolidations").
+            return not (token.lower_.endswith(("ing", "ed")) and token.lower_ in self.inflections)
+        return token.text[:1].isupper() and rank > _RARE_WORD_RANK
 
     def _name_like(self, token: Token) -> bool:
         """A word that can be part of a tool or method name: capitalised, unknown, or with digits/symbols."""

@@ -517,6 +517,8 @@ class SkillMatcher:
         after = doc[span.end] if span.end < len(doc) else None
         if _is_label_word(form, after):
             return False  # a label's own word, inside a line: "Must: SQL, Python. Nice: Airflow, dbt."
+        if after is not None and form.isupper() and _STANDARD_NUMBER.fullmatch(after.text):
+            return False  # a standard's name: "PAS 2035:2023", "PAS 2035" (no patient administration system)
         # Part of a hyphenated compound: "C-suite", "go-to"; but an abbreviation before "-compatible", "-certified"
         # names the thing: "MTD-compatible software".
         if after is not None and after.text in ("-", "–") and not span[-1].whitespace_:
@@ -1075,6 +1077,11 @@ _LANGUAGE_SKILL_BEFORE = frozenset(
 # "communication with Chinese suppliers".
 _LANGUAGE_SKILL_OF = frozenset({"skills", "skill", "command", "mastery", "competence", "knowledge", "proficiency"})
 _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
+
+
+# The number of a standard after its body's letters in capitals: "PAS 2035", "2035:2023", "5839-1". A product's
+# version is shorter ("SPSS 26"), and products written with a year are not in capitals ("Excel 2016").
+_STANDARD_NUMBER = re.compile(r"\d{3,5}(?:[:-]\d{1,4})?")
 
 
 def _before_a_level_number(span: Span) -> bool:

@@ -55,6 +55,13 @@ _BOOKED = re.compile(
     r"(?=\s*(?:$|[),;.–—-]|(?:it|now|at|on|via|through|with|in)\b))",
     re.IGNORECASE,
 )
+# Just before any skill, opening its line or clause: booked onto its course ("Booked onto the council's trauma-informed
+# practice course"). A course to come, not a booking the writer made for others ("booked rooms for the MDT").
+_BOOKED_BEFORE = re.compile(
+    r"(?:^|[•·*▪–—:;(-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)booked\s+(?:on|onto)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
+    r"[^;,.()]{0,40}$",
+    re.IGNORECASE,
+)
 # Just before any skill, opening its line or clause: "Learning Golang - Udemy course", "Currently learning Rust".
 # Not "Machine learning and Python": the cue must lead straight to the skill.
 _LEARNING_BEFORE = re.compile(
@@ -80,7 +87,8 @@ _TITLE_TAIL = re.compile(r"(?:(?:\s+(?:in|of|and|for|the|&))*\s+[A-Z][\w&'’-]*
 # Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed", "Basic
 # Life Support - last completed March 2022 (overdue for renewal)".
 _LAPSED = re.compile(
-    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|no longer (?:valid|current|held)|out of date|revoked"
+    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|(?:didn't|did not|never) renew(?:ed)?"
+    r"|no longer (?:valid|current|held)|out of date|revoked"
     r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue)"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -136,12 +144,20 @@ class QualificationProgress:
         for n, span in enumerate(every_span):
             if span.label_ in qualifications or not _on_a_cue_line(text, span.start_char, cue_lines):
                 continue
-            after = every_span[n + 1].start_char if n + 1 < len(every_span) else None
+            # The skills of one name or one bracket share a cue after them: "Ear wax removal (microsuction &
+            # irrigation) - course booked for Feb 2027".
+            last = n
+            while last + 1 < len(every_span) and _JOINED_IN_ONE_NAME.fullmatch(
+                text, every_span[last].end_char, every_span[last + 1].start_char
+            ):
+                last += 1
+            end = every_span[last].end_char
+            after = every_span[last + 1].start_char if last + 1 < len(every_span) else None
             before = every_span[n - 1].end_char if n else 0
-            if booked(text, span.end_char, after) or learning(text, span.start_char, before):
+            if booked(text, end, after) or learning(text, span.start_char, before) or booked_before(text, span, before):
                 values.set(span, "in_progress", True)
                 continue
-            rest = _rest_of_line(text, span.end_char, after)
+            rest = _rest_of_line(text, end, after)
             if _CERTIFICATE_LAPSED.search(rest) or _DATED_LAPSE.search(rest):
                 values.set(span, "lapsed", True)
         spans = [span for span in every_span if span.label_ in qualifications]
@@ -192,6 +208,8 @@ def _apart(text: str, first: Span, second: Span) -> bool:
     return bool(_SEPARATOR.search(between))
 
 
+# Between the skills of one name or bracket: "Ear wax removal (microsuction & irrigation)".
+_JOINED_IN_ONE_NAME = re.compile(r"\s*(?:\(|&|\+|and)?\s*")
 _SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
 
 
@@ -221,6 +239,14 @@ def learning(text: str, start: int, before: int = 0) -> bool:
         return False  # a name is learnt ("Learning Golang"); "Learning budget" is a benefit
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     return _LEARNING_BEFORE.search(text, max(line_start, start - _BEFORE_REACH), start) is not None
+
+
+def booked_before(text: str, span: Span, before: int = 0) -> bool:
+    """Whether the words just before a skill, on its line and after `before`, book the writer onto its course:
+    "Booked onto the council's ACEs and trauma-informed practice course in Jan 2027"."""
+    line_start = max(text.rfind("\n", 0, span.start_char) + 1, before)
+    window = text[max(line_start, span.start_char - _BEFORE_REACH) : span.start_char]
+    return "ooked" in window and _BOOKED_BEFORE.search(window) is not None
 
 
 def lapsed(text: str, end: int, after: int | None = None) -> bool:

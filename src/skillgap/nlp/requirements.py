@@ -1490,16 +1490,42 @@ class _SentenceCues:
 
     def done_by_others(self, offset: int) -> bool:
         """Whether character `offset` lies in what the sentence says colleagues do (`_colleague_clauses`, and in a CV
-        `_a_named_colleagues_clauses`), the writer only watched (`_watched_clauses`) or hopes to do next
-        (`_hoped_for_clauses`)."""
+        `_a_named_colleagues_clauses`), the writer only watched (`_watched_clauses`), hopes to do next
+        (`_hoped_for_clauses`) or hands over to others (`_handed_over_clauses`)."""
         ranges = self._done_by_others_ranges
         return bool(ranges) and any(start <= offset < end for start, end in ranges)
 
     @cached_attribute
     def _done_by_others_ranges(self) -> list[tuple[int, int]]:
         return (
-            self._colleague_clauses + self._watched_clauses + self._a_named_colleagues_clauses + self._hoped_for_clauses
+            self._colleague_clauses
+            + self._watched_clauses
+            + self._a_named_colleagues_clauses
+            + self._hoped_for_clauses
+            + self._handed_over_clauses
         )
+
+    @cached_attribute
+    def _handed_over_clauses(self) -> list[tuple[int, int]]:
+        """What the writer passes on to others, who do it: "Refer customers to our protection specialist for life
+        and critical illness cover", "pass RDM queries to another team"; and what goes to another team ("Inward
+        processing entries go to our special procedures team")."""
+        if "to " not in self.text or not ad_cues.holds_any(self.text, ad_cues.HANDED_OVER_ANCHORS):
+            return []
+        clauses = []
+        for match in ad_cues.HANDED_OVER.finditer(self.text):
+            if ad_cues.HANDED_OVER_REQUESTS.search(match.group("what")):
+                clauses.append((match.start("what"), match.end("what")))  # "pass RDM queries to another team"
+            if match.group("for"):
+                # What the others do for them: "Refer customers to our protection specialist for life cover".
+                end = ad_cues.WATCHED_CLAUSE_END.search(self.text, match.end())
+                clauses.append((match.end(), end.start() if end else len(self.text)))
+        for match in ad_cues.GOES_TO_ANOTHER_TEAM.finditer(self.text):
+            start = max(
+                (m.end() for m in ad_cues.WATCHED_CLAUSE_START.finditer(self.text, 0, match.start())), default=0
+            )
+            clauses.append((start, match.end()))
+        return clauses
 
     @cached_attribute
     def _hoped_for_clauses(self) -> list[tuple[int, int]]:
@@ -1539,7 +1565,12 @@ class _SentenceCues:
         observer", "Joined the domiciliary team on two observation days", "Sat in on return-to-work meetings"; with a
         heading before them ("Cisco ISE rollout - shadowed the security team"). Not "observed infection control
         procedures", which keeps to them: an observer of people only."""
-        if "shadow" not in self.text and "observ" not in self.text and " in on " not in self.text:
+        if (
+            "shadow" not in self.text
+            and "observ" not in self.text
+            and "ccompan" not in self.text
+            and " in on " not in self.text
+        ):
             return []
         words = self.words
         clauses = []
