@@ -168,7 +168,10 @@
   Practitioner, Cat6A, "Level 3 Advanced Diploma", audiology as a healthcare science, aliases. After them: 14
   false gaps (0.304 of 46), 0.330, 36 hidden. The examples rule makes three asks of A, B and F that the CV does not
   show related rather than missing (an example of a kind the CV shows: "Kubernetes, including Helm"): gaps found
-  A 0.729 -> 0.720, B 0.728 -> 0.718, F 0.553 -> 0.544. Scored by benchmarks/eval_gaps.py.
+  A 0.729 -> 0.720, B 0.728 -> 0.718, F 0.553 -> 0.544. Then a larger award of one level holds a smaller one (a
+  master's the postgraduate certificate asked; credits in qualification_levels.txt) and a date older than the
+  recency asked ("current within the last 24 months", "renewed within the last 3 years") makes a skill related:
+  13 false gaps, 34 hidden. Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -257,9 +260,9 @@ GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_J_FALSE_GAP_CEILING = 6
 GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 22
-GAP_PAIRS_K_FALSE_GAP_CEILING = 14
+GAP_PAIRS_K_FALSE_GAP_CEILING = 13
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.32
-GAP_PAIRS_K_HIDDEN_GAP_CEILING = 36
+GAP_PAIRS_K_HIDDEN_GAP_CEILING = 34
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -1355,6 +1355,40 @@ def test_another_product_of_the_kind_an_ad_gives_examples_of_is_related(analyzer
     assert statuses["cerner"] == statuses["epic-ehr"] == "missing"
 
 
+_DG_RECENT = "- Dangerous Goods training (CAA approved), current within the last 24 months"
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # Asked recent, dated longer ago than that (the report made on 27 November 2026).
+        ("- Dangerous Goods awareness (CAA approved) - Feb 2024", _DG_RECENT, "dangerous-goods", "related"),
+        (
+            "- Level 2 Food Safety & Hygiene for Catering - 2021",
+            "- Level 2 Food Hygiene certificate (renewed within the last 3 years)",
+            "level-2-food-hygiene-certificate",
+            "related",
+        ),
+        # Recent enough; and a time to obtain one is no recency asked.
+        ("- Dangerous Goods awareness (CAA approved) - Feb 2025", _DG_RECENT, "dangerous-goods", "matched"),
+        (
+            "- Airside Driving Permit (Apron), 2019",
+            "- Airside Driving Permit, or the ability to obtain one within 3 months",
+            "airside-driving-permit",
+            "matched",
+        ),
+    ],
+)
+def test_a_date_older_than_the_recency_asked_is_related(cv_line: str, ad_line: str, skill_id: str, status: str):
+    import datetime
+
+    from skillgap import Analyzer
+
+    report = _line_report(Analyzer(today=datetime.date(2026, 11, 27)), cv_line, ad_line)
+    gap = {gap.id: gap for gap in report.skills}[skill_id]
+    assert (gap.status, gap.shortfall) == (status, "out_of_date" if status == "related" else None)
+
+
 def test_a_state_after_its_town_is_no_skill(nlp) -> None:
     assert "google-analytics" not in _skills(nlp, "Georgia Institute of Technology, Atlanta, GA\nMSc Analytics\n")
     assert "google-analytics" in _skills(nlp, "Marketing tools: Hotjar, GA\nAnalytics dashboards\n")
@@ -1547,7 +1581,15 @@ def test_a_degree_subject_is_close_to_the_kind_of_degree_asked(analyzer) -> None
         ("- BSc (Hons) Building Surveying, 2:1", "- HNC/HND in a construction-related subject", "hnc", "related"),
         ("- MSc Data Science, Distinction", "- A levels in Maths and a science", "a-levels", "related"),
         ("- LLB (Hons) Law, 2:1", "- A Level 3 qualification in legal studies", "rqf-level-3-qualification", "related"),
+        # A larger award of the same level holds the smaller one (models/lexicons/qualification_levels.txt credits).
+        (
+            "- MSc Medical Ultrasound (CASE accredited), 2021",
+            "- Postgraduate Certificate in Medical Ultrasound",
+            "postgraduate-certificate",
+            "related",
+        ),
         # Not one below it, nor one beside it.
+        ("- PgCert Medical Ultrasound, 2021", "- MSc in Medical Ultrasound", "msc", "missing"),
         ("- GCSEs in 9 subjects including Maths", "- HND in Civil Engineering", "hnd", "missing"),
         ("- HNC Electrical Engineering", "- BEng in Electrical Engineering", "beng", "missing"),
     ],

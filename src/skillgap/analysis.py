@@ -108,7 +108,7 @@ class Analyzer:
         # Skills the targets ask for that no taxonomy knows are looked for in the CV by their wording.
         wordings = {m.skill_id: m.label for t in target_profiles for m in t.mentions if m.match == "candidate"}
         cv_profile = with_wordings(cv_profile, cv_document, wordings)
-        return compare(cv_profile, target_profiles, self.taxonomy)
+        return compare(cv_profile, target_profiles, self.taxonomy, today=self.today)
 
 
 def detect_document_kind(document: Document) -> DocumentKind:

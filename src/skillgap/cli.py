@@ -198,8 +198,8 @@ def main() -> None:
 @click.option(
     "--as-of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="The date a CV job's 'present' means when its months are counted (default: today). Fix it to repeat a "
-    "report exactly later.",
+    help="The date a CV job's 'present' means when its months are counted, and against which an ad's 'within the "
+    "last 2 years' is read (default: today). Fix it to repeat a report exactly later.",
 )
 @limit_options
 @output_options()

@@ -8,13 +8,14 @@ results repeat exactly.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
-from skillgap.documents.dates import months_covered
+from skillgap.documents.dates import latest_date, month_of, months_covered
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import staff_nouns
 from skillgap.nlp.words import lemma_table, word_ranks
@@ -47,11 +48,15 @@ STATUS_CREDIT: dict[Status, float] = {"matched": 1.0, "related": 0.5, "missing":
 _STATUS_ORDER: dict[Status, int] = {"missing": 0, "related": 1, "matched": 2}
 
 
-def compare(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> GapReport:
-    """Compare a CV profile with target profiles (job ads or successful candidates' profiles)."""
+def compare(
+    cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy, *, today: datetime.date | None = None
+) -> GapReport:
+    """Compare a CV profile with target profiles (job ads or successful candidates' profiles). `today`: the date
+    against which an ad's "within the last 2 years" is read (the current date by default)."""
     target_ids = _ordered_ids(targets)
+    now = month_of(today or datetime.date.today())
     unranked = _with_alternatives_shown(
-        [_skill_gap(skill_id, cv, targets, taxonomy) for skill_id in target_ids], cv, targets, taxonomy
+        [_skill_gap(skill_id, cv, targets, taxonomy, now=now) for skill_id in target_ids], cv, targets, taxonomy, now
     )
     unranked.sort(key=_rank_key)
     skills = tuple(replace(gap, rank=rank) for rank, gap in enumerate(unranked, start=1))
@@ -580,9 +585,46 @@ def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_
     return tuple(_Dated(m.period) for m in cv.mentions if m.skill_id in kinds and m.period is not None)
 
 
+def _older_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], now: int) -> bool:
+    """Whether the targets ask the skill recent ("Dangerous Goods training, current within the last 24 months",
+    "Level 2 Food Hygiene (renewed within the last 3 years)") and every date the CV gives it, on its line after
+    it, is older than that ("Dangerous Goods awareness (CAA approved) - Feb 2024"). Mentions without a date say
+    no more than those with one."""
+    window = min((months for m in target_mentions if (months := _recency_asked(m)) is not None), default=None)
+    if window is None:
+        return False
+    dates = [date for m in cv_mentions if (date := latest_date(_words_after(m)[:_DATE_REACH])) is not None]
+    return bool(dates) and max(dates) < now - window
+
+
+def _recency_asked(mention: _Worded) -> int | None:
+    """The months within which the mention's sentence asks the skill held or renewed, if it does."""
+    match = _RECENCY.search(mention.sentence)
+    if match is None:
+        return None
+    count = match.group("count").lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    if number is None:
+        return None
+    return number * (12 if match.group("unit").lower().startswith("year") else 1)
+
+
+# "within the last 24 months", "in the past 3 years", "renewed within 2 years"; not a time to qualify in ("obtain
+# one within 3 months", "within 2 years of starting").
+_RECENCY = re.compile(
+    r"(?:\b(?:(?:with)?in|during)\s+the\s+(?:last|past|previous)\s+"
+    r"|\b(?:renewed|refreshed|updated|completed|issued|dated|taken)\s+within\s+(?:the\s+)?(?:(?:last|past)\s+)?)"
+    r"(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>months?|years?)\b",
+    re.IGNORECASE,
+)
+_DATE_REACH = 60  # characters after a CV mention in which its date is read
+
+
 # What the suggestion for a related skill says of each shortfall, after "<source>; your CV shows <its words>".
 _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "lapsed": " as lapsed. If you have renewed it, say so; if not, renewing it closes the gap.",
+    "out_of_date": " with a date longer ago than asked. If you have renewed it since, give the date; if not, "
+    "renewing it closes the gap.",
     "in_progress": " in progress. If you have finished it, say so; if not, give the date you expect to qualify.",
     "older_version": ", an older version. If you have used the version asked, name it; if not, present yours as the "
     "closest experience.",
@@ -1028,6 +1070,7 @@ def _higher_on_the_ladder_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxon
     if skill_id not in taxonomy:
         return frozenset()
     least = _qualification_level(skill_id, taxonomy)
+    credits = _nearest_listed(skill_id, taxonomy, _qualification_credits())
     if least is not None:
         least += 1  # a qualification of the same level is the one asked, or another
     elif _asks_a_level_alone(taxonomy[skill_id].label):
@@ -1037,17 +1080,31 @@ def _higher_on_the_ladder_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxon
     return frozenset(
         other
         for other in cv.skill_ids
-        if other in taxonomy and (level := _qualification_level(other, taxonomy)) is not None and level >= least
+        if other in taxonomy
+        and (level := _qualification_level(other, taxonomy)) is not None
+        and (
+            level >= least
+            # A larger award of the same level holds the smaller: a master's the postgraduate certificate asked.
+            or (
+                credits is not None
+                and level == least - 1
+                and (_nearest_listed(other, taxonomy, _qualification_credits()) or 0) > credits
+            )
+        )
     )
 
 
 def _qualification_level(skill_id: str, taxonomy: Taxonomy) -> int | None:
     """The level of a general qualification (models/lexicons/qualification_levels.txt), or of the nearest broader
     skill that has one (a BEng is a bachelor's degree, level 6)."""
-    levels = _qualification_levels()
+    return _nearest_listed(skill_id, taxonomy, _qualification_levels())
+
+
+def _nearest_listed(skill_id: str, taxonomy: Taxonomy, table: dict[str, int]) -> int | None:
+    """The greatest value `table` gives the skill, or else the nearest broader skills it lists."""
     frontier, seen = [skill_id], {skill_id}
     while frontier:
-        found = [levels[skill] for skill in frontier if skill in levels]
+        found = [table[skill] for skill in frontier if skill in table]
         if found:
             return max(found)
         frontier = [broader for skill in frontier for broader in taxonomy[skill].broader if broader not in seen]
@@ -1057,7 +1114,17 @@ def _qualification_level(skill_id: str, taxonomy: Taxonomy) -> int | None:
 
 @functools.cache
 def _qualification_levels() -> dict[str, int]:
-    return {skill_id: int(level) for skill_id, level in map(str.split, read_lexicon(QUALIFICATION_LEVELS_FILE))}
+    return {fields[0]: int(fields[1]) for fields in map(str.split, read_lexicon(QUALIFICATION_LEVELS_FILE))}
+
+
+@functools.cache
+def _qualification_credits() -> dict[str, int]:
+    """The credits of the awards the lexicon gives them for (a postgraduate certificate 60, a master's 180)."""
+    return {
+        fields[0]: int(fields[2])
+        for fields in map(str.split, read_lexicon(QUALIFICATION_LEVELS_FILE))
+        if len(fields) > 2
+    }
 
 
 QUALIFICATION_LEVELS_FILE = "qualification_levels.txt"  # models/lexicons/
@@ -1086,7 +1153,7 @@ def _ordered_ids(targets: Iterable[SkillProfile]) -> list[str]:
 
 
 def _with_alternatives_shown(
-    gaps: list[SkillGap], cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy
+    gaps: list[SkillGap], cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy, now: int
 ) -> list[SkillGap]:
     """A missing skill whose alternative the CV comes close to is related through it: "a nursing qualification
     (RGN or RMN)" where the CV shows adult nursing, close to RGN. One pass: alternatives of alternatives are not
@@ -1104,7 +1171,7 @@ def _with_alternatives_shown(
                 for related in by_id[alternative].related_in_cv
             }
             if close:
-                gap = _skill_gap(gap.id, cv, targets, taxonomy, also_close=frozenset(close))
+                gap = _skill_gap(gap.id, cv, targets, taxonomy, also_close=frozenset(close), now=now)
         result.append(gap)
     return result
 
@@ -1115,8 +1182,11 @@ def _skill_gap(
     targets: Sequence[SkillProfile],
     taxonomy: Taxonomy,
     also_close: frozenset[str] = frozenset(),
+    *,
+    now: int,
 ) -> SkillGap:
-    """`also_close`: skills of the CV that count as close evidence besides the skill's own neighbours."""
+    """`also_close`: skills of the CV that count as close evidence besides the skill's own neighbours; `now`: the
+    month of the report (skillgap.documents.dates)."""
     naming = [target for target in targets if skill_id in target.skill_ids]
     target_mentions = [m for target in naming for m in target.mentions_of(skill_id)]
     cv_mentions = cv.mentions_of(skill_id)
@@ -1144,6 +1214,8 @@ def _skill_gap(
         held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
         if not held:
             shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"
+        elif _older_than_asked(target_mentions, held, now):
+            shortfall = "out_of_date"
         else:
             shortfall = _shortfall(skill_id, target_mentions, held, cv, taxonomy)
             if shortfall == "fewer_years":

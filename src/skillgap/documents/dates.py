@@ -93,7 +93,7 @@ def _period_of(text: str, today: datetime.date) -> Period | None:
     if match is None:
         return None
     first = _month(match, "from_", end=False)
-    last = today.year * 12 + today.month - 1 if match.group("now") else _month(match, "to_", end=True)
+    last = month_of(today) if match.group("now") else _month(match, "to_", end=True)
     return (first, last) if first <= last else None
 
 
@@ -107,6 +107,21 @@ def _month(match: re.Match[str], prefix: str, *, end: bool) -> int:
     else:
         month = 12 if end else 1  # a year alone: all of it
     return year * 12 + month - 1
+
+
+def latest_date(text: str) -> int | None:
+    """The latest month a text dates something to ("Dangerous Goods awareness - Feb 2024", "Food Safety - 2021"):
+    a year alone counts as its December, so that a date is never read as older than it may be."""
+    months = [_month(match, "", end=True) for match in _DATE.finditer(text)]
+    return max(months, default=None)
+
+
+_DATE = re.compile(r"(?<![\w/])" + _WHEN.format("") + r"(?![\w/])", re.IGNORECASE)
+
+
+def month_of(day: datetime.date) -> int:
+    """A date's month, counted as the periods' months are."""
+    return day.year * 12 + day.month - 1
 
 
 def months_covered(periods: list[Period]) -> int:

@@ -12,6 +12,7 @@ Status = Literal["matched", "related", "missing"]
 # How a skill the CV names falls short of what the targets ask, where that makes it related.
 Shortfall = Literal[
     "lapsed",
+    "out_of_date",
     "in_progress",
     "older_version",
     "fewer_years",
