@@ -171,7 +171,21 @@
   A 0.729 -> 0.720, B 0.728 -> 0.718, F 0.553 -> 0.544. Then a larger award of one level holds a smaller one (a
   master's the postgraduate certificate asked; credits in qualification_levels.txt) and a date older than the
   recency asked ("current within the last 24 months", "renewed within the last 3 years") makes a skill related:
-  13 false gaps, 34 hidden. Scored by benchmarks/eval_gaps.py.
+  13 false gaps, 34 hidden. gap_pairs_l.jsonl: 20 more pairs in 20 other sectors (322 asks, 174 shown) by two
+  more helpers, same brief, scored unread: with the code of ecb1c00 16 false gaps (0.271 of 59), gaps found 0.473,
+  33 hidden; after the J and K rules above, 16 (0.276 of 58), 0.467, 31. Then read. Mechanisms: an acronym with a
+  small letter first is no plural ("rTMS" had read as "RTM"); another product of the kind an ad gives examples of
+  counts as the kind's ("a broker system such as Acturis or OpenGI" where the CV shows SSP Pure); what "our" one
+  colleague does ("our principal ecologist writes the EcIA chapters"), what was done "in QLab by the sound
+  designer", what "gets referred to a partner firm", each ending at the writer's own clause ("... and I ran
+  payroll"); a certificate dated longer ago than it lasts (models/lexicons/certificate_validity.txt: First Aid at
+  Work three years) is out of date; RICS's and the RTPI's grades, licentiate below chartered, street works
+  operative below supervisor. Taxonomy: broking software, agricultural tenancies, pension transfers, Altair,
+  AtoM, CALM, SIGAM, Rodin4D, bat call analysis and its tools, ECoW, FinOps, the Guaranteed Minimum Pension,
+  strongroom monitoring, LLM as a master of laws by context, CCP checks. After them: 2 false gaps (0.045 of 44),
+  0.467, 26 hidden; B 11 -> 10 false gaps, G 39 -> 38, H 30 -> 29, K 34 -> 33 hidden; three shown asks of A, B and
+  I become related (an ILS, PFA and MHFA certificate dated 2022-2024; ILS and ALS were then left out of the
+  validity list, their terms being unsure). Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -233,7 +247,7 @@ PROFILE_SKILL_RECALL_FLOOR = 0.65
 GAP_PAIRS_FALSE_GAP_CEILING = 12
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 13
-GAP_PAIRS_B_FALSE_GAP_CEILING = 11
+GAP_PAIRS_B_FALSE_GAP_CEILING = 10
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
 GAP_PAIRS_C_FALSE_GAP_CEILING = 10
@@ -250,10 +264,10 @@ GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_F_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_G_FALSE_GAP_CEILING = 11
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.45
-GAP_PAIRS_G_HIDDEN_GAP_CEILING = 39
+GAP_PAIRS_G_HIDDEN_GAP_CEILING = 38
 GAP_PAIRS_H_FALSE_GAP_CEILING = 12
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.41
-GAP_PAIRS_H_HIDDEN_GAP_CEILING = 30
+GAP_PAIRS_H_HIDDEN_GAP_CEILING = 29
 GAP_PAIRS_I_FALSE_GAP_CEILING = 7
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.43
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
@@ -262,7 +276,10 @@ GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_K_FALSE_GAP_CEILING = 13
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.32
-GAP_PAIRS_K_HIDDEN_GAP_CEILING = 34
+GAP_PAIRS_K_HIDDEN_GAP_CEILING = 33
+GAP_PAIRS_L_FALSE_GAP_CEILING = 2
+GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.46
+GAP_PAIRS_L_HIDDEN_GAP_CEILING = 26
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -649,6 +666,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_K_FALSE_GAP_CEILING,
             GAP_PAIRS_K_GAPS_FOUND_FLOOR,
             GAP_PAIRS_K_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_l.jsonl",
+            322,
+            GAP_PAIRS_L_FALSE_GAP_CEILING,
+            GAP_PAIRS_L_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_L_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -162,6 +162,13 @@ def test_a_part_of_a_compound_from_another_trade_is_not_named(nlp) -> None:
     assert "coagulation-testing" not in _skills(nlp, "Requirements\n- Understanding of coagulation and filtration\n")
 
 
+def test_an_acronym_with_a_small_letter_first_is_no_plural(nlp) -> None:
+    """ "rTMS" is an acronym, not the plural of an "rTM": "RTM" (resin transfer moulding) is another thing."""
+    skills = _skills(nlp, "Requirements\n- Out-of-autoclave processes (RTM, resin infusion)\n")
+    assert "transcranial-magnetic-stimulation" not in skills and "composite-manufacturing" in skills
+    assert "transcranial-magnetic-stimulation" in _skills(nlp, "Requirements\n- Experience of delivering rTMS\n")
+
+
 def test_capitals_before_a_standards_number_name_the_standard(nlp) -> None:
     """ "PAS 1192" is a standard, not the patient administration system PAS, whatever the sentence's setting."""
     text = "Requirements\n- Drawings to PAS 1192 for hospital outpatient wards and clinics\n"
@@ -374,6 +381,8 @@ def test_a_lower_level_than_asked_is_related_not_matched() -> None:
             "related",
         ),
         ("CILIP Certification (ACLIP), 2021", "Chartered membership of CILIP (MCLIP)", "cilip-chartership", "related"),
+        ("AssocRICS (2018)", "Chartered Member of the RICS (MRICS)", "rics-membership", "related"),
+        ("Licentiate member of the RTPI (LRTPI)", "Chartered Member of the RTPI (MRTPI)", "rtpi-membership", "related"),
         (
             "NRPSI - Full Status (since 2022)\n- About 380 hours logged in my NRPSI log",
             "NRPSI registration (Full Status)",
@@ -1210,6 +1219,9 @@ def analyzer():
         ("- Passed bookkeeping queries to another team", "bookkeeping"),
         ("- Refer customers to our protection specialist for life and critical illness cover", "protection-advice"),
         ("- Accompanied a fire engineer while he carried out fire risk assessments", "fire-safety"),
+        ("- Conveyancing work gets referred to a partner firm", "conveyancing"),
+        ("- Collate survey data; our principal ecologist writes the EcIA chapters", "ecological-impact-assessment"),
+        ("- Sound cues were built in QLab by the sound designer/No.1, I just called the GOs", "qlab"),
         # What the writer hopes to do next.
         ("- Now looking for my first full supervisory role", "people-management"),
         ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
@@ -1228,6 +1240,8 @@ def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: 
         ("- Observed infection control procedures on the ward", "infection-prevention-and-control"),
         ("- Sat on the interview panel and ran return-to-work meetings", "absence-management"),
         ("- Passed VAT returns to the senior accountant for review and submission", "vat"),
+        # The writer's own clause after a colleague's.
+        ("- The FC prepared the statutory accounts and I ran payroll for 40 staff", "payroll"),
         ("- Accompanied senior surveyors on inspections and took on my own domestic caseload", "caseload-management"),
         ("- Completed the Care Certificate and a paid shadowing week", "care-certificate"),
         ("- Built web components with shadow DOM and custom elements", "web-components"),
@@ -1347,6 +1361,12 @@ def test_a_description_in_other_forms_of_its_words_is_related(analyzer, cv_line:
     assert _statuses(analyzer, cv_line, ad_line)["report-writing"] == status
 
 
+def test_a_product_of_the_kind_an_ad_gives_examples_of_is_related(analyzer) -> None:
+    ad_line = "- Experience using a broker system such as Acturis or OpenGI"
+    assert _statuses(analyzer, "- Renewals and MTAs processed in SSP Pure Broking", ad_line)["acturis"] == "related"
+    assert _statuses(analyzer, "- Renewals and MTAs processed on spreadsheets", ad_line)["acturis"] == "missing"
+
+
 def test_another_product_of_the_kind_an_ad_gives_examples_of_is_related(analyzer) -> None:
     ad_line = "- Experience of electronic patient records, e.g. Cerner Millennium or Epic"
     statuses = _statuses(analyzer, "- Clinic letters and discharge summaries in System C Medway EPR", ad_line)
@@ -1368,6 +1388,19 @@ _DG_RECENT = "- Dangerous Goods training (CAA approved), current within the last
             "- Level 2 Food Hygiene certificate (renewed within the last 3 years)",
             "level-2-food-hygiene-certificate",
             "related",
+        ),
+        # A certificate dated longer ago than it lasts (models/lexicons/certificate_validity.txt).
+        (
+            "- First Aid at Work – St John Ambulance (2021)",
+            "- First Aid at Work certificate",
+            "first-aid-at-work",
+            "related",
+        ),
+        (
+            "- First Aid at Work – St John Ambulance (2024)",
+            "- First Aid at Work certificate",
+            "first-aid-at-work",
+            "matched",
         ),
         # Recent enough; and a time to obtain one is no recency asked.
         ("- Dangerous Goods awareness (CAA approved) - Feb 2025", _DG_RECENT, "dangerous-goods", "matched"),

@@ -385,6 +385,10 @@ def _exemplified(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -
     )
 
 
+def _kind_and_its_kinds(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
+    return frozenset({skill_id, *taxonomy.kinds(skill_id)}) if skill_id in taxonomy else frozenset({skill_id})
+
+
 def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
     """The skills a target names as the means of one of these mentions, just after it: "Secrets management with
     Azure Key Vault", "Automation using Flow Builder". A CV that shows the means is close to the skill done with it
@@ -585,12 +589,16 @@ def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_
     return tuple(_Dated(m.period) for m in cv.mentions if m.skill_id in kinds and m.period is not None)
 
 
-def _older_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], now: int) -> bool:
+def _older_than_asked(
+    target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded], now: int, valid_months: int | None = None
+) -> bool:
     """Whether the targets ask the skill recent ("Dangerous Goods training, current within the last 24 months",
-    "Level 2 Food Hygiene (renewed within the last 3 years)") and every date the CV gives it, on its line after
-    it, is older than that ("Dangerous Goods awareness (CAA approved) - Feb 2024"). Mentions without a date say
-    no more than those with one."""
-    window = min((months for m in target_mentions if (months := _recency_asked(m)) is not None), default=None)
+    "Level 2 Food Hygiene (renewed within the last 3 years)"), or its certificate lasts `valid_months` (First Aid at
+    Work, three years), and every date the CV gives it, on its line after it, is older than that ("Dangerous Goods
+    awareness (CAA approved) - Feb 2024", "First Aid at Work (2021)"). Mentions without a date say no more than
+    those with one; a renewal's date is the latest date on its line ("FAW 2018, renewed 2024")."""
+    asked = [months for m in target_mentions if (months := _recency_asked(m)) is not None]
+    window = min([*asked, *([valid_months] if valid_months else [])], default=None)
     if window is None:
         return False
     dates = [date for m in cv_mentions if (date := latest_date(_words_after(m)[:_DATE_REACH])) is not None]
@@ -620,11 +628,25 @@ _RECENCY = re.compile(
 _DATE_REACH = 60  # characters after a CV mention in which its date is read
 
 
+def _valid_months(skill_id: str) -> int | None:
+    years = _certificate_validity().get(skill_id)
+    return years * 12 if years else None
+
+
+@functools.cache
+def _certificate_validity() -> dict[str, int]:
+    """Skill id -> the years its certificate stays valid (models/lexicons/certificate_validity.txt)."""
+    return {skill_id: int(years) for skill_id, years in map(str.split, read_lexicon(CERTIFICATE_VALIDITY_FILE))}
+
+
+CERTIFICATE_VALIDITY_FILE = "certificate_validity.txt"  # models/lexicons/
+
+
 # What the suggestion for a related skill says of each shortfall, after "<source>; your CV shows <its words>".
 _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "lapsed": " as lapsed. If you have renewed it, say so; if not, renewing it closes the gap.",
-    "out_of_date": " with a date longer ago than asked. If you have renewed it since, give the date; if not, "
-    "renewing it closes the gap.",
+    "out_of_date": " with a date longer ago than asked, or than the certificate lasts. If you have renewed it since, "
+    "give the date; if not, renewing it closes the gap.",
     "in_progress": " in progress. If you have finished it, say so; if not, give the date you expect to qualify.",
     "older_version": ", an older version. If you have used the version asked, name it; if not, present yours as the "
     "closest experience.",
@@ -1214,7 +1236,7 @@ def _skill_gap(
         held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
         if not held:
             shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"
-        elif _older_than_asked(target_mentions, held, now):
+        elif _older_than_asked(target_mentions, held, now, _valid_months(skill_id)):
             shortfall = "out_of_date"
         else:
             shortfall = _shortfall(skill_id, target_mentions, held, cv, taxonomy)
@@ -1228,7 +1250,9 @@ def _skill_gap(
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
         close |= _alternatives(target_mentions, naming) | _means(target_mentions, naming) | also_close
-        close |= _exemplified(target_mentions, naming)
+        # The kind a target gives this skill as an example of, and the kind's products: "broker systems such as
+        # Acturis or OpenGI" where the CV shows SSP Pure.
+        close |= {kin for kind in _exemplified(target_mentions, naming) for kin in _kind_and_its_kinds(kind, taxonomy)}
         close |= _higher_on_the_ladder_in_cv(skill_id, cv, taxonomy)
         if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
             close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do

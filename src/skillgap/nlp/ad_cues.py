@@ -815,7 +815,9 @@ IMPERATIVE_OPENERS = frozenset({"be", "have", "take", "get", "keep", "make", "st
 # Relative clauses said of colleagues ("the Transport Manager, who holds ..."): the nouns beyond role nouns that
 # name them, the words before them that make them others or the person sought, and where the clause ends.
 # Colleagues who are no group the writer may belong to: "The Head manages the SEN budget" (not "The team managed").
-SINGLE_COLLEAGUES = frozenset({"manager", "lead", "controller", "head", "vp", "cto", "ceo", "cfo", "coo", "cio"})
+SINGLE_COLLEAGUES = frozenset(
+    {"manager", "lead", "controller", "head", "partner", "vp", "cto", "ceo", "cfo", "coo", "cio"}
+)
 COLLEAGUE_NOUNS = frozenset(
     {"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners", "controller", "head"}
     | {"vp", "cto", "ceo", "cfo", "coo", "cio", "ciso", "founder", "cofounder", "co-founder", "director"}
@@ -872,8 +874,9 @@ HANDED_OVER_ANCHORS = ("efer", "pass", "Pass", " go ", " goes ", " went ")
 # What goes to another team, said of its subject: "Inward processing and customs warehouse entries go to our special
 # procedures team".
 GOES_TO_ANOTHER_TEAM = re.compile(
-    r"\b(?:go|goes|went)\s+(?:straight\s+)?to\s+(?:our|the|a|another)\s+(?:[\w&/'’-]+\s+){0,3}?"
-    r"(?:teams?|department|dept)\b",
+    r"\b(?:(?:go|goes|went)\s+(?:straight\s+)?|(?:get|gets|got|are|is|were|was)\s+(?:referred|passed|sent|handed)\s+"
+    r"(?:on\s+)?)to\s+(?:our|the|a|an|another)\s+(?:[\w&/'’-]+\s+){0,3}?"
+    r"(?:teams?|department|dept|firms?|specialists?|partners?|agency|agencies|contractors?|providers?|solicitors?)\b",
     re.IGNORECASE,
 )
 # What the writer of a CV hopes to do next, not what they have done (skillgap.nlp.requirements `_hoped_for_clauses`):
@@ -900,6 +903,9 @@ SOUGHT_BEFORE = frozenset(
 )
 CLAUSE_END = re.compile(r"[,;.!?]|\s[–—-]\s")
 CLAUSE_END_NOT_COMMA = re.compile(r"[;.!?]|\s[–—-]\s")
+# Where what a colleague does ends: a clause's end, or the writer's own clause ("The FC prepared the statutory accounts
+# and I did the payroll").
+COLLEAGUE_CLAUSE_END = re.compile(r"[,;.!?]|\s[–—-]\s|\s(?:and|but|while|whereas)\s+i\b", re.IGNORECASE)
 SOUGHT_NOUNS = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
 )
@@ -914,7 +920,7 @@ _A_COLLEAGUES_TASK = rf"(?:{_COLLEAGUES_TASK_VERBS})"
 # keep the pattern from running on most sentences).
 _A_COLLEAGUES_WORK = (
     rf"(?:{_COLLEAGUES_TASK_VERBS}|writes|wrote|compiles|compiled|drafts|drafted|leads|led|delivers|delivered|"
-    r"carries out|carried out|inspects|inspected|chairs|chaired)"
+    r"carries out|carried out|inspects|inspected|chairs|chaired|does|did|builds|built|checks|checked)"
 )
 OTHERS_DO = re.compile(
     r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
@@ -933,11 +939,13 @@ THE_COLLEAGUE_DOES_ANCHORS = (
     *("handle", "owns", "owned", "look", "take", "took", "deal", "responsible", "manage", "prepare", "runs"),
     *(" ran ", "sign", "design", "negotiat", "pull", "wrote", "writes", "compiles", "compiled", "drafts"),
     *("drafted", "leads", " led", "delivers", "delivered", "carries out", "carried out", "inspects", "inspected"),
-    *("chairs", "chaired"),
+    *("chairs", "chaired", "does", " did ", "builds", "built", "checks", "checked"),
 )
 # In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
 # ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
-THE_COLLEAGUE_DOES = re.compile(r"\bthe\s+(?:[\w&/'’-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_WORK + r"\b")
+THE_COLLEAGUE_DOES = re.compile(
+    r"\b(?:the|our|my)\s+(?:[\w&/'’-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_WORK + r"\b", re.IGNORECASE
+)
 # What the job is, said against what colleagues do: "our data team writes Scala, but you won't touch it", "Our
 # analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"
 # counts only with what points back or leaves the reader out ("won't need to learn a new language" is no contrast).
@@ -1021,10 +1029,12 @@ CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one 
 USED_BY_OTHERS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
     r"(?:used|owned|run|managed|handled|maintained|looked after|done|designed|prepared|negotiated|built|written|"
-    r"led|delivered|produced|carried out|performed|signed off|set up)\s+by\s+(?:our|the|their|a separate|another)\s+"
+    r"led|delivered|produced|carried out|performed|signed off|set up)\s+(?:(?:in|on|with|using)\s+[\w.+-]+\s+)?"
+    r"by\s+(?:our|the|their|a separate|another)\s+"
     r"(?:[\w&/'’-]+\s+){0,3}?(?P<doer>[\w-]+)"
-    # the doer ends its phrase: "by our senior analyst - I booked ...", "by our platform team in Terraform"
-    r"(?=\s*(?:[;,.!?)]|$)|\s[–—-]\s|\s(?:and|but|for|in|on|at|with|to|who|which|so|as|from|when)\b)"
+    # the doer ends its phrase: "by our senior analyst - I booked ...", "by our platform team in Terraform", "by the
+    # sound designer/No.1", "by the partner (RICS Registered Valuer)"
+    r"(?=\s*(?:[;,.!?)/(]|$)|\s[–—-]\s|\s(?:and|but|for|in|on|at|with|to|who|which|so|as|from|when)\b)"
 )
 # Who does it, in the passive: a group ("our analytics team") or people by their role ("our senior analyst", checked
 # where used as a role noun).

@@ -104,7 +104,8 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
         # Plurals the lemma table does not know: acronyms (APIs, KPIs) and words (microservices). Decided on
         # the lower-case word, so that "POSTGRES" and "Postgres" normalise alike.
         acronym_plural = len(text) >= 3 and text[:-1].isupper() and text[-1] == "s"
-        short_acronym = text.isupper() and len(text) <= 5  # CPCS, DBS, GCSS: names, not plurals
+        # CPCS, DBS, GCSS, and with a small letter first rTMS: names, not plurals.
+        short_acronym = (text.isupper() or (text[1:].isupper() and len(text) > 2)) and len(text) <= 5
         word_plural = len(lower) >= 4 and not lower.endswith(_PLURAL_KEEP) and not short_acronym
         if acronym_plural or word_plural:
             base = lower[:-1]

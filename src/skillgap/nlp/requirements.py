@@ -1546,15 +1546,18 @@ class _SentenceCues:
 
     @cached_attribute
     def _a_named_colleagues_clauses(self) -> list[tuple[int, int]]:
-        """Clauses of what one colleague does, after "the" ("The FC prepared the statutory accounts; I supplied the
-        TB"): read in CVs only (`done_by_others`), for in an ad "the" + a role is the job itself."""
-        if "the " not in self.text or not ad_cues.holds_any(self.text, ad_cues.THE_COLLEAGUE_DOES_ANCHORS):
+        """Clauses of what one colleague does, after "the", "our" or "my" ("The FC prepared the statutory accounts; I
+        supplied the TB", "our principal ecologist writes the EcIA chapters"): read in CVs only (`done_by_others`),
+        for in an ad "the" + a role is the job itself."""
+        if not ad_cues.holds_any(self.text, ("the ", "our ", "my ")) or not ad_cues.holds_any(
+            self.text, ad_cues.THE_COLLEAGUE_DOES_ANCHORS
+        ):
             return []
         clauses = []
         for match in ad_cues.THE_COLLEAGUE_DOES.finditer(self.text):
             if not self._names_a_colleague(match.start("doer"), match.end("doer"), ad_cues.SINGLE_COLLEAGUES):
                 continue
-            end = ad_cues.CLAUSE_END.search(self.text, match.end())
+            end = ad_cues.COLLEAGUE_CLAUSE_END.search(self.text, match.end())
             clauses.append((match.start(), end.start() if end else len(self.text)))
         return clauses
 
