@@ -162,6 +162,17 @@ def test_a_part_of_a_compound_from_another_trade_is_not_named(nlp) -> None:
     assert "coagulation-testing" not in _skills(nlp, "Requirements\n- Understanding of coagulation and filtration\n")
 
 
+def test_an_activity_before_its_object_is_what_it_acts_on(nlp) -> None:
+    """After "experience of", an activity followed by what it acts on is read by that object: testing fire alarms is
+    no software testing, teaching reference management software no classroom teaching; testing applications is."""
+    text = "Requirements\n- Experience of testing and recording fire alarm and emergency lighting systems\n"
+    assert "software-testing" not in _skills(nlp, text)
+    text = "Requirements\n- Experience of teaching reference management software\n"
+    assert "classroom-teaching" not in _skills(nlp, text)
+    text = "Requirements\n- Experience in testing applications on every level of the testing pyramid\n"
+    assert "software-testing" in _skills(nlp, text)
+
+
 def test_an_acronym_with_a_small_letter_first_is_no_plural(nlp) -> None:
     """ "rTMS" is an acronym, not the plural of an "rTM": "RTM" (resin transfer moulding) is another thing."""
     skills = _skills(nlp, "Requirements\n- Out-of-autoclave processes (RTM, resin infusion)\n")

@@ -593,8 +593,9 @@ class SkillMatcher:
             # A field word beside a skill of its own domain: "Picking orders using RF scanners" (order picking and
             # RF scanning are both logistics).
             return True
-        if _after_expertise_cue(span):
-            # What someone knows or studied: "experience in fabrication", "a degree in engineering".
+        if _after_expertise_cue(span) and not _a_gerund_before_its_object(span):
+            # What someone knows or studied: "experience in fabrication", "a degree in engineering"; not an activity
+            # whose object says what it is done to ("Experience of testing and recording fire alarm systems").
             return True
         if self.taxonomy[span.label_].type == "soft_skill" and _describes_a_person(span):
             # "I am honest", "able to be flexible", "Diplomatic and calm when ...".
@@ -1458,6 +1459,33 @@ def _after_expertise_cue(span: Span) -> bool:
         return False
     preposition, cue = doc[span.start - 1], doc[span.start - 2]
     return preposition.lower_ in _EXPERTISE_PREPOSITIONS and cue.norm_ in _EXPERTISE_NOUNS
+
+
+def _a_gerund_before_its_object(span: Span) -> bool:
+    """Whether a form in "-ing" is followed by the words it acts on ("testing lighting systems", "testing and
+    recording fire alarms"), which say what the activity is."""
+    doc = span.doc
+    if not span.text.lower().endswith("ing"):
+        return False
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in _COORDINATORS_AFTER and doc[k + 1].lower_.endswith("ing"):
+        k += 2  # "testing and recording ..."
+    return (
+        k < len(doc)
+        and doc[k].is_alpha
+        and doc[k].is_lower
+        and doc[k].lower_ not in _NOT_AN_OBJECT
+        and doc[k].norm_ not in _SOFTWARE_OBJECTS
+    )
+
+
+# Words after an activity that are not what it acts on; and software, the object of the software skills whose
+# names are activities ("testing applications", "programming apps").
+_NOT_AN_OBJECT = frozenset({"and", "or", "of", "in", "with", "for", "to", "at", "on", "across", "within", "skills"})
+_SOFTWARE_OBJECTS = frozenset(
+    {"application", "app", "software", "code", "api", "website", "web", "service", "microservice", "feature"}
+    | {"product", "system", "platform", "mobile", "backend", "frontend", "database", "model", "pipeline", "tool"}
+)
 
 
 # "I am / you are / to be <quality>": a soft skill said of a person, not of a thing ("the hours are flexible").
