@@ -44,6 +44,7 @@ SETS = (
     "gap_pairs_k.jsonl",
     "gap_pairs_l.jsonl",
     "gap_pairs_m.jsonl",
+    "gap_pairs_n.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")

@@ -1632,7 +1632,20 @@ def test_a_degree_subject_is_close_to_the_kind_of_degree_asked(analyzer) -> None
             "postgraduate-certificate",
             "related",
         ),
+        # A qualification of the level asked alone, named by its title.
+        (
+            "- Level 3 Fire, Emergency & Security Systems Technician apprenticeship – completed Feb 2021",
+            "- A Level 3 qualification in fire and security systems",
+            "rqf-level-3-qualification",
+            "related",
+        ),
         # Not one below it, nor one beside it.
+        (
+            "- Level 2 Fire & Security Systems Technician apprenticeship – completed Feb 2021",
+            "- A Level 3 qualification in fire and security systems",
+            "rqf-level-3-qualification",
+            "missing",
+        ),
         ("- PgCert Medical Ultrasound, 2021", "- MSc in Medical Ultrasound", "msc", "missing"),
         ("- GCSEs in 9 subjects including Maths", "- HND in Civil Engineering", "hnd", "missing"),
         ("- HNC Electrical Engineering", "- BEng in Electrical Engineering", "beng", "missing"),

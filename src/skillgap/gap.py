@@ -1085,6 +1085,36 @@ def _equivalent_levels_in_cv(
     )
 
 
+def _a_qualification_of_the_level_in_cv(
+    skill_id: str, target_mentions: Sequence[Mention], cv: SkillProfile, taxonomy: Taxonomy
+) -> Mention | None:
+    """A CV sentence naming a qualification of the numbered level asked or above by its title, where any of that
+    level will do ("a Level 3 qualification in fire and security systems" and "Level 3 Fire, Emergency & Security
+    Systems Technician apprenticeship"): a title the taxonomy has no form for. Close, the subject unchecked."""
+    if skill_id not in taxonomy or taxonomy[skill_id].type != "certification":
+        return None
+    label = taxonomy[skill_id].label
+    asked = _level_of(label)
+    if asked is None:
+        return None
+    takes_equivalent = any(_OR_EQUIVALENT.search(_words_after(m)[:_EQUIVALENT_REACH]) for m in target_mentions)
+    if not (_asks_a_level_alone(label) or takes_equivalent):
+        return None
+    for sentence in cv.sentences:
+        for match in _TITLED_LEVEL.finditer(sentence.text):
+            if int(match.group("level")) >= asked:
+                return _described(skill_id, label, sentence, match.group(), f"level {match.group('level')}")
+    return None
+
+
+# A qualification's title with its level first: "Level 3 Fire, Emergency & Security Systems Technician
+# apprenticeship", "Level 4 Award in Food Safety Management".
+_TITLED_LEVEL = re.compile(
+    r"\blevel\s+(?P<level>[1-8])\b[^.;:\n]{0,80}?\b(?:apprenticeship|diploma|certificate|award|nvq|qualification)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _higher_on_the_ladder_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> frozenset[str]:
     """The CV's general qualifications (models/lexicons/qualification_levels.txt) above the one asked on the same
     ladder, or at least at the level asked alone: a BSc where the ad asks an HNC, a master's for A levels, an LLB
@@ -1263,6 +1293,7 @@ def _skill_gap(
             (
                 _described_in_other_words(skill_id, cv, taxonomy)
                 or _shown_in_the_targets_words(target_mentions, naming, cv)
+                or _a_qualification_of_the_level_in_cv(skill_id, target_mentions, cv, taxonomy)
             )
             if status == "missing"
             else None
