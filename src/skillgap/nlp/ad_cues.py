@@ -870,7 +870,7 @@ HANDED_OVER_REQUESTS = re.compile(
     r"\b(?:quer(?:y|ies)|enquir(?:y|ies)|questions?|requests?|cases?|issues?|referrals?|anything|everything)\b",
     re.IGNORECASE,
 )
-HANDED_OVER_ANCHORS = ("efer", "pass", "Pass", " go ", " goes ", " went ")
+HANDED_OVER_ANCHORS = ("refer", "pass", " go ", " goes ", " went ", " sent ", " handed ")
 # What goes to another team, said of its subject: "Inward processing and customs warehouse entries go to our special
 # procedures team".
 GOES_TO_ANOTHER_TEAM = re.compile(
@@ -943,8 +943,9 @@ THE_COLLEAGUE_DOES_ANCHORS = (
 )
 # In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
 # ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
+# Read on a sentence in lower case, as the other clause patterns are.
 THE_COLLEAGUE_DOES = re.compile(
-    r"\b(?:the|our|my)\s+(?:[\w&/'’-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_WORK + r"\b", re.IGNORECASE
+    r"\b(?:the|our|my)\s+(?:[\w&/'’-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_WORK + r"\b"
 )
 # What the job is, said against what colleagues do: "our data team writes Scala, but you won't touch it", "Our
 # analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"
