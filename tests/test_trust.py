@@ -1413,6 +1413,7 @@ _DG_RECENT = "- Dangerous Goods training (CAA approved), current within the last
             "first-aid-at-work",
             "matched",
         ),
+        ("- First Aid at Work (2019 - present)", "- First Aid at Work certificate", "first-aid-at-work", "matched"),
         # Recent enough; and a time to obtain one is no recency asked.
         ("- Dangerous Goods awareness (CAA approved) - Feb 2025", _DG_RECENT, "dangerous-goods", "matched"),
         (

@@ -601,8 +601,19 @@ def _older_than_asked(
     window = min([*asked, *([valid_months] if valid_months else [])], default=None)
     if window is None:
         return False
-    dates = [date for m in cv_mentions if (date := latest_date(_words_after(m)[:_DATE_REACH])) is not None]
-    return bool(dates) and max(dates) < now - window
+    dates = [_date_after(m, now) for m in cv_mentions]
+    known = [date for date in dates if date is not None]
+    return bool(known) and max(known) < now - window
+
+
+def _date_after(mention: _Worded, now: int) -> int | None:
+    """The latest month the words after a CV mention date it to; `now` where they run to the present ("First Aid at
+    Work, 2019 - present")."""
+    after = _words_after(mention)[:_DATE_REACH]
+    return now if _RUNS_TO_NOW.search(after) else latest_date(after)
+
+
+_RUNS_TO_NOW = re.compile(r"\b(?:present|current|ongoing|to date|in date)\b", re.IGNORECASE)
 
 
 def _recency_asked(mention: _Worded) -> int | None:
@@ -1060,15 +1071,8 @@ def _equivalent_levels_in_cv(
     """The CV's qualifications at the numbered level asked or above, where any qualification of that level will do:
     the target takes an equivalent ("NVQ Level 3 in Professional Cookery or equivalent" is shown by a "Level 3
     Advanced Diploma in Professional Cookery"), or asks a level alone ("a Level 3 qualification")."""
-    if skill_id not in taxonomy or taxonomy[skill_id].type != "certification":
-        return ()
-    label = taxonomy[skill_id].label
-    asked = _level_of(label)
+    asked = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
     if asked is None:
-        return ()
-    level_alone = _asks_a_level_alone(label)
-    takes_equivalent = any(_OR_EQUIVALENT.search(_words_after(m)[:_EQUIVALENT_REACH]) for m in target_mentions)
-    if not (level_alone or takes_equivalent):
         return ()
     return tuple(
         sorted(
@@ -1091,6 +1095,20 @@ def _a_qualification_of_the_level_in_cv(
     """A CV sentence naming a qualification of the numbered level asked or above by its title, where any of that
     level will do ("a Level 3 qualification in fire and security systems" and "Level 3 Fire, Emergency & Security
     Systems Technician apprenticeship"): a title the taxonomy has no form for. Close, the subject unchecked."""
+    asked = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
+    if asked is None:
+        return None
+    for sentence in cv.sentences:
+        for match in _TITLED_LEVEL.finditer(sentence.text):
+            if int(match.group("level")) >= asked:
+                label = taxonomy[skill_id].label
+                return _described(skill_id, label, sentence, match.group(), f"level {match.group('level')}")
+    return None
+
+
+def _level_any_qualification_shows(skill_id: str, target_mentions: Sequence[Mention], taxonomy: Taxonomy) -> int | None:
+    """The numbered level asked of a qualification where any qualification of that level will do: the target takes
+    an equivalent ("NVQ Level 3 ... or equivalent") or asks the level alone ("a Level 3 qualification")."""
     if skill_id not in taxonomy or taxonomy[skill_id].type != "certification":
         return None
     label = taxonomy[skill_id].label
@@ -1098,13 +1116,7 @@ def _a_qualification_of_the_level_in_cv(
     if asked is None:
         return None
     takes_equivalent = any(_OR_EQUIVALENT.search(_words_after(m)[:_EQUIVALENT_REACH]) for m in target_mentions)
-    if not (_asks_a_level_alone(label) or takes_equivalent):
-        return None
-    for sentence in cv.sentences:
-        for match in _TITLED_LEVEL.finditer(sentence.text):
-            if int(match.group("level")) >= asked:
-                return _described(skill_id, label, sentence, match.group(), f"level {match.group('level')}")
-    return None
+    return asked if _asks_a_level_alone(label) or takes_equivalent else None
 
 
 # A qualification's title with its level first: "Level 3 Fire, Emergency & Security Systems Technician
