@@ -59,7 +59,7 @@ class Analyzer:
         """Skill profiles of already-read documents, in order, through one `nlp.pipe` call."""
         return [
             build_profile(document, doc, self.taxonomy, kind, today=self.today)
-            for document, doc, kind in zip(documents, process(self.nlp, documents), kinds, strict=True)
+            for document, doc, kind in zip(documents, process(self.nlp, documents, kinds=kinds), kinds, strict=True)
         ]
 
     def extract(

@@ -15,6 +15,9 @@ SPANS_KEY = "skills"
 CANDIDATES_KEY = "skill_candidates"
 FORM_TOKENS_KEY = "skillgap.form_tokens"  # doc.user_data: tokens of any taxonomy form, kept or rejected
 PHRASES_KEY = "skill_phrases"  # abilities asked for in the ad's own words (skillgap.nlp.phrases)
+# doc.user_data: the kind of document ("ad", "cv", "profile") where the caller knows it before the pipeline runs; a
+# component may then skip work whose result that kind does not read.
+DOC_KIND_KEY = "skillgap.kind"
 
 # Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
 Doc.set_extension("line_sections", default=None, force=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from skillgap.documents import Document
 from skillgap.nlp import components  # noqa: F401  (registers the factories)
-from skillgap.nlp.doc_data import keep_text
+from skillgap.nlp.doc_data import DOC_KIND_KEY, keep_text
 from skillgap.taxonomy import Taxonomy
 
 
@@ -61,18 +61,24 @@ TOKENIZER_CACHE_SIZE = 200_000
 _SEEN_CHUNKS: weakref.WeakKeyDictionary[Language, set[str]] = weakref.WeakKeyDictionary()
 
 
-def make_doc(nlp: Language, document: Document) -> Doc:
-    """A tokenised `Doc` of the document's text carrying its line sections for the components."""
+def make_doc(nlp: Language, document: Document, kind: str | None = None) -> Doc:
+    """A tokenised `Doc` of the document's text carrying its line sections for the components, and its kind ("ad",
+    "cv", "profile") when known."""
     _cache_chunks(nlp, document.text)
     doc = nlp.make_doc(document.text)
     keep_text(doc, document.text)
     doc._.line_sections = document.section_ranges()
+    if kind is not None:
+        doc.user_data[DOC_KIND_KEY] = kind
     return doc
 
 
-def process(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Doc]:
-    """Run documents through the pipeline with `nlp.pipe`, in order."""
-    return nlp.pipe((make_doc(nlp, document) for document in documents), batch_size=batch_size)
+def process(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 32, kinds: Sequence[str] | None = None
+) -> Iterator[Doc]:
+    """Run documents through the pipeline with `nlp.pipe`, in order; `kinds`, when known, one per document."""
+    docs = (make_doc(nlp, document, kinds[n] if kinds is not None else None) for n, document in enumerate(documents))
+    return nlp.pipe(docs, batch_size=batch_size)
 
 
 def _cache_chunks(nlp: Language, text: str) -> None:

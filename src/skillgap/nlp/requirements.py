@@ -15,6 +15,7 @@ from skillgap.documents.sections import BULLET_MARKS, NON_REQUIREMENT_SECTIONS, 
 from skillgap.nlp import ad_cues
 from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
+    DOC_KIND_KEY,
     PHRASES_KEY,
     SPANS_KEY,
     SpanValues,
@@ -131,6 +132,9 @@ class RequirementLevels:
         line_sections = doc._.line_sections
         values = SpanValues(doc)
         frames = _ListFrames(text, [span.start_char for span in skills])
+        # Whose work a mention is (`span._.colleague`) is read for CVs and profiles only: an ad's colleagues are said of
+        # the employer, below.
+        reads_colleagues = doc.user_data.get(DOC_KIND_KEY) != "ad"
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, _ = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
@@ -205,18 +209,7 @@ class RequirementLevels:
                 values.set(span, "contact_channel", True)
             if about_employer:
                 values.set(span, "about_employer", True)
-            if (
-                span.end < len(words.texts)
-                and words.texts[span.end].lower() in ad_cues.TEAM_NOUNS
-                and words.after_colleague_link(span.start, cues.start, people=True)
-            ):
-                values.set(span, "colleague", True)  # another team: "Partnered with the data science team"
-            elif _received_from_someone(span, words):
-                values.set(span, "colleague", True)  # "Was mentored by a senior engineer": the writer was the mentee
-            elif cues.done_by_others(offset):
-                # What others do, or what the writer only watched: "for the senior editors, who cut the promos on
-                # Avid", "Shadowed the security team who built the ISE policies". A CV does not show it (an ad's
-                # is said of the employer, above).
+            if reads_colleagues and _done_by_someone_else(span, words, cues, offset):
                 values.set(span, "colleague", True)
             values.set(span, "requirement", requirement)
             if years is not None:
@@ -1853,6 +1846,20 @@ class _SentenceCues:
         # A list of benefits without a heading: "Civil Service pension, flexible working and 25 days leave".
         benefits = {match.group().lower() for match in ad_cues.BENEFIT_MARKERS.finditer(text)}
         return len(benefits) >= _BENEFITS_OF_A_LIST and not self.opens_with_duty
+
+
+def _done_by_someone_else(span: Span, words: _DocWords, cues: _SentenceCues, offset: int) -> bool:
+    """Whether a mention is another team's ("Partnered with the data science team"), received from someone ("Was
+    mentored by a senior engineer": the writer was the mentee), or what others do or the writer only watched ("for
+    the senior editors, who cut the promos on Avid", "Shadowed the security team who built the ISE policies"). A CV
+    does not show it (an ad's is said of the employer)."""
+    if (
+        span.end < len(words.texts)
+        and words.texts[span.end].lower() in ad_cues.TEAM_NOUNS
+        and words.after_colleague_link(span.start, cues.start, people=True)
+    ):
+        return True
+    return _received_from_someone(span, words) or cues.done_by_others(offset)
 
 
 def _cue_of(span: Span, level: str | None, text: str, marks: dict[int, str]) -> str | None:
