@@ -854,21 +854,19 @@ WATCHED_CLAUSE_END = re.compile(
     # the writer's own deed after it: "Accompanied senior surveyors on inspections and took on my own caseload"
     r"|\s+and\s+(?:[a-z]+ed|took|ran|led|did|wrote|built|made|gave|began|became)\b"
 )
-# What the writer of a CV passes on to others to do (skillgap.nlp.requirements `_handed_over_clauses`): "Refer
-# customers to our protection specialist for life cover", "passes RDM queries to another team". Not "hand over",
-# which is the writer's own task.
+# What the writer of a CV passes on to others to do (skillgap.nlp.requirements `_handed_over_clauses`, which reads
+# these patterns on the sentence in lower case): "Refer customers to our protection specialist for life cover",
+# "passes RDM queries to another team". Not "hand over", which is the writer's own task.
 HANDED_OVER = re.compile(
     r"\b(?:refer|refers|referred|referring|pass|passes|passed|passing)\b(?P<what>[^.;]{0,60}?)\bto\s+"
     r"(?:our|the|a|an|another|their|my)\s+(?:[\w&/'’-]+\s+){0,3}?(?:teams?|specialists?|department|dept|"
     r"colleagues?|experts?|advisers?|advisors?|managers?|solicitors?|engineers?|physiologists?|seniors?)\b"
     r"(?P<for>\s+for\b)?",
-    re.IGNORECASE,
 )
 # What is handed over as a request, not as the writer's own work ("pass RDM queries to another team"; "Passed VAT
 # returns to the senior accountant for review" hands over the writer's own work).
 HANDED_OVER_REQUESTS = re.compile(
     r"\b(?:quer(?:y|ies)|enquir(?:y|ies)|questions?|requests?|cases?|issues?|referrals?|anything|everything)\b",
-    re.IGNORECASE,
 )
 HANDED_OVER_ANCHORS = ("refer", "pass", " go ", " goes ", " went ", " sent ", " handed ")
 # What goes to another team, said of its subject: "Inward processing and customs warehouse entries go to our special
@@ -877,7 +875,6 @@ GOES_TO_ANOTHER_TEAM = re.compile(
     r"\b(?:(?:go|goes|went)\s+(?:straight\s+)?|(?:get|gets|got|are|is|were|was)\s+(?:referred|passed|sent|handed)\s+"
     r"(?:on\s+)?)to\s+(?:our|the|a|an|another)\s+(?:[\w&/'’-]+\s+){0,3}?"
     r"(?:teams?|department|dept|firms?|specialists?|partners?|agency|agencies|contractors?|providers?|solicitors?)\b",
-    re.IGNORECASE,
 )
 # What the writer of a CV hopes to do next, not what they have done (skillgap.nlp.requirements `_hoped_for_clauses`):
 # "Now looking for my first full supervisory role", "keen to develop into medical optometry", "hoping to move into
@@ -905,7 +902,7 @@ CLAUSE_END = re.compile(r"[,;.!?]|\s[–—-]\s")
 CLAUSE_END_NOT_COMMA = re.compile(r"[;.!?]|\s[–—-]\s")
 # Where what a colleague does ends: a clause's end, or the writer's own clause ("The FC prepared the statutory accounts
 # and I did the payroll").
-COLLEAGUE_CLAUSE_END = re.compile(r"[,;.!?]|\s[–—-]\s|\s(?:and|but|while|whereas)\s+i\b", re.IGNORECASE)
+COLLEAGUE_CLAUSE_END = re.compile(r"[,;.!?]|\s[–—-]\s|\s(?:and|but|while|whereas)\s+i\b")
 SOUGHT_NOUNS = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "person", "individual", "postholder", "jobholder", "hire"}
 )
