@@ -136,6 +136,10 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
             "trauma-informed practice",
         ),
         ("- Breakaway training - place booked with the local authority training team", "Breakaway training"),
+        # A course booked for a month, after a dash; a skill still being learnt at a line's start, with no bullet.
+        ("Internal auditor (BRCGS) course - booked January 2027", "Internal auditor"),
+        ("Learning BSL at evening class (Level 1 course, started Sept 2026)", "BSL"),
+        ("Languages: English (native). Learning Italian at evening classes", "Italian"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):

@@ -1226,6 +1226,16 @@ def analyzer():
         ("- Sat in on weekly SOC reviews where the MSSP analysts triaged Sentinel alerts", "microsoft-sentinel"),
         ("- Sat in on return-to-work meetings led by my manager to learn the process", "absence-management"),
         ("- Right to Rent checks were done by our lettings negotiators at application stage", "right-to-rent-checks"),
+        # A profession the role nouns need not list, by its ending; two deeds of one doer; a doer's title.
+        ("- Tympanometry is done by our visiting audiologist on Thursday clinics", "hearing-assessment"),
+        (
+            "- RIPA applications were drafted and submitted by the Head of Counter Fraud - I collated",
+            "covert-surveillance",
+        ),
+        ("- Ran low ropes; high ropes were staffed by the centre's ropes team", "outdoor-activity-instruction"),
+        # Watched, or watched alongside a colleague named further on.
+        ("* Watched the Technical Manager run the annual HACCP review", "haccp"),
+        ("- Observed SMETA audits at two factories alongside our Ethical Trading Manager", "auditing"),
         # What the writer passes on for others to do, or only accompanied someone doing.
         ("- Passed bookkeeping queries to another team", "bookkeeping"),
         ("- Refer customers to our protection specialist for life and critical illness cover", "protection-advice"),
@@ -1930,6 +1940,7 @@ def test_what_the_ad_takes_for_a_skill(analyzer, cv_line: str, ad_line: str, ask
             "related",
         ),
         ("- Python, SQL, a bit of PySpark from a Kaggle course", "- Apache Spark", "apache-spark", "related"),
+        ("- AutoCAD LT, Bluebeam, bit of Civil 3D at uni", "- AutoCAD Civil 3D", "autodesk-civil-3d", "related"),
         # Not where the ad asks an introduction itself, nor for a named awareness course.
         ("- Completed an introductory Python course", "- An introduction to Python is helpful", "python", "matched"),
         ("- Dementia Awareness (Level 2), 2023", "- Dementia care training", "dementia-care", "matched"),
@@ -1939,3 +1950,84 @@ def test_a_skill_met_only_in_an_introduction_is_related(
     analyzer, cv_line: str, ad_line: str, asked: str, status: str
 ) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # The CV writes the name asked as its acronym, or spells out the acronym asked.
+        (
+            "- Verify hearing aids using REMs (Aurical FreeFit)",
+            "- Real ear measurement",
+            "hearing-aid-fitting",
+            "related",
+        ),
+        ("- Implemented TDE on the PCI databases", "- Transparent Data Encryption", "encryption", "related"),
+        (
+            "- Hearing tests following British Society of Audiology procedures",
+            "- Working knowledge of BSA recommended procedures",
+            "candidate:bsa",
+            "related",
+        ),
+        # Not an acronym the CV defines as something else, nor one in a colleague's title or another's work.
+        (
+            "- Link with the local ACT (Assertive Community Treatment) team",
+            "- Training in Acceptance and Commitment Therapy",
+            "acceptance-and-commitment-therapy",
+            "missing",
+        ),
+        (
+            "- Worked alongside the CBT therapist on group sessions",
+            "- Cognitive behavioural therapy",
+            "cognitive-behavioural-therapy",
+            "missing",
+        ),
+        (
+            "- Observed TDE rollouts with the security team",
+            "- Transparent Data Encryption",
+            "encryption",
+            "missing",
+        ),
+    ],
+)
+def test_an_acronym_in_one_document_and_its_words_in_the_other(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # A level written before the name; a qualification's size (Award, Certificate, Diploma).
+        ("- HACCP Level 2 - 2023", "- Level 3 HACCP", "haccp", "related"),
+        ("- HACCP Level 3 - 2023", "- Level 3 HACCP", "haccp", "matched"),
+        (
+            "- CIPR Internal Communication Certificate - 2022",
+            "- CIPR Internal Communication Diploma",
+            "cipr-qualification",
+            "related",
+        ),
+        # A size is not the level of a skill the qualification's name holds.
+        (
+            "- 5 years in internal communications\n- CIPR Internal Communication Certificate - 2022",
+            "- 5 years' internal communications experience\n- CIPR Internal Communication Diploma",
+            "internal-communications",
+            "matched",
+        ),
+    ],
+)
+def test_the_level_of_a_qualification_asked(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+def test_a_clause_of_others_work_shows_no_ability(analyzer) -> None:
+    """An ability asked in the ad's own words is not shown by what the CV says the writer watched others do."""
+    cv_lines = (
+        "* Watched the Technical Manager run the annual traceability and mock recall exercise",
+        "* Ran mock recalls",
+    )
+    for cv_line, shown in zip(cv_lines, (False, True), strict=True):
+        report = _line_report(analyzer, cv_line, "- Supporting traceability tests and mock recalls")
+        (phrase,) = [p for p in report.phrases if "mock recalls" in p.text]
+        assert phrase.shown is shown

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import NamedTuple, Protocol
 
 from skillgap.documents.dates import latest_date, month_of, months_covered
+from skillgap.nlp.acronyms import initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import staff_nouns
 from skillgap.nlp.words import lemma_table, word_ranks
@@ -40,7 +41,7 @@ from skillgap.report.model import (
 )
 from skillgap.taxonomy import Taxonomy
 from skillgap.taxonomy.load import read_lexicon
-from skillgap.taxonomy.model import DESCRIPTION_WORDS, content_words
+from skillgap.taxonomy.model import DESCRIPTION_WORDS, Skill, content_words
 
 SCORING_VERSION = 1
 IMPORTANCE_WEIGHT: dict[Requirement, int] = {"required": 3, "preferred": 2, "mentioned": 1}
@@ -148,7 +149,9 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
             if place is None:
                 continue
             start, end = place
-            if not any(words in sentence.text[start:end].lower() for words in sentence.set_aside):
+            if not any(
+                words in sentence.text[start:end].lower() for words in sentence.set_aside
+            ) and not sentence.of_others(sentence.text[start:end]):
                 # not a colleague's job: "Partnered with the data science team"
                 return _described(skill_id, skill.label, sentence, sentence.text[start:end], " ".join(words))
     return None
@@ -251,6 +254,82 @@ def _shown_in_the_targets_words(
                 words = evidence.text[first[1] : last[1] + len(last[0])]  # from the first shared word to the last
                 return _described(mention.skill_id, mention.label, evidence, words, " ".join(shared))
     return None
+
+
+def _abbreviated_in_cv(target_mentions: Sequence[Mention], cv: SkillProfile) -> Mention | None:
+    """A CV sentence that writes the name a target asks as its acronym ("verify hearing aids using REMs" for "real ear
+    measurement", "Implemented TDE" for "Transparent Data Encryption"), or spells out the acronym a target asks
+    ("following British Society of Audiology procedures" for "BSA recommended procedures"). Not an acronym the CV
+    uses for a skill of its own: "CSM" there is the Certified ScrumMaster, whatever a target's words make."""
+    cv_acronyms = {m.text for m in cv.mentions}
+    for mention in target_mentions:
+        words = _TOKEN.findall(mention.text)
+        # An acronym the taxonomy does not know (one it knows would be matched by its names), alone or with its code
+        # ("ACOP L117"); not one that qualifies other words ("a GDS service assessment" asks the assessment).
+        if (
+            mention.match == "candidate"
+            and words
+            and _ACRONYM.fullmatch(words[0])
+            and all(map(_CODE.search, words[1:]))
+        ):
+            for sentence in cv.sentences:
+                place = spelt_out(sentence.text, words[0])
+                if place is not None and not sentence.of_others(sentence.text[place[0] : place[1]]):
+                    text = sentence.text[place[0] : place[1]]
+                    return _described(mention.skill_id, mention.label, sentence, text, words[0].lower())
+        if len(words) < 2:
+            continue
+        for acronym in sorted(_initialisms_of_the_name(mention, words)):
+            pattern = re.compile(rf"\b{acronym}s?\b")
+            for sentence in cv.sentences:
+                match = pattern.search(sentence.text)
+                if (
+                    match is None
+                    or match.group() in cv_acronyms
+                    or sentence.of_others(match.group())
+                    or any(match.group().lower() in aside for aside in sentence.set_aside)  # "the CBT therapist"
+                    or _defined_otherwise(sentence.text, match, words)
+                ):
+                    continue
+                return _described(mention.skill_id, mention.label, sentence, match.group(), acronym.lower())
+    return None
+
+
+def _defined_otherwise(text: str, match: re.Match[str], words: list[str]) -> bool:
+    """Whether `text` spells out the acronym it has at `match` in other words than the name's: "the local ACT
+    (Assertive Community Treatment) team" where the name is Acceptance and Commitment Therapy."""
+    acronym = match.group().removesuffix("s")
+    after = _DEFINITION_AFTER.match(text, match.end())
+    before = text[: match.start()].rstrip()
+    if after is not None:
+        definition = after.group(1)
+    elif before.endswith("(") and (place := spelt_out(before, acronym)) is not None:
+        definition = before[place[0] : place[1]]
+    else:
+        return False
+    spelt = spelt_out(definition, acronym)
+    return spelt is not None and {w.lower() for w in _TOKEN.findall(definition)} != {w.lower() for w in words}
+
+
+def _initialisms_of_the_name(mention: Mention, words: list[str]) -> frozenset[str]:
+    """The acronyms of a mention's words, and of the name in capitals it ends ("Transparent Data Encryption", where
+    the mention is "Data Encryption")."""
+    acronyms = set(initialisms(words))
+    if mention.text[:1].isupper():
+        at = mention.sentence.find(mention.text)
+        before = _TOKEN.findall(mention.sentence[:at]) if at > 0 else []
+        for n in range(1, _NAME_WORDS_BEFORE + 1):
+            if len(before) < n or not before[-n][:1].isupper():
+                break
+            acronyms |= initialisms([*before[-n:], *words])
+    return frozenset(acronyms)
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’]*")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_CODE = re.compile(r"\d")
+_DEFINITION_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
+_NAME_WORDS_BEFORE = 2  # capitalised words before a mention read as the start of its name
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -481,12 +560,15 @@ def _shortfall(
         return "less_fluent"
     if _another_variant(skill_id, target_mentions, held, taxonomy):
         return "another_variant"
-    if _below_the_level_asked(target_mentions, held):
+    qualification = skill_id in taxonomy and _is_a_qualification(taxonomy[skill_id])
+    if _below_the_level_asked(target_mentions, held, qualification=qualification):
         return "lower_level"
     return None
 
 
-def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention]) -> bool:
+def _below_the_level_asked(
+    target_mentions: Sequence[Mention], cv_mentions: Sequence[Mention], *, qualification: bool = True
+) -> bool:
     """Whether every CV mention names a level below the lowest the targets ask: a number ("AAT Level 2" where the
     ad asks "AAT Level 3"), or a named level of one scale (models/lexicons/level_names.txt: "PRINCE2 Foundation"
     where it asks "PRINCE2 Practitioner"), or the skill itself where the ad asks to teach it ("moving and handling
@@ -498,11 +580,14 @@ def _below_the_level_asked(target_mentions: Sequence[Mention], cv_mentions: Sequ
     if asked:
         shown = [_mention_level(m) for m in cv_mentions]
         return all(level is not None and level < min(asked) for level in shown)
-    asked_names = {word for m in target_mentions for word in _level_names(m)}
+    # A qualification's size (an Award, a Certificate, a Diploma) is not the level of a skill its name holds: "CIPR
+    # Internal Communication Certificate" says nothing of the writer's internal communications.
+    sizes = frozenset() if qualification else _QUALIFICATION_SIZES
+    asked_names = {word for m in target_mentions for word in _level_names(m) - sizes}
     if not asked_names:
         return False
     # Mentions that name no level say no more than those that do: "NRPSI - Interim Status" beside "my NRPSI log".
-    shown_names = [names for m in cv_mentions if (names := _level_names(m))]
+    shown_names = [names for m in cv_mentions if (names := _level_names(m) - sizes)]
     return bool(shown_names) and all(_below_a_named_level(names, asked_names) for names in shown_names)
 
 
@@ -556,7 +641,7 @@ def _around(mention: _Worded) -> str:
 
 _AROUND_REACH = 30  # characters either side: "a 2-day introductory DBT skills workshop"
 _INTRODUCTION = re.compile(
-    r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|a bit of|a little|basic exposure|some exposure)\b",
+    r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|(?:a )?bit of|a little|basic exposure|some exposure)\b",
     re.IGNORECASE,
 )
 
@@ -894,9 +979,22 @@ _TRAINER_AFTER = re.compile(r"\s*[-–]?\s*(?:train[- ]the[- ])?(?:trainer|tutor
 
 def _level_names(mention: Mention) -> set[str]:
     """The named levels in a mention's words and the two words after it ("AWS Certified Solutions Architect -
-    Associate")."""
-    words = [*_WORD.findall(mention.text.lower()), *_WORD.findall(_words_after(mention).lower())[:2]]
-    return {word for word in words if word in level_scales()}
+    Associate"), or three in the rest of its title ("CIPR Internal Communication Diploma")."""
+    after = _words_after(mention)
+    title = _TITLE_REST.match(after)
+    following = _WORD.findall(title.group().lower()) if title else _WORD.findall(after.lower())[:2]
+    return {word for word in (*_WORD.findall(mention.text.lower()), *following) if word in level_scales()}
+
+
+def _is_a_qualification(skill: Skill) -> bool:
+    """A certification or a degree: what has an Award, a Certificate or a Diploma for its size."""
+    return skill.type == "certification" or skill.domain == "degrees_qualifications"
+
+
+# The named levels that are a qualification's size (models/lexicons/level_names.txt).
+_QUALIFICATION_SIZES = frozenset({"award", "certificate", "diploma"})
+# The rest of a qualification's title, up to three words in Title Case: " Internal Communication Diploma".
+_TITLE_REST = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,3}")
 
 
 def _below_a_named_level(shown: set[str], asked: set[str]) -> bool:
@@ -1018,8 +1116,9 @@ def _mention_level(mention: Mention) -> int | None:
 
 
 _LEVEL_AFTER = re.compile(r"\s+level\s*(\d)\b", re.IGNORECASE)
-# A level that opens the qualification's title, with no clause break between: "Level 3 Diploma in ...".
-_LEVEL_BEFORE = re.compile(r"\blevel\s*(\d)\b[^,;:.()]*\b(?:in|of)\s+$", re.IGNORECASE)
+# A level that opens the qualification's title, with no clause break between: "Level 3 Diploma in ...", "Level 3
+# HACCP".
+_LEVEL_BEFORE = re.compile(r"\blevel\s*(\d)\s+(?:[^,;:.()]*\b(?:in|of)\s+)?$", re.IGNORECASE)
 _LEVEL_BEFORE_REACH = 60
 
 
@@ -1306,6 +1405,7 @@ def _skill_gap(
                 _described_in_other_words(skill_id, cv, taxonomy)
                 or _shown_in_the_targets_words(target_mentions, naming, cv)
                 or _a_qualification_of_the_level_in_cv(skill_id, target_mentions, cv, taxonomy)
+                or _abbreviated_in_cv(target_mentions, cv)
             )
             if status == "missing"
             else None

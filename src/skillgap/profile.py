@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from skillgap.documents import Document
 from skillgap.documents.dates import work_periods
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
-from skillgap.nlp.doc_data import SpanValues, doc_text, sentence_bounds
+from skillgap.nlp.doc_data import OTHERS_CLAUSES_KEY, SpanValues, doc_text, sentence_bounds
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
@@ -84,6 +84,13 @@ class SentenceWords:
     page: int
     section: str
     set_aside: tuple[str, ...] = ()  # words of skills left out there (a colleague's: "the data science team")
+    # Its clauses said of others' work or of what the writer only watched, lower case: `words` holds none of theirs.
+    said_of_others: tuple[str, ...] = ()
+
+    def of_others(self, text: str) -> bool:
+        """Whether `text`, words of the sentence, stands in a clause said of others' work."""
+        lower = text.lower()
+        return any(lower in clause for clause in self.said_of_others)
 
 
 @dataclass(frozen=True)
@@ -192,7 +199,9 @@ def build_profile(
         mentions=tuple(mentions),
         skills=tuple(_count(mentions, lambda mention: taxonomy[mention.skill_id].type)),
         phrases=tuple(_phrases(document, doc, kind, sentences, skills)) if kind != "cv" else (),
-        sentences=tuple(_sentence_words(document, doc, set_aside)) if kind == "cv" else (),
+        sentences=tuple(_sentence_words(document, doc, set_aside, doc.user_data.get(OTHERS_CLAUSES_KEY, ())))
+        if kind == "cv"
+        else (),
     )
 
 
@@ -275,9 +284,19 @@ def _phrases(
         )
 
 
-def _sentence_words(document: Document, doc: Doc, set_aside: list[tuple[int, str]]) -> Iterable[SentenceWords]:
+def _sentence_words(
+    document: Document, doc: Doc, set_aside: list[tuple[int, str]], others: Iterable[tuple[int, int]]
+) -> Iterable[SentenceWords]:
+    """Each sentence of a CV with its own content words: not those of a clause said of others' work ("Observed the
+    SSI data changes with the testing team" shows no SSI work of the writer's)."""
+    others = sorted(others)
     for sentence in doc.sents:
-        words = frozenset(content_words(sentence))
+        clauses = [(start, end) for start, end in others if sentence.start_char <= start < sentence.end_char]
+        if clauses:
+            own = [token for token in sentence if not any(start <= token.idx < end for start, end in clauses)]
+            words = frozenset(content_words(own))
+        else:
+            words = frozenset(content_words(sentence))
         if not words:
             continue
         line = document.line_at(sentence.start_char)
@@ -289,6 +308,7 @@ def _sentence_words(document: Document, doc: Doc, set_aside: list[tuple[int, str
             page=line.page,
             section=line.section_at(sentence.start_char),
             set_aside=tuple(text for start, text in set_aside if sentence.start_char <= start < sentence.end_char),
+            said_of_others=tuple(_clean_sentence(document.text[start:end]).lower() for start, end in clauses),
         )
 
 

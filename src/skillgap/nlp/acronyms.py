@@ -11,7 +11,7 @@ throughout the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span
@@ -132,3 +132,49 @@ def _names(definition: str, taxonomy: Taxonomy, skill_id: str) -> bool:
         if len(words & set(name.split())) * _SHARED_WORDS_DENOMINATOR >= len(words) * _SHARED_WORDS_NUMERATOR:
             return True
     return False
+
+
+def initialisms(words: Sequence[str]) -> frozenset[str]:
+    """The acronyms a name's words make, in capitals, of three letters or more: their initials, with and without the
+    small words a definition may skip ("Approved Code of Practice" -> "ACOP", "ACP"; "real ear measurement" ->
+    "REM")."""
+    words = [word for word in words if word[:1].isalpha()]
+    every = "".join(word[0] for word in words).upper()
+    without_small = "".join(word[0] for word in words if word.lower() not in _SKIPPED).upper()
+    return frozenset(acronym for acronym in (every, without_small) if _MIN_SPELT <= len(acronym) <= _MAX_LETTERS)
+
+
+def spelt_out(text: str, acronym: str) -> tuple[int, int] | None:
+    """Where `text` spells out `acronym` in capitalised words ("British Society of Audiology" for "BSA", "Approved
+    Code of Practice" for "ACOP"): the characters of the run, or None. A small word counts for its letter or is
+    skipped."""
+    if len(acronym) < _MIN_SPELT:
+        return None
+    words = [(match.group(), match.start(), match.end()) for match in _TITLE_WORD.finditer(text)]
+    letters = acronym.lower()
+    for first, (word, start, _) in enumerate(words):
+        if word[0] == acronym[0]:
+            last = _spelt_from(words, first, letters)
+            if last is not None:
+                return start, words[last][2]
+    return None
+
+
+def _spelt_from(words: list[tuple[str, int, int]], k: int, letters: str) -> int | None:
+    """The index of the last word of a run from word `k` whose capitalised initials spell `letters`, or None."""
+    if not letters:
+        return k - 1
+    if k >= len(words):
+        return None
+    word = words[k][0]
+    small = word.lower() in _SKIPPED
+    if word[0].lower() == letters[0] and (word[0].isupper() or small):
+        last = _spelt_from(words, k + 1, letters[1:])
+        if last is not None:
+            return last
+    # A small word between the capitalised ones is skipped: "Society of Audiology".
+    return _spelt_from(words, k + 1, letters) if small and k > 0 and letters else None
+
+
+_MIN_SPELT = 3  # an acronym shorter is too often another's: "PM", "CS"
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*|&")

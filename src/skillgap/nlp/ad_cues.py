@@ -841,7 +841,13 @@ COLLEAGUE_BEFORE = frozenset(
 # The writer's watching of others' work, in a CV (skillgap.nlp.requirements `_watched_clauses`): "Shadowed the
 # security team", "Observed our OT colleague setting up ...". The verb must have people as its object, within
 # WATCHED_REACH words: "observed infection control procedures" keeps to them, "a paid shadowing week" is training.
-WATCHING_VERBS = frozenset({"shadowed", "shadowing", "observed", "observing", "accompanied", "accompanying"})
+WATCHING_VERBS = frozenset(
+    {"shadowed", "shadowing", "observed", "observing", "accompanied", "accompanying", "watched", "watching"}
+)
+# Or, further on in its clause, whom the writer watched with: "Observed SMETA audits at two factories alongside our
+# Ethical Trading Manager", "Observed SSI data changes with the testing team".
+ALONGSIDE = frozenset({"alongside", "beside", "with"})
+WATCHED_ALONGSIDE_REACH = 10
 # Nouns after "observation" that make a visit to watch: "two observation days", "an observation shift".
 OBSERVATION_NOUNS = frozenset({"day", "days", "visit", "visits", "shift", "shifts", "placement", "week"})
 WATCHED_REACH = 5
@@ -1024,12 +1030,16 @@ CLIENTS_NAMED = re.compile(
 )
 CLIENTS_NAMED_END = re.compile(r"[;.!?]|\s[–—-]\s|\band (?:you|we|i)\b")
 CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
+_DONE_BY = (
+    r"(?:used|owned|run|managed|handled|maintained|looked after|done|designed|prepared|negotiated|built|written|"
+    r"led|delivered|produced|carried out|performed|signed off|set up|staffed|drafted|submitted|completed)"
+)
 USED_BY_OTHERS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
-    r"(?:used|owned|run|managed|handled|maintained|looked after|done|designed|prepared|negotiated|built|written|"
-    r"led|delivered|produced|carried out|performed|signed off|set up)\s+(?:(?:in|on|with|using)\s+[\w.+-]+\s+)?"
+    # one deed or two: "were drafted and submitted by the Head of Counter Fraud"
+    rf"{_DONE_BY}(?:\s+and\s+{_DONE_BY})?\s+(?:(?:in|on|with|using)\s+[\w.+-]+\s+)?"
     r"by\s+(?:our|the|their|a separate|another)\s+"
-    r"(?:[\w&/'’-]+\s+){0,3}?(?P<doer>[\w-]+)"
+    r"(?P<doers>(?:[\w&/'’-]+\s+){0,3}?(?P<doer>[\w-]+))"
     # the doer ends its phrase: "by our senior analyst - I booked ...", "by our platform team in Terraform", "by the
     # sound designer/No.1", "by the partner (RICS Registered Valuer)"
     r"(?=\s*(?:[;,.!?)/(]|$)|\s[–—-]\s|\s(?:and|but|for|in|on|at|with|to|who|which|so|as|from|when)\b)"
@@ -1414,6 +1424,21 @@ def level_of(text: str, *, clause_wishes: bool = True) -> str | None:
     if holds_any(text, LIGHT_ANCHORS) and LIGHT_CUES.search(text):
         return "light"
     return None
+
+
+# A substring that any clause said of others holds (each reading's own anchors, see
+# skillgap.nlp.requirements._SentenceCues.done_by_others_ranges): a sentence without one has none.
+OTHERS_ANCHORS = (
+    *OTHERS_DO_ANCHORS,
+    " by ",
+    *COLLEAGUE_IS_ANCHORS,
+    *COLLEAGUE_CONTRAST_ANCHORS,
+    " who ",
+    *("shadow", "observ", "ccompan", "watch", " in on "),
+    *THE_COLLEAGUE_DOES_ANCHORS,
+    *HOPED_FOR_ANCHORS,
+    *HANDED_OVER_ANCHORS,
+)
 
 
 def holds_any(text: str, anchors: tuple[str, ...]) -> bool:

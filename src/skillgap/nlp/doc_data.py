@@ -18,6 +18,10 @@ PHRASES_KEY = "skill_phrases"  # abilities asked for in the ad's own words (skil
 # doc.user_data: the kind of document ("ad", "cv", "profile") where the caller knows it before the pipeline runs; a
 # component may then skip work whose result that kind does not read.
 DOC_KIND_KEY = "skillgap.kind"
+# doc.user_data of a CV or a profile: (start_char, end_char) of each clause said of others' work or of what the
+# writer only watched ("Observed SSI data changes with the testing team"), whether or not it names a skill
+# (skillgap.nlp.requirements).
+OTHERS_CLAUSES_KEY = "skillgap.others_clauses"
 
 # Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
 Doc.set_extension("line_sections", default=None, force=True)

@@ -45,7 +45,9 @@ _AFTER = re.compile(
 # past a year, the date it was taken ("Moving and handling (2024), booked onto a refresher"), nor for a refresher.
 _BOOKED = re.compile(
     r"^(?:(?!(?:19|20)\d\d|refresh)[^;.]){0,45}?(?<![\w-])"
-    r"(?:booked (?:for|on|onto|to start|to begin|to take)|(?:course|training|exams?|place) (?:is |now )?booked"
+    r"(?:booked (?:for|on|onto|to start|to begin|to take|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)"
+    r"|(?:course|training|exams?|place) (?:is |now |[-–—:,] )?booked"
     r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted"
     r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway)"
     # enrolled on a course not yet done: "Metrology Certificate of Competence - enrolled, starts September"
@@ -65,9 +67,9 @@ _BOOKED_BEFORE = re.compile(
 # Just before any skill, opening its line or clause: "Learning Golang - Udemy course", "Currently learning Rust".
 # Not "Machine learning and Python": the cue must lead straight to the skill.
 _LEARNING_BEFORE = re.compile(
-    r"(?:^|[•·*▪–—:;(-]\s*|\b(?:currently|now|still|i am|i'm|am)\s+)(?:learning|studying|teaching myself)"
+    r"(?:^|[•·*▪–—:;(-]\s*|\.\s+|\b(?:currently|now|still|i am|i'm|am)\s+)(?:learning|studying|teaching myself)"
     r"\s+(?:the\s+|some\s+|basic\s+)?$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,  # read from a line's start: "^" is there
 )
 # Just after any skill: its certificate held once and no longer ("Moving & Handling Train the Trainer - certificate
 # expired 2021").

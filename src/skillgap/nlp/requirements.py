@@ -16,6 +16,7 @@ from skillgap.nlp import ad_cues
 from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
     DOC_KIND_KEY,
+    OTHERS_CLAUSES_KEY,
     PHRASES_KEY,
     SPANS_KEY,
     SpanValues,
@@ -266,6 +267,8 @@ class RequirementLevels:
                     ):
                         values.set(span, "about_employer", True)
                         values.set(span, "requirement", "mentioned")
+        if reads_colleagues:
+            doc.user_data[OTHERS_CLAUSES_KEY] = _others_clauses(doc, text, words, sentences)
         return doc
 
     def _role_noun_of(self, span: Span, words: _DocWords, tool: bool) -> int | None:
@@ -539,11 +542,18 @@ class _DocWords:
         field named by its -ing form, whose lemma is the role's ("software engineering" -> "engineer")."""
         return self.norms[k] in self.role_hashes and not self.texts[k].lower().endswith("ing")
 
+    def names_a_profession(self, k: int) -> bool:
+        """Whether token `k` names people by their job: a role noun, or a profession by its ending ("audiologist",
+        "technician", "radiographer"), which the role nouns need not list to tell a colleague. Not for the name
+        of a post, where an organisation's name ends so too ("Registration Council for Clinical Physiologists")."""
+        return self.role_noun(k) or self.texts[k].lower().removesuffix("s").endswith(_ROLE_ENDINGS)
+
     def names_a_skill(self, tokens: range) -> bool:
         """Whether any of `tokens` is part of a skill span."""
         return any(k in self.skill_tokens for k in tokens)
 
 
+_ROLE_ENDINGS = ("ologist", "ician", "ographer")
 # Endings of words in "s" that are no plural: "to discuss", "to focus", "this".
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 # The section a list's framing level stands for.
@@ -1471,7 +1481,9 @@ class _SentenceCues:
         """Whether characters [start, end) of the sentence name people: a role noun, one of `colleague_nouns`, or a
         job title in capitals that names no skill."""
         return any(
-            self.words.role_noun(k) or self.words.texts[k].lower() in colleague_nouns or self._a_title_in_capitals(k)
+            self.words.names_a_profession(k)
+            or self.words.texts[k].lower() in colleague_nouns
+            or self._a_title_in_capitals(k)
             for k in self._tokens_between(start, end)
         )
 
@@ -1485,11 +1497,13 @@ class _SentenceCues:
         """Whether character `offset` lies in what the sentence says colleagues do (`_colleague_clauses`, and in a CV
         `_a_named_colleagues_clauses`), the writer only watched (`_watched_clauses`), hopes to do next
         (`_hoped_for_clauses`) or hands over to others (`_handed_over_clauses`)."""
-        ranges = self._done_by_others_ranges
+        ranges = self.done_by_others_ranges
         return bool(ranges) and any(start <= offset < end for start, end in ranges)
 
     @cached_attribute
-    def _done_by_others_ranges(self) -> list[tuple[int, int]]:
+    def done_by_others_ranges(self) -> list[tuple[int, int]]:
+        """The character ranges in the sentence of what it says others do or the writer only watched (see
+        `done_by_others`)."""
         return (
             self._colleague_clauses
             + self._watched_clauses
@@ -1565,6 +1579,7 @@ class _SentenceCues:
             "shadow" not in self.text
             and "observ" not in self.text
             and "ccompan" not in self.text
+            and "watch" not in self.text
             and " in on " not in self.text
         ):
             return []
@@ -1574,9 +1589,9 @@ class _SentenceCues:
             word = words.texts[k].lower()
             if word in ad_cues.WATCHING_VERBS:
                 if not any(
-                    words.role_noun(j) or words.texts[j].lower() in ad_cues.COLLEAGUE_NOUNS
+                    words.names_a_profession(j) or words.texts[j].lower() in ad_cues.COLLEAGUE_NOUNS
                     for j in range(k + 1, min(self.end, k + 1 + ad_cues.WATCHED_REACH))
-                ):
+                ) and not self._alongside_colleagues(k + 1):
                     continue
             elif not (
                 (word == "observer" and k - 2 >= self.start and words.texts[k - 2].lower() == "as")
@@ -1599,6 +1614,19 @@ class _SentenceCues:
             end = ad_cues.WATCHED_CLAUSE_END.search(self.text, at)
             clauses.append((start, end.start() if end else len(self.text)))
         return clauses
+
+    def _alongside_colleagues(self, k: int) -> bool:
+        """Whether the clause from token `k` goes on to say whom the writer watched with: "Observed SMETA audits at
+        two factories alongside our Ethical Trading Manager"."""
+        words = self.words
+        for j in range(k, min(self.end, k + ad_cues.WATCHED_ALONGSIDE_REACH)):
+            if words.texts[j] in (";", ".") or words.texts[j].lower() not in ad_cues.ALONGSIDE:
+                continue
+            return any(
+                words.names_a_profession(n) or words.texts[n].lower() in ad_cues.COLLEAGUE_NOUNS
+                for n in range(j + 1, min(self.end, j + 1 + ad_cues.WATCHED_REACH))
+            )
+        return False
 
     @cached_attribute
     def _colleague_clauses(self) -> list[tuple[int, int]]:
@@ -1630,8 +1658,10 @@ class _SentenceCues:
             # Another team's tool or task: "Trino is used by our analytics team", "Infrastructure is owned by our
             # platform team in Terraform"; not "... by our team, which you'll join".
             for match in ad_cues.USED_BY_OTHERS.finditer(self.text):
+                # The doer's words name people, by the last ("our senior analyst") or a title's first ("the Head
+                # of Counter Fraud").
                 if match.group("doer") not in ad_cues.DOING_GROUPS and not self._names_a_colleague(
-                    match.start("doer"), match.end("doer"), ad_cues.COLLEAGUE_NOUNS
+                    match.start("doers"), match.end("doers"), ad_cues.COLLEAGUE_NOUNS
                 ):
                     continue  # "handled by Salesforce": a tool, not people
                 start = max(
@@ -1846,6 +1876,20 @@ class _SentenceCues:
         # A list of benefits without a heading: "Civil Service pension, flexible working and 25 days leave".
         benefits = {match.group().lower() for match in ad_cues.BENEFIT_MARKERS.finditer(text)}
         return len(benefits) >= _BENEFITS_OF_A_LIST and not self.opens_with_duty
+
+
+def _others_clauses(
+    doc: Doc, text: str, words: _DocWords, sentences: dict[int, _SentenceCues]
+) -> list[tuple[int, int]]:
+    """The character ranges of every clause of a CV or profile said of others' work or of what the writer only
+    watched, in sentences with skills or without: where a sentence's own words show no skill of the writer's."""
+    clauses = []
+    for sentence in doc.sents:
+        if not ad_cues.holds_any(text[sentence.start_char : sentence.end_char].lower(), ad_cues.OTHERS_ANCHORS):
+            continue  # most sentences say nothing of anyone else: a substring test spares their cues
+        cues = sentences.get(sentence.start) or _SentenceCues(sentence, text, words)
+        clauses.extend((cues.start_char + start, cues.start_char + end) for start, end in cues.done_by_others_ranges)
+    return clauses
 
 
 def _done_by_someone_else(span: Span, words: _DocWords, cues: _SentenceCues, offset: int) -> bool:
