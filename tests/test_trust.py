@@ -2031,3 +2031,32 @@ def test_a_clause_of_others_work_shows_no_ability(analyzer) -> None:
         report = _line_report(analyzer, cv_line, "- Supporting traceability tests and mock recalls")
         (phrase,) = [p for p in report.phrases if "mock recalls" in p.text]
         assert phrase.shown is shown
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # An example and its kind: another of the kind comes close.
+        (
+            "- Production orders and material usage in Microsoft Dynamics 365",
+            "- SAP or a similar ERP system",
+            "sap",
+            "related",
+        ),
+        # A certificate's kind named with the words that make it the one asked; not with its kind's words alone.
+        (
+            "- Driving licence - full UK, cat B (clean)",
+            "- Full UK driving licence",
+            "full-uk-driving-licence",
+            "related",
+        ),
+        (
+            "- Provisional driving licence (test booked)",
+            "- Full UK driving licence",
+            "full-uk-driving-licence",
+            "missing",
+        ),
+    ],
+)
+def test_a_kind_named_beside_what_is_asked(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status

@@ -136,14 +136,26 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
     """A CV sentence that holds all the content words of one of the skill's names, within a few words of each
     other, in any order and in other forms of the same words: "Reconciling bank accounts" for bank
     reconciliation, "Draft contracts of employment" for contract drafting, "Excel (advanced)" for Advanced Excel.
-    Not for products, certificates or languages, whose names are not descriptions."""
-    if skill_id not in taxonomy or taxonomy[skill_id].type not in _DESCRIBED_TYPES:
+    Not for products, certificates or languages, whose names are not descriptions, but where the sentence names
+    their kind: "Driving licence - full UK, cat B" for a full UK driving licence."""
+    if skill_id not in taxonomy:
         return None
     skill = taxonomy[skill_id]
+    sentences = cv.sentences
     names = _names_words((*skill.surface_forms, *skill.described_as))
-    if not names:
+    if skill.type not in _DESCRIBED_TYPES:
+        kinds = [kind for kind in skill.broader if kind in cv.skill_ids]
+        of_its_kind = {m.sentence for kind in kinds for m in cv.mentions_of(kind)}
+        sentences = tuple(sentence for sentence in sentences if sentence.text in of_its_kind)
+        # A name with a word that sets it apart from its kind's: "full" for a full driving licence, where a
+        # provisional one shares only "driving licence". Not "level", whose number the words leave out.
+        kind_words = {"level"} | {
+            word for kind in kinds for words in _names_words(taxonomy[kind].surface_forms) for word in words
+        }
+        names = tuple(words for words in names if not set(words) <= kind_words)
+    if not names or not sentences:
         return None
-    for sentence in cv.sentences:
+    for sentence in sentences:
         for words in names:
             place = _name_in(words, sentence.text)
             if place is None:
@@ -456,11 +468,13 @@ def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> f
 
 def _exemplified(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
     """The kinds a target names these mentions as examples of: "electronic patient records, e.g. Cerner Millennium
-    or Epic" for Epic. A CV that shows the kind (another EPR) comes close to the example."""
+    or Epic" for Epic, "SAP or a similar ERP system" for SAP. A CV that shows the kind (another EPR, another ERP)
+    comes close to the example."""
     return frozenset(
         other.skill_id
-        for other, first, _, between in _beside(mentions, targets)
-        if other is first and _EXAMPLES_BETWEEN.fullmatch(between)
+        for other, first, second, between in _beside(mentions, targets)
+        if (other is first and _EXAMPLES_BETWEEN.fullmatch(between))
+        or (other is second and _A_SIMILAR_KIND_BETWEEN.fullmatch(between))
     )
 
 
@@ -484,6 +498,12 @@ _MEANS_BETWEEN = re.compile(r"\s+(?:with|using|via|through)\s+(?:the\s+|an?\s+)?
 
 
 # An example's cue after the general thing, and the other examples before this one: " such as Alto or ".
+# Between an example and the kind it is one of, after it: "SAP or a similar ERP system", "Xero or another cloud
+# accounting package".
+_A_SIMILAR_KIND_BETWEEN = re.compile(
+    r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:other|another|similar|equivalent|comparable|alternative)\s+",
+    re.IGNORECASE,
+)
 _EXAMPLES_BETWEEN = re.compile(
     r"(?:\s+(?:platforms?|tools?|systems?|software|packages?|solutions?|applications?|apps?))?"  # "CRM platforms"
     r"[\s(,:-]*(?:such as|like|e\.g\.?,?|eg|for example,?|for instance,?|including|incl\.?)\s+"
