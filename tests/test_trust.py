@@ -2002,6 +2002,8 @@ def test_an_acronym_in_one_document_and_its_words_in_the_other(
         # A level written before the name; a qualification's size (Award, Certificate, Diploma).
         ("- HACCP Level 2 - 2023", "- Level 3 HACCP", "haccp", "related"),
         ("- HACCP Level 3 - 2023", "- Level 3 HACCP", "haccp", "matched"),
+        # A mention with no level says no more than one with it.
+        ("- HACCP Level 2 - 2023\n- Hourly HACCP checks on the line", "- Level 3 HACCP", "haccp", "related"),
         (
             "- CIPR Internal Communication Certificate - 2022",
             "- CIPR Internal Communication Diploma",

@@ -598,8 +598,9 @@ def _below_the_level_asked(
         return True
     asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
     if asked:
-        shown = [_mention_level(m) for m in cv_mentions]
-        return all(level is not None and level < min(asked) for level in shown)
+        # Mentions that name no level say no more than those that do: "HACCP Level 2" beside "daily HACCP checks".
+        shown = [level for m in cv_mentions if (level := _mention_level(m)) is not None]
+        return bool(shown) and all(level < min(asked) for level in shown)
     # A qualification's size (an Award, a Certificate, a Diploma) is not the level of a skill its name holds: "CIPR
     # Internal Communication Certificate" says nothing of the writer's internal communications.
     sizes = frozenset() if qualification else _QUALIFICATION_SIZES
