@@ -354,6 +354,22 @@ def test_an_alternative_the_cv_shows_answers_the_ask() -> None:
     assert gaps["salesforce"].status == "missing"  # "and" asks for both
 
 
+def test_an_alternative_that_no_taxonomy_knows_is_named_in_the_advice() -> None:
+    """Three products the taxonomy does not know, offered as alternatives: the CV's one makes the others related,
+    and the advice names it by its own wording (this raised a KeyError before)."""
+    from skillgap import Analyzer
+
+    cv = read_text("Experience\n- Installing Kawneer AA100 stick system curtain walling on offices\n", "cv.txt")
+    ad = read_text("Essential\n- Experience with Schüco, Kawneer or Technal systems\n", "ad.txt")
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    gaps = {skill.id: skill for skill in report.skills}
+    assert (gaps["candidate:technal"].status, gaps["candidate:technal"].related_in_cv) == (
+        "related",
+        ("candidate:kawneer",),
+    )
+    assert any("your CV shows Kawneer" in suggestion.text for suggestion in report.suggestions)
+
+
 def test_a_lower_level_than_asked_is_related_not_matched() -> None:
     from skillgap import Analyzer
 
@@ -1969,6 +1985,13 @@ def test_a_skill_met_only_in_an_introduction_is_related(
             "candidate:bsa",
             "related",
         ),
+        # The name's capitalised words after the mention count: "Performance Management Application (PMA)".
+        (
+            "- Session plans and player reviews logged on the PMA",
+            "- Use of the Performance Management Application (PMA)",
+            "performance-management",
+            "related",
+        ),
         # Not an acronym the CV defines as something else, nor one in a colleague's title or another's work.
         (
             "- Link with the local ACT (Assertive Community Treatment) team",
@@ -2062,3 +2085,24 @@ def test_a_clause_of_others_work_shows_no_ability(analyzer) -> None:
 )
 def test_a_kind_named_beside_what_is_asked(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+def test_an_ability_asked_by_a_name_in_capitals_is_shown_by_its_acronym(analyzer) -> None:
+    """ "managing Child in Need cases" is shown by a CV that holds "mostly CIN and CP" cases; not by one that says
+    a colleague does them."""
+    for cv_line, shown in (
+        ("- I hold a caseload of around 18 children, mostly CIN and CP", True),
+        ("- CIN cases are managed by the senior practitioner in the team", False),
+    ):
+        report = _line_report(analyzer, cv_line, "- Experience of managing Child in Need (Section 17) cases")
+        (phrase,) = [p for p in report.phrases if "Child in Need" in p.text]
+        assert phrase.shown is shown
+
+
+def test_a_list_in_brackets_offers_alternatives(analyzer) -> None:
+    statuses = _statuses(
+        analyzer,
+        "- Supported the 2024 MHRA inspection as a back-room scribe",
+        "- Experience of regulatory inspections (MHRA, FDA)",
+    )
+    assert (statuses["mhra-regulations"], statuses["fda-regulations"]) == ("matched", "related")

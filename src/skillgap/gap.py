@@ -94,6 +94,10 @@ def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Tax
             named = _skill_named_in(phrase, names, cv)
             if named is not None:
                 where, shared = named[0], (named[1],)  # the skill the phrase describes, where the CV names it
+        if where is None:
+            abbreviated = _abbreviated_in_a_sentence(_names_in_capitals(phrase.text), cv)
+            if abbreviated is not None:
+                where, shared = abbreviated  # "managing Child in Need cases" where the CV has "mostly CIN and CP"
         gaps.append(
             PhraseGap(
                 text=phrase.text,
@@ -323,25 +327,73 @@ def _defined_otherwise(text: str, match: re.Match[str], words: list[str]) -> boo
     return spelt is not None and {w.lower() for w in _TOKEN.findall(definition)} != {w.lower() for w in words}
 
 
+def _names_in_capitals(text: str) -> frozenset[str]:
+    """The acronyms of the names in capitals in `text`: of each run of capitalised words, with the small words
+    between them, from two words long ("Child in Need" -> "CIN", "Performance Management Application" -> "PMA")."""
+    words = _TOKEN.findall(text)
+    acronyms: set[str] = set()
+    for first, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        last = first + 1
+        while last < len(words) and (words[last][:1].isupper() or words[last].lower() in _SMALL_WORDS):
+            if words[last][:1].isupper():
+                acronyms |= initialisms(words[first : last + 1])
+            last += 1
+    return frozenset(acronyms)
+
+
+def _abbreviated_in_a_sentence(
+    acronyms: frozenset[str], cv: SkillProfile
+) -> tuple[SentenceWords, tuple[str, ...]] | None:
+    """A CV sentence that writes one of `acronyms` in its own words (not in a clause of others' work, nor in a
+    colleague's title), and the acronym as it is written there."""
+    for acronym in sorted(acronyms):
+        pattern = re.compile(rf"\b{acronym}s?\b")
+        for sentence in cv.sentences:
+            match = pattern.search(sentence.text)
+            if (
+                match is not None
+                and not sentence.of_others(match.group())
+                and not any(match.group().lower() in aside for aside in sentence.set_aside)
+            ):
+                return sentence, (match.group(),)
+    return None
+
+
 def _initialisms_of_the_name(mention: Mention, words: list[str]) -> frozenset[str]:
-    """The acronyms of a mention's words, and of the name in capitals it ends ("Transparent Data Encryption", where
-    the mention is "Data Encryption")."""
+    """The acronyms of a mention's words, and of the name in capitals it is part of ("Transparent Data Encryption"
+    where the mention is "Data Encryption", "Performance Management Application" where it is "Performance
+    Management")."""
     acronyms = set(initialisms(words))
     if mention.text[:1].isupper():
         at = mention.sentence.find(mention.text)
         before = _TOKEN.findall(mention.sentence[:at]) if at > 0 else []
-        for n in range(1, _NAME_WORDS_BEFORE + 1):
-            if len(before) < n or not before[-n][:1].isupper():
-                break
-            acronyms |= initialisms([*before[-n:], *words])
+        after = _TOKEN.findall(mention.sentence[at + len(mention.text) :]) if at >= 0 else []
+        before = _capitalised_run(before[::-1])[::-1]
+        after = _capitalised_run(after)
+        for n in range(len(before) + 1):
+            for m in range(len(after) + 1):
+                acronyms |= initialisms([*before[len(before) - n :], *words, *after[:m]])
     return frozenset(acronyms)
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The capitalised words that open `words`, up to `_NAME_WORDS_BESIDE` of them."""
+    run = []
+    for word in words[:_NAME_WORDS_BESIDE]:
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    return run
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _CODE = re.compile(r"\d")
 _DEFINITION_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
-_NAME_WORDS_BEFORE = 2  # capitalised words before a mention read as the start of its name
+_SMALL_WORDS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to"})  # inside a name: "Child in Need"
+_NAME_WORDS_BESIDE = 2  # capitalised words either side of a mention read as the rest of its name
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -437,9 +489,12 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
         if _OR_BETWEEN.fullmatch(between)
         or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
         or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
+        # A list in brackets after what it names: "Experience of regulatory inspections (MHRA, FDA)".
+        or (_LIST_BETWEEN.fullmatch(between) and _just_before(first, _BRACKET_AFTER_A_WORD, 2) is not None)
     )
 
 
+_BRACKET_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \($")
 # Between two items of one list, and the rest of a list after an item up to its "or".
 _LIST_BETWEEN = re.compile(r"\s*(?:,|/|,?\s*\b(?:and|or|and/or)\b)\s*", re.IGNORECASE)
 _LIST_ENDS_IN_OR = re.compile(r"(?:\s*,\s*[\w.+#&' -]{1,40}?(?=\s*,|\s+or\b))*,?\s+(?:or|and/or)\b", re.IGNORECASE)
@@ -1526,6 +1581,8 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
     """One suggestion per gap (add, highlight) and per matched skill worded differently (reword), by rank."""
     kinds = {target.path: target.kind for target in targets}
     several = len(targets) > 1
+    # The labels of the skills reported: a candidate's is its wording ("Kawneer"), which no taxonomy knows.
+    labels = {gap.id: gap.label for gap in skills}
     suggestions = []
     for gap in skills:
         source = _source_phrase(gap, kinds, several)
@@ -1550,7 +1607,7 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
             )
             suggestions.append(Suggestion("reword", gap.id, text))
         elif gap.status == "related":
-            shown = ", ".join(taxonomy[i].label for i in gap.related_in_cv)
+            shown = ", ".join(labels.get(related) or taxonomy[related].label for related in gap.related_in_cv)
             text = (
                 f"{source}; your CV shows {shown}. {_if_you_have(gap)}, name it; if not, present {shown} as the "
                 "closest experience."
