@@ -123,6 +123,12 @@ def test_ad_sections_follow_headings() -> None:
         ("Certifications and Memberships", False, "certifications"),
         ("Skills & requirements", False, "requirements"),
         ("Fish and Chips", False, None),
+        # A CV's heading in capitals that ends in a section's name; not a name or a title in capitals.
+        ("COACHING EXPERIENCE", False, "experience"),
+        ("KEY ACHIEVEMENTS", False, "awards"),
+        ("JORDAN ASANTE", False, None),
+        ("FOOTBALL COACH", False, None),
+        ("Coaching Experience", False, None),
     ],
 )
 def test_heading_recognition(line: str, markdown: bool, expected: str | None) -> None:

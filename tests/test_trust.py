@@ -4,6 +4,8 @@ Each case was a false skill found by reading the sample ads; the fixes are gener
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from skillgap.documents import read_text
@@ -2106,3 +2108,20 @@ def test_a_list_in_brackets_offers_alternatives(analyzer) -> None:
         "- Experience of regulatory inspections (MHRA, FDA)",
     )
     assert (statuses["mhra-regulations"], statuses["fda-regulations"]) == ("matched", "related")
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "status"),
+    [
+        ("- Full UK driving licence (passed May 2024)", "related"),  # held 2 years 7 months by November 2026
+        ("- Full UK driving licence (since 2015)", "matched"),
+        ("- Full UK driving licence", "matched"),  # no date says nothing against it
+    ],
+)
+def test_a_licence_held_for_fewer_years_than_asked(cv_line: str, status: str) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Other\n{cv_line}\n", "cv.txt")
+    ad = read_text("Essential\n- Full, clean UK driving licence held for at least 3 years\n", "ad.txt")
+    report = Analyzer(today=datetime.date(2026, 11, 27)).compare(cv, [ad], kind="ad")
+    assert {gap.id: gap.status for gap in report.skills}["full-uk-driving-licence"] == status

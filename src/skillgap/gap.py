@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
-from skillgap.documents.dates import latest_date, month_of, months_covered
+from skillgap.documents.dates import earliest_date, latest_date, month_of, months_covered
 from skillgap.nlp.acronyms import initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import staff_nouns
@@ -615,16 +615,21 @@ _OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*",
 
 
 def _shortfall(
-    skill_id: str, target_mentions: Sequence[Mention], held: Sequence[Mention], cv: SkillProfile, taxonomy: Taxonomy
+    skill_id: str,
+    target_mentions: Sequence[Mention],
+    held: Sequence[Mention],
+    cv: SkillProfile,
+    taxonomy: Taxonomy,
+    held_since: Sequence[_Dated] = (),
 ) -> Shortfall | None:
     """How the CV's held mentions of a skill fall short of what the targets ask, if they do: an older version, fewer
     years, only an introduction, a smaller scale, a lower fluency, another product of the family asked, or a lower
-    level (see `_below_the_level_asked`)."""
+    level (see `_below_the_level_asked`). `held_since`: how long a qualification has been held (`_held_since`)."""
     if _older_versions(target_mentions, held):
         return "older_version"
     # The jobs of narrower skills are looked up only where years are asked.
     if any(m.years is not None for m in target_mentions) and _fewer_years(
-        target_mentions, [*held, *_kin_periods(skill_id, cv, taxonomy)]
+        target_mentions, [*held, *_kin_periods(skill_id, cv, taxonomy), *held_since]
     ):
         return "fewer_years"
     if _only_an_introduction(target_mentions, held):
@@ -748,6 +753,18 @@ def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_
         return ()
     kinds = taxonomy.kinds(skill_id) & cv.skill_ids
     return tuple(_Dated(m.period) for m in cv.mentions if m.skill_id in kinds and m.period is not None)
+
+
+def _held_since(skill_id: str, held: Sequence[Mention], now: int, taxonomy: Taxonomy) -> tuple[_Dated, ...]:
+    """For a qualification, the time since the earliest date the CV gives it on its line, where no job dates it: a
+    licence "held for at least 3 years" against "Full UK driving licence (passed May 2024)"."""
+    if skill_id not in taxonomy or not _is_a_qualification(taxonomy[skill_id]):
+        return ()
+    dated = []
+    for mention in held:
+        if mention.period is None and (since := earliest_date(_words_after(mention)[:_DATE_REACH])) is not None:
+            dated.append(_Dated((since, now)))
+    return tuple(dated) if dated and len(dated) == len(held) else ()
 
 
 def _older_than_asked(
@@ -1456,9 +1473,10 @@ def _skill_gap(
         elif _older_than_asked(target_mentions, held, now, _valid_months(skill_id)):
             shortfall = "out_of_date"
         else:
-            shortfall = _shortfall(skill_id, target_mentions, held, cv, taxonomy)
+            held_since = _held_since(skill_id, held, now, taxonomy)
+            shortfall = _shortfall(skill_id, target_mentions, held, cv, taxonomy, held_since)
             if shortfall == "fewer_years":
-                months_shown = _months_shown([*held, *_kin_periods(skill_id, cv, taxonomy)])
+                months_shown = _months_shown([*held, *_kin_periods(skill_id, cv, taxonomy), *held_since])
         if shortfall is not None:
             # A qualification the CV is still studying for where the ad asks it held, or one that has lapsed; the
             # CV's AAT Level 2 where the ad asks AAT Level 3 (CIH Level 4 in progress beside a Level 3 held); or

@@ -116,6 +116,13 @@ def latest_date(text: str) -> int | None:
     return max(months, default=None)
 
 
+def earliest_date(text: str) -> int | None:
+    """The earliest month a text dates something to ("Full UK driving licence, passed May 2024"): a year alone
+    counts as its January, so that a thing is never read as held for less time than it may have been."""
+    months = [_month(match, "", end=False) for match in _DATE.finditer(text)]
+    return min(months, default=None)
+
+
 _DATE = re.compile(r"(?<![\w/])" + _WHEN.format("") + r"(?![\w/])", re.IGNORECASE)
 
 

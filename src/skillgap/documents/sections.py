@@ -629,6 +629,12 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
     keys = [_known_name(part) for part in _JOINED_HEADINGS.split(name, maxsplit=1)]
     if len(keys) == 2 and all(keys):
         return next((key for key in keys if key in ("requirements", "preferred")), keys[0])
+    # A CV's heading in capitals that ends in a section's name, with words that say which: "COACHING EXPERIENCE",
+    # "KEY ACHIEVEMENTS", "CLINICAL SKILLS". Not a name in capitals ("JORDAN ASANTE"), nor a title.
+    if stripped.isupper() and len(words) <= _MAX_CAPITALS_HEADING_WORDS:
+        last = _NAME_TO_SECTION.get(words[-1])
+        if last in _CV_SECTIONS_NAMED_LAST:
+            return last
     # Beyond the known names, a short label ending in a colon ("Key requirements:") or set in bold Markdown
     # is a heading when a keyword says what it is. Capitals or a bold font alone are not enough: they also
     # mark employer names and job titles ("DATA ENGINEER, ACME TECHNOLOGIES").
@@ -644,6 +650,10 @@ def heading_of(text: str, *, markdown: bool = False) -> str | None:
 
 
 _JOINED_HEADINGS = re.compile(r" (?:&|and|\+) ")
+_MAX_CAPITALS_HEADING_WORDS = 3
+_CV_SECTIONS_NAMED_LAST = frozenset(
+    {"experience", "awards", "skills", "education", "qualifications", "certifications", "projects", "interests"}
+)
 _INLINE_LABEL = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:\s+\S")
 _MAX_LABEL_WORDS = 4
 

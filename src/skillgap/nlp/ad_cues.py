@@ -590,6 +590,8 @@ ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 # another skill ("Python (3 years of Django)").
 YEARS_AFTER = re.compile(
     r"^\s*[(:|\-–—]?\s*(?:for\s+|minimum\s+|min\.?\s+|at least\s+|over\s+"
+    # a licence held that long: "Full UK driving licence held for at least 3 years"
+    r"|held\s+for\s+(?:at least\s+|a minimum of\s+|minimum\s+|over\s+|more than\s+)?"
     # or after the other half of a pair the years are said of: "Data engineer and backend developer with six years"
     r"|(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?)?with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?)?"
     + YEARS_COUNT
