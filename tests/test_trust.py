@@ -1254,6 +1254,7 @@ def analyzer():
         # Watched, or watched alongside a colleague named further on.
         ("* Watched the Technical Manager run the annual HACCP review", "haccp"),
         ("- Observed SMETA audits at two factories alongside our Ethical Trading Manager", "auditing"),
+        ("• Sat with our management accountant to see how month-end accruals are done", "accruals-and-prepayments"),
         # What the writer passes on for others to do, or only accompanied someone doing.
         ("- Passed bookkeeping queries to another team", "bookkeeping"),
         ("- Refer customers to our protection specialist for life and critical illness cover", "protection-advice"),
@@ -2027,6 +2028,13 @@ def test_an_acronym_in_one_document_and_its_words_in_the_other(
         # A level written before the name; a qualification's size (Award, Certificate, Diploma).
         ("- HACCP Level 2 - 2023", "- Level 3 HACCP", "haccp", "related"),
         ("- HACCP Level 3 - 2023", "- Level 3 HACCP", "haccp", "matched"),
+        # A plant operator's card: the Trained Operator's (red) below the Competent Operator's (blue).
+        (
+            "- CPCS A61 Appointed Person - Red Trained Operator card (issued May 2025)",
+            "- CPCS A61 Appointed Person - Competent Operator (Blue) card",
+            "cpcs-a61-appointed-person",
+            "related",
+        ),
         # A mention with no level says no more than one with it.
         ("- HACCP Level 2 - 2023\n- Hourly HACCP checks on the line", "- Level 3 HACCP", "haccp", "related"),
         (
@@ -2125,3 +2133,11 @@ def test_a_licence_held_for_fewer_years_than_asked(cv_line: str, status: str) ->
     ad = read_text("Essential\n- Full, clean UK driving licence held for at least 3 years\n", "ad.txt")
     report = Analyzer(today=datetime.date(2026, 11, 27)).compare(cv, [ad], kind="ad")
     assert {gap.id: gap.status for gap in report.skills}["full-uk-driving-licence"] == status
+
+
+def test_a_language_asked_at_professional_level_is_not_shown_by_a_rusty_a_level(analyzer) -> None:
+    for line, status in (("French - A-level (2012), rusty, reading only", "related"), ("French - fluent", "matched")):
+        cv = read_text(f"Languages\nEnglish - native speaker\n{line}\n", "cv.txt")
+        ad = read_text("Essential\n- A second source language, ideally French, at professional level\n", "ad.txt")
+        report = analyzer.compare(cv, [ad], kind="ad")
+        assert {gap.id: gap.status for gap in report.skills}["french"] == status

@@ -690,7 +690,9 @@ _BESIDE_REACH = 25  # characters before a mention read for its level: "a good wo
 _FLUENT = r"fluent|fluency|native|bilingual|business[- ]level|professional(?: working)?|proficient|c1|c2"
 _FLUENT_WORD = re.compile(rf"\b(?:{_FLUENT})\b", re.IGNORECASE)  # in the mention's own words: "Fluent German"
 _FLUENT_BEFORE = re.compile(rf"\b(?:{_FLUENT})(?:\s+(?:in|level|spoken|written|and written))?\s+$", re.IGNORECASE)
-_FLUENT_AFTER = re.compile(rf"\s*(?:\(|[-–—:,]\s*)?(?:speaker\s*\(?)?(?:{_FLUENT})\b", re.IGNORECASE)
+_FLUENT_AFTER = re.compile(
+    rf"\s*(?:\(|[-–—:,]\s*)?(?:speaker\s*\(?)?(?:(?:ideally\s+)?at\s+(?:a\s+)?)?(?:{_FLUENT})\b", re.IGNORECASE
+)  # "French (fluent)", "French, at professional level"
 _LESS_FLUENT = (
     r"basic|beginner|beginners|elementary|conversational|intermediate|gcse|a[- ]level|a1|a2|b1|some|rusty|school"
     r"|schoolboy|schoolgirl|holiday|limited"

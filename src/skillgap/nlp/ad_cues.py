@@ -849,6 +849,8 @@ WATCHING_VERBS = frozenset(
 # Or, further on in its clause, whom the writer watched with: "Observed SMETA audits at two factories alongside our
 # Ethical Trading Manager", "Observed SSI data changes with the testing team".
 ALONGSIDE = frozenset({"alongside", "beside", "with"})
+# After "sat with" someone, what makes it watching: "to see how month-end accruals are done".
+TO_SEE_IT_DONE = re.compile(r"\bto (?:see|watch|observe|learn) (?:how|what|them|her|him)\b")
 WATCHED_ALONGSIDE_REACH = 10
 # Nouns after "observation" that make a visit to watch: "two observation days", "an observation shift".
 OBSERVATION_NOUNS = frozenset({"day", "days", "visit", "visits", "shift", "shifts", "placement", "week"})
@@ -1034,7 +1036,7 @@ CLIENTS_NAMED_END = re.compile(r"[;.!?]|\s[–—-]\s|\band (?:you|we|i)\b")
 CLIENT_DESCRIPTION = re.compile(r"^\W*(?:our|my|the)\s+client,\s+(?:an?|the|one of)\s+[^,()]{3,150}?,")
 _DONE_BY = (
     r"(?:used|owned|run|managed|handled|maintained|looked after|done|designed|prepared|negotiated|built|written|"
-    r"led|delivered|produced|carried out|performed|signed off|set up|staffed|drafted|submitted|completed)"
+    r"led|delivered|produced|carried out|performed|signed off|set up|staffed|drafted|submitted|completed|issued)"
 )
 USED_BY_OTHERS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
@@ -1436,7 +1438,7 @@ OTHERS_ANCHORS = (
     *COLLEAGUE_IS_ANCHORS,
     *COLLEAGUE_CONTRAST_ANCHORS,
     " who ",
-    *("shadow", "observ", "ccompan", "watch", " in on "),
+    *("shadow", "observ", "ccompan", "watch", " in on ", "sat with", "sitting with"),
     *THE_COLLEAGUE_DOES_ANCHORS,
     *HOPED_FOR_ANCHORS,
     *HANDED_OVER_ANCHORS,

@@ -1581,6 +1581,8 @@ class _SentenceCues:
             and "ccompan" not in self.text
             and "watch" not in self.text
             and " in on " not in self.text
+            and "sat with" not in self.text
+            and "sitting with" not in self.text
         ):
             return []
         words = self.words
@@ -1595,12 +1597,20 @@ class _SentenceCues:
                     continue
             elif not (
                 (word == "observer" and k - 2 >= self.start and words.texts[k - 2].lower() == "as")
-                # To sit in on something is to watch it: "Sat in on return-to-work meetings led by my manager".
+                # To sit in on something is to watch it: "Sat in on return-to-work meetings led by my manager"; so
+                # is to sit with someone to see it done: "Sat with our management accountant to see how accruals
+                # are done".
                 or (
                     word in ("sat", "sitting")
                     and k + 2 < self.end
                     and words.texts[k + 1].lower() == "in"
                     and words.texts[k + 2].lower() == "on"
+                )
+                or (
+                    word in ("sat", "sitting")
+                    and k + 1 < self.end
+                    and words.texts[k + 1].lower() == "with"
+                    and ad_cues.TO_SEE_IT_DONE.search(self.text, words.offsets[k] - self.start_char) is not None
                 )
                 or (
                     word == "observation"  # "Joined the domiciliary team on two observation days"
