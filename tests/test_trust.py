@@ -2141,3 +2141,41 @@ def test_a_language_asked_at_professional_level_is_not_shown_by_a_rusty_a_level(
         ad = read_text("Essential\n- A second source language, ideally French, at professional level\n", "ad.txt")
         report = analyzer.compare(cv, [ad], kind="ad")
         assert {gap.id: gap.status for gap in report.skills}["french"] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "asked", "status", "shortfall"),
+    [
+        # Named only as a pastime: related, with its shortfall.
+        (
+            "Experience\n- Service desk analyst, Windows and Intune\n\nInterests\n- Home lab: I run PostgreSQL on a "
+            "Raspberry Pi for my weather station\n",
+            "- PostgreSQL administration experience",
+            "postgresql",
+            "related",
+            "outside_work",
+        ),
+        # At work too; or where the ad asks an interest; or a language, held wherever the CV says so.
+        (
+            "Experience\n- Administered PostgreSQL 15 clusters\n\nInterests\n- PostgreSQL at home too\n",
+            "- PostgreSQL administration experience",
+            "postgresql",
+            "matched",
+            None,
+        ),
+        (
+            "Experience\n- Kitchen porter\n\nInterests\n- Cooking Polish food for friends\n",
+            "- A genuine interest in food and cooking",
+            "cooking",
+            "matched",
+            None,
+        ),
+        ("Experience\n- Receptionist\n\nInterests\n- Fluent Spanish\n", "- Fluent Spanish", "spanish", "matched", None),
+    ],
+)
+def test_a_skill_named_only_as_a_pastime_is_related(
+    analyzer, cv_text: str, ad_line: str, asked: str, status: str, shortfall: str | None
+) -> None:
+    report = analyzer.compare(read_text(cv_text, "cv.txt"), [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    gap = {gap.id: gap for gap in report.skills}[asked]
+    assert (gap.status, gap.shortfall) == (status, shortfall)

@@ -643,7 +643,24 @@ def _shortfall(
     qualification = skill_id in taxonomy and _is_a_qualification(taxonomy[skill_id])
     if _below_the_level_asked(target_mentions, held, qualification=qualification):
         return "lower_level"
+    if (
+        all(m.off_the_job for m in held)
+        and skill_id in taxonomy
+        and taxonomy[skill_id].type in _WORK_SKILL_TYPES
+        and not any(_just_before(m, _AN_INTEREST_BEFORE, _BESIDE_REACH) for m in target_mentions)
+    ):
+        # Used only as a pastime: "Home lab - I run PostgreSQL on a Raspberry Pi" under Interests. Not a language,
+        # a certificate or a soft skill, which are held wherever the CV says so; nor where the ad asks an interest
+        # ("A genuine interest in food and cooking").
+        return "outside_work"
     return None
+
+
+_WORK_SKILL_TYPES = frozenset({"hard_skill", "tool", "knowledge"})
+_AN_INTEREST_BEFORE = re.compile(
+    r"\b(?:interest in|passion for|love of|enthusiasm for|passionate about)\s+(?:[\w&' -]{1,25}?\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _below_the_level_asked(
@@ -852,6 +869,8 @@ _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "another_variant": ", another {label} product. If you have used the one asked, name it; if not, present yours "
     "as the closest experience.",
     "lower_level": ", a lower level. If you hold the level asked, name it; if not, say when you expect to reach it.",
+    "outside_work": " outside work only, as a pastime. If you have used it at work or in training, say where; if not,"
+    " present it as the closest experience.",
 }
 
 

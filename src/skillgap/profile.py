@@ -44,6 +44,8 @@ class Mention:
     section: str
     in_progress: bool = False  # a qualification still being studied for ("AAT Level 4 (studying)")
     lapsed: bool = False  # a qualification held once and no longer ("ADR - lapsed 2019")
+    # A CV's: said of life outside work, in its Interests section or after "in my spare time".
+    off_the_job: bool = False
     # A CV's: the months of the dated job it is written under (skillgap.documents.dates), first and last inclusive.
     period: tuple[int, int] | None = None
 
@@ -189,6 +191,7 @@ def build_profile(
                 section=line.section_at(span.start_char),
                 in_progress=facts.in_progress and kind != "ad",  # an ad's "working towards" is training offered
                 lapsed=facts.lapsed and kind != "ad",
+                off_the_job=facts.off_the_job and kind == "cv",
                 period=periods.get(line.number),
             )
         )

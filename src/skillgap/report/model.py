@@ -21,6 +21,7 @@ Shortfall = Literal[
     "less_fluent",
     "another_variant",
     "lower_level",
+    "outside_work",
 ]
 SuggestionType = Literal["reword", "add", "highlight"]
 
