@@ -1960,6 +1960,12 @@ def test_what_the_ad_takes_for_a_skill(analyzer, cv_line: str, ad_line: str, ask
         ),
         ("- Python, SQL, a bit of PySpark from a Kaggle course", "- Apache Spark", "apache-spark", "related"),
         ("- AutoCAD LT, Bluebeam, bit of Civil 3D at uni", "- AutoCAD Civil 3D", "autodesk-civil-3d", "related"),
+        (
+            "- ERTMS/ETCS awareness course (1 day) - 2024",
+            "- Experience of ETCS Level 2 design",
+            "ertms-etcs",
+            "related",
+        ),
         # Not where the ad asks an introduction itself, nor for a named awareness course.
         ("- Completed an introductory Python course", "- An introduction to Python is helpful", "python", "matched"),
         ("- Dementia Awareness (Level 2), 2023", "- Dementia care training", "dementia-care", "matched"),

@@ -724,8 +724,9 @@ _LESS_FLUENT_AFTER = re.compile(
 def _only_an_introduction(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
     """Whether the CV meets the skill only in an introduction to it, where the targets ask more than that: "a 2-day
     introductory DBT skills workshop", "attended a valuation webinar series", "a bit of PySpark from a Kaggle
-    course". Not where a target asks that much itself ("an introduction to Python"). "Awareness" is no such cue:
-    "Dementia Awareness" is the training many ads ask."""
+    course". Not where a target asks that much itself ("an introduction to Python"). "Awareness" alone is no such
+    cue: "Dementia Awareness" is the training many ads ask; an "awareness course" is ("DO-254 one-day awareness
+    course" for "Experience of designing to DO-254")."""
     if any(_INTRODUCTION.search(_around(m)) for m in target_mentions):
         return False
     return all(_INTRODUCTION.search(_around(m)) for m in cv_mentions)
@@ -741,7 +742,8 @@ def _around(mention: _Worded) -> str:
 
 _AROUND_REACH = 30  # characters either side: "a 2-day introductory DBT skills workshop"
 _INTRODUCTION = re.compile(
-    r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|(?:a )?bit of|a little|basic exposure|some exposure)\b",
+    r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|(?:a )?bit of|a little|basic exposure|some exposure"
+    r"|awareness (?:course|session|day|webinar)s?)\b",
     re.IGNORECASE,
 )
 
