@@ -2034,6 +2034,14 @@ def test_an_acronym_in_one_document_and_its_words_in_the_other(
         # A level written before the name; a qualification's size (Award, Certificate, Diploma).
         ("- HACCP Level 2 - 2023", "- Level 3 HACCP", "haccp", "related"),
         ("- HACCP Level 3 - 2023", "- Level 3 HACCP", "haccp", "matched"),
+        # A grade of membership written before the body's name.
+        (
+            "- Associate Member of the CIPD (Assoc CIPD), 2021",
+            "- Chartered Member of the CIPD (MCIPD)",
+            "cipd",
+            "related",
+        ),
+        ("- Chartered Member of the CIPD, 2019", "- Associate Member of the CIPD", "cipd", "matched"),
         # A plant operator's card: the Trained Operator's (red) below the Competent Operator's (blue).
         (
             "- CPCS A61 Appointed Person - Red Trained Operator card (issued May 2025)",

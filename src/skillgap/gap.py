@@ -1099,7 +1099,15 @@ def _level_names(mention: Mention) -> set[str]:
     after = _words_after(mention)
     title = _TITLE_REST.match(after)
     following = _WORD.findall(title.group().lower()) if title else _WORD.findall(after.lower())[:2]
-    return {word for word in (*_WORD.findall(mention.text.lower()), *following) if word in level_scales()}
+    grade = _just_before(mention, _GRADE_OF_MEMBERSHIP_BEFORE, _BESIDE_REACH)  # "Associate Member of the CIPD"
+    preceding = [grade.group(1).lower()] if grade else []
+    return {word for word in (*preceding, *_WORD.findall(mention.text.lower()), *following) if word in level_scales()}
+
+
+# A grade of membership written before the body's name: "Associate Member of the CIPD", "Chartered Fellow of".
+_GRADE_OF_MEMBERSHIP_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:member|fellow|membership)\s+(?:of\s+|with\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _is_a_qualification(skill: Skill) -> bool:
