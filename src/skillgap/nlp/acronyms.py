@@ -153,8 +153,8 @@ def spelt_out(text: str, acronym: str) -> tuple[int, int] | None:
     words = [(match.group(), match.start(), match.end()) for match in _TITLE_WORD.finditer(text)]
     letters = acronym.lower()
     for first, (word, start, _) in enumerate(words):
-        if word[0] == acronym[0]:
-            last = _spelt_from(words, first, letters)
+        if word[0] == acronym[0]:  # a capital: the run opens with a name's word, not a small one
+            last = _spelt_from(words, first + 1, letters[1:])
             if last is not None:
                 return start, words[last][2]
     return None
@@ -173,7 +173,7 @@ def _spelt_from(words: list[tuple[str, int, int]], k: int, letters: str) -> int 
         if last is not None:
             return last
     # A small word between the capitalised ones is skipped: "Society of Audiology".
-    return _spelt_from(words, k + 1, letters) if small and k > 0 and letters else None
+    return _spelt_from(words, k + 1, letters) if small else None
 
 
 _MIN_SPELT = 3  # an acronym shorter is too often another's: "PM", "CS"
