@@ -242,7 +242,10 @@
   hidden. Safety critical communication (rail) as a skill of its own: P 1 -> 0 false gaps. gap_pairs_q.jsonl: 20
   more pairs in 20 other sectors (313 asks, 168 shown), held out: it made the code of 06deb3b raise a KeyError (a
   candidate alternative's label), fixed with it; with that fix alone 15 false gaps (0.268 of 56), gaps found 0.456,
-  31 hidden; after the O and P rules, 14 (0.255 of 55), 0.456, 28. Scored by benchmarks/eval_gaps.py.
+  31 hidden; after the O and P rules, 14 (0.255 of 55), 0.456, 28. gap_pairs_r.jsonl: 20 more pairs in 20 other
+  sectors (321 asks, 165 shown) by two more helpers, same brief, held out too: with the code of 06deb3b and that fix
+  19 false gaps (0.328 of 58), gaps found 0.415, 35 hidden; with that of 008868e, 19 (0.322 of 59), 0.426, 32.
+  Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
