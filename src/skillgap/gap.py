@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
 from skillgap.documents.dates import earliest_date, latest_date, month_of, months_covered
-from skillgap.nlp.acronyms import initialisms, spelt_out
+from skillgap.nlp.acronyms import SMALL_WORDS, initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import staff_nouns
 from skillgap.nlp.words import lemma_table, word_ranks
@@ -95,9 +95,10 @@ def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Tax
             if named is not None:
                 where, shared = named[0], (named[1],)  # the skill the phrase describes, where the CV names it
         if where is None:
-            abbreviated = _abbreviated_in_a_sentence(_names_in_capitals(phrase.text), cv)
+            abbreviated = _acronym_in_own_words(_names_in_capitals(phrase.text), cv)
             if abbreviated is not None:
-                where, shared = abbreviated  # "managing Child in Need cases" where the CV has "mostly CIN and CP"
+                # "managing Child in Need cases" where the CV has "mostly CIN and CP"
+                where, shared = abbreviated[0], (abbreviated[1].group(),)
         gaps.append(
             PhraseGap(
                 text=phrase.text,
@@ -295,19 +296,17 @@ def _abbreviated_in_cv(target_mentions: Sequence[Mention], cv: SkillProfile) -> 
                     return _described(mention.skill_id, mention.label, sentence, text, words[0].lower())
         if len(words) < 2:
             continue
-        for acronym in sorted(_initialisms_of_the_name(mention, words)):
-            pattern = re.compile(rf"\b{acronym}s?\b")
-            for sentence in cv.sentences:
-                match = pattern.search(sentence.text)
-                if (
-                    match is None
-                    or match.group() in cv_acronyms
-                    or sentence.of_others(match.group())
-                    or any(match.group().lower() in aside for aside in sentence.set_aside)  # "the CBT therapist"
-                    or _defined_otherwise(sentence.text, match, words)
-                ):
-                    continue
-                return _described(mention.skill_id, mention.label, sentence, match.group(), acronym.lower())
+        found = _acronym_in_own_words(
+            _initialisms_of_the_name(mention, words),
+            cv,
+            lambda sentence, match, words=words: (
+                match.group() in cv_acronyms or _defined_otherwise(sentence.text, match, words)
+            ),
+        )
+        if found is not None:
+            sentence, match = found
+            text = match.group()
+            return _described(mention.skill_id, mention.label, sentence, text, text.removesuffix("s").lower())
     return None
 
 
@@ -318,13 +317,14 @@ def _defined_otherwise(text: str, match: re.Match[str], words: list[str]) -> boo
     after = _DEFINITION_AFTER.match(text, match.end())
     before = text[: match.start()].rstrip()
     if after is not None:
+        if spelt_out(after.group(1), acronym) is None:
+            return False  # a bracket after it that is no definition: "TDE (2023)"
         definition = after.group(1)
     elif before.endswith("(") and (place := spelt_out(before, acronym)) is not None:
         definition = before[place[0] : place[1]]
     else:
         return False
-    spelt = spelt_out(definition, acronym)
-    return spelt is not None and {w.lower() for w in _TOKEN.findall(definition)} != {w.lower() for w in words}
+    return {w.lower() for w in _TOKEN.findall(definition)} != {w.lower() for w in words}
 
 
 def _names_in_capitals(text: str) -> frozenset[str]:
@@ -336,18 +336,21 @@ def _names_in_capitals(text: str) -> frozenset[str]:
         if not word[:1].isupper():
             continue
         last = first + 1
-        while last < len(words) and (words[last][:1].isupper() or words[last].lower() in _SMALL_WORDS):
+        while last < len(words) and (words[last][:1].isupper() or words[last].lower() in SMALL_WORDS):
             if words[last][:1].isupper():
                 acronyms |= initialisms(words[first : last + 1])
             last += 1
     return frozenset(acronyms)
 
 
-def _abbreviated_in_a_sentence(
-    acronyms: frozenset[str], cv: SkillProfile
-) -> tuple[SentenceWords, tuple[str, ...]] | None:
-    """A CV sentence that writes one of `acronyms` in its own words (not in a clause of others' work, nor in a
-    colleague's title), and the acronym as it is written there."""
+def _acronym_in_own_words(
+    acronyms: frozenset[str],
+    cv: SkillProfile,
+    rejects: Callable[[SentenceWords, re.Match[str]], bool] = lambda sentence, match: False,
+) -> tuple[SentenceWords, re.Match[str]] | None:
+    """The first CV sentence, by acronym in order, that writes one of `acronyms` (or its plural) in its own words:
+    not in a clause of others' work, nor in a colleague's title ("the CBT therapist"), nor where `rejects` says so;
+    and the acronym as it is written there."""
     for acronym in sorted(acronyms):
         pattern = re.compile(rf"\b{acronym}s?\b")
         for sentence in cv.sentences:
@@ -356,8 +359,9 @@ def _abbreviated_in_a_sentence(
                 match is not None
                 and not sentence.of_others(match.group())
                 and not any(match.group().lower() in aside for aside in sentence.set_aside)
+                and not rejects(sentence, match)
             ):
-                return sentence, (match.group(),)
+                return sentence, match
     return None
 
 
@@ -392,7 +396,6 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’]*")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _CODE = re.compile(r"\d")
 _DEFINITION_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
-_SMALL_WORDS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to"})  # inside a name: "Child in Need"
 _NAME_WORDS_BESIDE = 2  # capitalised words either side of a mention read as the rest of its name
 
 

@@ -19,8 +19,9 @@ from spacy.tokens import Span
 from skillgap.nlp.doc_data import doc_text, token_strings
 from skillgap.taxonomy import Taxonomy
 
-# Words a definition skips when its initials are read: "Center for Protein Research (CPR)".
-_SKIPPED = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
+# Words a definition skips when its initials are read: "Center for Protein Research (CPR)"; the small words inside a
+# name ("Child in Need").
+SMALL_WORDS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
 _MIN_LETTERS, _MAX_LETTERS = 2, 6
 _IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 # An acronym spelt out after it: "AI (artificial insemination)".
@@ -94,7 +95,7 @@ def _spells(words: str, acronym: str) -> bool:
     for word in re.split(r"[\s-]+", words.strip()):
         if letters and word[:1].lower() == letters[0]:
             letters.pop(0)
-        elif word.lower() not in _SKIPPED:
+        elif word.lower() not in SMALL_WORDS:
             return False
     return not letters
 
@@ -106,7 +107,7 @@ def _definition_start(texts: list[str], parenthesis: int, acronym: str) -> int |
     for letter in reversed(letters):
         # A small word counts when its letter is in the acronym ("Department of Energy (DOE)"), else is skipped
         # ("Center for Protein Research (CPR)").
-        while k >= 0 and texts[k][:1].lower() != letter and texts[k].lower() in _SKIPPED:
+        while k >= 0 and texts[k][:1].lower() != letter and texts[k].lower() in SMALL_WORDS:
             k -= 1
         if k < 0 or not texts[k][:1].isalpha() or texts[k][0].lower() != letter:
             return None
@@ -121,7 +122,7 @@ def _names(definition: str, taxonomy: Taxonomy, skill_id: str) -> bool:
     if skill_id not in taxonomy:
         return False
     skill = taxonomy[skill_id]
-    words = set(definition.split()) - _SKIPPED
+    words = set(definition.split()) - SMALL_WORDS
     for name in (skill.label, *skill.aliases):
         name = name.lower()
         if fuzz.ratio(definition, name) >= _SAME_NAME_SCORE:
@@ -140,7 +141,7 @@ def initialisms(words: Sequence[str]) -> frozenset[str]:
     "REM")."""
     words = [word for word in words if word[:1].isalpha()]
     every = "".join(word[0] for word in words).upper()
-    without_small = "".join(word[0] for word in words if word.lower() not in _SKIPPED).upper()
+    without_small = "".join(word[0] for word in words if word.lower() not in SMALL_WORDS).upper()
     return frozenset(acronym for acronym in (every, without_small) if _MIN_SPELT <= len(acronym) <= _MAX_LETTERS)
 
 
@@ -167,7 +168,7 @@ def _spelt_from(words: list[tuple[str, int, int]], k: int, letters: str) -> int 
     if k >= len(words):
         return None
     word = words[k][0]
-    small = word.lower() in _SKIPPED
+    small = word.lower() in SMALL_WORDS
     if word[0].lower() == letters[0] and (word[0].isupper() or small):
         last = _spelt_from(words, k + 1, letters[1:])
         if last is not None:

@@ -852,6 +852,8 @@ ALONGSIDE = frozenset({"alongside", "beside", "with"})
 # After "sat with" someone, what makes it watching: "to see how month-end accruals are done".
 TO_SEE_IT_DONE = re.compile(r"\bto (?:see|watch|observe|learn) (?:how|what|them|her|him)\b")
 WATCHED_ALONGSIDE_REACH = 10
+# A substring that every clause of watching holds: a sentence without one watches nothing.
+WATCHED_ANCHORS = ("shadow", "observ", "ccompan", "watch", " in on ", "sat with", "sitting with")
 # Nouns after "observation" that make a visit to watch: "two observation days", "an observation shift".
 OBSERVATION_NOUNS = frozenset({"day", "days", "visit", "visits", "shift", "shifts", "placement", "week"})
 WATCHED_REACH = 5
@@ -1438,7 +1440,7 @@ OTHERS_ANCHORS = (
     *COLLEAGUE_IS_ANCHORS,
     *COLLEAGUE_CONTRAST_ANCHORS,
     " who ",
-    *("shadow", "observ", "ccompan", "watch", " in on ", "sat with", "sitting with"),
+    *WATCHED_ANCHORS,
     *THE_COLLEAGUE_DOES_ANCHORS,
     *HOPED_FOR_ANCHORS,
     *HANDED_OVER_ANCHORS,

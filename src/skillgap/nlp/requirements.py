@@ -1575,15 +1575,7 @@ class _SentenceCues:
         observer", "Joined the domiciliary team on two observation days", "Sat in on return-to-work meetings"; with a
         heading before them ("Cisco ISE rollout - shadowed the security team"). Not "observed infection control
         procedures", which keeps to them: an observer of people only."""
-        if (
-            "shadow" not in self.text
-            and "observ" not in self.text
-            and "ccompan" not in self.text
-            and "watch" not in self.text
-            and " in on " not in self.text
-            and "sat with" not in self.text
-            and "sitting with" not in self.text
-        ):
+        if not ad_cues.holds_any(self.text, ad_cues.WATCHED_ANCHORS):
             return []
         words = self.words
         clauses = []
