@@ -245,6 +245,26 @@
   31 hidden; after the O and P rules, 14 (0.255 of 55), 0.456, 28. gap_pairs_r.jsonl: 20 more pairs in 20 other
   sectors (321 asks, 165 shown) by two more helpers, same brief, held out too: with the code of 06deb3b and that fix
   19 false gaps (0.328 of 58), gaps found 0.415, 35 hidden; with that of 008868e, 19 (0.322 of 59), 0.426, 32.
+  Then Q was read (with the code of f14f4dd: 14 false gaps, 0.456, 28 hidden). Mechanisms: a head written once is
+  shared by the words listed before it ("electrical or mechanical engineering", "written and verbal communication
+  skills"), within one field and after "and"/"or" only; a soft skill's capitalised word among names in a list is a
+  name ("(Arbitrum, Optimism, Base)"); an awarding body's name before its certificate (models/lexicons/
+  awarding_bodies.txt: "Lantra Emergency First Aid", "NPORS or Lantra telehandler ticket") is no ask of its own,
+  and the certificate is read as a qualification; a level after the kind of training ("Safeguarding Children
+  training at Level 3"); held for a past time ("NPPV Level 2 - held while serving (2009 - 2014)") as lapsed; part
+  of the way through a course, a candidate for it, a wish to finish it as in progress; two names of one skill in a
+  clause share a cue; in a CV, a deed by others in the passive right after its noun ("CI pipelines owned by the
+  platform team", the noun phrase only: four words), by an outside doer ("by external auditors"), by a desk or a
+  unit; a study's scribe and "sit in on" as watching; "awareness e-learning" as an introduction; a directing
+  person's noun before the people ("placement supervisor for two MA trainees"). Taxonomy: ATS by context (air
+  traffic services), "UK CAA" no skill, facials only as a noun, autistic, EC7, Lantra, Slither, bank account
+  management, weather and aviation forecasting (TAFs), the 2382 exam codes by edition, the BHS APC, the Coroners
+  Acts, Hay job evaluation, equal pay audits, gender pay gap reporting, the WorldatWork CCP, Workday Advanced
+  Compensation, prosthetic and SFX make-up, FDGiA, Class 1 and 2 medicals, BICS. After them: 4 false gaps (0.077
+  of 52), 0.516, 13 hidden; F 19 -> 17, H 28 -> 24, K 31 -> 30, M 25 -> 24, N 32 -> 30 hidden; gaps found L 43 ->
+  42 (a Level 3 diploma asked where the CV holds Level 2 is now related, a lower level, not missing).
+  gap_pairs_s.jsonl: 20 more pairs in 20 other sectors (317 asks, 180 shown) by two more helpers, same brief, held
+  out: with the code of f14f4dd 37 false gaps (0.463 of 80), gaps found 0.483, 23 hidden.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -321,13 +341,13 @@ GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 18
 GAP_PAIRS_F_FALSE_GAP_CEILING = 15
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.54
-GAP_PAIRS_F_HIDDEN_GAP_CEILING = 19
+GAP_PAIRS_F_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_G_FALSE_GAP_CEILING = 9
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.47
 GAP_PAIRS_G_HIDDEN_GAP_CEILING = 35
 GAP_PAIRS_H_FALSE_GAP_CEILING = 12
-GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.41
-GAP_PAIRS_H_HIDDEN_GAP_CEILING = 28
+GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.44
+GAP_PAIRS_H_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_I_FALSE_GAP_CEILING = 6
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
@@ -336,22 +356,25 @@ GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_K_FALSE_GAP_CEILING = 13
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.34
-GAP_PAIRS_K_HIDDEN_GAP_CEILING = 31
+GAP_PAIRS_K_HIDDEN_GAP_CEILING = 30
 GAP_PAIRS_L_FALSE_GAP_CEILING = 1
-GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.47
+GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_L_HIDDEN_GAP_CEILING = 25
 GAP_PAIRS_M_FALSE_GAP_CEILING = 11
 GAP_PAIRS_M_GAPS_FOUND_FLOOR = 0.49
-GAP_PAIRS_M_HIDDEN_GAP_CEILING = 25
+GAP_PAIRS_M_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_N_FALSE_GAP_CEILING = 11
 GAP_PAIRS_N_GAPS_FOUND_FLOOR = 0.35
-GAP_PAIRS_N_HIDDEN_GAP_CEILING = 32
+GAP_PAIRS_N_HIDDEN_GAP_CEILING = 30
 GAP_PAIRS_O_FALSE_GAP_CEILING = 11
 GAP_PAIRS_O_GAPS_FOUND_FLOOR = 0.35
 GAP_PAIRS_O_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_P_FALSE_GAP_CEILING = 0
 GAP_PAIRS_P_GAPS_FOUND_FLOOR = 0.25
 GAP_PAIRS_P_HIDDEN_GAP_CEILING = 35
+GAP_PAIRS_Q_FALSE_GAP_CEILING = 4
+GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.51
+GAP_PAIRS_Q_HIDDEN_GAP_CEILING = 13
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -773,6 +796,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_P_FALSE_GAP_CEILING,
             GAP_PAIRS_P_GAPS_FOUND_FLOOR,
             GAP_PAIRS_P_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_q.jsonl",
+            313,
+            GAP_PAIRS_Q_FALSE_GAP_CEILING,
+            GAP_PAIRS_Q_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_Q_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -87,6 +87,12 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- Google Ads Search Certification (2021, renewed 2024)", "Google Ads", False),
         ("- PRINCE2 Practitioner - 2019, didn't renew", "PRINCE2 Practitioner", True),
         ("- Managed Google Ads accounts 2019-2024", "Google Ads", False),
+        # Held for a time now past; held since a year, still held.
+        ("- NPPV Level 2 – held while serving (2009 – 2014)", "NPPV", True),
+        ("- SIA Door Supervisor licence, held 2015-2019", "SIA Door Supervisor licence", True),
+        ("- CSCS card held since 2015", "CSCS card", False),
+        # A certificate named after its awarding body is read as a qualification.
+        ("- NPORS Slinger/Signaller – expired 2022", "Slinger/Signaller", True),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -140,6 +146,13 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("Internal auditor (BRCGS) course - booked January 2027", "Internal auditor"),
         ("Learning BSL at evening class (Level 1 course, started Sept 2026)", "BSL"),
         ("Languages: English (native). Learning Italian at evening classes", "Italian"),
+        # Part of the way through its course; two names of one skill in one clause share the cue.
+        ("- dbt Fundamentals (dbt Labs free course) - about 60% through, doing it in my own time", "dbt"),
+        ("- AWS Cloud Practitioner course - half way through, exam in spring", "AWS Cloud Practitioner"),
+        # A candidate for it, or a wish to finish it.
+        ("- RICS APC candidate (Planning & Development pathway) – final assessment spring 2027", "RICS APC"),
+        ("- CFA Program – Level II Candidate (exam May 2027)", "CFA"),
+        ("Looking for a consultancy where I can finish my BICS certification.", "BICS certification"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -160,6 +173,10 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         ("- Support Worker – Supported Living (Learning Disabilities)", "Supported Living"),
         ("- Learning budget of £1,500 per year", "budget"),
         ("- Led the ERP migration, due to complete in 2025", "ERP"),
+        # Part of the way through something else, named after it; a course finished.
+        ("- Actuarial student in a DB pensions consultancy team, part way through IFoA exams", "DB pensions"),
+        ("- Cisco Meraki rollout, partway through a branch refresh", "Cisco Meraki"),
+        ("- Finished my CSCS card in 2020", "CSCS card"),
     ],
 )
 def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):

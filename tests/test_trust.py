@@ -1262,6 +1262,15 @@ def analyzer():
         ("- Conveyancing work gets referred to a partner firm", "conveyancing"),
         ("- Collate survey data; our principal ecologist writes the EcIA chapters", "ecological-impact-assessment"),
         ("- Sound cues were built in QLab by the sound designer/No.1, I just called the GOs", "qlab"),
+        # In the passive right after the noun, with no "to be"; by an outside doer; a study's scribe; sitting in on.
+        ("- Deployments of the warehouse code go through CI pipelines owned by the platform team", "ci-cd"),
+        ("- Briefed the team on the site risk assessments written by our H&S advisor", "risk-assessment"),
+        (
+            "- The external audit in 2025 was carried out by external auditors; I prepared the audit file",
+            "external-audit",
+        ),
+        ("- HAZOP scribe on 3 studies as part of my development plan", "hazop"),
+        ("- Sit in on job evaluation panels and keep the JE database up to date", "job-evaluation"),
         # What the writer hopes to do next.
         ("- Now looking for my first full supervisory role", "people-management"),
         ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
@@ -1296,6 +1305,13 @@ def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: 
         ("- Looking for a role where I can use my SQL and Power BI every day", "sql"),
         ("- Keen to develop my Python further in a data team", "python"),
         ("- My manager signed off the rota; I ran payroll for 40 staff", "payroll"),
+        # Others use the writer's work; the writer's own deed before the noun others' work describes.
+        ("- Built a margin model in Excel using Power Query that is now used by the commercial team", "power-query"),
+        ("- Proof-read and formatted consultation responses written by the account director", "proofreading"),
+        (
+            "- Prepared telehandlers for the annual LOLER inspections carried out by our insurer's engineer",
+            "telehandler-operation",
+        ),
         # Others' work in brackets leaves the writer's before them.
         (
             "- Day to day soft FM: cleaning, waste and post room for 1,200 occupants (hard services are handled by "
@@ -2193,3 +2209,80 @@ def test_a_skill_named_only_as_a_pastime_is_related(
     report = analyzer.compare(read_text(cv_text, "cv.txt"), [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
     gap = {gap.id: gap for gap in report.skills}[asked]
     assert (gap.status, gap.shortfall) == (status, shortfall)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # Words listed before a form that share its head name their own skill.
+        ("You hold a degree in electrical or mechanical engineering.\n", "electrical-engineering"),
+        ("Excellent written and verbal communication skills.\n", "written-communication"),
+        ("A degree in civil, structural or geotechnical engineering.\n", "civil-engineering"),
+        ("A degree in civil, structural or geotechnical engineering.\n", "structural-engineering"),
+        ("BTEC Level 3 Extended Diploma in Electrical/Electronic Engineering\n", "electrical-engineering"),
+    ],
+)
+def test_a_head_written_once_is_shared_by_the_words_listed_before_it(nlp, text: str, named: str) -> None:
+    assert named in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # Another field's words, or the next item of a list, share no head.
+        ("General admin: post, filing, answering the door and data entry.\n", "access-control-systems"),
+        (
+            "A working knowledge of statistics, such as regression, significance testing and sampling.\n",
+            "regression-testing",
+        ),
+        ("Act as a technical lead to an engineering and data science team.\n", "engineering"),
+    ],
+)
+def test_no_shared_head_across_fields_or_list_items(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "kept"),
+    [
+        # A soft skill's word in a list of names is a name.
+        ("- Experience deploying to Layer 2 networks (Arbitrum, Optimism, Base)\n", "positive-attitude", None),
+        ("Skills: Communication, Teamwork, Optimism\n", None, "positive-attitude"),
+        ("- ILM Level 3 in Leadership and Management is desirable\n", None, "leadership"),
+        # An awarding body's name before the certificate it awards is no skill asked of its own.
+        (
+            "- Woodchipper ticket and Lantra Emergency First Aid +F\n",
+            "lantra-certification",
+            "emergency-first-aid-at-work",
+        ),
+        ("- An NPORS or Lantra telehandler ticket\n", "npors-card", "telehandler-operation"),
+        ("- NPORS ticket for the 360 excavator\n", None, "npors-card"),
+        # The regulator that issues a licence; a sense of an acronym outside its field; an adjective of hair.
+        ("- Valid UK CAA Air Traffic Controller licence\n", "aviation-regulations", "atco-licence"),
+        (
+            "- Experience of providing ATS surveillance services outside controlled airspace\n",
+            "applicant-tracking-systems",
+            None,
+        ),
+        ("- Keep our ATS up to date for the recruitment team\n", None, "applicant-tracking-systems"),
+        ("- Laying hair and applying lace facial hair\n", "facial-treatments", None),
+        ("- Facials, waxing and brow shaping\n", None, "facial-treatments"),
+        # An edition's exam code read with its edition.
+        ("- 17th Edition Wiring Regulations (City & Guilds 2382), 2013\n", "18th-edition-wiring-regulations", None),
+        # Operational forecasting of the weather, or of a business's volumes.
+        (
+            "- Operational forecasting for the Met Office's marine and wind warnings\n",
+            "business-forecasting",
+            "weather-forecasting",
+        ),
+        (
+            "- Operational forecasting of call volumes for the contact centre\n",
+            "weather-forecasting",
+            "business-forecasting",
+        ),
+    ],
+)
+def test_what_a_word_names_in_its_place(nlp, text: str, not_this: str | None, kept: str | None) -> None:
+    skills = _skills(nlp, text)
+    assert not_this is None or not_this not in skills
+    assert kept is None or kept in skills

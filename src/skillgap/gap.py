@@ -746,7 +746,7 @@ def _around(mention: _Worded) -> str:
 _AROUND_REACH = 30  # characters either side: "a 2-day introductory DBT skills workshop"
 _INTRODUCTION = re.compile(
     r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|(?:a )?bit of|a little|basic exposure|some exposure"
-    r"|awareness (?:course|session|day|webinar)s?)\b",
+    r"|awareness (?:course|session|day|webinar|e-learning|elearning|module)s?)\b",
     re.IGNORECASE,
 )
 
@@ -1242,7 +1242,13 @@ def _mention_level(mention: Mention) -> int | None:
     return int(leading.group(1)) if leading else None
 
 
-_LEVEL_AFTER = re.compile(r"\s+level\s*(\d)\b", re.IGNORECASE)
+# Just after its name, or after the kind of training it is: "Safeguarding Children training at Level 3",
+# "Manual Handling (Level 2)", "Food Safety - Level 3".
+_LEVEL_AFTER = re.compile(
+    r"\s*(?:[(–-]\s*|\s(?:training|course|qualification|certificate|certification|award|trained)\s+(?:(?:at|to)\s+)?)?"
+    r"level\s*(\d)\b",
+    re.IGNORECASE,
+)
 # A level that opens the qualification's title, with no clause break between: "Level 3 Diploma in ...", "Level 3
 # HACCP".
 _LEVEL_BEFORE = re.compile(r"\blevel\s*(\d)\s+(?:[^,;:.()]*\b(?:in|of)\s+)?$", re.IGNORECASE)

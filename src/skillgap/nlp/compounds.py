@@ -1,6 +1,9 @@
 """Coordinated compounds: a taxonomy form that joins two skills ("cell and molecular biology", "accounting and
 finance") is matched as one skill, the longest match; the skill its other part names is added here, so that a CV
-that says "cell and molecular biology" shows molecular biology too, and an ad that asks for it asks for both."""
+that says "cell and molecular biology" shows molecular biology too, and an ad that asks for it asks for both.
+
+The same holds where the shared head is written once but no form joins both parts: "electrical or mechanical
+engineering" names electrical engineering too, "written and verbal communication skills" written communication."""
 
 from __future__ import annotations
 
@@ -16,6 +19,10 @@ from skillgap.nlp.matcher import SECTOR_OF
 _JOINS = frozenset({"and", "&"})
 # A part shorter than this is too easily another thing ("A and R": R is no programming language there).
 _MIN_PART_LENGTH = 4
+# Words between the parts of a list whose shared head is written once: "civil, structural or geotechnical".
+_LIST_JOINS = frozenset({"and", "&", "or", "/", ","})
+_ELIDED_REACH = 3  # parts read before the written one
+_JOINS_BEFORE_THE_HEAD = frozenset({"and", "&", "or", "/"})
 
 
 @Language.factory("compound_skills", assigns=["doc.spans"], requires=["doc.spans"])
@@ -63,11 +70,57 @@ class CompoundSkills:
                     parts[(skill.id, form)] = tuple(found)
         return parts
 
+    @functools.cached_property
+    def owners(self) -> dict[str, frozenset[str]]:
+        """Plain form in lower case -> the skills it is a form of."""
+        owners: dict[str, set[str]] = {}
+        for skill in self.nlp.get_pipe("skill_matcher").taxonomy:
+            for form in skill.surface_forms:
+                owners.setdefault(form.lower(), set()).add(skill.id)
+        return {form: frozenset(ids) for form, ids in owners.items()}
+
+    def _one_field(self, skill_id: str, other_id: str) -> bool:
+        """Whether two skills are of one domain, or of one sector's domains."""
+        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        domain, other_domain = taxonomy[skill_id].domain, taxonomy[other_id].domain
+        return domain == other_domain or SECTOR_OF.get(domain, domain) == SECTOR_OF.get(other_domain, other_domain)
+
+    def _elided(self, doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
+        """The skills named by words listed before a matched form that share its head: "electrical" in
+        "electrical or mechanical engineering" (a form of exactly one skill with the head, and no skill alone)."""
+        owners = self.owners
+        named = {i for span in spans for i in range(span.start, span.end)}
+        added: list[Span] = []
+        for span in spans:
+            if span.end - span.start < 2:
+                continue
+            head = " ".join(texts[span.start + 1 : span.end]).lower()
+            k = span.start
+            for n in range(_ELIDED_REACH):
+                # The written part follows "and" or "or" ("civil, structural or geotechnical engineering"): after
+                # a comma only, it is the next item of a list ("materials, timber engineering").
+                joins = _LIST_JOINS if n else _JOINS_BEFORE_THE_HEAD
+                if k < 2 or texts[k - 1].lower() not in joins:
+                    break
+                word = doc[k - 2]
+                if not word.is_alpha or word.is_stop or word.i in named:
+                    break
+                others = owners.get(f"{word.lower_} {head}", frozenset()) - {span.label_}
+                if len(others) != 1:
+                    break
+                [skill_id] = others
+                if not self._one_field(skill_id, span.label_):
+                    break  # another field's words: "answering the door and data entry" is no door entry
+                if not any(other.label_ == skill_id for other in spans):
+                    added.append(Span(doc, word.i, word.i + 1, label=skill_id))
+                k = word.i
+        return added
+
     def __call__(self, doc: Doc) -> Doc:
         parts = self.parts
         spans = list(doc.spans.get(SPANS_KEY, []))
         texts, _ = token_strings(doc)
-        added: list[Span] = []
+        added: list[Span] = self._elided(doc, spans, texts)
         for span in spans:
             words = texts[span.start : span.end]
             # Written with "&" too: "Carpentry & Joinery" is the compound "carpentry and joinery".

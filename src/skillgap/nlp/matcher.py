@@ -30,6 +30,7 @@ from skillgap.nlp.doc_data import (
 )
 from skillgap.nlp.words import GOOD_AT, role_nouns, word_ranks
 from skillgap.taxonomy import Taxonomy, load_taxonomy
+from skillgap.taxonomy.load import read_lexicon
 
 
 @Language.factory(
@@ -497,6 +498,7 @@ class SkillMatcher:
             and not inside_organisation_name(span)
             and not _before_a_level_number(span)
         ]
+        kept = self._without_awarding_bodies(kept)
         if kept and "(" in doc_text(doc):
             # "the Center for Protein Research (CPR)": every "CPR" in the document is the centre.
             other_acronyms = acronyms_of_other_things(kept, self.taxonomy)
@@ -633,6 +635,24 @@ class SkillMatcher:
             # A name in a list of products, beside one of them: "You will need Salesforce, Excel and HubSpot".
             return True
         return supported or (len(form) <= 2 and context.technical(sentence))
+
+    def _without_awarding_bodies(self, spans: list[Span]) -> list[Span]:
+        """Leaves out the name of an awarding body (models/lexicons/awarding_bodies.txt) written just before the
+        certificate it awards, which is the skill: "Lantra Emergency First Aid +F", "NPORS or Lantra telehandler
+        ticket" (bodies joined by "or" or "/" qualify it alike)."""
+        doc = spans[0].doc if spans else None
+        bodies = _awarding_bodies()
+        dropped: set[int] = set()
+        for n in range(len(spans) - 1, -1, -1):
+            span = spans[n]
+            if n + 1 == len(spans) or len(span) != 1 or span.text not in bodies:
+                continue
+            following = spans[n + 1]
+            if following.start == span.end or (
+                n + 1 in dropped and following.start == span.end + 1 and doc[span.end].lower_ in ("or", "/")
+            ):
+                dropped.add(n)
+        return [span for n, span in enumerate(spans) if n not in dropped] if dropped else spans
 
     def _kindred_words(self, skill_id: str) -> frozenset[str]:
         """Words that speak of the field an ambiguous form belongs to, normalised like tokens; cached:
@@ -867,6 +887,8 @@ class SkillMatcher:
                 return False  # "Ability to communicate in Welsh": the language is asked (not "communication skills in")
             if len(span) == 1 and _qualifies_a_thing(span[0], doc[span.end]):
                 return False  # "analytical testing", "resilient code", "reliable transport", "enthusiastic children"
+            if len(span) == 1 and last.text.istitle() and _listed_with_other_names(span, context.named):
+                return False  # a name among names: "Layer 2 networks (Arbitrum, Optimism, Base)"
             # A noun before a group's noun names the group; not a verb with its object ("coach teams", "mentoring
             # team members").
             after_group = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
@@ -1242,6 +1264,39 @@ def _qualifies_a_thing(word: Token, following: Token) -> bool:
     return after is None or not after.is_alpha or after.is_stop
 
 
+# Punctuation between the names of a list: not "and" or "/", which join the words of one name as often ("Leadership
+# and Management", "Mentorship / Practice Assessor"); nor a bracket, which glosses a name ("Team Facilitation
+# (ICP-ATF)").
+_NAME_LIST_SEPARATORS = frozenset({",", ";"})
+
+
+def awarded_by_a_body(span: Span) -> bool:
+    """Whether the skill is named as a certificate, after the awarding body's name: "NPORS Slinger/Signaller"."""
+    return span.start > 0 and span.doc[span.start - 1].text in _awarding_bodies()
+
+
+@functools.cache
+def _awarding_bodies() -> frozenset[str]:
+    return read_lexicon(AWARDING_BODIES_FILE)
+
+
+AWARDING_BODIES_FILE = "awarding_bodies.txt"
+
+
+def _listed_with_other_names(span: Span, named: set[int]) -> bool:
+    """Is a capitalised word, inside its sentence, an item of a list beside a capitalised word that is no skill's
+    form?"""
+    doc = span.doc
+    if span[0].is_sent_start or span.start == 0 or doc[span.start - 1].is_space:
+        return False
+    for separator, item in ((span.start - 1, span.start - 2), (span.end, span.end + 1)):
+        if 0 <= item < len(doc) and doc[separator].text in _NAME_LIST_SEPARATORS:
+            word = doc[item]
+            if word.is_alpha and word.text[:1].isupper() and word.i not in named and not word.is_sent_start:
+                return True
+    return False
+
+
 def _is_list_neighbour(token: Token | None) -> bool:
     return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"
 
@@ -1320,8 +1375,6 @@ _AFTER_PLACE = r"(?=\s*(?:$|[\n.,;:)|/–—-]|\d))"
 
 @functools.cache
 def _place_names() -> frozenset[str]:
-    from skillgap.taxonomy.load import read_lexicon
-
     return read_lexicon("places.txt")
 
 

@@ -190,6 +190,10 @@ class PeopleSkills:
                 if between == 0 and (texts[k].lower().endswith("ing") or texts[k].lower() in _NOT_DIRECTLY):
                     return None  # "Managing Directors", "Training Officers", "Lead Engineers"
                 return last if (plural or counted) else None
+            if j == k + 1 and word in _AGENT_LINKS and texts[k].lower().endswith(_AGENT_ENDINGS):
+                j += 1  # the person who does it, then the people: "supervisor for two MA trainees"
+                between += 1
+                continue
             if word == "of" and j > k + 1 and doc[j - 1].norm_ in _GROUP_NOUNS:
                 counted = True
                 j += 1
@@ -213,6 +217,9 @@ class PeopleSkills:
         return group_of_number
 
 
+# Words between a person who directs others and the people: "supervisor for two MA trainees".
+_AGENT_LINKS = frozenset({"for", "of"})
+_AGENT_ENDINGS = ("or", "ors", "er", "ers")
 # Nouns that name people in any number without a plural: "Managed staff", "Supervised personnel".
 _MASS_NOUNS = frozenset(["staff", "people", "personnel", "crew"])
 

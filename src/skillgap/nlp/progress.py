@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from skillgap.nlp.ad_cues import holds_any
 from skillgap.nlp.doc_data import SPANS_KEY, SpanValues, doc_text
+from skillgap.nlp.matcher import awarded_by_a_body
 
 # Just after the qualification, in its clause: "(in progress)", ", currently studying", "- expected 2026",
 # "2023 - present", "(Year 2 of 3)", "due to complete in 2025", "(studying, exams in May)".
@@ -36,6 +37,7 @@ _AFTER = re.compile(
     r"|booked (?:to sit|on|onto|in)|exams? booked|sitting (?:the )?exams?|starting (?:in )?[A-Z]\w+"
     r"|sitting (?:the|my|it|them|in)|sitting (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|(?:still|yet|due|booked|registered|scheduled) to sit"
+    r"|final assessment (?:in |due )?(?:\w+ )?(?:19|20)\d\d"
     r"|still to (?:complete|take|pass)"
     r"|\d+ of \d+ (?:modules|units|exams|papers|credits)(?: passed| complete| completed)?)(?![\w-])",
     re.IGNORECASE,
@@ -50,6 +52,10 @@ _BOOKED = re.compile(
     r"|(?:course|training|exams?|place) (?:is |now |[-–—:,] )?booked"
     r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted"
     r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway)"
+    # part of the way through its course: "dbt Fundamentals - about 60% through", "half way through"
+    r"|(?:\d{1,2}% (?:of the way )?|(?:half|part)[- ]?way )through"
+    # (its end or its course's noun after it: the words read stop at the next skill, "part way through IFoA exams")
+    r"(?=\s*(?:[,;.)]|(?:the |my |a |an )?(?:course|training|programme|module|syllabus|qualification)))"
     # enrolled on a course not yet done: "Metrology Certificate of Competence - enrolled, starts September"
     r"|(?:enrolled|enroled)(?=\s*(?:$|[,;.)–—-]|(?:on|onto|in|for|and)\b)))(?![\w-])"
     # or still being learnt, said right after it: "Python (learning)", "Golang - currently learning"
@@ -91,10 +97,16 @@ _TITLE_TAIL = re.compile(r"(?:(?:\s+(?:in|of|and|for|the|&))*\s+[A-Z][\w&'’-]*
 _LAPSED = re.compile(
     r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|(?:didn't|did not|never) renew(?:ed)?"
     r"|no longer (?:valid|current|held)|out of date|revoked"
-    r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue)"
+    r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue"
+    # held for a time now past: "NPPV Level 2 - held while serving (2009 - 2014)", "held 2015-2019"
+    r"|held (?:while|whilst|when|during|until|till)\b[^;]{0,30}?(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+    r"|held\s+\(?(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the
+# candidate will be enrolled" or "(we can train the right candidate)" in an ad.
+_CANDIDATE = re.compile(r"^[^;.,()]{0,25}?(?<![\w-])(?<!the )candidate\b", re.IGNORECASE)
 # A course's dates that run to now: "BSc Nursing, 2023 - present". For degrees only: a certificate or a membership
 # "2019 - present" is held ("CIPD member, 2019 - present").
 _STUDY_DATES = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|now|current|date|ongoing)\b", re.IGNORECASE)
@@ -103,6 +115,7 @@ _BEFORE = re.compile(
     r"(?<![\w-])(?:(?:currently )?(?:studying|completing|undertaking|pursuing|doing)(?: (?:for|towards|the|my|an?))*"
     r"|working towards(?: (?:the|my|an?))?|enrolled (?:on|in|onto)(?: (?:the|an?))?|started(?: (?:the|my|an?))?"
     r"|starting(?: (?:the|my|an?))?|part[- ]way through(?: (?:the|my|an?))?|trainee"
+    r"|finish(?:ing)? (?:the|my)\b"
     r"|sitting(?: (?:the|my|an?))?|preparing for(?: (?:the|my|an?))?)\s*[^;,.()]{0,25}$",
     re.IGNORECASE,
 )
@@ -146,11 +159,18 @@ class QualificationProgress:
         for n, span in enumerate(every_span):
             if span.label_ in qualifications or not _on_a_cue_line(text, span.start_char, cue_lines):
                 continue
+            if awarded_by_a_body(span):
+                continue  # a certificate, read below
             # The skills of one name or one bracket share a cue after them: "Ear wax removal (microsuction &
             # irrigation) - course booked for Feb 2027".
+            # So do two names of one skill in one clause: "dbt Fundamentals (dbt Labs course) - 60% through".
             last = n
-            while last + 1 < len(every_span) and _JOINED_IN_ONE_NAME.fullmatch(
-                text, every_span[last].end_char, every_span[last + 1].start_char
+            while last + 1 < len(every_span) and (
+                _JOINED_IN_ONE_NAME.fullmatch(text, every_span[last].end_char, every_span[last + 1].start_char)
+                or (
+                    every_span[last + 1].label_ == span.label_
+                    and _ONE_CLAUSE.fullmatch(text, every_span[last].end_char, every_span[last + 1].start_char)
+                )
             ):
                 last += 1
             end = every_span[last].end_char
@@ -162,7 +182,8 @@ class QualificationProgress:
             rest = _rest_of_line(text, end, after)
             if _CERTIFICATE_LAPSED.search(rest) or _DATED_LAPSE.search(rest):
                 values.set(span, "lapsed", True)
-        spans = [span for span in every_span if span.label_ in qualifications]
+        # With the certificates named after their awarding body: "NPORS Slinger/Signaller - expired 2022".
+        spans = [span for span in every_span if span.label_ in qualifications or awarded_by_a_body(span)]
         # The parts of one name make a run ("NVQ" "Level 6 Diploma"), read as one: a cue after the run or before it
         # is said of all its parts. A cue belongs to the nearest run: "Level 2 (2020), Level 3 (in progress)".
         runs: list[list[Span]] = []
@@ -175,7 +196,7 @@ class QualificationProgress:
             start, end = run[0].start_char, run[-1].end_char
             after = runs[n + 1][0].start_char if n + 1 < len(runs) else len(text)
             before = runs[n - 1][-1].end_char if n else 0
-            degree = any(qualifications[span.label_] for span in run)
+            degree = any(qualifications.get(span.label_, False) for span in run)
             if in_progress(text, start, end, before, after, degree=degree):
                 for span in run:
                     values.set(span, "in_progress", True)
@@ -188,7 +209,7 @@ class QualificationProgress:
 # A word that each cue for any skill holds (`_BOOKED`, `_LEARNING_BEFORE`, `_CERTIFICATE_LAPSED`), lower case.
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
-    *("teaching myself", "expired", "lapsed", "enrol"),
+    *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through"),
 )
 
 
@@ -212,6 +233,7 @@ def _apart(text: str, first: Span, second: Span) -> bool:
 
 # Between the skills of one name or bracket: "Ear wax removal (microsuction & irrigation)".
 _JOINED_IN_ONE_NAME = re.compile(r"\s*(?:\(|&|\+|and)?\s*")
+_ONE_CLAUSE = re.compile(r"[^,;.\n]{0,30}")
 _SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
 
 
@@ -223,7 +245,12 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
     # Also from the end of the qualification's whole name: "Level 3 NVQ Diploma in Installing Electrotechnical
     # Systems - in progress".
     for rest in _with_and_without_title_tail(following):
-        if _AFTER.search(rest) or _BOOKED.search(rest) or (degree and _STUDY_DATES.search(rest)):
+        if (
+            _AFTER.search(rest)
+            or _BOOKED.search(rest)
+            or _CANDIDATE.search(rest)
+            or (degree and _STUDY_DATES.search(rest))
+        ):
             return True
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
 

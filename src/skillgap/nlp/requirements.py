@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import unicodedata
 
 from spacy.attrs import IDX, NORM
@@ -45,6 +46,9 @@ _STACK_DOMAINS = frozenset(
 _DEGREE_DOMAIN = "degrees_qualifications"
 # Different benefits named in one sentence that make it a list of what the employer gives.
 _BENEFITS_OF_A_LIST = 2
+
+
+_A_WORD = re.compile(r"\S+")  # a word with its punctuation, as the reach of a clause counts words
 
 
 @Language.factory(
@@ -1508,6 +1512,7 @@ class _SentenceCues:
             self._colleague_clauses
             + self._watched_clauses
             + self._a_named_colleagues_clauses
+            + self._done_after_a_noun_clauses
             + self._hoped_for_clauses
             + self._handed_over_clauses
         )
@@ -1551,6 +1556,45 @@ class _SentenceCues:
             clauses.append((start, min((end.start() for end in ends if end is not None), default=reach)))
         return clauses
 
+    def _passive_clauses(
+        self,
+        pattern: re.Pattern[str],
+        clause_start: re.Pattern[str] = ad_cues.PASSIVE_CLAUSE_START,
+        words_before: int | None = None,
+    ) -> list[tuple[int, int]]:
+        """The clauses of the sentence in which `pattern` finds a deed done by others, in the passive, from the last
+        match of `clause_start` before it, and at most `words_before` words before it."""
+        clauses = []
+        for match in pattern.finditer(self.text):
+            # The doer's words name people, by the last ("our senior analyst") or a title's first ("the Head of
+            # Counter Fraud").
+            if match.group("doer") not in ad_cues.DOING_GROUPS and not self._names_a_colleague(
+                match.start("doers"), match.end("doers"), ad_cues.COLLEAGUE_NOUNS
+            ):
+                continue  # "handled by Salesforce": a tool, not people
+            start = max((m.end() for m in clause_start.finditer(self.text, 0, match.start())), default=0)
+            if words_before is not None:
+                word_starts = [word.start() for word in _A_WORD.finditer(self.text, start, match.start())]
+                if len(word_starts) > words_before:
+                    start = word_starts[-words_before]
+            end = ad_cues.PASSIVE_CLAUSE_END.search(self.text, match.end())
+            end = end.start() if end else len(self.text)
+            if ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, end) is None and not ad_cues.JOINS_THE_TEAM.search(
+                self.text, match.end()
+            ):
+                clauses.append((start, end))
+        return clauses
+
+    @cached_attribute
+    def _done_after_a_noun_clauses(self) -> list[tuple[int, int]]:
+        """A deed said done by others right after the noun it describes, in CVs only (`done_by_others`): "CI
+        pipelines owned by the platform team", "the TAFs issued by the aviation desk"."""
+        if " by " not in self.text:
+            return []
+        return self._passive_clauses(
+            ad_cues.DONE_BY_OTHERS_AFTER_A_NOUN, ad_cues.NOUN_PHRASE_START, ad_cues.NOUN_PHRASE_REACH
+        )
+
     @cached_attribute
     def _a_named_colleagues_clauses(self) -> list[tuple[int, int]]:
         """Clauses of what one colleague does, after "the", "our" or "my" ("The FC prepared the statutory accounts; I
@@ -1593,11 +1637,13 @@ class _SentenceCues:
                 # is to sit with someone to see it done: "Sat with our management accountant to see how accruals
                 # are done".
                 or (
-                    word in ("sat", "sitting")
+                    word in ("sat", "sitting", "sit", "sits")
                     and k + 2 < self.end
                     and words.texts[k + 1].lower() == "in"
                     and words.texts[k + 2].lower() == "on"
                 )
+                # A study's scribe records what others decide: "HAZOP scribe on 3 studies".
+                or (word == "scribe" and k + 1 < self.end and words.texts[k + 1].lower() in ("on", "for", "at"))
                 or (
                     word in ("sat", "sitting")
                     and k + 1 < self.end
@@ -1659,22 +1705,7 @@ class _SentenceCues:
         if " by " in self.text:
             # Another team's tool or task: "Trino is used by our analytics team", "Infrastructure is owned by our
             # platform team in Terraform"; not "... by our team, which you'll join".
-            for match in ad_cues.USED_BY_OTHERS.finditer(self.text):
-                # The doer's words name people, by the last ("our senior analyst") or a title's first ("the Head
-                # of Counter Fraud").
-                if match.group("doer") not in ad_cues.DOING_GROUPS and not self._names_a_colleague(
-                    match.start("doers"), match.end("doers"), ad_cues.COLLEAGUE_NOUNS
-                ):
-                    continue  # "handled by Salesforce": a tool, not people
-                start = max(
-                    (m.end() for m in ad_cues.PASSIVE_CLAUSE_START.finditer(self.text, 0, match.start())), default=0
-                )
-                end = ad_cues.PASSIVE_CLAUSE_END.search(self.text, match.end())
-                end = end.start() if end else len(self.text)
-                if ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, end) is None and not ad_cues.JOINS_THE_TEAM.search(
-                    self.text, match.end()
-                ):
-                    clauses.append((start, end))
+            clauses.extend(self._passive_clauses(ad_cues.USED_BY_OTHERS))
         if ad_cues.holds_any(self.text, ad_cues.COLLEAGUE_IS_ANCHORS):
             # What a colleague is: "Your line manager is a Certified Kubernetes Administrator and will mentor you", "My
             # room leader is Makaton trained".
