@@ -48,6 +48,7 @@ SETS = (
     "gap_pairs_o.jsonl",
     "gap_pairs_p.jsonl",
     "gap_pairs_q.jsonl",
+    "gap_pairs_r.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")

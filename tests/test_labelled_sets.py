@@ -264,7 +264,20 @@
   of 52), 0.516, 13 hidden; F 19 -> 17, H 28 -> 24, K 31 -> 30, M 25 -> 24, N 32 -> 30 hidden; gaps found L 43 ->
   42 (a Level 3 diploma asked where the CV holds Level 2 is now related, a lower level, not missing).
   gap_pairs_s.jsonl: 20 more pairs in 20 other sectors (317 asks, 180 shown) by two more helpers, same brief, held
-  out: with the code of f14f4dd 37 false gaps (0.463 of 80), gaps found 0.483, 23 hidden.
+  out: with the code of f14f4dd 37 false gaps (0.463 of 80), gaps found 0.483, 23 hidden; after the Q rules, the
+  same. Then R was read (19 false gaps, 0.426, 32 hidden, before and after the Q rules). Mechanisms: a skill's
+  activity and its thing across one noun phrase ("Driving the Fendt 209V narrow tractor" for tractor driving); an
+  alternative after the first one's level ("CILEX Level 3 or a law degree"); a CEFR level below the one asked, read
+  anywhere in the ad's sentence ("Spanish - A2" for "at B2 or above"), as less fluent; a licence with penalty points
+  where a clean one is asked, shortfall not_clean; "- booked," said alone, "place confirmed", "starts January 2027"
+  as a course to come; no lower-case item after a closing bracket ("Agile (Scrum or Kanban) teams"); a letter or
+  two in a technical sentence names a tech skill only; an acronym in a list of names no skill knows is no skill
+  ("(SO2, pH, TA, YAN)"). Taxonomy: BMedSci under the BSc, strabismus and amblyopia (squint, lazy eye), Medisoft
+  and OpenEyes as EPRs, MET, STR and PNF, MagicPlan as CAD, Hanwell loggers, manufacturing data books (MDRs),
+  export sales, oral presentations, pest monitoring, BOHS P405, CSWIP 3.2, pregnancy massage, DEA accreditation;
+  descriptions of customs, pricing, margin and customer-facing work. After them: 2 false gaps (0.034 of 59), 0.436,
+  26 hidden; B 10 -> 9, E 14 -> 13, J 6 -> 5 false gaps; L 25 -> 24, M 24 -> 23 hidden. S, still held out: 36
+  false gaps (from 37).
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -327,7 +340,7 @@ PROFILE_SKILL_RECALL_FLOOR = 0.65
 GAP_PAIRS_FALSE_GAP_CEILING = 12
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 13
-GAP_PAIRS_B_FALSE_GAP_CEILING = 10
+GAP_PAIRS_B_FALSE_GAP_CEILING = 9
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
 GAP_PAIRS_C_FALSE_GAP_CEILING = 10
@@ -336,7 +349,7 @@ GAP_PAIRS_C_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_D_FALSE_GAP_CEILING = 11
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 17
-GAP_PAIRS_E_FALSE_GAP_CEILING = 14
+GAP_PAIRS_E_FALSE_GAP_CEILING = 13
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 18
 GAP_PAIRS_F_FALSE_GAP_CEILING = 15
@@ -351,7 +364,7 @@ GAP_PAIRS_H_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_I_FALSE_GAP_CEILING = 6
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
-GAP_PAIRS_J_FALSE_GAP_CEILING = 6
+GAP_PAIRS_J_FALSE_GAP_CEILING = 5
 GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_K_FALSE_GAP_CEILING = 13
@@ -359,10 +372,10 @@ GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.34
 GAP_PAIRS_K_HIDDEN_GAP_CEILING = 30
 GAP_PAIRS_L_FALSE_GAP_CEILING = 1
 GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.46
-GAP_PAIRS_L_HIDDEN_GAP_CEILING = 25
+GAP_PAIRS_L_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_M_FALSE_GAP_CEILING = 11
 GAP_PAIRS_M_GAPS_FOUND_FLOOR = 0.49
-GAP_PAIRS_M_HIDDEN_GAP_CEILING = 24
+GAP_PAIRS_M_HIDDEN_GAP_CEILING = 23
 GAP_PAIRS_N_FALSE_GAP_CEILING = 11
 GAP_PAIRS_N_GAPS_FOUND_FLOOR = 0.35
 GAP_PAIRS_N_HIDDEN_GAP_CEILING = 30
@@ -375,6 +388,9 @@ GAP_PAIRS_P_HIDDEN_GAP_CEILING = 35
 GAP_PAIRS_Q_FALSE_GAP_CEILING = 4
 GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.51
 GAP_PAIRS_Q_HIDDEN_GAP_CEILING = 13
+GAP_PAIRS_R_FALSE_GAP_CEILING = 2
+GAP_PAIRS_R_GAPS_FOUND_FLOOR = 0.43
+GAP_PAIRS_R_HIDDEN_GAP_CEILING = 26
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -803,6 +819,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_Q_FALSE_GAP_CEILING,
             GAP_PAIRS_Q_GAPS_FOUND_FLOOR,
             GAP_PAIRS_Q_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_r.jsonl",
+            321,
+            GAP_PAIRS_R_FALSE_GAP_CEILING,
+            GAP_PAIRS_R_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_R_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -153,6 +153,12 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- RICS APC candidate (Planning & Development pathway) – final assessment spring 2027", "RICS APC"),
         ("- CFA Program – Level II Candidate (exam May 2027)", "CFA"),
         ("Looking for a consultancy where I can finish my BICS certification.", "BICS certification"),
+        # Booked, said alone after it; a place confirmed on a course that starts in a month to come.
+        ("Conflict Management & De-escalation – booked, HMCTS learning, Jan 2027", "De-escalation"),
+        (
+            "Queen Mary Certificate in Intellectual Property Law – place confirmed, starts January 2027",
+            "Intellectual Property Law",
+        ),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):

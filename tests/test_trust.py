@@ -2286,3 +2286,99 @@ def test_what_a_word_names_in_its_place(nlp, text: str, not_this: str | None, ke
     skills = _skills(nlp, text)
     assert not_this is None or not_this not in skills
     assert kept is None or kept in skills
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "asked", "status", "shortfall"),
+    [
+        # A CEFR level below the one asked, beside the language; the level asked anywhere in the ad's sentence.
+        (
+            "Languages\nEnglish (native)\nSpanish – A2\n",
+            "- An additional language, ideally Spanish or European Portuguese, at B2 or above",
+            "spanish",
+            "related",
+            "less_fluent",
+        ),
+        (
+            "Languages\nEnglish (native)\nSpanish – C1\n",
+            "- An additional language, ideally Spanish or European Portuguese, at B2 or above",
+            "spanish",
+            "matched",
+            None,
+        ),
+        # Penalty points on a licence where a clean one is asked; none asked, or none stated.
+        (
+            "Licences\n- Full UK driving licence – 3 points (SP30)\n",
+            "- Full clean UK driving licence",
+            "full-uk-driving-licence",
+            "related",
+            "not_clean",
+        ),
+        (
+            "Licences\n- Full UK driving licence (3 pts)\n",
+            "- Full, clean UK driving licence",
+            "full-uk-driving-licence",
+            "related",
+            "not_clean",
+        ),
+        (
+            "Licences\n- Full UK driving licence – 3 points (SP30)\n",
+            "- Full UK driving licence",
+            "full-uk-driving-licence",
+            "matched",
+            None,
+        ),
+        (
+            "Licences\n- Full UK driving licence since 2015\n",
+            "- Full clean UK driving licence",
+            "full-uk-driving-licence",
+            "matched",
+            None,
+        ),
+    ],
+)
+def test_a_language_below_the_cefr_level_or_a_licence_with_points_is_related(
+    analyzer, cv_text: str, ad_line: str, asked: str, status: str, shortfall: str | None
+) -> None:
+    report = analyzer.compare(read_text(cv_text, "cv.txt"), [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    gap = {gap.id: gap for gap in report.skills}[asked]
+    assert (gap.status, gap.shortfall) == (status, shortfall)
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "not_status"),
+    [
+        # An alternative after the first one's level; a skill's activity done on its thing, in one noun phrase.
+        ("- LLB (Hons) Law, University of Salford, 2019", "- CILEX Level 3 or a law degree", "cilex", "missing"),
+        (
+            "- Driving the Fendt 209V narrow tractor with mulcher and trailed sprayer",
+            "- Tractor driving experience",
+            "tractor-driving",
+            "missing",
+        ),
+    ],
+)
+def test_shown_in_other_words_or_as_an_alternative(
+    analyzer, cv_line: str, ad_line: str, asked: str, not_status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] != not_status
+
+
+def test_a_skill_and_its_thing_across_a_break_are_no_description(analyzer) -> None:
+    """Words of another clause do not make one noun phrase: the tractor is not what was driven."""
+    statuses = _statuses(
+        analyzer, "- Driving to farms across Kent, then checking each tractor's tyres", "- Tractor driving experience"
+    )
+    assert statuses["tractor-driving"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # The noun after a bracket is no list item; an acronym among names no skill knows is no skill.
+        ("- Experience working in Agile (Scrum or Kanban) teams\n", "microsoft-teams"),
+        ("- Laboratory analysis (SO2, pH, TA, YAN)\n", "talent-acquisition"),
+    ],
+)
+def test_no_skill_read_from_a_bracket_or_a_list_of_unknown_names(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)

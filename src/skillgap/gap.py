@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from skillgap.documents.dates import earliest_date, latest_date, month_of, months_covered
 from skillgap.nlp.acronyms import SMALL_WORDS, initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
@@ -205,9 +207,20 @@ def _name_in(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
             return None
         places.append(min(found))
     first, last = min(places), max(places)
-    if last - first >= _DESCRIBED_REACH:
+    if last - first >= _DESCRIBED_REACH and not (
+        last - first < _NOUN_PHRASE_REACH and _one_noun_phrase(text, tokens, first, last)
+    ):
         return None
     return tokens[first][1], tokens[last][1] + len(tokens[last][0])
+
+
+def _one_noun_phrase(text: str, tokens: list[tuple[str, int]], first: int, last: int) -> bool:
+    """Whether the words between two of a sentence's words only describe the second, with no break between: "Driving
+    the Fendt 209V narrow tractor" (a determiner, a make, a model, an adjective); not "Driving to farms with ..."."""
+    between = tokens[first + 1 : last]
+    if any(word in STOP_WORDS and word not in _DETERMINERS for word, _ in between):
+        return False
+    return not _PHRASE_BREAK.search(text, tokens[first][1], tokens[last][1])
 
 
 def _skill_named_in(phrase: AbilityPhrase, names: _NamesByStem, cv: SkillProfile) -> tuple[Mention, str] | None:
@@ -457,6 +470,9 @@ def _inflects(word: str, token: str) -> bool:
 
 _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
+_NOUN_PHRASE_REACH = 7  # the same across one noun phrase: "Driving the Fendt 209V narrow tractor"
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her", "its", "your"})
+_PHRASE_BREAK = re.compile(r"[,;:.()/&|–—]|\s-\s")
 _STEM = 5  # letters two forms of a word share at least
 _MIN_LEMMA = 3  # a lemma shorter says too little: "be", "do"
 _KIND_WORD_RANK = 1_500  # a word more frequent than this says no kind: "product", "project"
@@ -614,7 +630,8 @@ def _text_between(first: Mention, second: Mention) -> str | None:
 
 
 # "or" between two skills, with its commas and a determiner: "Dext or Hubdoc", "Sage, or Xero", "Sage / Xero".
-_OR_BETWEEN = re.compile(r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*", re.IGNORECASE)
+# With the first one's level after it: "CILEX Level 3 or a law degree".
+_OR_BETWEEN = re.compile(r"(?:\s+level\s*\d\+?)?\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*", re.IGNORECASE)
 
 
 def _shortfall(
@@ -630,6 +647,8 @@ def _shortfall(
     level (see `_below_the_level_asked`). `held_since`: how long a qualification has been held (`_held_since`)."""
     if _older_versions(target_mentions, held):
         return "older_version"
+    if _points_on_a_clean_licence(target_mentions, held):
+        return "not_clean"
     # The jobs of narrower skills are looked up only where years are asked.
     if any(m.years is not None for m in target_mentions) and _fewer_years(
         target_mentions, [*held, *_kin_periods(skill_id, cv, taxonomy), *held_since]
@@ -639,7 +658,11 @@ def _shortfall(
         return "introduction"
     if _below_the_scale_asked(target_mentions, held, cv.sentences):
         return "smaller_scale"
-    if _less_fluent_than_asked(target_mentions, held):
+    if _less_fluent_than_asked(target_mentions, held) or (
+        skill_id in taxonomy
+        and taxonomy[skill_id].type == "language"
+        and _below_the_cefr_level_asked(target_mentions, held)
+    ):
         return "less_fluent"
     if _another_variant(skill_id, target_mentions, held, taxonomy):
         return "another_variant"
@@ -699,6 +722,46 @@ def _less_fluent_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Seq
     if not any(_FLUENT_WORD.search(m.text) or _said_beside(m, _FLUENT_BEFORE, _FLUENT_AFTER) for m in target_mentions):
         return False
     return all(_said_beside(m, _LESS_FLUENT_BEFORE, _LESS_FLUENT_AFTER) for m in cv_mentions)
+
+
+def _points_on_a_clean_licence(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets ask a clean licence ("Full, clean UK driving licence") and the CV states penalty points
+    on every mention of it: "Full UK driving licence - 3 points (SP30)"."""
+    if not any(_CLEAN.search(m.text) or _just_before(m, _CLEAN_BEFORE, _BESIDE_REACH) for m in target_mentions):
+        return False
+    return bool(cv_mentions) and all(
+        _PENALTY_POINTS.search(m.text) or _PENALTY_POINTS.match(_words_after(m)) for m in cv_mentions
+    )
+
+
+_CLEAN = re.compile(r"\bclean\b", re.IGNORECASE)
+_CLEAN_BEFORE = re.compile(r"\bclean,?\s+(?:(?:full|uk|valid|current|manual|driving)[\s,]+)*$", re.IGNORECASE)
+# Points on a licence, with their endorsement codes: "3 points", "three penalty points", "SP30".
+_PENALTY_POINTS = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:\d{1,2}|one|two|three|four|five|six|nine)\s+(?:penalty\s+)?(?:points?|pts)\b|(?:SP|CU|IN|MS|DR)\d0\b)",
+    re.IGNORECASE,
+)
+
+
+def _below_the_cefr_level_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets ask a language at a CEFR level, anywhere in the sentence that names it ("Spanish or
+    European Portuguese, at B2 or above"), and the CV states only a lower one beside it: "Spanish - A2", "B1
+    French"."""
+    asked = [level for m in target_mentions for level in _CEFR_LEVEL.findall(m.sentence)]
+    if not asked:
+        return False
+    shown = []
+    for mention in cv_mentions:
+        beside = _CEFR_BESIDE.match(_words_after(mention))
+        before = _just_before(mention, _CEFR_BEFORE, _BESIDE_REACH)
+        shown += [match.group(1) for match in (beside, before) if match is not None]
+    return bool(shown) and all(level.upper() < min(asked).upper() for level in shown)
+
+
+# CEFR levels, whose names sort in their order: A1 < A2 < B1 < B2 < C1 < C2.
+_CEFR_LEVEL = re.compile(r"\b([ABC][12])\b")
+_CEFR_BESIDE = re.compile(r"\s*(?:\(|[-–—:,]\s*)?(?:cefr\s+)?(?:level\s+)?([ABC][12])\b", re.IGNORECASE)
+_CEFR_BEFORE = re.compile(r"\b([ABC][12])\s+(?:level\s+)?$")
 
 
 def _said_beside(mention: _Worded, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
@@ -876,6 +939,8 @@ _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "lower_level": ", a lower level. If you hold the level asked, name it; if not, say when you expect to reach it.",
     "outside_work": " outside work only, as a pastime. If you have used it at work or in training, say where; if not,"
     " present it as the closest experience.",
+    "not_clean": " with penalty points, where a clean one is asked. If the points have expired, say so; if not, ask "
+    "the employer whether they rule you out.",
 }
 
 

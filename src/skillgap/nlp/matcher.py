@@ -612,8 +612,16 @@ class SkillMatcher:
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
         section = span._.section
-        if listed and section in _SKILL_LIST_SECTIONS and (supported or not has_neighbours):
-            # A skills list, unless the other items are all of another field ("wound care, plastering").
+        if (
+            listed
+            and section in _SKILL_LIST_SECTIONS
+            and (
+                supported
+                or not (has_neighbours or (form[:1].isupper() and _listed_with_other_names(span, context.named)))
+            )
+        ):
+            # A skills list, unless the other items are all of another field ("wound care, plastering") or names no
+            # skill's ("Laboratory analysis (SO2, pH, TA, YAN)").
             return True
         if listed and section == "experience" and (supported or context.field_support(span.label_) >= 1):
             # An ad's Experience list holds towns, jobs and trades as often as products ("Jersey", "Chef"): there a
@@ -634,7 +642,11 @@ class SkillMatcher:
         ):
             # A name in a list of products, beside one of them: "You will need Salesforce, Excel and HubSpot".
             return True
-        return supported or (len(form) <= 2 and context.technical(sentence))
+        # A letter or two in a technical sentence names a language ("R", "Go", "C") or a tool; not another field's
+        # acronym ("Laboratory analysis (SO2, pH, TA, YAN)" has no talent acquisition).
+        return supported or (
+            len(form) <= 2 and self.taxonomy[span.label_].domain in _TECH_DOMAINS and context.technical(sentence)
+        )
 
     def _without_awarding_bodies(self, spans: list[Span]) -> list[Span]:
         """Leaves out the name of an awarding body (models/lexicons/awarding_bodies.txt) written just before the
@@ -756,6 +768,8 @@ class SkillMatcher:
             separated = not glued and all(_is_list_neighbour(token) for token in (before, after))
             if separated and before is not None and before.text == "(" and start - 1 in span_ends:
                 continue  # a word in parentheses after a skill says something of it: "Airflow (nice)"
+            if separated and before is not None and before.text == ")" and doc[start].is_lower:
+                continue  # the noun a bracket was set inside of: "working in Agile (Scrum or Kanban) teams"
             if _is_label_word(text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])], after):
                 continue  # "SQL, Python. Nice: Airflow"
             between_skills = all(token is not None and token.i in covered for token in (before, after))

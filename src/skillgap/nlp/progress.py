@@ -50,6 +50,10 @@ _BOOKED = re.compile(
     r"(?:booked (?:for|on|onto|to start|to begin|to take|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b)"
     r"|(?:course|training|exams?|place) (?:is |now |[-–—:,] )?booked"
+    # booked, said alone right after it, or a start to come: "De-escalation – booked, HMCTS learning, Jan 2027",
+    # "place confirmed, starts January 2027"
+    r"|(?<=[–—(:-] )booked(?=\s*(?:$|[,;.)]))|place confirmed"
+    r"|starts (?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d"
     r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted"
     r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway)"
     # part of the way through its course: "dbt Fundamentals - about 60% through", "half way through"
@@ -209,7 +213,7 @@ class QualificationProgress:
 # A word that each cue for any skill holds (`_BOOKED`, `_LEARNING_BEFORE`, `_CERTIFICATE_LAPSED`), lower case.
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
-    *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through"),
+    *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
 )
 
 

@@ -22,6 +22,7 @@ Shortfall = Literal[
     "another_variant",
     "lower_level",
     "outside_work",
+    "not_clean",
 ]
 SuggestionType = Literal["reword", "add", "highlight"]
 
