@@ -49,6 +49,7 @@ SETS = (
     "gap_pairs_p.jsonl",
     "gap_pairs_q.jsonl",
     "gap_pairs_r.jsonl",
+    "gap_pairs_s.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")

@@ -159,6 +159,8 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
             "Queen Mary Certificate in Intellectual Property Law – place confirmed, starts January 2027",
             "Intellectual Property Law",
         ),
+        # Registered for its exam, or a year's sitting of it.
+        ("- Registered for JIEB Liquidations paper – 2027 sitting", "JIEB"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -183,6 +185,7 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         ("- Actuarial student in a DB pensions consultancy team, part way through IFoA exams", "DB pensions"),
         ("- Cisco Meraki rollout, partway through a branch refresh", "Cisco Meraki"),
         ("- Finished my CSCS card in 2020", "CSCS card"),
+        ("- Registered with the HCPC since 2015", "HCPC"),
     ],
 )
 def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):

@@ -2382,3 +2382,45 @@ def test_a_skill_and_its_thing_across_a_break_are_no_description(analyzer) -> No
 )
 def test_no_skill_read_from_a_bracket_or_a_list_of_unknown_names(nlp, text: str, not_this: str) -> None:
     assert not_this not in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # A soft skill of the way work is done, shown by a sentence that shows the phrase it is asked in.
+        (
+            "- Pair with data scientists to productionise credit-risk and fraud models",
+            "- Collaborate with data scientists to productionise their models",
+            "collaboration",
+            "related",
+        ),
+        # Not a skill of directing people, whose phrase's other words are the people.
+        ("- 1st line analyst on the service desk, 2022 - 2024", "- Mentor 1st line analysts", "mentoring", "missing"),
+        # An alternative after the first one's noun.
+        (
+            "- NMC PIN 19H4821E – Registered Nurse (Adult)",
+            "- NMC registered nurse or HCPC registered ODP",
+            "hcpc-registration",
+            "related",
+        ),
+    ],
+)
+def test_asked_in_a_phrase_or_as_an_alternative(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "kept"),
+    [
+        # Lemmas that make another skill's name; a field's word in another field; an acronym inside a compound.
+        ("- Theatre experience and confidence supporting live cases\n", "supported-living", None),
+        ("- Supported living experience with adults with learning disabilities\n", None, "supported-living"),
+        ("- gRPC service design and protobuf schemas\n", "service-design", None),
+        ("- Service design: user research, journey mapping and service blueprints\n", None, "service-design"),
+        ("- UK CAA Part-FCL ATPL or frozen ATPL\n", "ocean-freight", None),
+    ],
+)
+def test_a_word_read_in_its_own_field(nlp, text: str, not_this: str | None, kept: str | None) -> None:
+    skills = _skills(nlp, text)
+    assert not_this is None or not_this not in skills
+    assert kept is None or kept in skills

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from skillgap.documents.dates import earliest_date, latest_date, month_of, months_covered
 from skillgap.nlp.acronyms import SMALL_WORDS, initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
-from skillgap.nlp.people import staff_nouns
+from skillgap.nlp.people import people_verbs, staff_nouns
 from skillgap.nlp.words import lemma_table, word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
@@ -235,6 +235,20 @@ def _skill_named_in(phrase: AbilityPhrase, names: _NamesByStem, cv: SkillProfile
     return None
 
 
+_ATTITUDE_SHARED_WORDS = 2  # words a CV sentence shares with the phrase a soft skill is asked in
+
+
+# Skills of directing people: the verbs' of models/lexicons/people_verbs.txt, and those whose names are their verbs.
+_DIRECTING_SKILLS = frozenset({*people_verbs().values(), "mentoring", "coaching"})
+
+
+def _an_attitude(skill_id: str, taxonomy: Taxonomy) -> bool:
+    """Whether a skill is a soft skill of the way work is done ("collaborate", "with compassion", "prioritise"): not
+    one of directing people ("mentor", "manage", "train"), whose phrase's other words are the people, which a CV
+    names as often for the writer's own peers ("Mentor 1st line analysts" beside "1st line analyst")."""
+    return skill_id in taxonomy and taxonomy[skill_id].type == "soft_skill" and skill_id not in _DIRECTING_SKILLS
+
+
 # A stem -> the names (skill id, content words) of a CV's skills whose first word has that stem.
 _NamesByStem = dict[str, list[tuple[str, tuple[str, ...]]]]
 
@@ -251,13 +265,16 @@ def _names_by_stem(cv: SkillProfile, taxonomy: Taxonomy) -> _NamesByStem:
 
 
 def _shown_in_the_targets_words(
-    mentions: Sequence[Mention], targets: Sequence[SkillProfile], cv: SkillProfile
+    mentions: Sequence[Mention], targets: Sequence[SkillProfile], cv: SkillProfile, *, attitude: bool = False
 ) -> Mention | None:
     """A CV sentence that shows the ability phrase a target asks the skill in, by a word of the skill's own
     wording there: "Train commis chefs" for developing others asked as "Train and develop junior chefs" (the
     phrase's verb "train", which is a word of the mention "Train and develop"). The report would otherwise call
     the phrase shown and its skill missing. Where the skill's wording names its kind by a word before its noun,
-    the CV must share that word: "design batch ETL pipelines" shows no "streaming pipelines"."""
+    the CV must share that word: "design batch ETL pipelines" shows no "streaming pipelines". A soft skill
+    (`attitude`) is the way the phrase's work is done, shown by any sentence that shows two of its words:
+    "Collaborate with data scientists to productionise their models" by "Pair with data scientists to
+    productionise credit-risk models"."""
     ranks = word_ranks()
     for target in targets:
         for mention in mentions:
@@ -276,7 +293,9 @@ def _shown_in_the_targets_words(
                     if not _inflects(phrase.verb, own) and ranks.get(own, _KIND_WORD_RANK) >= _KIND_WORD_RANK
                 ]
                 needed = kind_words or own_words
-                if not any(_inflects(word, own) for word in shared for own in needed):
+                if not (attitude and len(shared) >= _ATTITUDE_SHARED_WORDS) and not any(
+                    _inflects(word, own) for word in shared for own in needed
+                ):
                     continue
                 tokens, _ = _sentence_tokens(evidence.text)
                 places = [k for k, (token, _) in enumerate(tokens) if any(_inflects(word, token) for word in shared)]
@@ -630,8 +649,13 @@ def _text_between(first: Mention, second: Mention) -> str | None:
 
 
 # "or" between two skills, with its commas and a determiner: "Dext or Hubdoc", "Sage, or Xero", "Sage / Xero".
-# With the first one's level after it: "CILEX Level 3 or a law degree".
-_OR_BETWEEN = re.compile(r"(?:\s+level\s*\d\+?)?\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*", re.IGNORECASE)
+# With the first one's level or noun after it: "CILEX Level 3 or a law degree", "NMC registered nurse or HCPC
+# registered ODP".
+_OR_BETWEEN = re.compile(
+    r"(?:\s+level\s*\d\+?|\s+(?!(?:in|for|of|to|with|on|at|from|by|as|and|the|an?)\b)[a-z]{3,})?"
+    r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*",
+    re.IGNORECASE,
+)
 
 
 def _shortfall(
@@ -1602,7 +1626,12 @@ def _skill_gap(
         described = (
             (
                 _described_in_other_words(skill_id, cv, taxonomy)
-                or _shown_in_the_targets_words(target_mentions, naming, cv)
+                or _shown_in_the_targets_words(
+                    target_mentions,
+                    naming,
+                    cv,
+                    attitude=_an_attitude(skill_id, taxonomy),
+                )
                 or _a_qualification_of_the_level_in_cv(skill_id, target_mentions, cv, taxonomy)
                 or _abbreviated_in_cv(target_mentions, cv)
             )

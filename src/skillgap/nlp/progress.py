@@ -37,7 +37,7 @@ _AFTER = re.compile(
     r"|booked (?:to sit|on|onto|in)|exams? booked|sitting (?:the )?exams?|starting (?:in )?[A-Z]\w+"
     r"|sitting (?:the|my|it|them|in)|sitting (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|(?:still|yet|due|booked|registered|scheduled) to sit"
-    r"|final assessment (?:in |due )?(?:\w+ )?(?:19|20)\d\d"
+    r"|final assessment (?:in |due )?(?:\w+ )?(?:19|20)\d\d|(?:19|20)\d\d sitting"
     r"|still to (?:complete|take|pass)"
     r"|\d+ of \d+ (?:modules|units|exams|papers|credits)(?: passed| complete| completed)?)(?![\w-])",
     re.IGNORECASE,
@@ -120,7 +120,8 @@ _BEFORE = re.compile(
     r"|working towards(?: (?:the|my|an?))?|enrolled (?:on|in|onto)(?: (?:the|an?))?|started(?: (?:the|my|an?))?"
     r"|starting(?: (?:the|my|an?))?|part[- ]way through(?: (?:the|my|an?))?|trainee"
     r"|finish(?:ing)? (?:the|my)\b"
-    r"|sitting(?: (?:the|my|an?))?|preparing for(?: (?:the|my|an?))?)\s*[^;,.()]{0,25}$",
+    r"|sitting(?: (?:the|my|an?))?|preparing for(?: (?:the|my|an?))?|registered (?:for|on)(?: (?:the|my|an?))?)"
+    r"\s*[^;,.()]{0,25}$",
     re.IGNORECASE,
 )
 _BEFORE_REACH = 60  # characters before the qualification in which a leading cue is read
