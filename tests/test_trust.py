@@ -2280,6 +2280,12 @@ def test_no_shared_head_across_fields_or_list_items(nlp, text: str, not_this: st
             "weather-forecasting",
             "business-forecasting",
         ),
+        # Lemmas that make another skill's name; a field's word in another field; an acronym inside a compound.
+        ("- Theatre experience and confidence supporting live cases\n", "supported-living", None),
+        ("- Supported living experience with adults with learning disabilities\n", None, "supported-living"),
+        ("- gRPC service design and protobuf schemas\n", "service-design", None),
+        ("- Service design: user research, journey mapping and service blueprints\n", None, "service-design"),
+        ("- UK CAA Part-FCL ATPL or frozen ATPL\n", "ocean-freight", None),
     ],
 )
 def test_what_a_word_names_in_its_place(nlp, text: str, not_this: str | None, kept: str | None) -> None:
@@ -2407,20 +2413,3 @@ def test_no_skill_read_from_a_bracket_or_a_list_of_unknown_names(nlp, text: str,
 )
 def test_asked_in_a_phrase_or_as_an_alternative(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
-
-
-@pytest.mark.parametrize(
-    ("text", "not_this", "kept"),
-    [
-        # Lemmas that make another skill's name; a field's word in another field; an acronym inside a compound.
-        ("- Theatre experience and confidence supporting live cases\n", "supported-living", None),
-        ("- Supported living experience with adults with learning disabilities\n", None, "supported-living"),
-        ("- gRPC service design and protobuf schemas\n", "service-design", None),
-        ("- Service design: user research, journey mapping and service blueprints\n", None, "service-design"),
-        ("- UK CAA Part-FCL ATPL or frozen ATPL\n", "ocean-freight", None),
-    ],
-)
-def test_a_word_read_in_its_own_field(nlp, text: str, not_this: str | None, kept: str | None) -> None:
-    skills = _skills(nlp, text)
-    assert not_this is None or not_this not in skills
-    assert kept is None or kept in skills
