@@ -291,7 +291,9 @@
   supported living written only so (not "supporting live cases"), service design and FCL by context; descriptions
   of performance tuning, automation scripts, native apps and RFCs. After them: 19 false gaps (0.302 of 63), 0.473,
   24 hidden; N 30 -> 31 hidden (an ATPL ask had been missing only
-  for a "FCL" read as ocean freight in "Part-FCL"). T, still held out: 27 false gaps.
+  for a "FCL" read as ocean freight in "Part-FCL"). T, still held out: 27 false gaps. Then an ad's acronym is read
+  beside the skills of its own section, not the closing words every ad has of its hiring (equality, diversity and
+  inclusion, pre-employment checks): Q 4 -> 3 false gaps ("ATS surveillance services").
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -399,7 +401,7 @@ GAP_PAIRS_O_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_P_FALSE_GAP_CEILING = 0
 GAP_PAIRS_P_GAPS_FOUND_FLOOR = 0.25
 GAP_PAIRS_P_HIDDEN_GAP_CEILING = 35
-GAP_PAIRS_Q_FALSE_GAP_CEILING = 4
+GAP_PAIRS_Q_FALSE_GAP_CEILING = 3
 GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.51
 GAP_PAIRS_Q_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_R_FALSE_GAP_CEILING = 2

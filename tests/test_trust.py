@@ -2413,3 +2413,17 @@ def test_no_skill_read_from_a_bracket_or_a_list_of_unknown_names(nlp, text: str,
 )
 def test_asked_in_a_phrase_or_as_an_alternative(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+def test_an_ads_acronym_is_read_beside_the_skills_of_its_own_section(nlp) -> None:
+    """Every ad's closing words name the employer's hiring; they make no "ATS" in the requirements HR's."""
+
+    def ad_skills(text: str) -> set[str]:
+        doc = nlp(make_doc(nlp, read_text(text, "ad.txt"), "ad"))
+        return {span.label_ for span in skill_spans(doc)}
+
+    closing = "\nAbout us\nWe value equality, diversity and inclusion. Offers are subject to pre-employment checks.\n"
+    asked = "Requirements\n- Experience of providing ATS surveillance services outside controlled airspace\n"
+    assert "applicant-tracking-systems" not in ad_skills(asked + closing)
+    hiring = "Requirements\n- Keep the ATS up to date\n- Pre-employment checks for new starters\n- D&I reporting\n"
+    assert "applicant-tracking-systems" in ad_skills(hiring + closing)

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from skillgap.documents.sections import BULLET_MARKS, heading_of, normalise_heading
 from skillgap.nlp.acronyms import acronyms_of_other_things
 from skillgap.nlp.doc_data import (
+    DOC_KIND_KEY,
     FORM_TOKENS_KEY,
     SPANS_KEY,
     doc_text,
@@ -583,7 +584,10 @@ class SkillMatcher:
         if any(not other._.ambiguous and _coordinated(span, other) for other in akin_beside):
             # One item of a list with a kindred skill: "Exchange, Active Directory and Group Policy".
             return True
-        if acronym and (context.field_support(span.label_, sentence) >= 1 or context.field_support(span.label_) >= 2):
+        if acronym and (
+            context.field_support(span.label_, sentence) >= 1
+            or context.field_support(span.label_, section=span._.section if context.is_ad else None) >= 2
+        ):
             # An abbreviation among skills of its own field: "SAR requests under UK GDPR"; "NEWS" in a CV that
             # names two other clinical skills.
             return True
@@ -948,7 +952,10 @@ class _Context:
         self.named = named  # tokens of skill names, capitalised in any sentence
         self.sure = sure  # the spans of unambiguous forms
         self.close = close  # are two skills of one field
-        self._field_support: dict[tuple[str, int, bool], int] = {}
+        self._field_support: dict[tuple[str, int, bool, str | None], int] = {}
+        # An ad's acronym is read beside the skills of its own section: every ad's closing words name the employer's
+        # hiring ("equality, diversity and inclusion", "pre-employment checks"), no reason to read "ATS" as HR's.
+        self.is_ad = doc.user_data.get(DOC_KIND_KEY) == "ad"
         self.same_domain = same_domain
         self._title_case: dict[int, bool] = {}
         self._sentence_norms: dict[int, frozenset[str]] = {}
@@ -957,15 +964,19 @@ class _Context:
         self._tag_lines: dict[int, bool] = {}  # line index -> whether it is a tag line
         self._sure_counts: dict[int, int] = {}  # sentence start -> different skills of sure forms in it
 
-    def field_support(self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False) -> int:
-        """How many different skills of the skill's field the sure forms name, in `sentence` or in the Doc
-        (with `same_domain`, of its own domain only)."""
-        key = (skill_id, sentence.start if sentence is not None else -1, same_domain)
+    def field_support(
+        self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False, section: str | None = None
+    ) -> int:
+        """How many different skills of the skill's field the sure forms name, in `sentence`, in a `section` or in
+        the Doc (with `same_domain`, of its own domain only)."""
+        key = (skill_id, sentence.start if sentence is not None else -1, same_domain, section)
         count = self._field_support.get(key)
         if count is None:
             spans = self.sure
             if sentence is not None:
                 spans = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+            if section is not None:
+                spans = [s for s in spans if s._.section == section]
             labels = {s.label_ for s in spans if s.label_ != skill_id}
             close = self.same_domain if same_domain else self.close
             count = self._field_support[key] = sum(1 for label in labels if close(skill_id, label))
