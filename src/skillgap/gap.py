@@ -238,7 +238,7 @@ def _skill_named_in(phrase: AbilityPhrase, names: _NamesByStem, cv: SkillProfile
 _ATTITUDE_SHARED_WORDS = 2  # words a CV sentence shares with the phrase a soft skill is asked in
 
 
-# Skills of directing people: the verbs' of models/lexicons/people_verbs.txt, and those whose names are their verbs.
+# Skills of directing people: those the verbs of models/lexicons/people_verbs.txt name, and two named by their verbs.
 _DIRECTING_SKILLS = frozenset({*people_verbs().values(), "mentoring", "coaching"})
 
 
@@ -671,7 +671,11 @@ def _shortfall(
     level (see `_below_the_level_asked`). `held_since`: how long a qualification has been held (`_held_since`)."""
     if _older_versions(target_mentions, held):
         return "older_version"
-    if _points_on_a_clean_licence(target_mentions, held):
+    if (
+        skill_id in taxonomy
+        and taxonomy[skill_id].type == "certification"
+        and _points_on_a_clean_licence(target_mentions, held)
+    ):
         return "not_clean"
     # The jobs of narrower skills are looked up only where years are asked.
     if any(m.years is not None for m in target_mentions) and _fewer_years(

@@ -1295,6 +1295,9 @@ def _qualifies_a_thing(word: Token, following: Token) -> bool:
 _NAME_LIST_SEPARATORS = frozenset({",", ";"})
 
 
+AWARDING_BODIES_FILE = "awarding_bodies.txt"
+
+
 def awarded_by_a_body(span: Span) -> bool:
     """Whether the skill is named as a certificate, after the awarding body's name: "NPORS Slinger/Signaller"."""
     return span.start > 0 and span.doc[span.start - 1].text in _awarding_bodies()
@@ -1303,9 +1306,6 @@ def awarded_by_a_body(span: Span) -> bool:
 @functools.cache
 def _awarding_bodies() -> frozenset[str]:
     return read_lexicon(AWARDING_BODIES_FILE)
-
-
-AWARDING_BODIES_FILE = "awarding_bodies.txt"
 
 
 def _listed_with_other_names(span: Span, named: set[int]) -> bool:

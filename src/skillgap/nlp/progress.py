@@ -11,7 +11,8 @@ waiting list", "Learning Golang - Udemy course in progress", "Python (learning)"
 expired ("Moving & Handling Train the Trainer - certificate expired 2021").
 
 Also a qualification held once and no longer, from a cue just after it: "ADR - lapsed 2019", "SIA CCTV licence -
-expired 2022" (`span._.lapsed`).
+expired 2022", "NPPV Level 2 - held while serving (2009 - 2014)" (`span._.lapsed`). A skill named after its awarding
+body ("NPORS Slinger/Signaller", models/lexicons/awarding_bodies.txt) is read as the certificate it is.
 """
 
 from __future__ import annotations
