@@ -2286,6 +2286,9 @@ def test_no_shared_head_across_fields_or_list_items(nlp, text: str, not_this: st
         ("- gRPC service design and protobuf schemas\n", "service-design", None),
         ("- Service design: user research, journey mapping and service blueprints\n", None, "service-design"),
         ("- UK CAA Part-FCL ATPL or frozen ATPL\n", "ocean-freight", None),
+        # Help with the work that follows is no trait; help given to people is.
+        ("- Happy to help train our apprentice\n", "helpfulness", None),
+        ("- Always happy to help customers\n", None, "helpfulness"),
     ],
 )
 def test_what_a_word_names_in_its_place(nlp, text: str, not_this: str | None, kept: str | None) -> None:

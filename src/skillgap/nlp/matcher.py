@@ -29,6 +29,7 @@ from skillgap.nlp.doc_data import (
     starts_inside_a_line,
     token_strings,
 )
+from skillgap.nlp.phrases import action_verbs
 from skillgap.nlp.words import GOOD_AT, role_nouns, word_ranks
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 from skillgap.taxonomy.load import read_lexicon
@@ -907,6 +908,8 @@ class SkillMatcher:
                 return False  # "analytical testing", "resilient code", "reliable transport", "enthusiastic children"
             if len(span) == 1 and last.text.istitle() and _listed_with_other_names(span, context.named):
                 return False  # a name among names: "Layer 2 networks (Arbitrum, Optimism, Base)"
+            if last.lower_ == "help" and following in action_verbs():
+                return False  # helping with the work that follows: "Happy to help train our apprentice"
             # A noun before a group's noun names the group; not a verb with its object ("coach teams", "mentoring
             # team members").
             after_group = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
