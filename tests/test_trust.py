@@ -2286,6 +2286,9 @@ def test_no_shared_head_across_fields_or_list_items(nlp, text: str, not_this: st
         ("- gRPC service design and protobuf schemas\n", "service-design", None),
         ("- Service design: user research, journey mapping and service blueprints\n", None, "service-design"),
         ("- UK CAA Part-FCL ATPL or frozen ATPL\n", "ocean-freight", None),
+        # A word inside a longer name in capitals, unless the name is a job's.
+        ("- Knowledge of Ofcom's Code on Television Access Services\n", "microsoft-access", None),
+        ("Senior React Developer\n", None, "react"),
         # Help with the work that follows is no trait; help given to people is.
         ("- Happy to help train our apprentice\n", "helpfulness", None),
         ("- Always happy to help customers\n", None, "helpfulness"),
@@ -2430,3 +2433,17 @@ def test_an_ads_acronym_is_read_beside_the_skills_of_its_own_section(nlp) -> Non
     assert "applicant-tracking-systems" not in ad_skills(asked + closing)
     hiring = "Requirements\n- Keep the ATS up to date\n- Pre-employment checks for new starters\n- D&I reporting\n"
     assert "applicant-tracking-systems" in ad_skills(hiring + closing)
+
+
+@pytest.mark.parametrize(
+    ("line", "directs"),
+    [
+        # A directing person's noun, then the people after "for", past the title's letters and joined numbers.
+        ("- Practice Supervisor (SSSA) for 1st and 2nd year student nurses", True),
+        ("- Placement supervisor for two MA trainees from the university", True),
+        ("- Practice Supervisor (SSSA)", False),
+        ("- Manager to work alongside the farm team", False),
+    ],
+)
+def test_a_person_who_directs_the_people_after_them(analyzer, line: str, directs: bool) -> None:
+    assert ("people-management" in _cv_skills(analyzer, line)) is directs

@@ -555,9 +555,18 @@ class SkillMatcher:
             after is not None
             and form[:1].isupper()
             and (after.norm_ in nouns_of_its_kind or after.lower_ in nouns_of_its_kind)
+            and not (
+                after.text[:1].isupper()
+                and before is not None
+                and before.is_alpha
+                and before.text[:1].isupper()
+                and after.norm_ not in role_nouns()
+            )
         ):
             # A name before a noun of its kind: "Go services", "Excel spreadsheets", "Chef cookbooks". Field words
-            # in lower case are not names: "our mobile app", "the security team" need other evidence.
+            # in lower case are not names: "our mobile app", "the security team" need other evidence. Nor is a word
+            # inside a longer name in capitals ("Ofcom's Code on Television Access Services"), unless the name is a
+            # job's ("Senior React Developer").
             return True
         if context.proper_name_use(span) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"

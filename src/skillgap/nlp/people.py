@@ -170,7 +170,13 @@ class PeopleSkills:
         describing = 0
         counted = False  # a number or a determiner: a singular person will do ("a junior developer")
         group_of_number = None  # "a team of 12": where the group's number ends, if no people follow
-        while j < n and j - k <= _REACH:
+        # A person who directs others, then the people after "for" or "of", past the title's letters in brackets:
+        # "supervisor for two MA trainees", "Practice Supervisor (SSSA) for student nurses".
+        agent = texts[k].lower().endswith(_AGENT_ENDINGS)
+        link = k + 4 if agent and k + 3 < n and texts[k + 1] == "(" and texts[k + 3] == ")" else k + 1
+        if link > k + 1:
+            j, between = link, 3
+        while j < n and j - link < _REACH:
             if doc[j].is_sent_start:
                 break
             word = texts[j].lower()
@@ -190,13 +196,17 @@ class PeopleSkills:
                 if between == 0 and (texts[k].lower().endswith("ing") or texts[k].lower() in _NOT_DIRECTLY):
                     return None  # "Managing Directors", "Training Officers", "Lead Engineers"
                 return last if (plural or counted) else None
-            if j == k + 1 and word in _AGENT_LINKS and texts[k].lower().endswith(_AGENT_ENDINGS):
+            if j == link and word in _AGENT_LINKS and agent:
                 j += 1  # the person who does it, then the people: "supervisor for two MA trainees"
                 between += 1
                 continue
             if word == "of" and j > k + 1 and doc[j - 1].norm_ in _GROUP_NOUNS:
                 counted = True
                 j += 1
+                between += 1
+                continue
+            if word in ("and", "or", "&") and counted and j + 1 < n and any(ch.isdigit() for ch in texts[j + 1]):
+                j += 1  # numbers joined: "1st and 2nd year student nurses"
                 between += 1
                 continue
             if word in ("up", "to"):
