@@ -302,7 +302,17 @@
   JSON-LD, LCP and INP as Core Web Vitals, wide-format printing (HP Latex, Mimaki, Roland), fabric maintenance by
   context (buildings, or blasting and coatings), "logging systems" by context; descriptions of vehicle cleaning,
   stop-the-job authority and counter dressing. After them: 13 false gaps (0.228 of 57), 0.407, 27 hidden; I and S
-  one more gap found each.
+  one more gap found each. gap_pairs_u.jsonl: 20 more pairs in 20 other sectors (322 asks, 189 shown) by two more
+  helpers, same brief, held out: with the code of f14f4dd 54 false gaps (0.581 of 93), gaps found 0.438, 24 hidden;
+  with all the Q-T rules 53 (0.582 of 91), 0.427, 23. Then U was read. Its most common false gap was a driving licence
+  as CVs shorten it ("Full licence, drive a Hilux", "full B licence"): a form of the full UK licence, and "I don't
+  have a full licence yet" as not held yet (in progress). Taxonomy: the ABPI Code of Practice (PMCPA; "ABPI" was
+  read as the ankle-brachial index), SRDs, AEs and PQCs, healthcare play, clinic software (Cliniko, Pabau, TM3,
+  Jane), Adyen and Checkout.com as payment gateways, OTA Insight as Lighthouse's old name, CNC routing (AXYZ,
+  VCarve), Tripleseat, HoneyBook and Aisle Planner as CRMs, Triadan charts; descriptions of working from drawings,
+  handling originals, explaining procedures and planning one's own diary. After them: 36 false gaps (0.486 of 74),
+  0.418, 23 hidden; T 13 -> 12 false gaps, S 24 -> 23 hidden; gaps found S 0.479 -> 0.468 (a provisional licence
+  holder's "full licence yet" is now in progress, related, not missing).
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -417,11 +427,14 @@ GAP_PAIRS_R_FALSE_GAP_CEILING = 2
 GAP_PAIRS_R_GAPS_FOUND_FLOOR = 0.43
 GAP_PAIRS_R_HIDDEN_GAP_CEILING = 26
 GAP_PAIRS_S_FALSE_GAP_CEILING = 19
-GAP_PAIRS_S_GAPS_FOUND_FLOOR = 0.47
-GAP_PAIRS_S_HIDDEN_GAP_CEILING = 24
-GAP_PAIRS_T_FALSE_GAP_CEILING = 13
+GAP_PAIRS_S_GAPS_FOUND_FLOOR = 0.46
+GAP_PAIRS_S_HIDDEN_GAP_CEILING = 23
+GAP_PAIRS_T_FALSE_GAP_CEILING = 12
 GAP_PAIRS_T_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_T_HIDDEN_GAP_CEILING = 27
+GAP_PAIRS_U_FALSE_GAP_CEILING = 36
+GAP_PAIRS_U_GAPS_FOUND_FLOOR = 0.41
+GAP_PAIRS_U_HIDDEN_GAP_CEILING = 23
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -871,6 +884,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_T_FALSE_GAP_CEILING,
             GAP_PAIRS_T_GAPS_FOUND_FLOOR,
             GAP_PAIRS_T_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_u.jsonl",
+            322,
+            GAP_PAIRS_U_FALSE_GAP_CEILING,
+            GAP_PAIRS_U_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_U_HIDDEN_GAP_CEILING,
         ),
     ],
 )

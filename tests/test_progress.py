@@ -161,6 +161,8 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ),
         # Registered for its exam, or a year's sitting of it.
         ("- Registered for JIEB Liquidations paper – 2027 sitting", "JIEB"),
+        # Not held yet.
+        ("I don't have a full licence yet - on a provisional, test booked for December 2026", "full licence"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):

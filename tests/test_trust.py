@@ -2289,6 +2289,8 @@ def test_no_shared_head_across_fields_or_list_items(nlp, text: str, not_this: st
         # A word inside a longer name in capitals, unless the name is a job's.
         ("- Knowledge of Ofcom's Code on Television Access Services\n", "microsoft-access", None),
         ("Senior React Developer\n", None, "react"),
+        # The industry's code, not the ankle-brachial index of wound care.
+        ("- In-depth knowledge of the ABPI Code of Practice\n", "leg-ulcer-management", "abpi-code-of-practice"),
         # Help with the work that follows is no trait; help given to people is.
         ("- Happy to help train our apprentice\n", "helpfulness", None),
         ("- Always happy to help customers\n", None, "helpfulness"),
@@ -2447,3 +2449,17 @@ def test_an_ads_acronym_is_read_beside_the_skills_of_its_own_section(nlp) -> Non
 )
 def test_a_person_who_directs_the_people_after_them(analyzer, line: str, directs: bool) -> None:
     assert ("people-management" in _cv_skills(analyzer, line)) is directs
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        # A driving licence as CVs shorten it.
+        ("- Full licence, drive a Hilux", True),
+        ("- Full B licence", True),
+        ("- Full licence + car", True),
+        ("- Full motorcycle licence (A2)", False),
+    ],
+)
+def test_a_full_licence_is_a_full_driving_licence(analyzer, line: str, shown: bool) -> None:
+    assert ("full-uk-driving-licence" in _cv_skills(analyzer, line)) is shown

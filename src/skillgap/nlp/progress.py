@@ -121,6 +121,8 @@ _BEFORE = re.compile(
     r"|working towards(?: (?:the|my|an?))?|enrolled (?:on|in|onto)(?: (?:the|an?))?|started(?: (?:the|my|an?))?"
     r"|starting(?: (?:the|my|an?))?|part[- ]way through(?: (?:the|my|an?))?|trainee"
     r"|finish(?:ing)? (?:the|my)\b"
+    # not held yet: "I don't have a full licence yet - on a provisional"
+    r"|(?:don't|don’t|do not|haven't|haven’t|have not) (?:yet )?(?:got|have|hold)(?: (?:a|an|the|my))?"
     r"|sitting(?: (?:the|my|an?))?|preparing for(?: (?:the|my|an?))?|registered (?:for|on)(?: (?:the|my|an?))?)"
     r"\s*[^;,.()]{0,25}$",
     re.IGNORECASE,
