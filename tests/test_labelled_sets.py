@@ -312,7 +312,9 @@
   VCarve), Tripleseat, HoneyBook and Aisle Planner as CRMs, Triadan charts; descriptions of working from drawings,
   handling originals, explaining procedures and planning one's own diary. After them: 36 false gaps (0.486 of 74),
   0.418, 23 hidden; T 13 -> 12 false gaps, S 24 -> 23 hidden; gaps found S 0.479 -> 0.468 (a provisional licence
-  holder's "full licence yet" is now in progress, related, not missing).
+  holder's "full licence yet" is now in progress, related, not missing). gap_pairs_v.jsonl: 20 more pairs in 20 other
+  sectors (317 asks, 185 shown) by two more helpers, same brief, held out: with the code of f14f4dd 47 false gaps
+  (0.522 of 90), gaps found 0.478, 12 hidden; with all the Q-U rules 46 (0.511 of 90), 0.489, 11.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
