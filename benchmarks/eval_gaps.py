@@ -52,6 +52,7 @@ SETS = (
     "gap_pairs_s.jsonl",
     "gap_pairs_t.jsonl",
     "gap_pairs_u.jsonl",
+    "gap_pairs_v.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "missing", "not read")

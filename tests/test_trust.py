@@ -2291,6 +2291,13 @@ def test_no_shared_head_across_fields_or_list_items(nlp, text: str, not_this: st
         ("Senior React Developer\n", None, "react"),
         # The industry's code, not the ankle-brachial index of wound care.
         ("- In-depth knowledge of the ABPI Code of Practice\n", "leg-ulcer-management", "abpi-code-of-practice"),
+        # An acronym written in its own case: a commissioning manager (CxM) is no customer experience (CXM).
+        (
+            "- Coordinate testing and commissioning, including witnessing with the client's CxM\n",
+            "customer-experience",
+            None,
+        ),
+        ("- Domestic abuse risk assessment (DASH)\n", None, "dash-risk-assessment"),
         # Help with the work that follows is no trait; help given to people is.
         ("- Happy to help train our apprentice\n", "helpfulness", None),
         ("- Always happy to help customers\n", None, "helpfulness"),
