@@ -320,7 +320,9 @@
   Simpro, Commusoft), ACE Project Grants, the furniture fire regulations, "CXM" written only so (not a "CxM",
   commissioning manager); descriptions of test-first work, pharmacy feasibility, workshops run and temperature
   loggers. After them: 33 false gaps (0.429 of 77), 0.489, 11 hidden; gaps found H 50 -> 49 ("Civica Cx" is no
-  longer read as customer experience), P 25 -> 26.
+  longer read as customer experience), P 25 -> 26. gap_pairs_w.jsonl: 20 more pairs in 20 other sectors (318 asks, 189
+  shown) by two more helpers, same brief, held out: with the code of f14f4dd 36 false gaps (0.500 of 72), gaps found
+  0.387, 32 hidden; with all the Q-V rules 33 (0.478 of 69), 0.387, 34.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
