@@ -968,6 +968,7 @@ class _Context:
         # An ad's acronym is read beside the skills of its own section: every ad's closing words name the employer's
         # hiring ("equality, diversity and inclusion", "pre-employment checks"), no reason to read "ATS" as HR's.
         self.is_ad = doc.user_data.get(DOC_KIND_KEY) == "ad"
+        self._sure_sections: dict[int, str | None] | None = None
         self.same_domain = same_domain
         self._title_case: dict[int, bool] = {}
         self._sentence_norms: dict[int, frozenset[str]] = {}
@@ -988,7 +989,10 @@ class _Context:
             if sentence is not None:
                 spans = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
             if section is not None:
-                spans = [s for s in spans if s._.section == section]
+                if self._sure_sections is None:
+                    # Read once per Doc: each read of a span's extension costs.
+                    self._sure_sections = {id(s): s._.section for s in self.sure}
+                spans = [s for s in spans if self._sure_sections[id(s)] == section]
             labels = {s.label_ for s in spans if s.label_ != skill_id}
             close = self.same_domain if same_domain else self.close
             count = self._field_support[key] = sum(1 for label in labels if close(skill_id, label))
