@@ -43,10 +43,7 @@ class CompoundSkills:
         """(skill id, compound form in lower case) -> ((side, other skill id), ...); side 0 is the part before
         the join word, 1 the part after."""
         taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
-        owners: dict[str, set[str]] = {}
-        for skill in taxonomy:
-            for form in skill.surface_forms:
-                owners.setdefault(form.lower(), set()).add(skill.id)
+        owners = self.owners
         parts: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
         for skill in taxonomy:
             for form in skill.surface_forms:
@@ -60,9 +57,9 @@ class CompoundSkills:
                 found = []
                 sector = SECTOR_OF.get(skill.domain)
                 for side, text in enumerate(sides):
-                    others = owners.get(text, set()) - {skill.id}
+                    others = owners.get(text, frozenset()) - {skill.id}
                     if len(text) >= _MIN_PART_LENGTH and len(others) == 1:
-                        other = others.pop()
+                        [other] = others
                         if sector and SECTOR_OF.get(taxonomy[other].domain) not in (None, sector):
                             continue  # a word of another trade: "coagulation and filtration" at a water works
                         found.append((side, other))
