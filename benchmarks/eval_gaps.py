@@ -10,6 +10,8 @@ overlap those words: the status of their skill in the gap report (matched, relat
 skill does, whether the CV shows the ability phrase in the ad's own words that overlaps them. Where several
 overlap, the one furthest from matched speaks for the ask, as the user would read a gap on any part of it
 ("teaching in Key Stage 2": teaching matched, Key Stage 2 missing). An ask no mention overlaps is "not read".
+A quality the CV does not name ("unstated": "attention to detail", "works well under pressure") is no claim that the
+CV lacks it, so neither a false gap nor a gap found; it counts among the asks read.
 
 - false gaps: asks the CV shows that the report calls missing (the error users trust least), as a share of the
   gaps reported on labelled asks;
@@ -55,7 +57,7 @@ SETS = (
     "gap_pairs_v.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
-_VERDICTS = ("matched", "related", "missing", "not read")
+_VERDICTS = ("matched", "related", "unstated", "missing", "not read")
 
 
 @dataclass
@@ -81,7 +83,7 @@ class GapScore:
     @property
     def gaps_found(self) -> float:
         """Asks the CV does not show that are reported missing, of those read."""
-        read = sum(self.count(False, verdict) for verdict in _VERDICTS[:3])
+        read = sum(self.count(False, verdict) for verdict in _VERDICTS[:4])
         return self.count(False, "missing") / max(1, read)
 
 

@@ -8,7 +8,7 @@ from skillgap.documents import read_text
 from skillgap.gap import IMPORTANCE_WEIGHT, STATUS_CREDIT, compare
 from skillgap.report import dumps, gap_data
 
-STATUS_ORDER = {"missing": 0, "related": 1, "matched": 2}
+STATUS_ORDER = {"missing": 0, "unstated": 1, "related": 2, "matched": 3}
 IMPORTANCE_ORDER = {"required": 0, "preferred": 1, "mentioned": 2}
 
 
@@ -215,7 +215,7 @@ def test_score_hand_computed(mini_analyzer):
 
 def test_score_weights_are_the_documented_ones():
     assert IMPORTANCE_WEIGHT == {"required": 3, "preferred": 2, "mentioned": 1}
-    assert STATUS_CREDIT == {"matched": 1.0, "related": 0.5, "missing": 0.0}
+    assert STATUS_CREDIT == {"matched": 1.0, "related": 0.5, "unstated": 0.0, "missing": 0.0}
 
 
 PYTHON_AD = "Requirements\n- Python\n\nDesirable\n- Kubernetes\n"
@@ -299,6 +299,35 @@ def test_add_suggestion_quotes_the_ad_sentence(mini_analyzer):
     assert suggestion.type == "add"
     assert '"5+ years of Java in production"' in suggestion.text
     assert "Java" in suggestion.text and "5+ years" in suggestion.text
+
+
+# A quality (teamwork) the CV does not name is unstated, not missing: most CVs that show one do so by what they did.
+# A practice (mentoring, leadership) a CV names when its writer has done it, so not naming it is a gap.
+@pytest.mark.parametrize(
+    ("ask", "skill_id", "status"),
+    [
+        ("- A strong team player", "teamwork", "unstated"),
+        ("- Experience mentoring junior engineers", "mentoring", "missing"),
+        ("- Leadership experience", "leadership", "missing"),
+    ],
+)
+def test_a_quality_the_cv_does_not_name_is_unstated_not_missing(mini_analyzer, ask, skill_id, status):
+    report = gap(mini_analyzer, "Experience\n- Built APIs in Python for three clients\n", ad(f"Requirements\n{ask}\n"))
+    gap_of_it = by_id(report)[skill_id]
+    assert gap_of_it.status == status
+    [suggestion] = suggestions_for(report, skill_id)
+    assert suggestion.type == "add"
+    assert ("does not name it" in suggestion.text) == (status == "unstated")
+
+
+def test_a_quality_the_cv_names_is_matched_and_ranks_after_a_missing_skill_of_its_level(mini_analyzer):
+    named = gap(mini_analyzer, "Skills\n- Team player\n", ad("Requirements\n- A strong team player\n"))
+    assert by_id(named)["teamwork"].status == "matched"
+    report = gap(mini_analyzer, "Skills\n- Python\n", ad("Requirements\n- Java\n- A strong team player\n"))
+    assert [(s.id, s.status) for s in report.skills] == [("java", "missing"), ("teamwork", "unstated")]
+    # Scored as the CV shows it: not at all, like a missing skill.
+    assert report.targets[0].score == 0
+    assert gap_data(report)["skills"][1]["status"] == "unstated"
 
 
 def test_every_missing_skill_gets_an_add_suggestion(mini_analyzer):

@@ -38,6 +38,19 @@ def test_packaged_taxonomy_is_broad_and_typed() -> None:
             assert skill.id in taxonomy[parent].narrower
 
 
+def test_the_practised_soft_skills_are_soft_skills_of_the_taxonomy() -> None:
+    # The lexicon that keeps practices (mentoring, negotiation) "missing" where a CV does not name them names them by
+    # id: a misspelt or retyped id would quietly make that practice "unstated".
+    from skillgap.gap import PRACTISED_SOFT_SKILLS_FILE
+    from skillgap.taxonomy.load import read_lexicon
+
+    taxonomy = load_taxonomy()
+    practices = read_lexicon(PRACTISED_SOFT_SKILLS_FILE)
+    assert len(practices) >= 20
+    for skill_id in practices:
+        assert skill_id in taxonomy and taxonomy[skill_id].type == "soft_skill", skill_id
+
+
 def _skill(skill_id: str, **fields) -> Skill:
     return Skill(
         id=skill_id,

@@ -1,8 +1,8 @@
 """Gap analysis: the CV's skill profile against one or more targets, as a ranked `GapReport`.
 
-Pure functions over plain data. Ranking puts first what the user should act on first: gaps (missing or
-related) before matched skills; among them required before preferred before mentioned, then missing before
-related; then skills that more targets ask for; then skills asked for more often. Ties break on the label, so
+Pure functions over plain data. Ranking puts first what the user should act on first: gaps (missing, unstated or
+related) before matched skills; among them required before preferred before mentioned, then missing before unstated
+before related; then skills that more targets ask for; then skills asked for more often. Ties break on the label, so
 results repeat exactly.
 """
 
@@ -47,8 +47,8 @@ from skillgap.taxonomy.model import DESCRIPTION_WORDS, Skill, content_words
 
 SCORING_VERSION = 1
 IMPORTANCE_WEIGHT: dict[Requirement, int] = {"required": 3, "preferred": 2, "mentioned": 1}
-STATUS_CREDIT: dict[Status, float] = {"matched": 1.0, "related": 0.5, "missing": 0.0}
-_STATUS_ORDER: dict[Status, int] = {"missing": 0, "related": 1, "matched": 2}
+STATUS_CREDIT: dict[Status, float] = {"matched": 1.0, "related": 0.5, "unstated": 0.0, "missing": 0.0}
+_STATUS_ORDER: dict[Status, int] = {"missing": 0, "unstated": 1, "related": 2, "matched": 3}
 
 
 def compare(
@@ -240,6 +240,22 @@ _ATTITUDE_SHARED_WORDS = 2  # words a CV sentence shares with the phrase a soft 
 
 # Skills of directing people: those the verbs of models/lexicons/people_verbs.txt name, and two named by their verbs.
 _DIRECTING_SKILLS = frozenset({*people_verbs().values(), "mentoring", "coaching"})
+
+
+PRACTISED_SOFT_SKILLS_FILE = "practised_soft_skills.txt"
+
+
+@functools.cache
+def _practised_soft_skills() -> frozenset[str]:
+    """Soft skills a CV names when its writer has done them (models/lexicons/practised_soft_skills.txt), with those
+    of directing people."""
+    return read_lexicon(PRACTISED_SOFT_SKILLS_FILE) | _DIRECTING_SKILLS
+
+
+def _shown_by_deeds(skill_id: str, taxonomy: Taxonomy) -> bool:
+    """Whether a skill is a quality that a CV shows by what its writer did more often than by its name ("Checked
+    every entry against the object" for attention to detail): any soft skill but the practices."""
+    return skill_id in taxonomy and taxonomy[skill_id].type == "soft_skill" and skill_id not in _practised_soft_skills()
 
 
 def _an_attitude(skill_id: str, taxonomy: Taxonomy) -> bool:
@@ -1550,7 +1566,7 @@ def _with_alternatives_shown(
     by_id = {gap.id: gap for gap in gaps}
     result = []
     for gap in gaps:
-        if gap.status == "missing":
+        if gap.status in ("missing", "unstated"):
             naming = [target for target in targets if gap.id in target.skill_ids]
             mentions = [m for target in naming for m in target.mentions_of(gap.id)]
             close = {
@@ -1645,6 +1661,10 @@ def _skill_gap(
         if described is not None:
             status = "related"  # "Reconciling bank accounts" for bank reconciliation: there, but not by its name
             cv_mentions = [described]
+        elif status == "missing" and _shown_by_deeds(skill_id, taxonomy):
+            # Not naming a quality is no evidence of lacking it: most CVs that show "attention to detail" or
+            # "working under pressure" do so by what they did ("Trusted with the final QC check on all bridal work").
+            status = "unstated"
     importance = _importance(naming, skill_id)
     years = max((m.years for m in target_mentions if m.years is not None), default=None)
     worded_alike = status != "matched" or bool({m.form for m in cv_mentions} & {m.form for m in target_mentions})
@@ -1749,6 +1769,12 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
             text = (
                 f"{source}{years}. If you have it, add it to your CV with an example of where you used it; "
                 "if not, it is a gap to close."
+            )
+            suggestions.append(Suggestion("add", gap.id, text))
+        elif gap.status == "unstated":
+            text = (
+                f"{source}. Your CV does not name it. If what you did shows it, say so in words beside that example: "
+                "a quick reader or a keyword search will not infer it."
             )
             suggestions.append(Suggestion("add", gap.id, text))
         elif gap.status == "related" and gap.shortfall is not None:  # in progress, or a lower level than asked

@@ -7,8 +7,10 @@ from typing import Literal
 
 from skillgap.profile import DocumentKind, MatchKind, Requirement
 
-SCHEMA_VERSION = 1
-Status = Literal["matched", "related", "missing"]
+SCHEMA_VERSION = 2
+# "unstated": a quality the CV does not name ("attention to detail"), which a CV shows by what its writer did more
+# often than by name; "missing": anything else the CV does not show.
+Status = Literal["matched", "related", "unstated", "missing"]
 # How a skill the CV names falls short of what the targets ask, where that makes it related.
 Shortfall = Literal[
     "lapsed",

@@ -6,6 +6,7 @@ from skillgap.report.model import PhraseGap, SkillGap
 
 STATUS_TITLES = {
     "missing": "Missing from your CV",
+    "unstated": "Not named in your CV: qualities a CV often shows by what you did",
     "related": "Related: your CV shows something close",
     "matched": "Matched",
 }

@@ -21,7 +21,7 @@ from skillgap.report.summary import (
     target_label,
 )
 
-_STATUS_STYLE = {"missing": "bold red", "related": "yellow", "matched": "green"}
+_STATUS_STYLE = {"missing": "bold red", "unstated": "magenta", "related": "yellow", "matched": "green"}
 
 
 def print_gap(report: GapReport, console: Console) -> None:
