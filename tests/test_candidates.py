@@ -62,6 +62,33 @@ def test_an_unknown_skill_in_the_cvs_words_is_shown_only_as_the_writers(mini_ana
 
 
 @pytest.mark.parametrize(
+    ("ad_line", "cv_line", "cv_words"),
+    [
+        # Accents folded on either side, one letter for one: the places stay those of the CV's own words.
+        ("- Familiarity with Stöckert heart-lung machines", "- Primed and ran the Stockert S5 daily", "Stockert"),
+        ("- Experience with Zetacore", "- Migrated our Zétacore reports", "Zétacore"),
+    ],
+)
+def test_an_unknown_skill_is_found_in_the_cv_whatever_its_accents(mini_analyzer, ad_line, cv_line, cv_words) -> None:
+    cv_text = f"Experience\n{cv_line}\n"
+    report = mini_analyzer.compare(
+        read_text(cv_text, "cv.txt"), [read_text(f"Requirements\n{ad_line}\n", "ad.txt")], kind="ad"
+    )
+    [gap] = [skill for skill in report.skills if skill.type == "candidate"]
+    assert gap.status == "matched"
+    [evidence] = [e for e in gap.evidence if e.source == "cv"]
+    assert evidence.text == cv_text[evidence.start : evidence.end] == cv_words
+
+
+def test_accents_are_folded_one_letter_for_one() -> None:
+    from skillgap.profile import fold_accents
+
+    assert fold_accents("Stöckert, café, naïve résumé") == "Stockert, cafe, naive resume"
+    assert fold_accents("Ærø straße") == "Ærø straße"  # no one-letter base: kept
+    assert all(len(fold_accents(text)) == len(text) for text in ("Stöckert", "e\u0301", "ﬁle", "Ångström"))
+
+
+@pytest.mark.parametrize(
     ("sentence", "candidate"),
     [
         ("Experience with e.g. Zorblax or Quux", "Zorblax"),  # "e.g." is no name

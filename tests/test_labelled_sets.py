@@ -330,6 +330,17 @@
   gap found here). False gaps F 15 -> 12, G 9 -> 8, H 12 -> 10, I 6 -> 5, J 5 -> 4, O 11 -> 10, S 19 -> 12, T 12 ->
   9, U 36 -> 28, V 33 -> 17; gaps found M 0.491 -> 0.482, Q 0.516 -> 0.505. W, held out and not read (only its
   counts by type were looked at, after the rule): 33 -> 19 false gaps (0.373 of 51), gaps found 0.387 -> 0.344.
+  Then W was read. Mechanism: an unknown skill is found in the CV whatever its accents ("Stöckert" and "Stockert S5").
+  Taxonomy: the programming languages are kinds of programming (close evidence for "coding skills"), "APM" alone is
+  any APM qualification (the PFQ and PMQ under it), a general teaching qualification above the AET, DET, QTLS, QTS,
+  PGCE and the dance, swimming and yoga ones, viscoelastic haemostatic testing (TEG, ROTEM), barrier nursing,
+  "infectious disease control" as infection control, AETR as drivers' hours rules, WTW Radar and Emblem. After them:
+  12 false gaps (0.273 of 44), 0.344, 34 hidden; U 23 -> 22 hidden; gaps found D 0.525 -> 0.535, F 0.553 -> 0.544
+  ("writing code to MISRA C", not shown, is programming, related through the CV's C), J 0.411 -> 0.407 ("WTW Emblem or
+  Radar", not shown, is now read, related to the CV's other pricing tool). gap_pairs_x.jsonl: 20 more pairs in 20 other
+  sectors (314 asks, 184 shown) by two more helpers, same brief, held out: with the code of c1d1688 (before
+  "unstated") 46 false gaps (0.568 of 81), gaps found 0.380, 33 hidden; with "unstated" 39 (0.527 of 74), 0.380, 33;
+  with W's rules too, the same.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -370,9 +381,10 @@ IDENTITY_ASKED_WRONG_CEILING = 52
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
 # looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);
 # so do a colleague's job title ("You will report to the Construction Manager", "Support analysts and data
-# scientists": 6) and a job title read as its own, narrower skill ("Android Developer" is Android development, not
-# Android: 4).
-IDENTITY_RIGHT_KEPT_FLOOR = 0.995
+# scientists": 6), a job title read as its own, narrower skill ("Android Developer" is Android development, not
+# Android: 4), and "teaching qualification" read as the teaching qualification, a skill the audit's judges never saw,
+# where they judged its "teaching" classroom teaching (2).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.994
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.965
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93
@@ -399,7 +411,7 @@ GAP_PAIRS_C_FALSE_GAP_CEILING = 10
 GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_D_FALSE_GAP_CEILING = 11
-GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.50
+GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_E_FALSE_GAP_CEILING = 13
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.45
@@ -417,7 +429,7 @@ GAP_PAIRS_I_FALSE_GAP_CEILING = 5
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_J_FALSE_GAP_CEILING = 4
-GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.41
+GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_K_FALSE_GAP_CEILING = 13
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.34
@@ -451,10 +463,13 @@ GAP_PAIRS_T_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_T_HIDDEN_GAP_CEILING = 27
 GAP_PAIRS_U_FALSE_GAP_CEILING = 28
 GAP_PAIRS_U_GAPS_FOUND_FLOOR = 0.41
-GAP_PAIRS_U_HIDDEN_GAP_CEILING = 23
+GAP_PAIRS_U_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_V_FALSE_GAP_CEILING = 17
 GAP_PAIRS_V_GAPS_FOUND_FLOOR = 0.48
 GAP_PAIRS_V_HIDDEN_GAP_CEILING = 11
+GAP_PAIRS_W_FALSE_GAP_CEILING = 12
+GAP_PAIRS_W_GAPS_FOUND_FLOOR = 0.34
+GAP_PAIRS_W_HIDDEN_GAP_CEILING = 34
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -918,6 +933,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_V_FALSE_GAP_CEILING,
             GAP_PAIRS_V_GAPS_FOUND_FLOOR,
             GAP_PAIRS_V_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_w.jsonl",
+            318,
+            GAP_PAIRS_W_FALSE_GAP_CEILING,
+            GAP_PAIRS_W_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_W_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -475,6 +475,30 @@ def test_another_member_of_a_product_family_is_related(held: str, asked: str, sk
         assert any(s.type == "highlight" and "another" in s.text for s in report.suggestions)
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "skill_id", "status"),
+    [
+        # A programming language is a kind of programming: close evidence for "coding skills" (not the reverse).
+        ("Python (pandas, scikit-learn)", "Good coding skills", "computer-programming", "related"),
+        ("Rust and Go services", "Programming skills", "computer-programming", "related"),
+        ("Programming", "Python", "python", "missing"),
+        # "APM" alone is any of the Association for Project Management's qualifications.
+        (
+            "APM Project Fundamentals Qualification",
+            "A project management qualification (PRINCE2, APM)",
+            "apm-qualification",
+            "related",
+        ),
+    ],
+)
+def test_a_kind_shows_the_general_skill_asked(held: str, asked: str, skill_id: str, status: str) -> None:
+    from skillgap import Analyzer
+
+    cv = read_text(f"Skills\n- {held}\n", "cv.txt")
+    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")
@@ -825,7 +849,7 @@ def test_an_acronym_with_two_readings_is_read_by_its_context(nlp, text: str, ski
             "product-management",
         ),
         # "APM": the project management qualification, or application performance monitoring.
-        ("Requirements\n- PRINCE2 or APM qualification\n", "apm-project-management-qualification", "observability"),
+        ("Requirements\n- PRINCE2 or APM qualification\n", "apm-qualification", "observability"),
         (
             "Experience with APM tools such as Datadog or New Relic.\n",
             "observability",
@@ -1117,12 +1141,30 @@ def test_a_letter_after_a_category_noun_is_no_language(nlp, text: str, count: in
         ("Ran online experiments on the checkout page.\n", "a-b-testing", None),
         ("Monthly budget vs actual analysis for the board.\n", "variance-analysis", None),
         ("Client due diligence on every new matter.\n", "know-your-customer", "due-diligence"),
+        # A sector's own names: the international drivers' hours agreement, a point-of-care coagulation test by its
+        # analyser, insurance pricing software, and an ad's "infectious disease control".
+        ("Thorough knowledge of the EU/AETR rules for international journeys.\n", "tachograph-regulations", None),
+        ("TEG 6s interpretation with the anaesthetist on bleeding cases.\n", "viscoelastic-haemostatic-testing", None),
+        ("Built frequency GLMs in WTW Emblem and deployed rates in Radar Live.\n", "wtw-radar", None),
+        ("Good knowledge of infectious disease control.\n", "infection-prevention-and-control", "infectious-diseases"),
     ],
 )
 def test_a_skill_in_its_everyday_wording(nlp, text: str, skill_id: str, not_this: str | None) -> None:
     skills = _skills(nlp, text)
     assert skill_id in skills
     assert not_this not in skills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maintained the radar and AIS on the bridge.\n",  # a ship's radar, no pricing software
+        "Designed the emblem for the club's new kit.\n",
+        "TEG members get a discount on event tickets.\n",
+    ],
+)
+def test_a_sectors_product_named_by_a_word_needs_its_field(nlp, text: str) -> None:
+    assert not {"wtw-radar", "wtw-emblem", "viscoelastic-haemostatic-testing"} & _skills(nlp, text)
 
 
 @pytest.mark.parametrize(

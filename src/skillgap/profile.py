@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
@@ -341,10 +343,14 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     """Add mentions of candidate skills (id -> wording) wherever the document uses the same words: a CV that
     says "Foobar" has the "experience with Foobar" an ad asks for, though no taxonomy knows Foobar."""
     found: list[Mention] = []
+    # Accents folded on both sides, one character for one so that places stay true: the "Stöckert" an ad asks for is
+    # the CV's "Stockert S5".
+    text = fold_accents(document.text)
     for skill_id, wording in wordings.items():
-        pattern = re.compile(rf"(?<!\w){re.escape(wording)}(?!\w)", re.IGNORECASE)
-        for match in pattern.finditer(document.text):
-            line = document.line_at(match.start())
+        pattern = re.compile(rf"(?<!\w){re.escape(fold_accents(wording))}(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            line = document.line_at(start)
             if _DONE_BY_SOMEONE.search(document.line_text(line)):
                 # The reading of the CV's own words sets aside others' work; a thing it does not know is not read
                 # there: "the P11D returns, which are prepared and filed by our external accountants".
@@ -353,17 +359,17 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
                 Mention(
                     skill_id=skill_id,
                     label=wording,
-                    text=match.group(0),
-                    form="".join(ch for ch in match.group(0).lower() if ch.isalnum()),
+                    text=document.text[start:end],
+                    form="".join(ch for ch in document.text[start:end].lower() if ch.isalnum()),
                     match="candidate",
-                    start=match.start(),
-                    end=match.end(),
+                    start=start,
+                    end=end,
                     sentence=_clean_sentence(document.line_text(line)),
                     requirement="mentioned",
                     years=None,
                     line=line.number,
                     page=line.page,
-                    section=line.section_at(match.start()),
+                    section=line.section_at(start),
                 )
             )
     if not found:
@@ -373,6 +379,22 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     return replace(
         profile, mentions=tuple(mentions), skills=tuple(_count(mentions, lambda m: types.get(m.skill_id, "")))
     )
+
+
+def fold_accents(text: str) -> str:
+    """The text with each accented letter replaced by its base letter ("Stöckert" -> "Stockert", "café" -> "cafe"),
+    one character for one: a letter whose base is not one character ("ß", "æ") is kept."""
+    if text.isascii():
+        return text
+    return "".join(map(_base_letter, text))
+
+
+@functools.cache
+def _base_letter(character: str) -> str:
+    if character.isascii():
+        return character
+    base, *marks = unicodedata.normalize("NFD", character)
+    return base if all(unicodedata.combining(mark) for mark in marks) else character
 
 
 def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> list[SkillCount]:
