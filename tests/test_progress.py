@@ -93,6 +93,9 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- CSCS card held since 2015", "CSCS card", False),
         # A certificate named after its awarding body is read as a qualification.
         ("- NPORS Slinger/Signaller – expired 2022", "Slinger/Signaller", True),
+        # Ran out; not "ran out of time".
+        ("- CPCS red card - ran out Aug 2026", "CPCS red card", True),
+        ("- Forklift licence, ran out of time on the refresher so did it online", "Forklift licence", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -163,10 +166,31 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- Registered for JIEB Liquidations paper – 2027 sitting", "JIEB"),
         # Not held yet.
         ("I don't have a full licence yet - on a provisional, test booked for December 2026", "full licence"),
+        # Waiting on its result, or one part of it sat.
+        ("- ACCA Strategic Business Leader - waiting on results", "ACCA"),
+        ("- Transport Manager CPC (Road Haulage) - sat module 1 in October 2026", "Transport Manager CPC"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
     assert _progress(analyzer, line)[words] is True
+
+
+@pytest.mark.parametrize(
+    ("line", "not_held", "held"),
+    [
+        # A checklist's "no" says the qualification is not held: no mention of it at all.
+        ("- SMSTS - no; SSSTS - 2023", "SMSTS", "SSSTS"),
+        ("- 18th Edition: No. I leave the hardwired electrics to the sparky", "18th Edition", None),
+        ("- CSCS card (none), ECS card (gold)", "CSCS card", "ECS card"),
+        # Not "no longer current" (lapsed), nor "no points" (a clean licence).
+        ("- First Aid at Work - no longer current", None, "First Aid at Work"),
+        ("- Full UK licence - no points", None, "Full UK licence"),
+    ],
+)
+def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: str | None, held: str | None):
+    found = _progress(analyzer, line)
+    assert not_held not in found
+    assert held is None or held in found
 
 
 @pytest.mark.parametrize(

@@ -1262,6 +1262,10 @@ def analyzer():
             "augmentative-and-alternative-communication",
         ),
         ("- Attended an ELKLAN tutor training day as an observer", "tutoring"),
+        (
+            "- Advanced cardiac life support in cardiac surgery (CALS) - attended as observer only",
+            "advanced-life-support",
+        ),
         # Done by colleagues named by their role, in the passive or as the subject.
         (
             "- Capacity planning for Black Friday was owned by the platform lead; I ran the load tests",

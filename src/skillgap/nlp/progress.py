@@ -13,6 +13,9 @@ expired ("Moving & Handling Train the Trainer - certificate expired 2021").
 Also a qualification held once and no longer, from a cue just after it: "ADR - lapsed 2019", "SIA CCTV licence -
 expired 2022", "NPPV Level 2 - held while serving (2009 - 2014)" (`span._.lapsed`). A skill named after its awarding
 body ("NPORS Slinger/Signaller", models/lexicons/awarding_bodies.txt) is read as the certificate it is.
+
+And a qualification a checklist answers "no" ("SMSTS - no; SSSTS - 2023", "18th Edition: No") is no mention of it:
+the writer says they do not hold it.
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ _AFTER = re.compile(
     r"|sitting (?:the|my|it|them|in)|sitting (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|(?:still|yet|due|booked|registered|scheduled) to sit"
     r"|final assessment (?:in |due )?(?:\w+ )?(?:19|20)\d\d|(?:19|20)\d\d sitting"
-    r"|still to (?:complete|take|pass)"
+    r"|still to (?:complete|take|pass)|waiting (?:on|for) (?:the |my )?results?"
+    # one part sat or passed of several: "sat module 1 in October 2026", "unit 2 passed"
+    r"|sat (?:module|unit|paper|part) \d|(?:module|unit|paper|part) \d (?:passed|sat|done|complete|completed)"
     r"|\d+ of \d+ (?:modules|units|exams|papers|credits)(?: passed| complete| completed)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -100,7 +105,7 @@ _TITLE_TAIL = re.compile(r"(?:(?:\s+(?:in|of|and|for|the|&))*\s+[A-Z][\w&'’-]*
 # Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed", "Basic
 # Life Support - last completed March 2022 (overdue for renewal)".
 _LAPSED = re.compile(
-    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|(?:didn't|did not|never) renew(?:ed)?"
+    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|(?:didn't|did not|never) renew(?:ed)?|(?:ran|run) out(?! of)"
     r"|no longer (?:valid|current|held)|out of date|revoked"
     r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue"
     # held for a time now past: "NPPV Level 2 - held while serving (2009 - 2014)", "held 2015-2019"
@@ -109,6 +114,9 @@ _LAPSED = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# Just after it, all its clause says is that it is not held: "SMSTS - no", "18th Edition: No.", "CSCS (none)". Not "no
+# longer current" (lapsed) nor "no points" (a clean licence).
+_NOT_HELD = re.compile(r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))", re.IGNORECASE)
 # A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the
 # candidate will be enrolled" or "(we can train the right candidate)" in an ad.
 _CANDIDATE = re.compile(r"^[^;.,()]{0,25}?(?<![\w-])(?<!the )candidate\b", re.IGNORECASE)
@@ -131,14 +139,17 @@ _BEFORE_REACH = 60  # characters before the qualification in which a leading cue
 _QUALIFICATION_DOMAIN = "degrees_qualifications"
 
 
-@Language.factory("qualification_progress", assigns=["span._.in_progress", "span._.lapsed"], requires=["doc.spans"])
+@Language.factory(
+    "qualification_progress", assigns=["span._.in_progress", "span._.lapsed", "doc.spans"], requires=["doc.spans"]
+)
 def make_qualification_progress(nlp: Language, name: str) -> QualificationProgress:
     return QualificationProgress(nlp)
 
 
 class QualificationProgress:
     """Marks `span._.in_progress` on a certification or degree the writer is still working towards, and
-    `span._.lapsed` on one held once and no longer ("ADR - lapsed 2019")."""
+    `span._.lapsed` on one held once and no longer ("ADR - lapsed 2019"); leaves out one answered "no" ("SMSTS -
+    no")."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -200,17 +211,23 @@ class QualificationProgress:
                 runs[-1].append(span)
             else:
                 runs.append([span])
+        not_held: list[Span] = []
         for n, run in enumerate(runs):
             start, end = run[0].start_char, run[-1].end_char
             after = runs[n + 1][0].start_char if n + 1 < len(runs) else len(text)
             before = runs[n - 1][-1].end_char if n else 0
             degree = any(qualifications.get(span.label_, False) for span in run)
-            if in_progress(text, start, end, before, after, degree=degree):
+            if any(_NOT_HELD.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after))):
+                not_held += run
+            elif in_progress(text, start, end, before, after, degree=degree):
                 for span in run:
                     values.set(span, "in_progress", True)
             elif lapsed(text, end, after):
                 for span in run:
                     values.set(span, "lapsed", True)
+        if not_held:
+            dropped = {(span.start, span.end, span.label) for span in not_held}
+            doc.spans[SPANS_KEY] = [span for span in every_span if (span.start, span.end, span.label) not in dropped]
         return doc
 
 

@@ -1632,7 +1632,8 @@ class _SentenceCues:
                 ) and not self._alongside_colleagues(k + 1):
                     continue
             elif not (
-                (word == "observer" and k - 2 >= self.start and words.texts[k - 2].lower() == "as")
+                # "as an observer", "attended as observer only"
+                (word == "observer" and self._after_as(k))
                 # To sit in on something is to watch it: "Sat in on return-to-work meetings led by my manager"; so
                 # is to sit with someone to see it done: "Sat with our management accountant to see how accruals
                 # are done".
@@ -1662,6 +1663,13 @@ class _SentenceCues:
             end = ad_cues.WATCHED_CLAUSE_END.search(self.text, at)
             clauses.append((start, end.start() if end else len(self.text)))
         return clauses
+
+    def _after_as(self, k: int) -> bool:
+        """Whether word `k` follows "as", with or without an article: "as an observer", "as observer"."""
+        texts = self.words.texts
+        if k - 1 >= self.start and texts[k - 1].lower() == "as":
+            return True
+        return k - 2 >= self.start and texts[k - 2].lower() == "as" and texts[k - 1].lower() in ("a", "an")
 
     def _alongside_colleagues(self, k: int) -> bool:
         """Whether the clause from token `k` goes on to say whom the writer watched with: "Observed SMETA audits at
