@@ -342,7 +342,9 @@
   "unstated") 46 false gaps (0.568 of 81), gaps found 0.380, 33 hidden; with "unstated" 39 (0.527 of 74), 0.380, 33;
   with W's rules too, the same. Then, from W's hidden gaps: a qualification a checklist answers "no" is not held
   ("SMSTS - no; SSSTS - 2023"), "ran out" is a lapse, "waiting on results" and "sat module 1" are in progress, and
-  "attended as observer" is watching. W: 34 -> 31 hidden, gaps found 0.344 -> 0.366.
+  "attended as observer" is watching. W: 34 -> 31 hidden, gaps found 0.344 -> 0.366. Then more doers: a profession
+  by its ending "-ionist", "-apist", "-macist" ("the chief perfusionist wrote the new SOP"), trustees and a principal
+  as colleagues ("grant applications are written by our trustees"): W 31 -> 28 hidden, 0.398.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -470,8 +472,8 @@ GAP_PAIRS_V_FALSE_GAP_CEILING = 17
 GAP_PAIRS_V_GAPS_FOUND_FLOOR = 0.48
 GAP_PAIRS_V_HIDDEN_GAP_CEILING = 11
 GAP_PAIRS_W_FALSE_GAP_CEILING = 12
-GAP_PAIRS_W_GAPS_FOUND_FLOOR = 0.36
-GAP_PAIRS_W_HIDDEN_GAP_CEILING = 31
+GAP_PAIRS_W_GAPS_FOUND_FLOOR = 0.39
+GAP_PAIRS_W_HIDDEN_GAP_CEILING = 28
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -1293,6 +1293,12 @@ def analyzer():
         # A profession the role nouns need not list, by its ending; two deeds of one doer; a doer's title.
         ("- Tympanometry is done by our visiting audiologist on Thursday clinics", "hearing-assessment"),
         (
+            "- The chief perfusionist wrote the new SOP and I presented the outcome data",
+            "standard-operating-procedures",
+        ),
+        ("- Fundraising stall at the show; grant applications are written by our trustees", "grant-writing"),
+        ("- Supported the Principal who wrote the schemes of work", "curriculum-planning"),
+        (
             "- RIPA applications were drafted and submitted by the Head of Counter Fraud - I collated",
             "covert-surveillance",
         ),

@@ -823,6 +823,7 @@ SINGLE_COLLEAGUES = frozenset(
 COLLEAGUE_NOUNS = frozenset(
     {"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners", "controller", "head"}
     | {"vp", "cto", "ceo", "cfo", "coo", "cio", "ciso", "founder", "cofounder", "co-founder", "director"}
+    | {"trustee", "trustees", "principal"}
 )
 COLLEAGUE_BEFORE = frozenset(
     {

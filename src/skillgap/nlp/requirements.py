@@ -557,7 +557,7 @@ class _DocWords:
         return any(k in self.skill_tokens for k in tokens)
 
 
-_ROLE_ENDINGS = ("ologist", "ician", "ographer")
+_ROLE_ENDINGS = ("ologist", "ician", "ographer", "ionist", "apist", "macist")
 # Endings of words in "s" that are no plural: "to discuss", "to focus", "this".
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 # The section a list's framing level stands for.
