@@ -499,6 +499,39 @@ def test_a_kind_shows_the_general_skill_asked(held: str, asked: str, skill_id: s
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "ask", "skill_id", "status"),
+    [
+        # Mentoring shown by bringing on a junior colleague: there, but not by its name.
+        ("- Pair with our grad every week and review her PRs", "Mentor junior engineers", "mentoring", "related"),
+        (
+            "- Brought on our trainee Kyle through his shotfiring qualification",
+            "Mentor trainees",
+            "mentoring",
+            "related",
+        ),
+        ("- Pair programming on the checkout service", "Mentor junior engineers", "mentoring", "missing"),
+        # An ad's noun phrase in lower case that the CV writes as its acronym.
+        ("- Wrote FDDs for the finance modules", "Produce functional design documents", "technical-writing", "related"),
+        # A level and its qualification in a CV's shorthand.
+        (
+            "- ABC Awards L3 Dip in Canine Hydrotherapy",
+            "Level 3 Diploma in Canine Hydrotherapy",
+            "rqf-level-3-qualification",
+            "matched",
+        ),
+        ("- Good timekeeper, clean licence", "Full UK driving licence", "full-uk-driving-licence", "matched"),
+    ],
+)
+def test_a_cv_shows_an_ask_in_its_own_shorthand(cv_line: str, ask: str, skill_id: str, status: str) -> None:
+    from skillgap import Analyzer
+
+    report = Analyzer().compare(
+        read_text(f"Experience\n{cv_line}\n", "cv.txt"), [read_text(f"Essential\n- {ask}\n", "ad.txt")], kind="ad"
+    )
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

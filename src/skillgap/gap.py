@@ -416,9 +416,20 @@ def _acronym_in_own_words(
 def _initialisms_of_the_name(mention: Mention, words: list[str]) -> frozenset[str]:
     """The acronyms of a mention's words, and of the name in capitals it is part of ("Transparent Data Encryption"
     where the mention is "Data Encryption", "Performance Management Application" where it is "Performance
-    Management")."""
+    Management"), or of the noun phrase in lower case it ends ("functional design documents" where the mention is
+    "design documents": a CV writes "FDDs")."""
     acronyms = set(initialisms(words))
-    if mention.text[:1].isupper():
+    if mention.text[:1].islower():
+        at = mention.sentence.find(mention.text)
+        before = _TOKEN.findall(mention.sentence[:at])[-_NAME_WORDS_BESIDE:] if at > 0 else []
+        run: list[str] = []
+        for word in reversed(before):
+            if not word.islower() or word in SMALL_WORDS or word in STOP_WORDS or not word.isalpha():
+                break
+            run.insert(0, word)
+        for n in range(1, len(run) + 1):
+            acronyms |= initialisms([*run[len(run) - n :], *words])
+    elif mention.text[:1].isupper():
         at = mention.sentence.find(mention.text)
         before = _TOKEN.findall(mention.sentence[:at]) if at > 0 else []
         after = _TOKEN.findall(mention.sentence[at + len(mention.text) :]) if at >= 0 else []
