@@ -168,6 +168,9 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("I don't have a full licence yet - on a provisional, test booked for December 2026", "full licence"),
         # Waiting on its result, or one part of it sat.
         ("- ACCA Strategic Business Leader - waiting on results", "ACCA"),
+        # Signed up for a course to come, or one starting on a date.
+        ("• Signed up for an online gait analysis CPD course starting Jan 2027", "gait analysis"),
+        ("- Looking into doing the CIPD Level 5 next year", "CIPD Level 5"),
         ("- Transport Manager CPC (Road Haulage) - sat module 1 in October 2026", "Transport Manager CPC"),
     ],
 )
@@ -182,6 +185,10 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         ("- SMSTS - no; SSSTS - 2023", "SMSTS", "SSSTS"),
         ("- 18th Edition: No. I leave the hardwired electrics to the sparky", "18th Edition", None),
         ("- CSCS card (none), ECS card (gold)", "CSCS card", "ECS card"),
+        # Begun and given up; not past a bracket that says it of another level.
+        ("- HNC in Electrical Engineering – started 2019, did not complete", "HNC", None),
+        ("* Care Certificate - started on induction but didn't finish all the standards", "Care Certificate", None),
+        ("AAT Level 2 Certificate in Accounting – 2018 (Level 3 started, didn't complete)", None, "AAT Level 2"),
         # Not "no longer current" (lapsed), nor "no points" (a clean licence).
         ("- First Aid at Work - no longer current", None, "First Aid at Work"),
         ("- Full UK licence - no points", None, "Full UK licence"),
@@ -212,6 +219,7 @@ def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: 
         ("- Cisco Meraki rollout, partway through a branch refresh", "Cisco Meraki"),
         ("- Finished my CSCS card in 2020", "CSCS card"),
         ("- Registered with the HCPC since 2015", "HCPC"),
+        ("- Looking into SQL performance issues with the DBA", "SQL"),  # investigating, not a course to come
     ],
 )
 def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):

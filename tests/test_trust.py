@@ -532,6 +532,36 @@ def test_a_cv_shows_an_ask_in_its_own_shorthand(cv_line: str, ask: str, skill_id
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "ask", "skill_id", "shortfall"),
+    [
+        # The level after the mention's own "training": "at Level 3".
+        (
+            "Training\n- Safeguarding Level 2 (2025)",
+            "Safeguarding training at Level 3",
+            "safeguarding-practice",
+            "lower_level",
+        ),
+        # A learner of a language where the ad asks a speaker.
+        (
+            "Languages\nEnglish; Welsh – learner (Sylfaen level, evening classes)",
+            "Welsh speaker",
+            "welsh",
+            "less_fluent",
+        ),
+        ("Languages\nEnglish; Welsh (first language)", "Welsh speaker", "welsh", None),
+    ],
+)
+def test_a_lower_level_or_a_learner_falls_short(cv_line: str, ask: str, skill_id: str, shortfall: str | None) -> None:
+    from skillgap import Analyzer
+
+    report = Analyzer().compare(
+        read_text(f"{cv_line}\n", "cv.txt"), [read_text(f"Essential\n- {ask}\n", "ad.txt")], kind="ad"
+    )
+    gap = {skill.id: skill for skill in report.skills}[skill_id]
+    assert (gap.status, gap.shortfall) == ("matched" if shortfall is None else "related", shortfall)
+
+
 def test_up_to_a_number_is_a_quantity(nlp) -> None:
     assert "influencing-skills" not in _skills(nlp, "Managed up to 40 operatives on site.\n")
     assert "influencing-skills" in _skills(nlp, "Skilled at managing up to senior leaders.\n")

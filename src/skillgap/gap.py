@@ -826,14 +826,15 @@ def _said_beside(mention: _Worded, before: re.Pattern[str], after: re.Pattern[st
 
 _BESIDE_REACH = 25  # characters before a mention read for its level: "a good working knowledge of"
 _FLUENT = r"fluent|fluency|native|bilingual|business[- ]level|professional(?: working)?|proficient|c1|c2"
-_FLUENT_WORD = re.compile(rf"\b(?:{_FLUENT})\b", re.IGNORECASE)  # in the mention's own words: "Fluent German"
+# In the mention's own words: "Fluent German", "Welsh speaker" (one who speaks it, not a learner).
+_FLUENT_WORD = re.compile(rf"\b(?:{_FLUENT}|speaker)\b", re.IGNORECASE)
 _FLUENT_BEFORE = re.compile(rf"\b(?:{_FLUENT})(?:\s+(?:in|level|spoken|written|and written))?\s+$", re.IGNORECASE)
 _FLUENT_AFTER = re.compile(
     rf"\s*(?:\(|[-–—:,]\s*)?(?:speaker\s*\(?)?(?:(?:ideally\s+)?at\s+(?:a\s+)?)?(?:{_FLUENT})\b", re.IGNORECASE
 )  # "French (fluent)", "French, at professional level"
 _LESS_FLUENT = (
     r"basic|beginner|beginners|elementary|conversational|intermediate|gcse|a[- ]level|a1|a2|b1|some|rusty|school"
-    r"|schoolboy|schoolgirl|holiday|limited"
+    r"|schoolboy|schoolgirl|holiday|limited|learner|learning"
 )
 _LESS_FLUENT_BEFORE = re.compile(rf"\b(?:{_LESS_FLUENT})(?:\s+level)?\s+$", re.IGNORECASE)
 # After it, also a school subject's name: "Welsh Second Language (B)".
@@ -1363,9 +1364,10 @@ def _mention_level(mention: Mention) -> int | None:
 
 
 # Just after its name, or after the kind of training it is: "Safeguarding Children training at Level 3",
-# "Manual Handling (Level 2)", "Food Safety - Level 3".
+# "Manual Handling (Level 2)", "Food Safety - Level 3", "Safeguarding training at Level 3" (the mention's own
+# "training").
 _LEVEL_AFTER = re.compile(
-    r"\s*(?:[(–-]\s*|\s(?:training|course|qualification|certificate|certification|award|trained)\s+(?:(?:at|to)\s+)?)?"
+    r"\s*(?:[(–-]\s*|\s(?:training|course|qualification|certificate|certification|award|trained)\s+)?(?:(?:at|to)\s+)?"
     r"level\s*(\d)\b",
     re.IGNORECASE,
 )

@@ -59,7 +59,7 @@ _BOOKED = re.compile(
     # booked, said alone right after it, or a start to come: "De-escalation – booked, HMCTS learning, Jan 2027",
     # "place confirmed, starts January 2027"
     r"|(?<=[–—(:-] )booked(?=\s*(?:$|[,;.)]))|place confirmed"
-    r"|starts (?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d"
+    r"|start(?:s|ing) (?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d"
     r"|on (?:the|a) (?:[\w&-]+ )?waiting list|waitlisted"
     r"|(?:course|training|module|programme)s? (?:is |are )?(?:still )?(?:in progress|ongoing|underway)"
     # part of the way through its course: "dbt Fundamentals - about 60% through", "half way through"
@@ -76,7 +76,9 @@ _BOOKED = re.compile(
 # Just before any skill, opening its line or clause: booked onto its course ("Booked onto the council's trauma-informed
 # practice course"). A course to come, not a booking the writer made for others ("booked rooms for the MDT").
 _BOOKED_BEFORE = re.compile(
-    r"(?:^|[•·*▪–—:;(-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)booked\s+(?:on|onto)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
+    r"(?:^|[•·*▪–—:;(-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)(?:booked\s+(?:on|onto)|signed\s+up\s+(?:for|to|on|onto)"
+    # planned, not started: "Looking into doing my assessor award (CAVA) next year"
+    r"|looking\s+into\s+doing)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
     r"[^;,.()]{0,40}$",
     re.IGNORECASE,
 )
@@ -116,7 +118,14 @@ _LAPSED = re.compile(
 )
 # Just after it, all its clause says is that it is not held: "SMSTS - no", "18th Edition: No.", "CSCS (none)". Not "no
 # longer current" (lapsed) nor "no points" (a clean licence).
-_NOT_HELD = re.compile(r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))", re.IGNORECASE)
+_NOT_HELD = re.compile(
+    r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))"
+    # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
+    # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
+    r"|^[^;(]{0,45}?(?<![\w-])(?:(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed)"
+    r"|not completed|withdrew|left (?:the course|before completing))(?![\w-])",
+    re.IGNORECASE,
+)
 # A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the
 # candidate will be enrolled" or "(we can train the right candidate)" in an ad.
 _CANDIDATE = re.compile(r"^[^;.,()]{0,25}?(?<![\w-])(?<!the )candidate\b", re.IGNORECASE)
@@ -235,6 +244,7 @@ class QualificationProgress:
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
+    *("starting ", "signed up", "looking into"),
 )
 
 
@@ -300,7 +310,7 @@ def booked_before(text: str, span: Span, before: int = 0) -> bool:
     "Booked onto the council's ACEs and trauma-informed practice course in Jan 2027"."""
     line_start = max(text.rfind("\n", 0, span.start_char) + 1, before)
     window = text[max(line_start, span.start_char - _BEFORE_REACH) : span.start_char]
-    return "ooked" in window and _BOOKED_BEFORE.search(window) is not None
+    return ("ooked" in window or "up" in window or "ooking" in window) and _BOOKED_BEFORE.search(window) is not None
 
 
 def lapsed(text: str, end: int, after: int | None = None) -> bool:
