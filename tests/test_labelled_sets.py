@@ -358,6 +358,10 @@
   didn't complete)"), the level after the mention's own "training" ("Safeguarding training at Level 3" against
   "Safeguarding Level 2"), a learner where a speaker is asked ("Welsh speaker", "Welsh - learner"). X 32 -> 28
   hidden, gaps found 0.391; T 27 -> 26 hidden ("Care Certificate - started on induction but didn't finish").
+  gap_pairs_y.jsonl: 20 more pairs in 20 other sectors (303 asks, 171 shown) by two more helpers, same brief, held
+  out and not read: with the code of c1d1688 (before "unstated") 31 false gaps (0.492 of 63), gaps found 0.416, 25
+  hidden; with "unstated" alone 25 (0.439 of 57), 0.416, 25; with the W and X rules too 24 (0.429 of 56), 0.416, 22;
+  with X's sector vocabulary (the experiment's branch) 27, 0.403, 23.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
