@@ -307,10 +307,12 @@ def learning(text: str, start: int, before: int = 0) -> bool:
 
 def booked_before(text: str, span: Span, before: int = 0) -> bool:
     """Whether the words just before a skill, on its line and after `before`, book the writer onto its course:
-    "Booked onto the council's ACEs and trauma-informed practice course in Jan 2027"."""
+    "Booked onto the council's ACEs and trauma-informed practice course in Jan 2027", "Signed up for an online gait
+    analysis CPD course", "Looking into doing the CIPD Level 5"."""
     line_start = max(text.rfind("\n", 0, span.start_char) + 1, before)
     window = text[max(line_start, span.start_char - _BEFORE_REACH) : span.start_char]
-    return ("ooked" in window or "up" in window or "ooking" in window) and _BOOKED_BEFORE.search(window) is not None
+    cued = "ooked" in window or "igned up" in window or "ooking into" in window  # a cue's words, before the pattern
+    return cued and _BOOKED_BEFORE.search(window) is not None
 
 
 def lapsed(text: str, end: int, after: int | None = None) -> bool:
