@@ -85,7 +85,7 @@ class GapScore:
     @property
     def gaps_found(self) -> float:
         """Asks the CV does not show that are reported missing, of those read."""
-        read = sum(self.count(False, verdict) for verdict in _VERDICTS[:4])
+        read = sum(self.count(False, verdict) for verdict in _VERDICTS if verdict != "not read")
         return self.count(False, "missing") / max(1, read)
 
 

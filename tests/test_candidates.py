@@ -81,7 +81,7 @@ def test_an_unknown_skill_is_found_in_the_cv_whatever_its_accents(mini_analyzer,
 
 
 def test_accents_are_folded_one_letter_for_one() -> None:
-    from skillgap.profile import fold_accents
+    from skillgap.nlp.normalise import fold_accents
 
     assert fold_accents("Stöckert, café, naïve résumé") == "Stockert, cafe, naive resume"
     assert fold_accents("Ærø straße") == "Ærø straße"  # no one-letter base: kept

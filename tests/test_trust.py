@@ -420,11 +420,8 @@ def test_a_lower_level_than_asked_is_related_not_matched() -> None:
         ),
     ],
 )
-def test_a_lower_named_level_than_asked_is_related(held: str, asked: str, skill_id: str, status: str) -> None:
-    from skillgap import Analyzer
-
-    cv = read_text(f"Qualifications\n- {held}\n", "cv.txt")
-    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+def test_a_lower_named_level_than_asked_is_related(analyzer, held: str, asked: str, skill_id: str, status: str) -> None:
+    report = _report(analyzer, f"Qualifications\n- {held}\n", f"- {asked}")
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
     if status == "related":
         assert any(s.type == "highlight" and "lower level" in s.text for s in report.suggestions)
@@ -444,12 +441,9 @@ def test_a_lower_named_level_than_asked_is_related(held: str, asked: str, skill_
     ],
 )
 def test_a_higher_level_of_a_qualification_held_as_its_own_skill_shows_the_lower(
-    held: str, asked: str, skill_id: str, matched: bool
+    analyzer, held: str, asked: str, skill_id: str, matched: bool
 ) -> None:
-    from skillgap import Analyzer
-
-    cv = read_text(f"Qualifications\n- {held}\n", "cv.txt")
-    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+    report = _report(analyzer, f"Qualifications\n- {held}\n", f"- {asked}")
     assert ({skill.id: skill.status for skill in report.skills}[skill_id] == "matched") is matched
 
 
@@ -465,11 +459,10 @@ def test_a_higher_level_of_a_qualification_held_as_its_own_skill_shows_the_lower
         ("Java 17.0.2", "Java 17", "java", "matched"),
     ],
 )
-def test_another_member_of_a_product_family_is_related(held: str, asked: str, skill_id: str, status: str) -> None:
-    from skillgap import Analyzer
-
-    cv = read_text(f"Skills\n- {held}\n", "cv.txt")
-    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+def test_another_member_of_a_product_family_is_related(
+    analyzer, held: str, asked: str, skill_id: str, status: str
+) -> None:
+    report = _report(analyzer, f"Skills\n- {held}\n", f"- {asked}")
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
     if status == "related":
         assert any(s.type == "highlight" and "another" in s.text for s in report.suggestions)
@@ -491,11 +484,8 @@ def test_another_member_of_a_product_family_is_related(held: str, asked: str, sk
         ),
     ],
 )
-def test_a_kind_shows_the_general_skill_asked(held: str, asked: str, skill_id: str, status: str) -> None:
-    from skillgap import Analyzer
-
-    cv = read_text(f"Skills\n- {held}\n", "cv.txt")
-    report = Analyzer().compare(cv, [read_text(f"Essential\n- {asked}\n", "ad.txt")], kind="ad")
+def test_a_kind_shows_the_general_skill_asked(analyzer, held: str, asked: str, skill_id: str, status: str) -> None:
+    report = _report(analyzer, f"Skills\n- {held}\n", f"- {asked}")
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
 
 
@@ -523,13 +513,8 @@ def test_a_kind_shows_the_general_skill_asked(held: str, asked: str, skill_id: s
         ("- Good timekeeper, clean licence", "Full UK driving licence", "full-uk-driving-licence", "matched"),
     ],
 )
-def test_a_cv_shows_an_ask_in_its_own_shorthand(cv_line: str, ask: str, skill_id: str, status: str) -> None:
-    from skillgap import Analyzer
-
-    report = Analyzer().compare(
-        read_text(f"Experience\n{cv_line}\n", "cv.txt"), [read_text(f"Essential\n- {ask}\n", "ad.txt")], kind="ad"
-    )
-    assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
+def test_a_cv_shows_an_ask_in_its_own_shorthand(analyzer, cv_line: str, ask: str, skill_id: str, status: str) -> None:
+    assert _statuses(analyzer, cv_line, f"- {ask}")[skill_id] == status
 
 
 @pytest.mark.parametrize(
@@ -552,13 +537,10 @@ def test_a_cv_shows_an_ask_in_its_own_shorthand(cv_line: str, ask: str, skill_id
         ("Languages\nEnglish; Welsh (first language)", "Welsh speaker", "welsh", None),
     ],
 )
-def test_a_lower_level_or_a_learner_falls_short(cv_line: str, ask: str, skill_id: str, shortfall: str | None) -> None:
-    from skillgap import Analyzer
-
-    report = Analyzer().compare(
-        read_text(f"{cv_line}\n", "cv.txt"), [read_text(f"Essential\n- {ask}\n", "ad.txt")], kind="ad"
-    )
-    gap = {skill.id: skill for skill in report.skills}[skill_id]
+def test_a_lower_level_or_a_learner_falls_short(
+    analyzer, cv_line: str, ask: str, skill_id: str, shortfall: str | None
+) -> None:
+    gap = {skill.id: skill for skill in _report(analyzer, f"{cv_line}\n", f"- {ask}").skills}[skill_id]
     assert (gap.status, gap.shortfall) == ("matched" if shortfall is None else "related", shortfall)
 
 
@@ -1289,10 +1271,15 @@ def _cv_skills(analyzer, lines: str) -> set[str]:
     return {mention.skill_id for mention in profile.mentions}
 
 
+def _report(analyzer, cv_text: str, ad_line: str):
+    """The report for a CV of these words against an ad of one Essential line."""
+    cv = read_text(cv_text, "cv.txt")
+    return analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+
+
 def _line_report(analyzer, cv_line: str, ad_line: str):
     """The report for a CV of one Experience line against an ad of one Essential line."""
-    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
-    return analyzer.compare(cv, [read_text(f"Essential\n{ad_line}\n", "ad.txt")], kind="ad")
+    return _report(analyzer, f"Experience\n{cv_line}\n", ad_line)
 
 
 def _statuses(analyzer, cv_line: str, ad_line: str) -> dict[str, str]:

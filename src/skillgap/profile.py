@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
@@ -16,7 +14,7 @@ from skillgap.documents import Document
 from skillgap.documents.dates import work_periods
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
 from skillgap.nlp.doc_data import OTHERS_CLAUSES_KEY, SpanValues, doc_text, sentence_bounds
-from skillgap.nlp.normalise import letters_and_digits
+from skillgap.nlp.normalise import fold_accents, letters_and_digits
 from skillgap.nlp.words import word_ranks
 from skillgap.taxonomy import Taxonomy
 
@@ -379,22 +377,6 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     return replace(
         profile, mentions=tuple(mentions), skills=tuple(_count(mentions, lambda m: types.get(m.skill_id, "")))
     )
-
-
-def fold_accents(text: str) -> str:
-    """The text with each accented letter replaced by its base letter ("Stöckert" -> "Stockert", "café" -> "cafe"),
-    one character for one: a letter whose base is not one character ("ß", "æ") is kept."""
-    if text.isascii():
-        return text
-    return "".join(map(_base_letter, text))
-
-
-@functools.cache
-def _base_letter(character: str) -> str:
-    if character.isascii():
-        return character
-    base, *marks = unicodedata.normalize("NFD", character)
-    return base if all(unicodedata.combining(mark) for mark in marks) else character
 
 
 def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> list[SkillCount]:

@@ -1,4 +1,4 @@
-"""Word normalisation for matching: case, lemma, plural, UK/US spelling.
+"""Word normalisation for matching: case, lemma, plural, UK/US spelling, accents.
 
 Normalisation only has to be consistent: the taxonomy's surface forms and the documents go through the same
 function, so a rule that maps two spellings of one word together creates matches, and a rule applied to both
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 # UK spellings that no suffix rule covers, mapped to the US form.
@@ -141,3 +142,19 @@ def letters_and_digits(text: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is a letter, a digit or "_"
+
+
+def fold_accents(text: str) -> str:
+    """The text with each accented letter replaced by its base letter ("Stöckert" -> "Stockert", "café" -> "cafe"),
+    one character for one: a letter whose base is not one character ("ß", "æ") is kept."""
+    if text.isascii():
+        return text
+    return "".join(map(_base_letter, text))
+
+
+@functools.cache
+def _base_letter(character: str) -> str:
+    if character.isascii():
+        return character
+    base, *marks = unicodedata.normalize("NFD", character)
+    return base if all(unicodedata.combining(mark) for mark in marks) else character
