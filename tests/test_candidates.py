@@ -80,6 +80,33 @@ def test_an_unknown_skill_is_found_in_the_cv_whatever_its_accents(mini_analyzer,
     assert evidence.text == cv_text[evidence.start : evidence.end] == cv_words
 
 
+@pytest.mark.parametrize(
+    ("ad_line", "cv_line", "cv_words"),
+    [
+        # The words of an unknown skill turned round in one clause of the CV: the place runs over them.
+        (
+            "- Experience of Zetacore biometry",
+            "- Biometry on the Zetacore 700 for pre-assessment",
+            "Biometry on the Zetacore",
+        ),
+        # Not across a clause: the watching said between them is another matter.
+        ("- Experience of Zetacore biometry", "- Biometry rotation: observed Zetacore sessions", None),
+        # Not far apart in one long clause.
+        ("- Experience of Zetacore biometry", "- Zetacore rollout for the clinic with new staff on biometry", None),
+    ],
+)
+def test_an_unknown_skill_is_found_in_the_cv_in_another_order(mini_analyzer, ad_line, cv_line, cv_words) -> None:
+    cv_text = f"Experience\n{cv_line}\n"
+    report = mini_analyzer.compare(
+        read_text(cv_text, "cv.txt"), [read_text(f"Requirements\n{ad_line}\n", "ad.txt")], kind="ad"
+    )
+    [gap] = [skill for skill in report.skills if skill.type == "candidate"]
+    assert gap.status == ("missing" if cv_words is None else "matched")
+    if cv_words is not None:
+        [evidence] = [e for e in gap.evidence if e.source == "cv"]
+        assert evidence.text == cv_text[evidence.start : evidence.end] == cv_words
+
+
 def test_accents_are_folded_one_letter_for_one() -> None:
     from skillgap.nlp.normalise import fold_accents
 

@@ -362,6 +362,21 @@
   out and not read: with the code of c1d1688 (before "unstated") 31 false gaps (0.492 of 63), gaps found 0.416, 25
   hidden; with "unstated" alone 25 (0.439 of 57), 0.416, 25; with the W and X rules too 24 (0.429 of 56), 0.416, 22;
   with X's sector vocabulary (the experiment's branch) 27, 0.403, 23.
+  Then Y was read. From its hidden gaps: part of the way through a qualification's parts ("on module 2 of 4", "units
+  1-2 of 6 complete"; not "4 of 4", not "ranked 2 of 30"), its last step to come ("assessment booked", "theory passed,
+  practical still to book"), read past a bracket that ends its name ("NVQ Level 2 in Insulation (Cavity Wall
+  Insulation) - registered Sept 2026, assessment booked"; not a dated one, "(2023) - Level 3 booked"); left to run out
+  ("let it lapse", "allowed it to expire", "not kept up"; not past the end of a sentence about something else); the
+  RYA Day Skipper a certificate of its own below Yachtmaster, not one of its names. From its false gaps: an unknown
+  skill's words turned round in one clause of the CV ("IOLMaster biometry" and "Biometry on the IOLMaster 700"; not
+  across a colon: "Brachytherapy rotation: observed HDR"); every item of a list that ends in "or" an alternative to
+  every other ("Punjabi, Urdu, Polish or Romanian speaker"), not only its neighbour; "multidisciplinary team" as
+  multidisciplinary team working (the CV's "MDT"). Y: 24 -> 21 false gaps (0.396 of 53), 22 -> 17 hidden, gaps found
+  0.416; E 18 -> 17, H 24 -> 23, M 23 -> 22 hidden ("MSc GIS (part-time, distance learning) - year 1 of 2", "CIM
+  Level 4 Certificate - module 1 of 3 complete", "RYA Day Skipper theory" against Yachtmaster Offshore).
+  gap_pairs_z.jsonl: 40 more pairs in 40 other sectors (620 asks, 395 shown) by two more helpers, same brief, held
+  out and not read: with the code before Y was read 33 false gaps (0.359 of 92), gaps found 0.415, 44 hidden; with
+  Y's rules 33 (0.355 of 93), 0.423, 42.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -436,7 +451,7 @@ GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_E_FALSE_GAP_CEILING = 13
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.45
-GAP_PAIRS_E_HIDDEN_GAP_CEILING = 18
+GAP_PAIRS_E_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_F_FALSE_GAP_CEILING = 12
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_F_HIDDEN_GAP_CEILING = 17
@@ -445,7 +460,7 @@ GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.47
 GAP_PAIRS_G_HIDDEN_GAP_CEILING = 35
 GAP_PAIRS_H_FALSE_GAP_CEILING = 10
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.44
-GAP_PAIRS_H_HIDDEN_GAP_CEILING = 24
+GAP_PAIRS_H_HIDDEN_GAP_CEILING = 23
 GAP_PAIRS_I_FALSE_GAP_CEILING = 5
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 19
@@ -460,7 +475,7 @@ GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_L_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_M_FALSE_GAP_CEILING = 11
 GAP_PAIRS_M_GAPS_FOUND_FLOOR = 0.48
-GAP_PAIRS_M_HIDDEN_GAP_CEILING = 23
+GAP_PAIRS_M_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_N_FALSE_GAP_CEILING = 11
 GAP_PAIRS_N_GAPS_FOUND_FLOOR = 0.35
 GAP_PAIRS_N_HIDDEN_GAP_CEILING = 31
@@ -494,6 +509,9 @@ GAP_PAIRS_W_HIDDEN_GAP_CEILING = 28
 GAP_PAIRS_X_FALSE_GAP_CEILING = 34
 GAP_PAIRS_X_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_X_HIDDEN_GAP_CEILING = 28
+GAP_PAIRS_Y_FALSE_GAP_CEILING = 21
+GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.41
+GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 17
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -971,6 +989,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_X_FALSE_GAP_CEILING,
             GAP_PAIRS_X_GAPS_FOUND_FLOOR,
             GAP_PAIRS_X_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_y.jsonl",
+            303,
+            GAP_PAIRS_Y_FALSE_GAP_CEILING,
+            GAP_PAIRS_Y_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_Y_HIDDEN_GAP_CEILING,
         ),
     ],
 )

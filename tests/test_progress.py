@@ -96,6 +96,11 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         # Ran out; not "ran out of time".
         ("- CPCS red card - ran out Aug 2026", "CPCS red card", True),
         ("- Forklift licence, ran out of time on the refresher so did it online", "Forklift licence", False),
+        # Left to run out; not a lapse said of something else in the next sentence.
+        ("- Gas Safe – held ACS CCN1 and HTR1 from 2014, let it lapse in 2020", "CCN1", True),
+        ("- CSCS Green Labourer card (let it expire when I moved into the office)", "CSCS", True),
+        ("- BS EN ISO 9606-1 coupon (2022) – certificate not kept up", "ISO 9606", True),
+        ("- NPTC PA1 and PA2A (boom sprayer) – 2019. Was on NRoSO until 2023, let it lapse", "PA2A", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -172,10 +177,35 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("• Signed up for an online gait analysis CPD course starting Jan 2027", "gait analysis"),
         ("- Looking into doing the CIPD Level 5 next year", "CIPD Level 5"),
         ("- Transport Manager CPC (Road Haulage) - sat module 1 in October 2026", "Transport Manager CPC"),
+        # Part of the way through its parts; its last step still to come; read past a bracket that ends its name.
+        ("- IOSH Working Safely – started online in Oct 2026, on module 2 of 4", "IOSH Working Safely"),
+        ("- Level 3 Diploma in Retinal Screening – started Sept 2026, units 1–2 of 6 complete", "Level 3 Diploma"),
+        (
+            "- NVQ Level 2 in Insulation (Cavity Wall Insulation) – registered Sept 2026, assessment booked",
+            "NVQ Level 2",
+        ),
+        (
+            "- RYA Day Skipper (practical) – Yachtmaster Offshore theory passed 2025, practical still to book",
+            "Yachtmaster Offshore",
+        ),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
     assert _progress(analyzer, line)[words] is True
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        # Every part done; a rank is no part; a dated bracket is no part of the name, and the booking after it is
+        # another level's.
+        ("- CIPD Level 5 - units 4 of 4 complete", "CIPD Level 5"),
+        ("- PRINCE2 Foundation - ranked 2 of 30 in the cohort", "PRINCE2 Foundation"),
+        ("- WSET Level 2 Award in Wines (2023) – Level 3 booked for May 2027", "WSET Level 2"),
+    ],
+)
+def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
+    assert _progress(analyzer, line)[words] is False
 
 
 @pytest.mark.parametrize(

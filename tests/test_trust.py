@@ -356,6 +356,26 @@ def test_an_alternative_the_cv_shows_answers_the_ask() -> None:
     assert gaps["salesforce"].status == "missing"  # "and" asks for both
 
 
+def test_every_item_of_a_list_that_ends_in_or_is_an_alternative_to_the_others() -> None:
+    """ "Punjabi, Urdu, Polish or Romanian speaker": a CV with Punjabi has what the ad asks, so none of the four is
+    missing; a list joined by "and" still asks for each."""
+    from skillgap import Analyzer
+
+    cv = read_text("Languages\n- English, Panjabi (fluent spoken)\n", "cv.txt")
+    ad = read_text(
+        "Requirements\n- Punjabi, Urdu, Polish or Romanian speaker\n- Spanish, German and French\n", "ad.txt"
+    )
+    report = Analyzer().compare(cv, [ad], kind="ad")
+    status = {skill.id: skill.status for skill in report.skills}
+    assert [status[language] for language in ("punjabi", "urdu", "polish", "romanian")] == [
+        "matched",
+        "related",
+        "related",
+        "related",
+    ]
+    assert [status[language] for language in ("spanish", "german", "french")] == ["missing"] * 3
+
+
 def test_an_alternative_that_no_taxonomy_knows_is_named_in_the_advice() -> None:
     """Three products the taxonomy does not know, offered as alternatives: the CV's one makes the others related,
     and the advice names it by its own wording (this raised a KeyError before)."""
@@ -425,6 +445,13 @@ def test_a_lower_named_level_than_asked_is_related(analyzer, held: str, asked: s
     assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
     if status == "related":
         assert any(s.type == "highlight" and "lower level" in s.text for s in report.suggestions)
+
+
+def test_day_skipper_is_not_the_yachtmaster_asked(analyzer) -> None:
+    """The RYA's Day Skipper is a lower certificate than Yachtmaster, not a name of it: related, never matched."""
+    report = _report(analyzer, "Qualifications\n- RYA Day Skipper (2023)\n", "- RYA Yachtmaster Offshore")
+    status = {skill.id: skill.status for skill in report.skills}
+    assert status["rya-yachtmaster"] == "related"
 
 
 @pytest.mark.parametrize(

@@ -547,16 +547,24 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
     """The skills a target offers as alternatives to one of these mentions, so that a CV that shows either has
     what the sentence asks: written beside it with "or" or a slash ("Dext or Hubdoc", "Sage/Xero"), in a list
     that ends in "or" ("a degree in HCI, psychology or a related field"), or in one list of examples ("statistical
-    analysis (e.g. R, SPSS)", "tools such as DAX Studio and Tabular Editor")."""
-    return frozenset(
-        other.skill_id
-        for other, first, second, between in _beside(mentions, targets)
-        if _OR_BETWEEN.fullmatch(between)
-        or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
-        or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
-        # A list in brackets after what it names: "Experience of regulatory inspections (MHRA, FDA)".
-        or (_LIST_BETWEEN.fullmatch(between) and _just_before(first, _BRACKET_AFTER_A_WORD, 2) is not None)
-    )
+    analysis (e.g. R, SPSS)", "tools such as DAX Studio and Tabular Editor"). Followed along the list, in the same
+    sentence: in "Punjabi, Urdu, Polish or Romanian speaker" each is an alternative to every other."""
+    sentences = {mention.sentence for mention in mentions}
+    found: set[str] = set()
+    reached = list(mentions)
+    while reached:
+        new = {
+            other.skill_id
+            for other, first, second, between in _beside(reached, targets)
+            if _OR_BETWEEN.fullmatch(between)
+            or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
+            or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
+            # A list in brackets after what it names: "Experience of regulatory inspections (MHRA, FDA)".
+            or (_LIST_BETWEEN.fullmatch(between) and _just_before(first, _BRACKET_AFTER_A_WORD, 2) is not None)
+        } - found
+        found |= new
+        reached = [m for target in targets for m in target.mentions if m.skill_id in new and m.sentence in sentences]
+    return frozenset(found - {mention.skill_id for mention in mentions})
 
 
 _BRACKET_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \($")

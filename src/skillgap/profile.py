@@ -346,8 +346,8 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     text = fold_accents(document.text)
     for skill_id, wording in wordings.items():
         pattern = re.compile(rf"(?<!\w){re.escape(fold_accents(wording))}(?!\w)", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            start, end = match.span()
+        places = [match.span() for match in pattern.finditer(text)] or _words_near(text, fold_accents(wording))
+        for start, end in places:
             line = document.line_at(start)
             if _DONE_BY_SOMEONE.search(document.line_text(line)):
                 # The reading of the CV's own words sets aside others' work; a thing it does not know is not read
@@ -377,6 +377,38 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     return replace(
         profile, mentions=tuple(mentions), skills=tuple(_count(mentions, lambda m: types.get(m.skill_id, "")))
     )
+
+
+_WORD = re.compile(r"[\w+#][\w+#.&/'’-]*\w|[\w+#]")
+_CLAUSE = re.compile(r"[^\n,;:()|•–—]+")
+_NEAR_SLACK = 3  # words that may stand among a wording's own where a CV turns it round
+
+
+def _words_near(text: str, wording: str) -> list[tuple[int, int]]:
+    """Where one clause holds every word of a wording of several words, in any order and close together: the
+    "IOLMaster biometry" an ad asks for is the CV's "Biometry on the IOLMaster 700" (not "Brachytherapy rotation:
+    observed HDR"). Each place runs from the first of its words to the last."""
+    wanted = {word.lower() for word in _WORD.findall(wording)}
+    if len(wanted) < 2:
+        return []
+    places = []
+    for clause in _CLAUSE.finditer(text):
+        words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, clause.start(), clause.end())]
+        if not wanted <= {word for word, *_ in words}:
+            continue
+        # The shortest run of the line's words that holds them all.
+        best: tuple[int, int] | None = None
+        for first in range(len(words)):
+            seen: set[str] = set()
+            for last in range(first, min(len(words), first + len(wanted) + _NEAR_SLACK)):
+                seen.add(words[last][0])
+                if wanted <= seen:
+                    if best is None or last - first < best[1] - best[0]:
+                        best = (first, last)
+                    break
+        if best is not None:
+            places.append((words[best[0]][1], words[best[1]][2]))
+    return places
 
 
 def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> list[SkillCount]:

@@ -45,7 +45,12 @@ _AFTER = re.compile(
     r"|still to (?:complete|take|pass)|waiting (?:on|for) (?:the |my )?results?"
     # one part sat or passed of several: "sat module 1 in October 2026", "unit 2 passed"
     r"|sat (?:module|unit|paper|part) \d|(?:module|unit|paper|part) \d (?:passed|sat|done|complete|completed)"
-    r"|\d+ of \d+ (?:modules|units|exams|papers|credits)(?: passed| complete| completed)?)(?![\w-])",
+    # part of the way through its parts, not all of them: "on module 2 of 4", "units 1-2 of 6 complete" (not "4 of 4")
+    r"|(?:modules?|units?|papers?|parts?|stages?) (?:\d+\s*[-–]\s*)?(?P<done>\d+) of (?!(?P=done)\b)\d+"
+    r"|(?P<parts_done>\d+) of (?!(?P=parts_done)\b)\d+ (?:modules|units|exams|papers|credits|parts|stages)"
+    # the last step still to come: "on-site assessment booked", "theory passed, practical still to book"
+    r"|(?:exams?|assessments?|observations?) booked|practical (?:exam |assessment )?(?:still )?to (?:book|take|sit|do)"
+    r"|theory only)(?![\w-])",
     re.IGNORECASE,
 )
 # Just after any skill, in its clause: a course to come, not yet taken. "Moving and Handling Trainer course - booked
@@ -103,12 +108,21 @@ _DATED_LAPSE = re.compile(
 )
 # The rest of a qualification's name in Title Case after the part matched, with its linking words: " Diploma in
 # Installing Electrotechnical Systems". A cue after a name is read from the name's end.
-_TITLE_TAIL = re.compile(r"(?:(?:\s+(?:in|of|and|for|the|&))*\s+[A-Z][\w&'’-]*)*")
+# A bracket closing the name is part of it, unless it dates it: "NVQ Level 2 in Insulation (Cavity Wall Insulation) -
+# registered"; not "WSET Level 2 Award in Wines (2023) - Level 3 booked".
+_TITLE_TAIL = re.compile(
+    r"(?:(?:\s+(?:in|of|and|for|the|&))*\s+[A-Z][\w&'’-]*)*(?:\s*\((?![^()]*(?:19|20)\d\d)[^()]{0,60}\))?"
+)
 # Just after it: held once, no longer: "ADR - lapsed 2019", "SIA CCTV licence - expired 2022, not renewed", "Basic
 # Life Support - last completed March 2022 (overdue for renewal)".
 _LAPSED = re.compile(
-    r"^[^;]{0,45}?(?<![\w-])(?:lapsed|expired|not renewed|(?:didn't|did not|never) renew(?:ed)?|(?:ran|run) out(?! of)"
+    # (not past the end of a sentence, into one about something else: "PA2A - 2019. Was on NRoSO, let it lapse")
+    r"^(?:(?!\.\s+[A-Z])[^;]){0,45}?(?<![\w-])"
+    r"(?:lapsed|expired|not renewed|(?:didn't|did not|never) renew(?:ed)?|(?:ran|run) out(?! of)"
     r"|no longer (?:valid|current|held)|out of date|revoked"
+    # left to run out: "let it lapse in 2020", "allowed it to expire", "certificate not kept up since"
+    r"|let (?:it|them|this|that) (?:lapse|expire|run out)|allowed (?:it|them) to (?:lapse|expire)"
+    r"|(?:not|never) (?:been )?kept up"
     r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue"
     # held for a time now past: "NPPV Level 2 - held while serving (2009 - 2014)", "held 2015-2019"
     r"|held (?:while|whilst|when|during|until|till)\b[^;]{0,30}?(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
