@@ -1374,6 +1374,10 @@ def analyzer():
             "standard-operating-procedures",
         ),
         ("- Fundraising stall at the show; grant applications are written by our trustees", "grant-writing"),
+        # A trade's people, and more of what one of them does: recruits, trains, teaches, supervises, holds.
+        ("- The lead chaplain recruits and runs the volunteer programme - I help at induction", "volunteer-management"),
+        ("- The foreman holds the SSSTS and runs the morning briefings", "sssts"),
+        ("- Our curator trained the volunteers in object handling; I did the labels", "art-handling"),
         ("- Supported the Principal who wrote the schemes of work", "curriculum-planning"),
         (
             "- RIPA applications were drafted and submitted by the Head of Counter Fraud - I collated",

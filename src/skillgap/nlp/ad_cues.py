@@ -930,7 +930,9 @@ _A_COLLEAGUES_TASK = rf"(?:{_COLLEAGUES_TASK_VERBS})"
 # keep the pattern from running on most sentences).
 _A_COLLEAGUES_WORK = (
     rf"(?:{_COLLEAGUES_TASK_VERBS}|writes|wrote|compiles|compiled|drafts|drafted|leads|led|delivers|delivered|"
-    r"carries out|carried out|inspects|inspected|chairs|chaired|does|did|builds|built|checks|checked)"
+    r"carries out|carried out|inspects|inspected|chairs|chaired|does|did|builds|built|checks|checked|"
+    # "The lead chaplain recruits and runs the volunteer programme", "the foreman holds the SSSTS"
+    r"recruits|recruited|trains|trained|teaches|taught|supervises|supervised|holds|held)"
 )
 OTHERS_DO = re.compile(
     r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
@@ -949,7 +951,8 @@ THE_COLLEAGUE_DOES_ANCHORS = (
     *("handle", "owns", "owned", "look", "take", "took", "deal", "responsible", "manage", "prepare", "runs"),
     *(" ran ", "sign", "design", "negotiat", "pull", "wrote", "writes", "compiles", "compiled", "drafts"),
     *("drafted", "leads", " led", "delivers", "delivered", "carries out", "carried out", "inspects", "inspected"),
-    *("chairs", "chaired", "does", " did ", "builds", "built", "checks", "checked"),
+    *("chairs", "chaired", "does", " did ", "builds", "built", "checks", "checked", "recruit", "train", "teach"),
+    *("taught", "supervise", "holds", " held "),
 )
 # In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
 # ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
