@@ -147,6 +147,13 @@ def sentence_of(span: Span) -> Span:
 
 def sentence_bounds(doc: Doc, token: int) -> tuple[int, int]:
     """(start, end) token indices of the sentence holding token `token`, without making a Span."""
+    starts, ends = all_sentence_bounds(doc)
+    index = bisect.bisect_right(starts, token) - 1
+    return starts[index], ends[index]
+
+
+def all_sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end token indices of every sentence, in order, as `doc.sents` gives them, kept per Doc."""
     sentences = doc.user_data.get(_SENTENCES_KEY)
     if sentences is None or sentences[0] != len(doc):
         if not doc.has_annotation("SENT_START"):
@@ -155,11 +162,9 @@ def sentence_bounds(doc: Doc, token: int) -> tuple[int, int]:
         # rather than from a Span per sentence.
         flags = doc.to_array(SENT_START)
         starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
-        sentences = (len(doc), starts, [*starts[1:], len(doc)])
+        sentences = (len(doc), starts, [*starts[1:], len(doc)] if starts else [])
         doc.user_data[_SENTENCES_KEY] = sentences
-    _, starts, ends = sentences
-    index = bisect.bisect_right(starts, token) - 1
-    return starts[index], ends[index]
+    return sentences[1], sentences[2]
 
 
 _SENTENCES_KEY = "skillgap.sentences"

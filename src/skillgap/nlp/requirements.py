@@ -21,12 +21,12 @@ from skillgap.nlp.doc_data import (
     PHRASES_KEY,
     SPANS_KEY,
     SpanValues,
+    all_sentence_bounds,
     cached_attribute,
     doc_text,
     inside_unit_name,
     section_at,
     sentence_bounds,
-    sentence_of,
     token_strings,
 )
 from skillgap.nlp.phrases import action_verbs
@@ -141,16 +141,16 @@ class RequirementLevels:
         # the employer, below.
         reads_colleagues = doc.user_data.get(DOC_KIND_KEY) != "ad"
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
-            sentence_start, _ = sentence_bounds(doc, span.start)
+            sentence_start, sentence_end = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
             section = section_at(line_sections, span.start_char)
             # A list item takes the level of the line that frames its list, as it would a heading's, unless it has
             # a cue of its own: "Any of the following would be an advantage:", "Both are essential.".
             framed = frames.level_at(span.start_char)
             framed_section = _FRAMED_SECTIONS.get(framed, section)
-            if cues is None:  # a Span for each new sentence only
+            if cues is None:
                 listed = framed_section in ad_cues.REQUIRED_SECTIONS or framed_section == "preferred"
-                cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
+                cues = sentences[sentence_start] = _SentenceCues(sentence_start, sentence_end, text, words, listed)
             offset = span.start_char - cues.start_char
             leisure = (
                 section == "interests"
@@ -327,8 +327,13 @@ class _DocWords:
 
     @cached_attribute
     def offsets(self) -> list[int]:
-        """The character offset of each token; read only for the rare sentence that needs it."""
+        """The character offset of each token."""
         return self.doc.to_array(IDX).tolist()
+
+    def char_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """(start_char, end_char) of tokens [start, end), as `doc[start:end]` gives them, without making a Span."""
+        offsets = self.offsets
+        return offsets[start], offsets[end - 1] + len(self.texts[end - 1])
 
     @cached_attribute
     def title_roles(self) -> frozenset[str]:
@@ -639,17 +644,20 @@ class _SentenceCues:
     """What a sentence's own words say, each worked out once and only when asked for (on the lower-cased
     text: the patterns hold no capitals, and a case-insensitive search is slower)."""
 
-    def __init__(self, sentence: Span, doc_text: str, words: _DocWords, under_level_heading: bool = False) -> None:
-        """`under_level_heading`: the sentence stands under a heading (or label) that gives its lists a level."""
-        self.start, self.end = sentence.start, sentence.end
-        self.start_char, self.end_char = sentence.start_char, sentence.end_char
+    def __init__(
+        self, start: int, end: int, doc_text: str, words: _DocWords, under_level_heading: bool = False
+    ) -> None:
+        """The sentence of tokens [start, end). `under_level_heading`: it stands under a heading (or label) that
+        gives its lists a level."""
+        self.start, self.end = start, end
+        self.start_char, self.end_char = words.char_bounds(start, end)
         self.doc_text = doc_text
-        self.original = doc_text[sentence.start_char : sentence.end_char]
+        self.original = doc_text[self.start_char : self.end_char]
         self.text = self.original.lower()
         # What opens the sentence's line before it, if anything: a list marker ("1. ", "- ") split off as a
         # sentence of its own.
-        line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
-        self.line_opening = doc_text[line_start : sentence.start_char]
+        line_start = doc_text.rfind("\n", 0, self.start_char) + 1
+        self.line_opening = doc_text[line_start : self.start_char]
         # A question is answered by the sentence after it: "Hands-on with Ansible? Even better.", "No A Levels? No
         # problem."
         self.words = words
@@ -658,11 +666,7 @@ class _SentenceCues:
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
         # Parts whose cues are their own ("SIEM tools (Microsoft Sentinel preferred)"): the sentence's cues are
         # read without them.
-        self.asides = (
-            self._asides(doc_text[sentence.start_char : sentence.end_char])
-            if ad_cues.holds_any(self.text, ad_cues.ASIDE_MARKS)
-            else []
-        )
+        self.asides = self._asides(self.original) if ad_cues.holds_any(self.text, ad_cues.ASIDE_MARKS) else []
         self.cue_text = self.text
         for start, end, _ in self.asides:
             self.cue_text = self.cue_text[:start] + " " * (end - start) + self.cue_text[end:]
@@ -1282,8 +1286,8 @@ class _SentenceCues:
         if token >= len(doc):
             return None
         start, end = sentence_bounds(doc, token)
-        sentence = doc[start:end]
-        return start, end, self.doc_text[sentence.start_char : sentence.end_char].lower()
+        start_char, end_char = self.words.char_bounds(start, end)
+        return start, end, self.doc_text[start_char:end_char].lower()
 
     @cached_attribute
     def taken_up_next(self) -> bool:
@@ -1925,10 +1929,11 @@ def _others_clauses(
     """The character ranges of every clause of a CV or profile said of others' work or of what the writer only
     watched, in sentences with skills or without: where a sentence's own words show no skill of the writer's."""
     clauses = []
-    for sentence in doc.sents:
-        if not ad_cues.holds_any(text[sentence.start_char : sentence.end_char].lower(), ad_cues.OTHERS_ANCHORS):
+    for sentence_start, sentence_end in zip(*all_sentence_bounds(doc), strict=True):
+        start_char, end_char = words.char_bounds(sentence_start, sentence_end)
+        if not ad_cues.holds_any(text[start_char:end_char].lower(), ad_cues.OTHERS_ANCHORS):
             continue  # most sentences say nothing of anyone else: a substring test spares their cues
-        cues = sentences.get(sentence.start) or _SentenceCues(sentence, text, words)
+        cues = sentences.get(sentence_start) or _SentenceCues(sentence_start, sentence_end, text, words)
         clauses.extend((cues.start_char + start, cues.start_char + end) for start, end in cues.done_by_others_ranges)
     return clauses
 
