@@ -25,7 +25,7 @@ from skillgap.nlp.doc_data import (
     cached_attribute,
     doc_text,
     inside_unit_name,
-    section_at,
+    section_finder,
     sentence_bounds,
     token_strings,
 )
@@ -134,7 +134,7 @@ class RequirementLevels:
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         marks = ad_cues.criteria_marks(text)
         contact_blocks = ad_cues.contact_blocks(text)
-        line_sections = doc._.line_sections
+        section_of = section_finder(doc._.line_sections)
         values = SpanValues(doc)
         frames = _ListFrames(text, [span.start_char for span in skills])
         # Whose work a mention is (`span._.colleague`) is read for CVs and profiles only: an ad's colleagues are said of
@@ -143,7 +143,7 @@ class RequirementLevels:
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
             sentence_start, sentence_end = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
-            section = section_at(line_sections, span.start_char)
+            section = section_of(span.start_char)
             # A list item takes the level of the line that frames its list, as it would a heading's, unless it has
             # a cue of its own: "Any of the following would be an advantage:", "Both are essential.".
             framed = frames.level_at(span.start_char)
@@ -153,9 +153,7 @@ class RequirementLevels:
                 cues = sentences[sentence_start] = _SentenceCues(sentence_start, sentence_end, text, words, listed)
             offset = span.start_char - cues.start_char
             leisure = (
-                section == "interests"
-                or offset >= cues.leisure_from
-                or ad_cues.AMATEUR_BEFORE.search(text, max(0, span.start_char - 25), span.start_char) is not None
+                section == "interests" or offset >= cues.leisure_from or _after_an_amateur_word(text, span.start_char)
             )
             contact_channel = _names_a_contact_channel(text, cues, span)
             cue = _cue_of(span, cues.level_at(offset), text, marks)
@@ -2035,6 +2033,20 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     if section not in ad_cues.ASKING_SECTIONS and cues.about_employer_at(offset):
         return True
     return section not in ad_cues.SETTING_ASKING_SECTIONS and cues.describes_setting
+
+
+def _after_an_amateur_word(text: str, start: int) -> bool:
+    """Whether a word just before character `start` makes the skill there a pastime (`ad_cues.AMATEUR_BEFORE`)."""
+    before = max(0, start - _AMATEUR_REACH)
+    if not ad_cues.holds_any(text[before:start].lower(), _AMATEUR_ANCHORS):
+        return False  # the common case, decided without a regex
+    return ad_cues.AMATEUR_BEFORE.search(text, before, start) is not None
+
+
+_AMATEUR_REACH = 25  # characters before a mention where the word may stand
+# A substring of every match of `ad_cues.AMATEUR_BEFORE`, in lower case. Its letters have no other case than ASCII's
+# under the pattern's IGNORECASE ("recreational" would miss "RECREATıONAL", dotless i).
+_AMATEUR_ANCHORS = ("amateur", "hobby", "recreat")
 
 
 def _names_a_contact_channel(text: str, cues: _SentenceCues, span: Span) -> bool:
