@@ -778,9 +778,14 @@ class _SentenceCues:
                 return "required"  # "Is it OK if I don't have a CSCS card? No."
             if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS or self._answer_level is not None:
                 return self._answer_level
-        if level is None and ad_cues.SCREENING_QUESTION.match(self.text) and self._is_question:
+        if level is None and self._screening_question:
             return "required"  # "Do you hold a Level 3 Early Years Educator qualification?"
         return level
+
+    @cached_attribute
+    def _screening_question(self) -> bool:
+        """Whether the sentence asks whether the reader has something (`ad_cues.SCREENING_QUESTION`)."""
+        return ad_cues.SCREENING_QUESTION.match(self.text) is not None and self._is_question
 
     @cached_attribute
     def _answer_level(self) -> str | None:
@@ -990,7 +995,11 @@ class _SentenceCues:
     @cached_attribute
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
         text = self.cue_text
-        cue_then_and = " and " in text and ad_cues.CUE_THEN_AND.search(text) is not None
+        cue_then_and = (
+            " and " in text
+            and ad_cues.holds_any(text, ad_cues.CUE_THEN_AND_CUES)  # a cue's word: most sentences have none
+            and ad_cues.CUE_THEN_AND.search(text) is not None
+        )
         if (
             ";" not in text
             and " – " not in text
@@ -998,7 +1007,7 @@ class _SentenceCues:
             and " - " not in text
             and " | " not in text
             and not cue_then_and
-            and not any(word in text for word in ad_cues.CONTRAST_WORDS)
+            and not ad_cues.holds_any(text, ad_cues.CONTRAST_WORDS)
         ):
             return [(0, len(text))]  # the common case, decided without a regex
         breaks = [match.start() for match in ad_cues.CONTRASTS.finditer(text)]
@@ -1907,7 +1916,7 @@ class _SentenceCues:
         holiday pay and pension auto-enrolment"). Not when it names the person sought: "We offer opportunities for
         engineers with the expertise to solve problems in distributed services"."""
         text = self.text
-        if ad_cues.OFFER_OR_BENEFIT.search(text) is None:
+        if not ad_cues.holds_any(text, ad_cues.OFFER_OR_BENEFIT_ANCHORS):
             return False  # the common case: none of the words of an offer or a benefit
         offer = ad_cues.holds_any(text, ad_cues.OFFER_ANCHORS) and ad_cues.OFFER_STATEMENT.search(text) is not None
         if not offer and not ad_cues.holds_any(text, ad_cues.BENEFIT_ANCHORS):
