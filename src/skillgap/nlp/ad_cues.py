@@ -990,6 +990,9 @@ OTHERS_DO_ANCHORS = (
     *("maintain", "build", "charge of", "all", "over", " did ", " ran ", "took", "built", "sign", "design"),
     *("responsible", "negotiat", "pull"),
 )
+# Words one of which every match of `OTHERS_DO` holds besides its verb: the group's noun ("team", "staff") or the
+# determiner of the employer's people ("our", "their").
+OTHERS_DO_SUBJECTS = ("team", "department", "colleagues", "staff", "our", "their")
 # Nouns of an organisation that a skill before them makes the employer's line of business when the employer's
 # words introduce it: "our dog grooming salon", "a fast-growing 3PL business", "our telecoms expertise".
 BUSINESS_NOUNS = frozenset(

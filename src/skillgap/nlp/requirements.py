@@ -1702,7 +1702,9 @@ class _SentenceCues:
         bioinformaticians who handle the RNA-seq analysis"); not of the person sought ("a Nurse who holds NMC
         registration", "engineers who know Go")."""
         clauses = []
-        if ad_cues.holds_any(self.text, ad_cues.OTHERS_DO_ANCHORS):
+        if ad_cues.holds_any(self.text, ad_cues.OTHERS_DO_ANCHORS) and ad_cues.holds_any(
+            self.text, ad_cues.OTHERS_DO_SUBJECTS
+        ):
             # What another team does: "Our QA team handles all regression testing, so you can focus on ..."; not "the
             # team handles ...", the job's own.
             for match in ad_cues.OTHERS_DO.finditer(self.text):
