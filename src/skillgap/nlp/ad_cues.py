@@ -358,10 +358,10 @@ CONTRAST_WORDS = ("but", "however", "although", "whereas", "while")
 CONTRASTS = re.compile(r"\b(?:" + "|".join(CONTRAST_WORDS) + r")\b|;|\s[–—-]\s|\s\|\s")
 # "and" after a clause's own cue opens the next clause: "experience of Python is desirable and SQL is essential".
 # (The next clause starts at the match's end.)
+CUE_THEN_AND_CUES = ("desirable", "essential", "required", "preferred", "mandatory", "a must", "a plus", "an advantage")
 CUE_THEN_AND = re.compile(
     # (not "helpful": "co-workers who are as motivated, helpful and open to change")
-    r"\b(?:desirable|essential|required|preferred|mandatory|a must|a plus|an advantage)"
-    r"\b,?\s+(?=and\b)"
+    r"\b(?:" + "|".join(CUE_THEN_AND_CUES) + r")\b,?\s+(?=and\b)"
 )
 LIST_CLAUSE_BREAKS = re.compile(r"[,;]")
 # A person specification's column at a line's end: "FHEA or equivalent | D", "Experience of rent arrears (E)".
@@ -993,6 +993,9 @@ OTHERS_DO_ANCHORS = (
     *("maintain", "build", "charge of", "all", "over", " did ", " ran ", "took", "built", "sign", "design"),
     *("responsible", "negotiat", "pull"),
 )
+# Words one of which every match of `OTHERS_DO` holds besides its verb: the group's noun ("team", "staff") or the
+# determiner of the employer's people ("our", "their").
+OTHERS_DO_SUBJECTS = ("team", "department", "colleagues", "staff", "our", "their")
 # Nouns of an organisation that a skill before them makes the employer's line of business when the employer's
 # words introduce it: "our dog grooming salon", "a fast-growing 3PL business", "our telecoms expertise".
 BUSINESS_NOUNS = frozenset(
@@ -1119,14 +1122,14 @@ BENEFIT_MARKERS = re.compile(
     r"(?:training|learning|cpd|conference|study leave) budget|reimbursement|fuel card)\b",
     re.IGNORECASE,
 )
-# Words one of which every match of `OFFER_STATEMENT` holds, and of `BENEFIT_MARKERS`: one search of them all
-# decides most sentences (a regex of plain words is searched in C, unlike a Python loop of substring tests).
+# Words one of which every match of `OFFER_STATEMENT` holds, and of `BENEFIT_MARKERS`: a test of them all decides
+# most sentences.
 OFFER_ANCHORS = ("offer", "support you with", "give you", "provide you with", "benefits", "perks")
 BENEFIT_ANCHORS = (
     *("day", "leave", "holiday", "private", "life ", "cycle", "gym", "pension", "season ticket", "employee assist"),
     *("parking", "discount", "share option", "budget", "reimburse", "fuel card"),
 )
-OFFER_OR_BENEFIT = re.compile("|".join(re.escape(anchor) for anchor in (*OFFER_ANCHORS, *BENEFIT_ANCHORS)))
+OFFER_OR_BENEFIT_ANCHORS = (*OFFER_ANCHORS, *BENEFIT_ANCHORS)
 # Nouns after a skill's name that make it a benefit's: "NHS pension", "Local Government Pension Scheme", "SEN
 # allowance", "Childcare vouchers".
 BENEFIT_NOUNS = frozenset(

@@ -147,6 +147,13 @@ def sentence_of(span: Span) -> Span:
 
 def sentence_bounds(doc: Doc, token: int) -> tuple[int, int]:
     """(start, end) token indices of the sentence holding token `token`, without making a Span."""
+    starts, ends = all_sentence_bounds(doc)
+    index = bisect.bisect_right(starts, token) - 1
+    return starts[index], ends[index]
+
+
+def all_sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end token indices of every sentence, in order, as `doc.sents` gives them, kept per Doc."""
     sentences = doc.user_data.get(_SENTENCES_KEY)
     if sentences is None or sentences[0] != len(doc):
         if not doc.has_annotation("SENT_START"):
@@ -155,11 +162,9 @@ def sentence_bounds(doc: Doc, token: int) -> tuple[int, int]:
         # rather than from a Span per sentence.
         flags = doc.to_array(SENT_START)
         starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
-        sentences = (len(doc), starts, [*starts[1:], len(doc)])
+        sentences = (len(doc), starts, [*starts[1:], len(doc)] if starts else [])
         doc.user_data[_SENTENCES_KEY] = sentences
-    _, starts, ends = sentences
-    index = bisect.bisect_right(starts, token) - 1
-    return starts[index], ends[index]
+    return sentences[1], sentences[2]
 
 
 _SENTENCES_KEY = "skillgap.sentences"
@@ -170,6 +175,21 @@ def section_at(line_sections, offset: int) -> str:
     if not line_sections:
         return ""
     return line_sections[_range_index(line_sections, offset)][2]
+
+
+def section_finder(line_sections) -> Callable[[int], str]:
+    """`section_at` for the many offsets of one Doc: the ranges' starts are taken out once and bisected in C, rather
+    than by a binary search in Python on each call (the same range, as the starts are in order)."""
+    if not line_sections:
+        return lambda offset: ""
+    starts = [start for start, _, _ in line_sections]
+    if starts != sorted(starts):
+        return lambda offset: section_at(line_sections, offset)  # out of order: as `section_at` reads them
+
+    def section(offset: int) -> str:
+        return line_sections[max(0, bisect.bisect_right(starts, offset) - 1)][2]
+
+    return section
 
 
 def section_start_at(line_sections, offset: int) -> int:

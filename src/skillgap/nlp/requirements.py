@@ -21,12 +21,12 @@ from skillgap.nlp.doc_data import (
     PHRASES_KEY,
     SPANS_KEY,
     SpanValues,
+    all_sentence_bounds,
     cached_attribute,
     doc_text,
     inside_unit_name,
-    section_at,
+    section_finder,
     sentence_bounds,
-    sentence_of,
     token_strings,
 )
 from skillgap.nlp.phrases import action_verbs
@@ -134,28 +134,26 @@ class RequirementLevels:
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         marks = ad_cues.criteria_marks(text)
         contact_blocks = ad_cues.contact_blocks(text)
-        line_sections = doc._.line_sections
+        section_of = section_finder(doc._.line_sections)
         values = SpanValues(doc)
         frames = _ListFrames(text, [span.start_char for span in skills])
         # Whose work a mention is (`span._.colleague`) is read for CVs and profiles only: an ad's colleagues are said of
         # the employer, below.
         reads_colleagues = doc.user_data.get(DOC_KIND_KEY) != "ad"
         for span, in_taxonomy in (*taxonomy_spans, *((span, False) for span in others)):
-            sentence_start, _ = sentence_bounds(doc, span.start)
+            sentence_start, sentence_end = sentence_bounds(doc, span.start)
             cues = sentences.get(sentence_start)
-            section = section_at(line_sections, span.start_char)
+            section = section_of(span.start_char)
             # A list item takes the level of the line that frames its list, as it would a heading's, unless it has
             # a cue of its own: "Any of the following would be an advantage:", "Both are essential.".
             framed = frames.level_at(span.start_char)
             framed_section = _FRAMED_SECTIONS.get(framed, section)
-            if cues is None:  # a Span for each new sentence only
+            if cues is None:
                 listed = framed_section in ad_cues.REQUIRED_SECTIONS or framed_section == "preferred"
-                cues = sentences[sentence_start] = _SentenceCues(sentence_of(span), text, words, listed)
+                cues = sentences[sentence_start] = _SentenceCues(sentence_start, sentence_end, text, words, listed)
             offset = span.start_char - cues.start_char
             leisure = (
-                section == "interests"
-                or offset >= cues.leisure_from
-                or ad_cues.AMATEUR_BEFORE.search(text, max(0, span.start_char - 25), span.start_char) is not None
+                section == "interests" or offset >= cues.leisure_from or _after_an_amateur_word(text, span.start_char)
             )
             contact_channel = _names_a_contact_channel(text, cues, span)
             cue = _cue_of(span, cues.level_at(offset), text, marks)
@@ -327,8 +325,13 @@ class _DocWords:
 
     @cached_attribute
     def offsets(self) -> list[int]:
-        """The character offset of each token; read only for the rare sentence that needs it."""
+        """The character offset of each token."""
         return self.doc.to_array(IDX).tolist()
+
+    def char_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """(start_char, end_char) of tokens [start, end), as `doc[start:end]` gives them, without making a Span."""
+        offsets = self.offsets
+        return offsets[start], offsets[end - 1] + len(self.texts[end - 1])
 
     @cached_attribute
     def title_roles(self) -> frozenset[str]:
@@ -639,17 +642,20 @@ class _SentenceCues:
     """What a sentence's own words say, each worked out once and only when asked for (on the lower-cased
     text: the patterns hold no capitals, and a case-insensitive search is slower)."""
 
-    def __init__(self, sentence: Span, doc_text: str, words: _DocWords, under_level_heading: bool = False) -> None:
-        """`under_level_heading`: the sentence stands under a heading (or label) that gives its lists a level."""
-        self.start, self.end = sentence.start, sentence.end
-        self.start_char, self.end_char = sentence.start_char, sentence.end_char
+    def __init__(
+        self, start: int, end: int, doc_text: str, words: _DocWords, under_level_heading: bool = False
+    ) -> None:
+        """The sentence of tokens [start, end). `under_level_heading`: it stands under a heading (or label) that
+        gives its lists a level."""
+        self.start, self.end = start, end
+        self.start_char, self.end_char = words.char_bounds(start, end)
         self.doc_text = doc_text
-        self.original = doc_text[sentence.start_char : sentence.end_char]
+        self.original = doc_text[self.start_char : self.end_char]
         self.text = self.original.lower()
         # What opens the sentence's line before it, if anything: a list marker ("1. ", "- ") split off as a
         # sentence of its own.
-        line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
-        self.line_opening = doc_text[line_start : sentence.start_char]
+        line_start = doc_text.rfind("\n", 0, self.start_char) + 1
+        self.line_opening = doc_text[line_start : self.start_char]
         # A question is answered by the sentence after it: "Hands-on with Ansible? Even better.", "No A Levels? No
         # problem."
         self.words = words
@@ -658,11 +664,7 @@ class _SentenceCues:
         self._employer_parts: dict[int, bool] = {}  # start of a part between semicolons -> said of "we"
         # Parts whose cues are their own ("SIEM tools (Microsoft Sentinel preferred)"): the sentence's cues are
         # read without them.
-        self.asides = (
-            self._asides(doc_text[sentence.start_char : sentence.end_char])
-            if ad_cues.holds_any(self.text, ad_cues.ASIDE_MARKS)
-            else []
-        )
+        self.asides = self._asides(self.original) if ad_cues.holds_any(self.text, ad_cues.ASIDE_MARKS) else []
         self.cue_text = self.text
         for start, end, _ in self.asides:
             self.cue_text = self.cue_text[:start] + " " * (end - start) + self.cue_text[end:]
@@ -776,9 +778,14 @@ class _SentenceCues:
                 return "required"  # "Is it OK if I don't have a CSCS card? No."
             if len(self.answer.split()) <= ad_cues.ANSWER_MAX_WORDS or self._answer_level is not None:
                 return self._answer_level
-        if level is None and ad_cues.SCREENING_QUESTION.match(self.text) and self._is_question:
+        if level is None and self._screening_question:
             return "required"  # "Do you hold a Level 3 Early Years Educator qualification?"
         return level
+
+    @cached_attribute
+    def _screening_question(self) -> bool:
+        """Whether the sentence asks whether the reader has something (`ad_cues.SCREENING_QUESTION`)."""
+        return ad_cues.SCREENING_QUESTION.match(self.text) is not None and self._is_question
 
     @cached_attribute
     def _answer_level(self) -> str | None:
@@ -988,7 +995,11 @@ class _SentenceCues:
     @cached_attribute
     def _contrasted_clauses(self) -> list[tuple[int, int]]:
         text = self.cue_text
-        cue_then_and = " and " in text and ad_cues.CUE_THEN_AND.search(text) is not None
+        cue_then_and = (
+            " and " in text
+            and ad_cues.holds_any(text, ad_cues.CUE_THEN_AND_CUES)  # a cue's word: most sentences have none
+            and ad_cues.CUE_THEN_AND.search(text) is not None
+        )
         if (
             ";" not in text
             and " – " not in text
@@ -996,7 +1007,7 @@ class _SentenceCues:
             and " - " not in text
             and " | " not in text
             and not cue_then_and
-            and not any(word in text for word in ad_cues.CONTRAST_WORDS)
+            and not ad_cues.holds_any(text, ad_cues.CONTRAST_WORDS)
         ):
             return [(0, len(text))]  # the common case, decided without a regex
         breaks = [match.start() for match in ad_cues.CONTRASTS.finditer(text)]
@@ -1282,8 +1293,8 @@ class _SentenceCues:
         if token >= len(doc):
             return None
         start, end = sentence_bounds(doc, token)
-        sentence = doc[start:end]
-        return start, end, self.doc_text[sentence.start_char : sentence.end_char].lower()
+        start_char, end_char = self.words.char_bounds(start, end)
+        return start, end, self.doc_text[start_char:end_char].lower()
 
     @cached_attribute
     def taken_up_next(self) -> bool:
@@ -1691,7 +1702,9 @@ class _SentenceCues:
         bioinformaticians who handle the RNA-seq analysis"); not of the person sought ("a Nurse who holds NMC
         registration", "engineers who know Go")."""
         clauses = []
-        if ad_cues.holds_any(self.text, ad_cues.OTHERS_DO_ANCHORS):
+        if ad_cues.holds_any(self.text, ad_cues.OTHERS_DO_ANCHORS) and ad_cues.holds_any(
+            self.text, ad_cues.OTHERS_DO_SUBJECTS
+        ):
             # What another team does: "Our QA team handles all regression testing, so you can focus on ..."; not "the
             # team handles ...", the job's own.
             for match in ad_cues.OTHERS_DO.finditer(self.text):
@@ -1905,7 +1918,7 @@ class _SentenceCues:
         holiday pay and pension auto-enrolment"). Not when it names the person sought: "We offer opportunities for
         engineers with the expertise to solve problems in distributed services"."""
         text = self.text
-        if ad_cues.OFFER_OR_BENEFIT.search(text) is None:
+        if not ad_cues.holds_any(text, ad_cues.OFFER_OR_BENEFIT_ANCHORS):
             return False  # the common case: none of the words of an offer or a benefit
         offer = ad_cues.holds_any(text, ad_cues.OFFER_ANCHORS) and ad_cues.OFFER_STATEMENT.search(text) is not None
         if not offer and not ad_cues.holds_any(text, ad_cues.BENEFIT_ANCHORS):
@@ -1925,10 +1938,11 @@ def _others_clauses(
     """The character ranges of every clause of a CV or profile said of others' work or of what the writer only
     watched, in sentences with skills or without: where a sentence's own words show no skill of the writer's."""
     clauses = []
-    for sentence in doc.sents:
-        if not ad_cues.holds_any(text[sentence.start_char : sentence.end_char].lower(), ad_cues.OTHERS_ANCHORS):
+    for sentence_start, sentence_end in zip(*all_sentence_bounds(doc), strict=True):
+        start_char, end_char = words.char_bounds(sentence_start, sentence_end)
+        if not ad_cues.holds_any(text[start_char:end_char].lower(), ad_cues.OTHERS_ANCHORS):
             continue  # most sentences say nothing of anyone else: a substring test spares their cues
-        cues = sentences.get(sentence.start) or _SentenceCues(sentence, text, words)
+        cues = sentences.get(sentence_start) or _SentenceCues(sentence_start, sentence_end, text, words)
         clauses.extend((cues.start_char + start, cues.start_char + end) for start, end in cues.done_by_others_ranges)
     return clauses
 
@@ -2030,6 +2044,20 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     if section not in ad_cues.ASKING_SECTIONS and cues.about_employer_at(offset):
         return True
     return section not in ad_cues.SETTING_ASKING_SECTIONS and cues.describes_setting
+
+
+def _after_an_amateur_word(text: str, start: int) -> bool:
+    """Whether a word just before character `start` makes the skill there a pastime (`ad_cues.AMATEUR_BEFORE`)."""
+    before = max(0, start - _AMATEUR_REACH)
+    if not ad_cues.holds_any(text[before:start].lower(), _AMATEUR_ANCHORS):
+        return False  # the common case, decided without a regex
+    return ad_cues.AMATEUR_BEFORE.search(text, before, start) is not None
+
+
+_AMATEUR_REACH = 25  # characters before a mention where the word may stand
+# A substring of every match of `ad_cues.AMATEUR_BEFORE`, in lower case. Its letters have no other case than ASCII's
+# under the pattern's IGNORECASE ("recreational" would miss "RECREATıONAL", dotless i).
+_AMATEUR_ANCHORS = ("amateur", "hobby", "recreat")
 
 
 def _names_a_contact_channel(text: str, cues: _SentenceCues, span: Span) -> bool:
