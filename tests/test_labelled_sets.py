@@ -373,7 +373,10 @@
   every other ("Punjabi, Urdu, Polish or Romanian speaker"), not only its neighbour; "multidisciplinary team" as
   multidisciplinary team working (the CV's "MDT"). Y: 24 -> 21 false gaps (0.396 of 53), 22 -> 17 hidden, gaps found
   0.416; E 18 -> 17, H 24 -> 23, M 23 -> 22 hidden ("MSc GIS (part-time, distance learning) - year 1 of 2", "CIM
-  Level 4 Certificate - module 1 of 3 complete", "RYA Day Skipper theory" against Yachtmaster Offshore).
+  Level 4 Certificate - module 1 of 3 complete", "RYA Day Skipper theory" against Yachtmaster Offshore). Then a trade's
+  people as role nouns (chaplain, foreman, curator, bailiff, ...) and more of what one colleague does in a CV
+  ("The lead chaplain recruits and runs the volunteer programme", "The foreman holds the SSSTS"): Y 17 -> 16 hidden,
+  gaps found 0.429.
   gap_pairs_z.jsonl: 40 more pairs in 40 other sectors (620 asks, 395 shown) by two more helpers, same brief, held
   out and not read: with the code before Y was read 33 false gaps (0.359 of 92), gaps found 0.415, 44 hidden; with
   Y's rules 33 (0.355 of 93), 0.423, 42.
@@ -510,8 +513,8 @@ GAP_PAIRS_X_FALSE_GAP_CEILING = 34
 GAP_PAIRS_X_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_X_HIDDEN_GAP_CEILING = 28
 GAP_PAIRS_Y_FALSE_GAP_CEILING = 21
-GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.41
-GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 17
+GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.42
+GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 16
 
 
 def _rows(name: str) -> list[dict[str, str]]:
