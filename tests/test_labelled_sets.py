@@ -376,7 +376,9 @@
   Level 4 Certificate - module 1 of 3 complete", "RYA Day Skipper theory" against Yachtmaster Offshore). Then a trade's
   people as role nouns (chaplain, foreman, curator, bailiff, ...) and more of what one colleague does in a CV
   ("The lead chaplain recruits and runs the volunteer programme", "The foreman holds the SSSTS"): Y 17 -> 16 hidden,
-  gaps found 0.429.
+  gaps found 0.429. Then any deed in the passive whose doers are people ("Patients are dilated by the nurses under
+  PGD", "The CNC profiling machine was programmed by our workshop manager", "the inspection, which was hosted by our
+  Chief Pharmacist"): Y 16 -> 15 hidden, 0.442; P 35 -> 34, 0.284; V 11 -> 10, 0.500.
   gap_pairs_z.jsonl: 40 more pairs in 40 other sectors (620 asks, 395 shown) by two more helpers, same brief, held
   out and not read: with the code before Y was read 33 false gaps (0.359 of 92), gaps found 0.415, 44 hidden; with
   Y's rules 33 (0.355 of 93), 0.423, 42.
@@ -487,7 +489,7 @@ GAP_PAIRS_O_GAPS_FOUND_FLOOR = 0.35
 GAP_PAIRS_O_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_P_FALSE_GAP_CEILING = 0
 GAP_PAIRS_P_GAPS_FOUND_FLOOR = 0.25
-GAP_PAIRS_P_HIDDEN_GAP_CEILING = 35
+GAP_PAIRS_P_HIDDEN_GAP_CEILING = 34
 GAP_PAIRS_Q_FALSE_GAP_CEILING = 3
 GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.50
 GAP_PAIRS_Q_HIDDEN_GAP_CEILING = 13
@@ -505,7 +507,7 @@ GAP_PAIRS_U_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_U_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_V_FALSE_GAP_CEILING = 17
 GAP_PAIRS_V_GAPS_FOUND_FLOOR = 0.48
-GAP_PAIRS_V_HIDDEN_GAP_CEILING = 11
+GAP_PAIRS_V_HIDDEN_GAP_CEILING = 10
 GAP_PAIRS_W_FALSE_GAP_CEILING = 12
 GAP_PAIRS_W_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_W_HIDDEN_GAP_CEILING = 28
@@ -513,8 +515,8 @@ GAP_PAIRS_X_FALSE_GAP_CEILING = 34
 GAP_PAIRS_X_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_X_HIDDEN_GAP_CEILING = 28
 GAP_PAIRS_Y_FALSE_GAP_CEILING = 21
-GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.42
-GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 16
+GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.44
+GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 15
 
 
 def _rows(name: str) -> list[dict[str, str]]:
