@@ -8,9 +8,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from spacy.attrs import NORM
+import numpy
+from spacy.attrs import IS_SPACE, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -23,9 +25,8 @@ from skillgap.nlp.doc_data import (
     SPANS_KEY,
     doc_text,
     inside_organisation_name,
+    section_at,
     section_start_at,
-    sentence_bounds,
-    sentence_of,
     starts_inside_a_line,
     token_strings,
 )
@@ -360,6 +361,7 @@ class SkillMatcher:
         self.generic_degree = next((p.skill_id for p in taxonomy.patterns if p.text.lower() == "degree"), None)
         self.title_keys: dict[int, int] = {}  # the matcher's key for a skill's job titles -> the skill id
         self._kindred: dict[str, frozenset[str]] = {}
+        self._kindred_hash_sets: dict[str, frozenset[int]] = {}
         self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
         self.initialized = False
 
@@ -476,7 +478,7 @@ class SkillMatcher:
             place = (span.start, span.end)
             if readings.setdefault(place, span.label) != span.label:
                 undecided.add(place)
-        sentence_skills = _SentenceSkills(doc, spans, self._akin, undecided)
+        sentence_skills = _SentenceSkills(context.sentence, spans, self._akin, undecided)
         bullet_items = _BulletItems(doc, sure, ambiguous)
         kept = (
             sure
@@ -568,7 +570,7 @@ class SkillMatcher:
             # inside a longer name in capitals ("Ofcom's Code on Television Access Services"), unless the name is a
             # job's ("Senior React Developer").
             return True
-        if context.proper_name_use(span) and after is not None and after.like_num:
+        if context.proper_name_use(span, form) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
         if after is not None and form[:1].isupper() and after.lower_ in _CUES_AFTER_A_NAME and span.start > 0:
             # A name with its level after it: "Knowledge of Toast, Lightspeed and Excel preferred", "Excel essential".
@@ -581,14 +583,15 @@ class SkillMatcher:
                 return True
         if _after_its_town(span, before, after, sure_tokens):
             return False  # a state or county after its town: "Atlanta, GA", "Medway, Kent"
-        sentence = sentence_of(span)
+        sentence = context.sentence(span.start)
         # The form's own words are never kindred words, so the whole sentence's words can be compared.
-        if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
+        if not self._kindred_hashes(span.label_).isdisjoint(context.sentence_norms(sentence)):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         has_neighbours, supported, akin_beside = sentence_skills.around(span, sentence)
         if not supported and before is not None and before.lower_ in _PLACE_PREPOSITIONS and form in _places():
             return False  # a place, with no skill of its field beside it: "volunteering in Fiji", "based in Jersey"
-        if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
+        object_of_a_verb = before is not None and before.lower_ in _BEFORE_OBJECT
+        if context.proper_name_use(span, form) and (supported or object_of_a_verb):
             # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
             return True
         if any(not other._.ambiguous and _coordinated(span, other) for other in akin_beside):
@@ -596,7 +599,7 @@ class SkillMatcher:
             return True
         if acronym and (
             context.field_support(span.label_, sentence) >= 1
-            or context.field_support(span.label_, section=span._.section if context.is_ad else None) >= 2
+            or context.field_support(span.label_, section=context.section(span) if context.is_ad else None) >= 2
         ):
             # An abbreviation among skills of its own field: "SAR requests under UK GDPR"; "NEWS" in a CV that
             # names two other clinical skills.
@@ -625,7 +628,7 @@ class SkillMatcher:
         listed = _is_list_neighbour(before) or before.i in sure_tokens or _opens_an_inline_section(span)
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
-        section = span._.section
+        section = context.section(span)
         if (
             listed
             and section in _SKILL_LIST_SECTIONS
@@ -641,13 +644,13 @@ class SkillMatcher:
             # An ad's Experience list holds towns, jobs and trades as often as products ("Jersey", "Chef"): there a
             # product needs a kindred one named in the document ("Chef (essential)" beside Puppet and Ansible).
             return True
-        if listed and context.proper_name_use(span) and _in_a_tools_line(span):
+        if listed and context.proper_name_use(span, form) and _in_a_tools_line(span):
             # An item of a line that says it lists tools, whatever the field of the others: "Tools: CostX, Excel and
             # COINS".
             return True
         if (
             listed
-            and context.proper_name_use(span)
+            and context.proper_name_use(span, form)
             and (
                 (before is not None and before.i - 1 in sure_tokens)
                 or (after is not None and after.i + 1 in sure_tokens)
@@ -679,6 +682,13 @@ class SkillMatcher:
             ):
                 dropped.add(n)
         return [span for n, span in enumerate(spans) if n not in dropped] if dropped else spans
+
+    def _kindred_hashes(self, skill_id: str) -> frozenset[int]:
+        """`_kindred_words` as the string store's hashes, to compare with a sentence's `token.norm` values."""
+        hashes = self._kindred_hash_sets.get(skill_id)
+        if hashes is None:
+            hashes = self._kindred_hash_sets[skill_id] = frozenset(map(hash_string, self._kindred_words(skill_id)))
+        return hashes
 
     def _kindred_words(self, skill_id: str) -> frozenset[str]:
         """Words that speak of the field an ambiguous form belongs to, normalised like tokens; cached:
@@ -839,11 +849,11 @@ class SkillMatcher:
             if len(labels) == 1:
                 kept.append(group[0])
                 continue
-            words = context.sentence_norms(sentence_of(group[0]))
+            words = context.sentence_norms(context.sentence(group[0].start))
             support = sorted(
                 (
                     (
-                        len(self._kindred_words(label) & words),
+                        len(self._kindred_hashes(label) & words),
                         self._support(label, sure_ids),
                         self._sector_support(label, sure_ids),
                         label,
@@ -934,23 +944,24 @@ class SkillMatcher:
             return span.doc[span.end].lower_ not in _LEARNER_NOUNS
         if skill_type != "language":
             return True
-        if span._.section == "languages" or _names_only_a_language(span):
+        if context.section(span) == "languages" or _names_only_a_language(span):
             return True
-        sentence = sentence_of(span)
+        sentence = context.sentence(span.start)
         if context.speaks_of_languages(sentence) or _language_named_as_skill(span):
             return True
         return any(
             other is not span
             and other.label_ != span.label_
             and self.taxonomy[other.label_].type == "language"
-            and sentence.start <= other.start < sentence.end
+            and sentence[0] <= other.start < sentence[1]
             for other in spans
         )
 
 
 class _Context:
     """Per-Doc facts about sentences, computed once: is it in title case, is it technical, is it about
-    languages."""
+    languages. Sentences are (start, end) token indices: the checks ask for a span's sentence many times, and a
+    Span per question costs more than the answer."""
 
     def __init__(
         self,
@@ -961,6 +972,8 @@ class _Context:
         same_domain: Callable[[str, str], bool] | None = None,
     ) -> None:
         self.doc = doc
+        self.texts, self.whitespace = token_strings(doc)  # plain strings, shared with the other components
+        self.line_sections = doc._.line_sections  # read once: each read through `doc._` costs
         self.named = named  # tokens of skill names, capitalised in any sentence
         self.sure = sure  # the spans of unambiguous forms
         self.close = close  # are two skills of one field
@@ -970,61 +983,103 @@ class _Context:
         self.is_ad = doc.user_data.get(DOC_KIND_KEY) == "ad"
         self._sure_sections: dict[int, str | None] | None = None
         self.same_domain = same_domain
+        self._sentence_starts: list[int] | None = None
+        self._sentence_ends: list[int] = []
+        self._sure_by_sentence: dict[int, list[Span]] | None = None
         self._title_case: dict[int, bool] = {}
-        self._sentence_norms: dict[int, frozenset[str]] = {}
+        self._sentence_norms: dict[int, frozenset[int]] = {}
         self._norm_hashes: list[int] | None = None
+        self._proper_names: dict[tuple[int, int], bool] = {}  # a span's place -> `proper_name_use`
         self._line_ends: list[int] | None = None  # the tokens that end a line (hold a line break)
         self._tag_lines: dict[int, bool] = {}  # line index -> whether it is a tag line
         self._sure_counts: dict[int, int] = {}  # sentence start -> different skills of sure forms in it
 
+    def sentence(self, token: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding token `token`: the bounds `sentence_bounds` gives, read here from one
+        pair of lists per Doc."""
+        starts = self._sentence_starts
+        if starts is None:
+            doc = self.doc
+            if not doc.has_annotation("SENT_START"):
+                list(doc.sents)  # spaCy's own error: no sentence boundaries are set
+            # As `doc.sents` reads them: a sentence at token 0 and at every token flagged 1.
+            flags = doc.to_array(SENT_START)
+            starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
+            self._sentence_starts, self._sentence_ends = starts, [*starts[1:], len(doc)]
+        index = bisect.bisect_right(starts, token) - 1
+        return starts[index], self._sentence_ends[index]
+
+    def section(self, span: Span) -> str:
+        """`span._.section`, without the extension's accessor."""
+        return section_at(self.line_sections, span.start_char)
+
+    def _sure_in(self, sentence: tuple[int, int]) -> list[Span]:
+        """The sure spans inside `sentence`, in their order; grouped once per Doc."""
+        if self._sure_by_sentence is None:
+            self._sure_by_sentence = {}
+            for span in self.sure:
+                self._sure_by_sentence.setdefault(self.sentence(span.start)[0], []).append(span)
+        start, end = sentence
+        return [s for s in self._sure_by_sentence.get(start, ()) if s.end <= end]
+
     def field_support(
-        self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False, section: str | None = None
+        self,
+        skill_id: str,
+        sentence: tuple[int, int] | None = None,
+        *,
+        same_domain: bool = False,
+        section: str | None = None,
     ) -> int:
         """How many different skills of the skill's field the sure forms name, in `sentence`, in a `section` or in
         the Doc (with `same_domain`, of its own domain only)."""
-        key = (skill_id, sentence.start if sentence is not None else -1, same_domain, section)
+        key = (skill_id, sentence[0] if sentence is not None else -1, same_domain, section)
         count = self._field_support.get(key)
         if count is None:
             spans = self.sure
             if sentence is not None:
-                spans = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+                spans = self._sure_in(sentence)
             if section is not None:
                 if self._sure_sections is None:
-                    # Read once per Doc: each read of a span's extension costs.
-                    self._sure_sections = {id(s): s._.section for s in self.sure}
+                    # Read once per Doc.
+                    self._sure_sections = {id(s): self.section(s) for s in self.sure}
                 spans = [s for s in spans if self._sure_sections[id(s)] == section]
             labels = {s.label_ for s in spans if s.label_ != skill_id}
             close = self.same_domain if same_domain else self.close
             count = self._field_support[key] = sum(1 for label in labels if close(skill_id, label))
         return count
 
-    def sure_in_sentence(self, sentence: Span) -> int:
+    def sure_in_sentence(self, sentence: tuple[int, int]) -> int:
         """How many different skills the sure forms name in `sentence`."""
-        count = self._sure_counts.get(sentence.start)
+        count = self._sure_counts.get(sentence[0])
         if count is None:
-            labels = {s.label_ for s in self.sure if sentence.start <= s.start and s.end <= sentence.end}
-            count = self._sure_counts[sentence.start] = len(labels)
+            labels = {s.label_ for s in self._sure_in(sentence)}
+            count = self._sure_counts[sentence[0]] = len(labels)
         return count
 
-    def sentence_norms(self, sentence: Span) -> frozenset[str]:
-        """The normalised words of a sentence, read from the token array once per Doc."""
-        norms = self._sentence_norms.get(sentence.start)
+    def sentence_norms(self, sentence: tuple[int, int]) -> frozenset[int]:
+        """The hashes of the normalised words of a sentence (as `token.norm`), read from the token array once per
+        Doc: compared with the hashes of a set of words, they answer as the words would, without a string per
+        token."""
+        norms = self._sentence_norms.get(sentence[0])
         if norms is None:
-            if self._norm_hashes is None:
-                self._norm_hashes = self.doc.to_array(NORM).tolist()
-            strings = self.doc.vocab.strings
-            norms = frozenset(strings[h] for h in self._norm_hashes[sentence.start : sentence.end])
-            self._sentence_norms[sentence.start] = norms
+            norms = self._sentence_norms[sentence[0]] = frozenset(self._norms()[sentence[0] : sentence[1]])
         return norms
+
+    def _norms(self) -> list[int]:
+        if self._norm_hashes is None:
+            self._norm_hashes = self.doc.to_array(NORM).tolist()
+        return self._norm_hashes
 
     def tag_line(self, start: int, listed_tokens: set[int], item_starts: set[int]) -> bool:
         """Is the token at `start` one word of a line made only of skills, three or more ("docker agile selenium
         jenkins"; not a wrapped line "customer service teams.")? `listed_tokens`: the tokens of sure skills and
         of ambiguous forms in any case; `item_starts`: where those begin (the same on every call for a Doc: the
         answer is kept per line)."""
-        texts, _ = token_strings(self.doc)
+        texts = self.texts
         if self._line_ends is None:
-            self._line_ends = [i for i, text in enumerate(texts) if "\n" in text]
+            # Only whitespace tokens hold a line break (the tokenizer splits on every whitespace character).
+            spaces = numpy.flatnonzero(self.doc.to_array(IS_SPACE)).tolist()
+            self._line_ends = [i for i in spaces if "\n" in texts[i]]
         ends = self._line_ends
         index = bisect.bisect_left(ends, start)  # the line's end is the first line-ending token at or after it
         answer = self._tag_lines.get(index)
@@ -1035,43 +1090,54 @@ class _Context:
             answer = self._tag_lines[index] = answer and sum(1 for i in line if i in item_starts) >= 3
         return answer
 
-    def proper_name_use(self, span: Span) -> bool:
+    def proper_name_use(self, span: Span, text: str | None = None) -> bool:
         """A capitalised form inside running text, as product names are written ("migrated to Snowflake").
         Not at the start of a sentence or bullet, not in a title-case line, not inside a longer capitalised
-        name ("Team Lead", "Vue Cinemas"), and not for one- or two-letter forms ("grade C")."""
-        text = span.text
+        name ("Team Lead", "Vue Cinemas"), and not for one- or two-letter forms ("grade C"). `text`: the span's,
+        when the caller has it. Kept per place: a form's checks ask several times."""
+        place = (span.start, span.end)
+        answer = self._proper_names.get(place)
+        if answer is None:
+            answer = self._proper_names[place] = self._proper_name_use(span, span.text if text is None else text)
+        return answer
+
+    def _proper_name_use(self, span: Span, text: str) -> bool:
         # Capitals tell a name from a word only where the word has lower case: "Teams" / "teams", not "SAR".
         if len(text) < 3 or not text[:1].isupper() or text.isupper():
             return False
-        sentence = sentence_of(span)
-        first_word = next((t.i for t in sentence if t.is_alpha), sentence.start)
+        texts = self.texts
+        sentence = self.sentence(span.start)
+        first_word = next((i for i in range(*sentence) if texts[i].isalpha()), sentence[0])
         if span.start <= first_word or self._is_title_case(sentence):
             return False
-        doc = self.doc
-        before = doc[span.start - 1]
-        if before.is_alpha and before.text[:1].isupper() and before.i != first_word:
+        before = texts[span.start - 1]
+        if before.isalpha() and before[:1].isupper() and span.start - 1 != first_word:
             return False
-        after = doc[span.end] if span.end < len(doc) else None
-        return not (after is not None and after.is_alpha and after.text[:1].isupper())
+        after = texts[span.end] if span.end < len(texts) else None
+        return not (after is not None and after.isalpha() and after[:1].isupper())
 
-    def technical(self, sentence: Span) -> bool:
-        return any(token.norm_ in _TECHNICAL_WORDS for token in sentence)
+    def technical(self, sentence: tuple[int, int]) -> bool:
+        return not _TECHNICAL_HASHES.isdisjoint(self.sentence_norms(sentence))
 
-    def speaks_of_languages(self, sentence: Span) -> bool:
-        return any(token.norm_ in _LANGUAGE_WORDS for token in sentence) or bool(_CEFR_LEVEL.search(sentence.text))
+    def speaks_of_languages(self, sentence: tuple[int, int]) -> bool:
+        return not _LANGUAGE_HASHES.isdisjoint(self.sentence_norms(sentence)) or bool(
+            _CEFR_LEVEL.search(self.doc[sentence[0] : sentence[1]].text)
+        )
 
-    def _is_title_case(self, sentence: Span) -> bool:
-        if sentence.start not in self._title_case:
+    def _is_title_case(self, sentence: tuple[int, int]) -> bool:
+        start, end = sentence
+        if start not in self._title_case:
             # Judged on ordinary words after the first: product names are capitalised in any sentence.
             ranks = word_ranks()
+            texts, named = self.texts, self.named
             words = [
-                t
-                for t in list(sentence)[1:]
-                if t.is_alpha and len(t) > 3 and t.lower_ in ranks and t.i not in self.named
+                texts[i]
+                for i in range(start + 1, end)
+                if texts[i].isalpha() and len(texts[i]) > 3 and texts[i].lower() in ranks and i not in named
             ]
-            capitals = sum(1 for t in words if t.text[:1].isupper())
-            self._title_case[sentence.start] = len(words) >= 2 and capitals / len(words) >= 0.6
-        return self._title_case[sentence.start]
+            capitals = sum(1 for word in words if word[:1].isupper())
+            self._title_case[start] = len(words) >= 2 and capitals / len(words) >= 0.6
+        return self._title_case[start]
 
 
 # Words that make a sentence technical, for one- or two-letter forms: "firmware written in C".
@@ -1141,6 +1207,9 @@ _LANGUAGE_SKILL_BEFORE = frozenset(
 # "communication with Chinese suppliers".
 _LANGUAGE_SKILL_OF = frozenset({"skills", "skill", "command", "mastery", "competence", "knowledge", "proficiency"})
 _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
+# The same words as the string store's hashes, to compare with `token.norm` values read from the token array.
+_TECHNICAL_HASHES = frozenset(map(hash_string, _TECHNICAL_WORDS))
+_LANGUAGE_HASHES = frozenset(map(hash_string, _LANGUAGE_WORDS))
 
 
 # The number of a standard after its body's letters in capitals: "PAS 2035", "2035:2023", "5839-1". A product's
@@ -1353,31 +1422,36 @@ class _SentenceSkills:
     ambiguous forms is then not read a thousand times."""
 
     def __init__(
-        self, doc: Doc, spans: list[Span], akin: Callable[[str, str], bool], undecided: set[tuple[int, int]]
+        self,
+        sentence_of: Callable[[int], tuple[int, int]],
+        spans: list[Span],
+        akin: Callable[[str, str], bool],
+        undecided: set[tuple[int, int]],
     ) -> None:
         self._by_sentence: dict[int, list[Span]] = {}
         for span in spans:
-            self._by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
+            self._by_sentence.setdefault(sentence_of(span.start)[0], []).append(span)
         # Words read as two skills ("GCP") are undecided: neither reading vouches for a neighbour.
         self._undecided = undecided
         self._akin = akin
         # (sentence start, skill id) -> (other skills there?, kindred skills by end token, by start token)
         self._kindred: dict[tuple[int, str], tuple[bool, dict[int, list[Span]], dict[int, list[Span]]]] = {}
 
-    def around(self, span: Span, sentence: Span) -> tuple[bool, bool, list[Span]]:
+    def around(self, span: Span, sentence: tuple[int, int]) -> tuple[bool, bool, list[Span]]:
         """(whether the sentence holds other skills, whether kindred ones, the kindred ones close enough to be
         listed with `span`: ending at most two tokens before it or starting at most two after it)."""
-        key = (sentence.start, span.label_)
+        sentence_start, sentence_end = sentence
+        key = (sentence_start, span.label_)
         kindred = self._kindred.get(key)
         if kindred is None:
-            spans = self._by_sentence.get(sentence.start, ())
+            spans = self._by_sentence.get(sentence_start, ())
             # Another reading of the same words ("GCP": Google Cloud, Good Clinical Practice) is no neighbour.
             own_places = {(other.start, other.end) for other in spans if other.label_ == span.label_}
             others = [
                 other
                 for other in spans
                 if other.label_ != span.label_
-                and other.end <= sentence.end
+                and other.end <= sentence_end
                 and (other.start, other.end) not in own_places
             ]
             by_end: dict[int, list[Span]] = {}
