@@ -491,7 +491,7 @@ class SkillMatcher:
                 or bullet_items.backed(span, self._akin)
             ]
         )
-        kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
+        kept += self._listed_in_other_case(doc, spans, sure, sure_tokens, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
         if self.generic_degree is not None and any(span.label_ == self.generic_degree for span in kept):
             kept = [span for span in kept if not self._names_a_degree_named_before(span, kept)]
@@ -499,10 +499,11 @@ class SkillMatcher:
             span
             for span in filter_spans(kept)
             if self._fits_its_type(span, kept, context)
-            and not inside_organisation_name(span)
-            and not _before_a_level_number(span)
+            # (Only a capitalised form can be inside a name: asked first, as that function does.)
+            and not (texts[span.start][:1].isupper() and inside_organisation_name(span))
+            and not _before_a_level_number(span, texts)
         ]
-        kept = self._without_awarding_bodies(kept)
+        kept = self._without_awarding_bodies(kept, texts)
         if kept and "(" in doc_text(doc):
             # "the Center for Protein Research (CPR)": every "CPR" in the document is the centre.
             other_acronyms = acronyms_of_other_things(kept, self.taxonomy)
@@ -521,7 +522,11 @@ class SkillMatcher:
             return False  # a heading's own word: "NICE" over a list of wishes, "MUST", "Spring"
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        if _is_label_word(form, after):
+        # Their texts, as plain strings.
+        texts = context.texts
+        before_text = texts[span.start - 1] if before is not None else None
+        after_text = texts[span.end] if after is not None else None
+        if _is_label_word(form, after_text):
             return False  # a label's own word, inside a line: "Must: SQL, Python. Nice: Airflow, dbt."
         if after is not None and form.isupper() and _STANDARD_NUMBER.fullmatch(after.text):
             return False  # a standard's name: "PAS 2035:2023", "PAS 2035" (no patient administration system)
@@ -540,7 +545,7 @@ class SkillMatcher:
             ability = doc[before.i - 1].lower_ if before.i > 0 else ""
             if ability not in GOOD_AT:
                 return False
-        if form[:1].isupper() and _followed_by_its_place(span, before):
+        if form[:1].isupper() and _followed_by_its_place(span, before_text):
             return False
         if len(form) == 1 and before is not None and before.lower_ in _NOUNS_LABELLED_BY_A_LETTER:
             return False  # a letter that labels a category: "Series C", "Band C", "Hep C", "Grade C"
@@ -622,10 +627,10 @@ class SkillMatcher:
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
         # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
         # C"), and be backed by the section or by kindred skills in the sentence.
-        listed_after = _is_list_neighbour(after) or after.i in sure_tokens
+        listed_after = _is_list_neighbour(after_text) or after.i in sure_tokens
         if not listed_after and after.lower_ not in _AFTER_OBJECT:
             return False
-        listed = _is_list_neighbour(before) or before.i in sure_tokens or _opens_an_inline_section(span)
+        listed = _is_list_neighbour(before_text) or before.i in sure_tokens or _opens_an_inline_section(span)
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
         section = context.section(span)
@@ -665,20 +670,19 @@ class SkillMatcher:
             len(form) <= 2 and self.taxonomy[span.label_].domain in _TECH_DOMAINS and context.technical(sentence)
         )
 
-    def _without_awarding_bodies(self, spans: list[Span]) -> list[Span]:
+    def _without_awarding_bodies(self, spans: list[Span], texts: list[str]) -> list[Span]:
         """Leaves out the name of an awarding body (models/lexicons/awarding_bodies.txt) written just before the
         certificate it awards, which is the skill: "Lantra Emergency First Aid +F", "NPORS or Lantra telehandler
-        ticket" (bodies joined by "or" or "/" qualify it alike)."""
-        doc = spans[0].doc if spans else None
+        ticket" (bodies joined by "or" or "/" qualify it alike). `texts`: the Doc's token texts."""
         bodies = _awarding_bodies()
         dropped: set[int] = set()
         for n in range(len(spans) - 1, -1, -1):
             span = spans[n]
-            if n + 1 == len(spans) or len(span) != 1 or span.text not in bodies:
+            if n + 1 == len(spans) or span.end - span.start != 1 or texts[span.start] not in bodies:
                 continue
             following = spans[n + 1]
             if following.start == span.end or (
-                n + 1 in dropped and following.start == span.end + 1 and doc[span.end].lower_ in ("or", "/")
+                n + 1 in dropped and following.start == span.end + 1 and texts[span.end].lower() in ("or", "/")
             ):
                 dropped.add(n)
         return [span for n, span in enumerate(spans) if n not in dropped] if dropped else spans
@@ -766,37 +770,46 @@ class SkillMatcher:
         return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
 
     def _listed_in_other_case(
-        self, doc: Doc, spans: list[Span], sure: list[Span], context: _Context, list_matches: list
+        self,
+        doc: Doc,
+        spans: list[Span],
+        sure: list[Span],
+        sure_tokens: set[int],
+        context: _Context,
+        list_matches: list,
     ) -> list[Span]:
         """Ambiguous forms written in another case inside a list of skills ("react, node, aws, spring"): an item
-        of a line that names at least two sure skills, between separators or other skills."""
+        of a line that names at least two sure skills, between separators or other skills. `sure_tokens`: the
+        tokens of the sure spans."""
         exact_places = {(span.start, span.end) for span in spans}
         span_ends = {span.end for span in spans}
-        covered = {i for span in sure for i in range(span.start, span.end)}
+        covered = sure_tokens
         listed_tokens = covered | {i for _, start, end in list_matches for i in range(start, end)}
         item_starts = {span.start for span in sure} | {start for _, start, _ in list_matches}
         found = []
         text = doc_text(doc)
+        texts, whitespace = context.texts, context.whitespace
         line_labels: dict[int, list[str]] = {}  # line start -> the sure skills on that line
         for match_id, start, end in list_matches:
             if (start, end) in exact_places:
                 continue
-            before = doc[start - 1] if start > 0 else None
-            after = doc[end] if end < len(doc) else None
+            # The neighbouring tokens' texts (None at the Doc's ends).
+            before = texts[start - 1] if start > 0 else None
+            after = texts[end] if end < len(texts) else None
             # Between separators ("react, node, aws") or between two other skills of a tag line ("docker react
             # aws"); not a word in front of a skill it modifies ("Safe medication administration").
             # A hyphen glued to the form makes a compound, not a list: "Summer season May-Oct".
-            glued = (before is not None and before.text in _HYPHENS and not before.whitespace_) or (
-                after is not None and after.text in _HYPHENS and not doc[end - 1].whitespace_
+            glued = (before is not None and before in _HYPHENS and not whitespace[start - 1]) or (
+                after is not None and after in _HYPHENS and not whitespace[end - 1]
             )
-            separated = not glued and all(_is_list_neighbour(token) for token in (before, after))
-            if separated and before is not None and before.text == "(" and start - 1 in span_ends:
+            separated = not glued and _is_list_neighbour(before) and _is_list_neighbour(after)
+            if separated and before == "(" and start - 1 in span_ends:
                 continue  # a word in parentheses after a skill says something of it: "Airflow (nice)"
-            if separated and before is not None and before.text == ")" and doc[start].is_lower:
+            if separated and before == ")" and texts[start].islower():
                 continue  # the noun a bracket was set inside of: "working in Agile (Scrum or Kanban) teams"
-            if _is_label_word(text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])], after):
+            if _is_label_word(_text_of(texts, whitespace, start, end), after):
                 continue  # "SQL, Python. Nice: Airflow"
-            between_skills = all(token is not None and token.i in covered for token in (before, after))
+            between_skills = before is not None and after is not None and start - 1 in covered and end in covered
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing"). Asked only
             # when needed: the first question builds the Doc's lines.
             tag_line: bool | None = None
@@ -1085,9 +1098,15 @@ class _Context:
         answer = self._tag_lines.get(index)
         if answer is None:
             line = range(ends[index - 1] + 1 if index > 0 else 0, ends[index] + 1 if index < len(ends) else len(texts))
-            words = [i for i in line if texts[i].isalpha()]
-            answer = len(words) >= 3 and all(i in listed_tokens for i in words)
-            answer = self._tag_lines[index] = answer and sum(1 for i in line if i in item_starts) >= 3
+            # Every word listed, three or more: stops at the first word that is not (most lines' first).
+            words = 0
+            for i in line:
+                if texts[i].isalpha():
+                    if i not in listed_tokens:
+                        words = 0
+                        break
+                    words += 1
+            answer = self._tag_lines[index] = words >= 3 and sum(1 for i in line if i in item_starts) >= 3
         return answer
 
     def proper_name_use(self, span: Span, text: str | None = None) -> bool:
@@ -1217,18 +1236,18 @@ _LANGUAGE_HASHES = frozenset(map(hash_string, _LANGUAGE_WORDS))
 _STANDARD_NUMBER = re.compile(r"\d{3,5}(?:[:-]\d{1,4})?")
 
 
-def _before_a_level_number(span: Span) -> bool:
+def _before_a_level_number(span: Span, texts: list[str]) -> bool:
     """Whether a form ending in "level" stands before a number, which makes it an article and a numbered level:
     "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels; or one ending in "up" before
-    "to" and a number ("managed up to 40 operatives")."""
-    doc = span.doc
-    if span.end >= len(doc):
+    "to" and a number ("managed up to 40 operatives"). `texts`: the Doc's token texts."""
+    end = span.end
+    if end >= len(texts):
         return False
-    last = doc[span.end - 1].lower_
+    last = texts[end - 1].lower()
     if last == "level":
-        return doc[span.end].like_num
+        return span.doc[end].like_num
     # "up" before "to" and a number is a quantity: "Managed up to 40 operatives" is no managing up.
-    return last == "up" and doc[span.end].lower_ == "to" and span.end + 1 < len(doc) and doc[span.end + 1].like_num
+    return last == "up" and texts[end].lower() == "to" and end + 1 < len(texts) and span.doc[end + 1].like_num
 
 
 class _BulletItems:
@@ -1300,9 +1319,18 @@ _ITEM_END_MARKS = " \t\r.,;"
 _ALL_AMBIGUOUS_SIBLINGS = 3  # kindred skills among a bare item's siblings when none of them is sure
 
 
-def _is_label_word(form: str, after: Token | None) -> bool:
-    """Whether a form before a colon is a heading's name, a label inside a line: "Nice:", "Must:"."""
-    return after is not None and after.text == ":" and heading_of(form + ":") is not None
+def _is_label_word(form: str, after: str | None) -> bool:
+    """Whether a form before a colon (`after`: the next token's text) is a heading's name, a label inside a line:
+    "Nice:", "Must:"."""
+    return after == ":" and heading_of(form + ":") is not None
+
+
+def _text_of(texts: list[str], whitespace: list[str], start: int, end: int) -> str:
+    """The text of tokens `start` to `end` (as `Span.text`: without the last token's whitespace), from the Doc's
+    token strings."""
+    if end - start == 1:
+        return texts[start]
+    return "".join(texts[k] + whitespace[k] for k in range(start, end - 1)) + texts[end - 1]
 
 
 def _opens_an_inline_section(span: Span) -> bool:
@@ -1407,8 +1435,9 @@ def _listed_with_other_names(span: Span, named: set[int]) -> bool:
     return False
 
 
-def _is_list_neighbour(token: Token | None) -> bool:
-    return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"
+def _is_list_neighbour(text: str | None) -> bool:
+    """Whether a token's text (None: the Doc's end) separates the items of a list."""
+    return text is None or text.isspace() or text.lower() in _LIST_SEPARATORS or text in ".!?"
 
 
 _HYPHENS = frozenset({"-", "–"})  # glued to the words on both sides, they join a compound
@@ -1467,10 +1496,10 @@ class _SentenceSkills:
         return has_others, bool(by_end), beside
 
 
-def _followed_by_its_place(span: Span, before: Token | None) -> bool:
+def _followed_by_its_place(span: Span, before: str | None) -> bool:
     """A town, not the skill: followed by its county, state or country ("Medway, Kent", "Palo Alto, CA"). Places
     are listed in models/lexicons/places.txt; a two-letter code counts only after a name that is no list item
-    ("Unity, AR" is two skills)."""
+    ("Unity, AR" is two skills). `before`: the text of the token before the span, if any."""
     places, codes = _place_patterns()
     text = doc_text(span.doc)
     after = text[span.end_char : span.end_char + _PLACE_REACH]
