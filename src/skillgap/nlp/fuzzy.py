@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -128,7 +129,7 @@ class FuzzySkillMatcher:
         found = []
         runs_seen: set[int] = set()
         # Every such name holds a joining mark: only the runs around one are read (most tokens are plain words).
-        for k in [k for k, text in enumerate(texts) if text in _JOINING_PUNCTUATION]:
+        for k in itertools.compress(range(len(texts)), map(_JOINING_PUNCTUATION.__contains__, texts)):
             i = k
             while i > 0 and not spaces[i - 1] and not texts[i - 1].isspace():
                 i -= 1
@@ -159,11 +160,13 @@ class FuzzySkillMatcher:
         """(start, end, compact key, holds an uncommon word) for runs of 1-4 uncovered tokens on one line that
         start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
         texts, spaces = token_strings(doc)
-        known = self._words.get  # the common case, without a method call per token
-        words = [self._word(text) if (word := known(text)) is None else word for text in texts]
+        words = list(map(self._words.get, texts))  # the common case, as one C-level pass
+        for i in [i for i, word in enumerate(words) if word is None]:
+            words[i] = self._word(texts[i])
         # A window starts on a word or number outside the skills found. A run of lower-case common words ("on
         # time") is no name written apart: only one-word typos there.
-        for i in [i for i, word in enumerate(words) if word.opens and i not in covered]:
+        opening = itertools.compress(range(len(words)), map(_OPENS, words))
+        for i in [i for i in opening if i not in covered]:
             key = ""
             uncommon = False
             for k in range(i, min(i + _MAX_WINDOW, len(texts))):  # the window's last token
@@ -294,6 +297,9 @@ class _Word(NamedTuple):
     ends_name: bool  # may end one: it ends with a letter or digit
     function_word: bool  # one of the most frequent English words, as written
     function_word_in_any_case: bool
+
+
+_OPENS = operator.attrgetter("opens")
 
 
 def _edits_an_acronym(edits: Editops, key: str, words: list[str]) -> bool:
