@@ -11,9 +11,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Editops, Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, token_strings
+from skillgap.nlp.matcher import longest_spans
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import GOOD_AT, word_ranks
 
@@ -91,7 +91,7 @@ class FuzzySkillMatcher:
         if glued:
             # "Vue.JS" is one written word for Vue.js, not "Vue" and JavaScript ("JS"): the whole word wins.
             outside = [s for s in existing if not any(g.start <= s.start and s.end <= g.end for g in glued)]
-            existing = filter_spans(outside + glued)
+            existing = longest_spans(outside + glued)
         covered = {i for span in existing for i in range(span.start, span.end)}
         # A word that is itself a form of some skill (kept or not) is no typo of another: "Aruba" is not a
         # misspelt "Ariba". It can still be part of a name written apart ("Word Press").
@@ -118,7 +118,7 @@ class FuzzySkillMatcher:
                 span._.fuzzy = True
                 found.append(span)
         if found or glued:
-            kept = filter_spans(existing + found)  # longest first; exact spans are never covered by these
+            kept = longest_spans(existing + found)  # longest first; exact spans are never covered by these
             doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy
@@ -15,7 +15,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from skillgap.documents.sections import BULLET_MARKS, heading_of, normalise_heading
 from skillgap.nlp.acronyms import acronyms_of_other_things
@@ -362,6 +361,7 @@ class SkillMatcher:
         self.title_keys: dict[int, int] = {}  # the matcher's key for a skill's job titles -> the skill id
         self._kindred: dict[str, frozenset[str]] = {}
         self._kindred_hash_sets: dict[str, frozenset[int]] = {}
+        self._link_sets: dict[str, frozenset[str]] = {}
         self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
         self.initialized = False
 
@@ -497,7 +497,7 @@ class SkillMatcher:
             kept = [span for span in kept if not self._names_a_degree_named_before(span, kept)]
         kept = [
             span
-            for span in filter_spans(kept)
+            for span in longest_spans(kept)
             if self._fits_its_type(span, kept, context)
             # (Only a capitalised form can be inside a name: asked first, as that function does.)
             and not (texts[span.start][:1].isupper() and inside_organisation_name(span))
@@ -904,8 +904,12 @@ class SkillMatcher:
         return total
 
     def _links(self, skill_id: str) -> frozenset[str]:
-        skill = self.taxonomy[skill_id]
-        return frozenset((*skill.broader, *skill.narrower, *skill.related))
+        """The skills linked to this one (broader, narrower, related); kept per skill, as the taxonomy is fixed."""
+        links = self._link_sets.get(skill_id)
+        if links is None:
+            skill = self.taxonomy[skill_id]
+            links = self._link_sets[skill_id] = frozenset((*skill.broader, *skill.narrower, *skill.related))
+        return links
 
     def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
         """A spoken language needs language context: "fluent French", a Languages section, or a list of
@@ -969,6 +973,25 @@ class SkillMatcher:
             and sentence[0] <= other.start < sentence[1]
             for other in spans
         )
+
+
+def longest_spans(spans: Iterable[Span]) -> list[Span]:
+    """`spacy.util.filter_spans`, the same spans in the same order: the longest of overlapping spans (the first of
+    equally long ones by place, from the end), sorted by start. Each span's place is read once here, rather than in
+    every comparison of the sorts."""
+    spans = list(spans)
+    starts = [span.start for span in spans]
+    ends = [span.end for span in spans]
+    keys = [(end - start, -start) for start, end in zip(starts, ends, strict=True)]
+    kept: list[int] = []
+    seen_tokens: set[int] = set()
+    for n in sorted(range(len(spans)), key=keys.__getitem__, reverse=True):  # stable, as spaCy's sort
+        start, end = starts[n], ends[n]
+        if start not in seen_tokens and end - 1 not in seen_tokens:
+            kept.append(n)
+            seen_tokens.update(range(start, end))
+    kept.sort(key=starts.__getitem__)
+    return [spans[n] for n in kept]
 
 
 class _Context:
