@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA, Editops, Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, token_strings
+from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, SpanValues, inside_organisation_name, token_strings
 from skillgap.nlp.matcher import longest_spans
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import GOOD_AT, word_ranks
@@ -115,7 +115,7 @@ class FuzzySkillMatcher:
                 continue  # "contact Niamh Walsh", "St Clare's", "five years at Monzo": no Welsh, Clari or MongoDB
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
-                span._.fuzzy = True
+                SpanValues(doc).set(span, "fuzzy", True)  # as `span._.fuzzy = True`, without its accessor
                 found.append(span)
         if found or glued:
             kept = longest_spans(existing + found)  # longest first; exact spans are never covered by these
@@ -152,7 +152,7 @@ class FuzzySkillMatcher:
                 skill_id = self.exact_keys.get(_compact("".join(texts[j] for j in run)))
                 if skill_id is not None:
                     span = Span(doc, i, last + 1, label=skill_id)
-                    span._.fuzzy = True
+                    SpanValues(doc).set(span, "fuzzy", True)  # as `span._.fuzzy = True`, without its accessor
                     found.append(span)
         return found
 

@@ -22,6 +22,7 @@ from skillgap.nlp.doc_data import (
     DOC_KIND_KEY,
     FORM_TOKENS_KEY,
     SPANS_KEY,
+    SpanValues,
     doc_text,
     inside_organisation_name,
     section_at,
@@ -408,6 +409,7 @@ class SkillMatcher:
         titles: list[Span] = []
         title_keys = self.title_keys
         texts, whitespace = token_strings(doc)
+        values = SpanValues(doc)  # writes what `span._.name = value` writes, without an accessor per span
         for match_id, start, end in self.matcher(doc):
             skill = title_keys.get(match_id)
             if skill is None:
@@ -417,13 +419,13 @@ class SkillMatcher:
                 spans.append(Span(doc, start, end, label=skill))
             else:
                 title = Span(doc, start, end, label=skill)
-                title._.job_title = True
+                values.set(title, "job_title", True)
                 titles.append(title)
         ambiguous_places: set[tuple[int, int]] = set()
         for match_id, start, end in self.exact_matcher(doc):
             span = Span(doc, start, end, label=match_id)
-            if (span.label_, span.text) in self.ambiguous_forms:
-                span._.ambiguous = True
+            if (strings[match_id], _text_of(texts, whitespace, start, end)) in self.ambiguous_forms:
+                values.set(span, "ambiguous", True)
                 ambiguous_places.add((start, end))
             spans.append(span)
         # Where an ambiguous form stands, any other match there is as ambiguous ("backup" read by its lemma too),
@@ -455,7 +457,7 @@ class SkillMatcher:
             )
             if opens:
                 span = Span(doc, start, end, label=label)
-                span._.ambiguous = True
+                values.set(span, "ambiguous", True)
                 ambiguous.append(span)
                 spans.append(span)
         named = {i for span in (*spans, *titles) for i in range(span.start, span.end)}
@@ -828,7 +830,7 @@ class SkillMatcher:
             if len(others) >= 2 or (
                 others and (tag_line if tag_line is not None else context.tag_line(start, listed_tokens, item_starts))
             ):
-                span._.ambiguous = True
+                SpanValues(doc).set(span, "ambiguous", True)
                 found.append(span)
         return found
 
