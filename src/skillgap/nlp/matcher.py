@@ -480,7 +480,7 @@ class SkillMatcher:
             place = (span.start, span.end)
             if readings.setdefault(place, span.label) != span.label:
                 undecided.add(place)
-        sentence_skills = _SentenceSkills(context.sentence, spans, self._akin, undecided)
+        sentence_skills = _SentenceSkills(context.by_sentence(spans), self._akin, undecided)
         bullet_items = _BulletItems(doc, sure, ambiguous)
         kept = (
             sure
@@ -1035,6 +1035,19 @@ class _Context:
     def sentence(self, token: int) -> tuple[int, int]:
         """(start, end) of the sentence holding token `token`: the bounds `sentence_bounds` gives, read here from one
         pair of lists per Doc."""
+        starts = self._starts()
+        index = bisect.bisect_right(starts, token) - 1
+        return starts[index], self._sentence_ends[index]
+
+    def by_sentence(self, spans: Iterable[Span]) -> dict[int, list[Span]]:
+        """The spans grouped by the start of the sentence holding their first token, in their order."""
+        starts = self._starts()
+        grouped: dict[int, list[Span]] = {}
+        for span in spans:
+            grouped.setdefault(starts[bisect.bisect_right(starts, span.start) - 1], []).append(span)
+        return grouped
+
+    def _starts(self) -> list[int]:
         starts = self._sentence_starts
         if starts is None:
             doc = self.doc
@@ -1044,8 +1057,7 @@ class _Context:
             flags = doc.to_array(SENT_START)
             starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
             self._sentence_starts, self._sentence_ends = starts, [*starts[1:], len(doc)]
-        index = bisect.bisect_right(starts, token) - 1
-        return starts[index], self._sentence_ends[index]
+        return starts
 
     def section(self, span: Span) -> str:
         """`span._.section`, without the extension's accessor."""
@@ -1054,9 +1066,7 @@ class _Context:
     def _sure_in(self, sentence: tuple[int, int]) -> list[Span]:
         """The sure spans inside `sentence`, in their order; grouped once per Doc."""
         if self._sure_by_sentence is None:
-            self._sure_by_sentence = {}
-            for span in self.sure:
-                self._sure_by_sentence.setdefault(self.sentence(span.start)[0], []).append(span)
+            self._sure_by_sentence = self.by_sentence(self.sure)
         start, end = sentence
         return [s for s in self._sure_by_sentence.get(start, ()) if s.end <= end]
 
@@ -1477,14 +1487,11 @@ class _SentenceSkills:
 
     def __init__(
         self,
-        sentence_of: Callable[[int], tuple[int, int]],
-        spans: list[Span],
+        by_sentence: dict[int, list[Span]],
         akin: Callable[[str, str], bool],
         undecided: set[tuple[int, int]],
     ) -> None:
-        self._by_sentence: dict[int, list[Span]] = {}
-        for span in spans:
-            self._by_sentence.setdefault(sentence_of(span.start)[0], []).append(span)
+        self._by_sentence = by_sentence  # the Doc's skill spans by the start of their sentence
         # Words read as two skills ("GCP") are undecided: neither reading vouches for a neighbour.
         self._undecided = undecided
         self._akin = akin
