@@ -100,7 +100,10 @@ class FuzzySkillMatcher:
         found: list[Span] = []
         # The forms close to each key, searched once per Doc: a name is often repeated ("Brightwater Analytics").
         closest: dict[str, list[str]] = {}
+        exact_keys = self.exact_keys
         for start, end, key, uncommon in self._candidates(doc, covered):
+            if not uncommon and key not in exact_keys:
+                continue  # no form's key, and no typo without an uncommon word: `_lookup` would find nothing
             if forms.issuperset(range(start, end)):
                 continue  # a form the exact matcher read, kept or set aside ("Ability to communicate in Welsh")
             mixed_case = end - start == 1 and _mixed_case(texts[start])
