@@ -1497,30 +1497,36 @@ class _SentenceSkills:
         self._akin = akin
         # (sentence start, skill id) -> (other skills there?, kindred skills by end token, by start token)
         self._kindred: dict[tuple[int, str], tuple[bool, dict[int, list[Span]], dict[int, list[Span]]]] = {}
+        # sentence start -> (span, start, end, label) of its spans: each read of a Span's attribute costs
+        self._places: dict[int, list[tuple[Span, int, int, str]]] = {}
 
     def around(self, span: Span, sentence: tuple[int, int]) -> tuple[bool, bool, list[Span]]:
         """(whether the sentence holds other skills, whether kindred ones, the kindred ones close enough to be
         listed with `span`: ending at most two tokens before it or starting at most two after it)."""
         sentence_start, sentence_end = sentence
-        key = (sentence_start, span.label_)
+        label = span.label_
+        key = (sentence_start, label)
         kindred = self._kindred.get(key)
         if kindred is None:
-            spans = self._by_sentence.get(sentence_start, ())
+            places = self._places.get(sentence_start)
+            if places is None:
+                spans = self._by_sentence.get(sentence_start, ())
+                places = self._places[sentence_start] = [
+                    (other, other.start, other.end, other.label_) for other in spans
+                ]
             # Another reading of the same words ("GCP": Google Cloud, Good Clinical Practice) is no neighbour.
-            own_places = {(other.start, other.end) for other in spans if other.label_ == span.label_}
+            own_places = {(start, end) for _, start, end, other_label in places if other_label == label}
             others = [
-                other
-                for other in spans
-                if other.label_ != span.label_
-                and other.end <= sentence_end
-                and (other.start, other.end) not in own_places
+                place
+                for place in places
+                if place[3] != label and place[2] <= sentence_end and (place[1], place[2]) not in own_places
             ]
             by_end: dict[int, list[Span]] = {}
             by_start: dict[int, list[Span]] = {}
-            for other in others:
-                if (other.start, other.end) not in self._undecided and self._akin(span.label_, other.label_):
-                    by_end.setdefault(other.end, []).append(other)
-                    by_start.setdefault(other.start, []).append(other)
+            for other, start, end, other_label in others:
+                if (start, end) not in self._undecided and self._akin(label, other_label):
+                    by_end.setdefault(end, []).append(other)
+                    by_start.setdefault(start, []).append(other)
             kindred = self._kindred[key] = (bool(others), by_end, by_start)
         has_others, by_end, by_start = kindred
         beside = [other for k in range(span.start - 2, span.start + 1) for other in by_end.get(k, ())]
