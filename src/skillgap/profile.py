@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
+from spacy.attrs import NORM
 from spacy.tokens import Doc, Span
 
 from skillgap.documents import Document
@@ -164,31 +165,33 @@ def build_profile(
             if not (facts.only_names_the_role and span.label_ in asked_apart_from_role)
         ]
     text = doc_text(doc)  # a slice of it is a span's text, without building the span's tokens
+    norms = _TokenNorms(doc)
     for span, facts in spans:
+        start, end, span_label = span.start_char, span.end_char, span.label_  # each read of a Span's costs
         sentence_start = _sentence(document, doc, span.start, sentences)
-        line = document.line_at(span.start_char)
-        span_text = text[span.start_char : span.end_char]
-        if span.label_ in taxonomy:
-            skill_id, label = span.label_, taxonomy[span.label_].label
+        line = document.line_at(start)
+        span_text = text[start:end]
+        if span_label in taxonomy:
+            skill_id, label = span_label, taxonomy[span_label].label
             match: MatchKind = "fuzzy" if facts.fuzzy else "exact"
         else:
-            skill_id, label, match = CANDIDATE_PREFIX + span.label_, " ".join(span_text.split()), "candidate"
+            skill_id, label, match = CANDIDATE_PREFIX + span_label, " ".join(span_text.split()), "candidate"
         mentions.append(
             Mention(
                 skill_id=skill_id,
                 label=label,
                 text=span_text,
-                form=_form(span),
+                form=letters_and_digits(norms.joined(span.start, span.end)),
                 match=match,
-                start=span.start_char,
-                end=span.end_char,
+                start=start,
+                end=end,
                 sentence=sentences[sentence_start],
                 # Only an ad asks: a CV and a successful candidate's profile only mention.
                 requirement=facts.requirement if kind == "ad" else "mentioned",
                 years=facts.years,
                 line=line.number,
                 page=line.page,
-                section=line.section_at(span.start_char),
+                section=line.section_at(start),
                 in_progress=facts.in_progress and kind != "ad",  # an ad's "working towards" is training offered
                 lapsed=facts.lapsed and kind != "ad",
                 off_the_job=facts.off_the_job and kind == "cv",
@@ -233,13 +236,14 @@ class _SpanFacts(NamedTuple):
 
     @classmethod
     def of(cls, span: Span, values: SpanValues) -> _SpanFacts:
+        off_the_job = _off_the_job(span, values)  # read once: `_asked` reads it too
         return cls(
             values.get(span, "requirement"),
             values.get(span, "years"),
             values.get(span, "fuzzy"),
             values.get(span, "names_role"),
-            _asked(span, values),
-            _off_the_job(span, values),
+            not (values.get(span, "about_employer") or values.get(span, "not_needed") or off_the_job),  # `_asked`
+            off_the_job,
             values.get(span, "colleague"),
             values.get(span, "in_progress"),
             values.get(span, "lapsed"),
@@ -269,7 +273,8 @@ def _phrases(
     for span in phrase_spans(doc):
         if (kind == "ad" and not _asked(span, values)) or (kind == "profile" and _off_the_job(span, values)):
             continue
-        if any(start <= span.start and span.end <= end for start, end in skills):
+        phrase_start, phrase_end = span.start, span.end
+        if any(start <= phrase_start and phrase_end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it
         sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(span.start_char)
@@ -428,9 +433,23 @@ def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> li
     ]
 
 
-def _form(span) -> str:
-    """The span's normalised words with only their letters and digits."""
-    return letters_and_digits("".join(token.norm_ for token in span))
+class _TokenNorms:
+    """The Doc's `token.norm_` values, read from the token array once: a mention's form joins its tokens' norms,
+    and a Token object per token costs more than the lookup."""
+
+    __slots__ = ("_doc", "_hashes", "_strings")
+
+    def __init__(self, doc: Doc) -> None:
+        self._hashes: list[int] | None = None
+        self._strings = doc.vocab.strings
+        self._doc = doc
+
+    def joined(self, start: int, end: int) -> str:
+        """The norms of tokens `start` to `end`, joined with nothing between them."""
+        if self._hashes is None:
+            self._hashes = self._doc.to_array(NORM).tolist()
+        strings = self._strings
+        return "".join([strings[norm] for norm in self._hashes[start:end]])
 
 
 def _clean_sentence(text: str) -> str:

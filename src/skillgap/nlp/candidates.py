@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.language import Language
 from spacy.lookups import Table
 from spacy.tokens import Doc, Span, Token
@@ -77,8 +79,10 @@ class CandidateSkills:
         covered = {i for span in doc.spans.get(SPANS_KEY, []) for i in range(span.start, span.end)}
         candidates: list[Span] = []
         texts, _ = token_strings(doc)
-        lower = [text.lower() for text in texts]
-        cue_ends = [i + 2 for i in range(len(lower) - 1) if lower[i + 1] in _CANDIDATE_CUES.get(lower[i], ())]
+        lower = list(map(str.lower, texts))
+        # The cue words found in one C-level pass; then the word after each.
+        cues = compress(range(len(lower) - 1), map(_CANDIDATE_CUES.__contains__, lower))
+        cue_ends = [i + 2 for i in cues if lower[i + 1] in _CANDIDATE_CUES[lower[i]]]
         for cue_end in cue_ends:
             for start, end in self._items(doc, cue_end):
                 if any(i in covered for i in range(start, end)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -10,9 +11,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Editops, Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, inside_organisation_name, token_strings
+from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, SpanValues, inside_organisation_name, token_strings
+from skillgap.nlp.matcher import longest_spans
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import GOOD_AT, word_ranks
 
@@ -90,7 +91,7 @@ class FuzzySkillMatcher:
         if glued:
             # "Vue.JS" is one written word for Vue.js, not "Vue" and JavaScript ("JS"): the whole word wins.
             outside = [s for s in existing if not any(g.start <= s.start and s.end <= g.end for g in glued)]
-            existing = filter_spans(outside + glued)
+            existing = longest_spans(outside + glued)
         covered = {i for span in existing for i in range(span.start, span.end)}
         # A word that is itself a form of some skill (kept or not) is no typo of another: "Aruba" is not a
         # misspelt "Ariba". It can still be part of a name written apart ("Word Press").
@@ -99,7 +100,10 @@ class FuzzySkillMatcher:
         found: list[Span] = []
         # The forms close to each key, searched once per Doc: a name is often repeated ("Brightwater Analytics").
         closest: dict[str, list[str]] = {}
+        exact_keys = self.exact_keys
         for start, end, key, uncommon in self._candidates(doc, covered):
+            if not uncommon and key not in exact_keys:
+                continue  # no form's key, and no typo without an uncommon word: `_lookup` would find nothing
             if forms.issuperset(range(start, end)):
                 continue  # a form the exact matcher read, kept or set aside ("Ability to communicate in Welsh")
             mixed_case = end - start == 1 and _mixed_case(texts[start])
@@ -114,10 +118,10 @@ class FuzzySkillMatcher:
                 continue  # "contact Niamh Walsh", "St Clare's", "five years at Monzo": no Welsh, Clari or MongoDB
             if skill_id is not None and not inside_organisation_name(doc[start:end]):
                 span = Span(doc, start, end, label=skill_id)
-                span._.fuzzy = True
+                SpanValues(doc).set(span, "fuzzy", True)  # as `span._.fuzzy = True`, without its accessor
                 found.append(span)
         if found or glued:
-            kept = filter_spans(existing + found)  # longest first; exact spans are never covered by these
+            kept = longest_spans(existing + found)  # longest first; exact spans are never covered by these
             doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 
@@ -128,7 +132,7 @@ class FuzzySkillMatcher:
         found = []
         runs_seen: set[int] = set()
         # Every such name holds a joining mark: only the runs around one are read (most tokens are plain words).
-        for k in [k for k, text in enumerate(texts) if text in _JOINING_PUNCTUATION]:
+        for k in itertools.compress(range(len(texts)), map(_JOINING_PUNCTUATION.__contains__, texts)):
             i = k
             while i > 0 and not spaces[i - 1] and not texts[i - 1].isspace():
                 i -= 1
@@ -151,7 +155,7 @@ class FuzzySkillMatcher:
                 skill_id = self.exact_keys.get(_compact("".join(texts[j] for j in run)))
                 if skill_id is not None:
                     span = Span(doc, i, last + 1, label=skill_id)
-                    span._.fuzzy = True
+                    SpanValues(doc).set(span, "fuzzy", True)  # as `span._.fuzzy = True`, without its accessor
                     found.append(span)
         return found
 
@@ -159,11 +163,13 @@ class FuzzySkillMatcher:
         """(start, end, compact key, holds an uncommon word) for runs of 1-4 uncovered tokens on one line that
         start and end with a letter or digit. Worked on plain strings: Token objects make Python loops slow."""
         texts, spaces = token_strings(doc)
-        known = self._words.get  # the common case, without a method call per token
-        words = [self._word(text) if (word := known(text)) is None else word for text in texts]
+        words = list(map(self._words.get, texts))  # the common case, as one C-level pass
+        for i in [i for i, word in enumerate(words) if word is None]:
+            words[i] = self._word(texts[i])
         # A window starts on a word or number outside the skills found. A run of lower-case common words ("on
         # time") is no name written apart: only one-word typos there.
-        for i in [i for i, word in enumerate(words) if word.opens and i not in covered]:
+        opening = itertools.compress(range(len(words)), map(_OPENS, words))
+        for i in [i for i in opening if i not in covered]:
             key = ""
             uncommon = False
             for k in range(i, min(i + _MAX_WINDOW, len(texts))):  # the window's last token
@@ -294,6 +300,9 @@ class _Word(NamedTuple):
     ends_name: bool  # may end one: it ends with a letter or digit
     function_word: bool  # one of the most frequent English words, as written
     function_word_in_any_case: bool
+
+
+_OPENS = operator.attrgetter("opens")
 
 
 def _edits_an_acronym(edits: Editops, key: str, words: list[str]) -> bool:

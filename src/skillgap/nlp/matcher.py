@@ -5,15 +5,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from spacy.attrs import NORM
+import numpy
+from spacy.attrs import IS_SPACE, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from skillgap.documents.sections import BULLET_MARKS, heading_of, normalise_heading
 from skillgap.nlp.acronyms import acronyms_of_other_things
@@ -21,11 +22,11 @@ from skillgap.nlp.doc_data import (
     DOC_KIND_KEY,
     FORM_TOKENS_KEY,
     SPANS_KEY,
+    SpanValues,
     doc_text,
     inside_organisation_name,
+    section_at,
     section_start_at,
-    sentence_bounds,
-    sentence_of,
     starts_inside_a_line,
     token_strings,
 )
@@ -360,6 +361,8 @@ class SkillMatcher:
         self.generic_degree = next((p.skill_id for p in taxonomy.patterns if p.text.lower() == "degree"), None)
         self.title_keys: dict[int, int] = {}  # the matcher's key for a skill's job titles -> the skill id
         self._kindred: dict[str, frozenset[str]] = {}
+        self._kindred_hash_sets: dict[str, frozenset[int]] = {}
+        self._link_sets: dict[str, frozenset[str]] = {}
         self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
         self.initialized = False
 
@@ -406,6 +409,7 @@ class SkillMatcher:
         titles: list[Span] = []
         title_keys = self.title_keys
         texts, whitespace = token_strings(doc)
+        values = SpanValues(doc)  # writes what `span._.name = value` writes, without an accessor per span
         for match_id, start, end in self.matcher(doc):
             skill = title_keys.get(match_id)
             if skill is None:
@@ -415,13 +419,13 @@ class SkillMatcher:
                 spans.append(Span(doc, start, end, label=skill))
             else:
                 title = Span(doc, start, end, label=skill)
-                title._.job_title = True
+                values.set(title, "job_title", True)
                 titles.append(title)
         ambiguous_places: set[tuple[int, int]] = set()
         for match_id, start, end in self.exact_matcher(doc):
             span = Span(doc, start, end, label=match_id)
-            if (span.label_, span.text) in self.ambiguous_forms:
-                span._.ambiguous = True
+            if (strings[match_id], _text_of(texts, whitespace, start, end)) in self.ambiguous_forms:
+                values.set(span, "ambiguous", True)
                 ambiguous_places.add((start, end))
             spans.append(span)
         # Where an ambiguous form stands, any other match there is as ambiguous ("backup" read by its lemma too),
@@ -453,7 +457,7 @@ class SkillMatcher:
             )
             if opens:
                 span = Span(doc, start, end, label=label)
-                span._.ambiguous = True
+                values.set(span, "ambiguous", True)
                 ambiguous.append(span)
                 spans.append(span)
         named = {i for span in (*spans, *titles) for i in range(span.start, span.end)}
@@ -476,7 +480,7 @@ class SkillMatcher:
             place = (span.start, span.end)
             if readings.setdefault(place, span.label) != span.label:
                 undecided.add(place)
-        sentence_skills = _SentenceSkills(doc, spans, self._akin, undecided)
+        sentence_skills = _SentenceSkills(context.by_sentence(spans), self._akin, undecided)
         bullet_items = _BulletItems(doc, sure, ambiguous)
         kept = (
             sure
@@ -489,18 +493,19 @@ class SkillMatcher:
                 or bullet_items.backed(span, self._akin)
             ]
         )
-        kept += self._listed_in_other_case(doc, spans, sure, context, list_matches)
+        kept += self._listed_in_other_case(doc, spans, sure, sure_tokens, context, list_matches)
         kept = self._one_skill_per_place(kept, sure, context)
         if self.generic_degree is not None and any(span.label_ == self.generic_degree for span in kept):
             kept = [span for span in kept if not self._names_a_degree_named_before(span, kept)]
         kept = [
             span
-            for span in filter_spans(kept)
+            for span in longest_spans(kept)
             if self._fits_its_type(span, kept, context)
-            and not inside_organisation_name(span)
-            and not _before_a_level_number(span)
+            # (Only a capitalised form can be inside a name: asked first, as that function does.)
+            and not (texts[span.start][:1].isupper() and inside_organisation_name(span))
+            and not _before_a_level_number(span, texts)
         ]
-        kept = self._without_awarding_bodies(kept)
+        kept = self._without_awarding_bodies(kept, texts)
         if kept and "(" in doc_text(doc):
             # "the Center for Protein Research (CPR)": every "CPR" in the document is the centre.
             other_acronyms = acronyms_of_other_things(kept, self.taxonomy)
@@ -519,7 +524,11 @@ class SkillMatcher:
             return False  # a heading's own word: "NICE" over a list of wishes, "MUST", "Spring"
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        if _is_label_word(form, after):
+        # Their texts, as plain strings.
+        texts = context.texts
+        before_text = texts[span.start - 1] if before is not None else None
+        after_text = texts[span.end] if after is not None else None
+        if _is_label_word(form, after_text):
             return False  # a label's own word, inside a line: "Must: SQL, Python. Nice: Airflow, dbt."
         if after is not None and form.isupper() and _STANDARD_NUMBER.fullmatch(after.text):
             return False  # a standard's name: "PAS 2035:2023", "PAS 2035" (no patient administration system)
@@ -538,7 +547,7 @@ class SkillMatcher:
             ability = doc[before.i - 1].lower_ if before.i > 0 else ""
             if ability not in GOOD_AT:
                 return False
-        if form[:1].isupper() and _followed_by_its_place(span, before):
+        if form[:1].isupper() and _followed_by_its_place(span, before_text):
             return False
         if len(form) == 1 and before is not None and before.lower_ in _NOUNS_LABELLED_BY_A_LETTER:
             return False  # a letter that labels a category: "Series C", "Band C", "Hep C", "Grade C"
@@ -568,7 +577,7 @@ class SkillMatcher:
             # inside a longer name in capitals ("Ofcom's Code on Television Access Services"), unless the name is a
             # job's ("Senior React Developer").
             return True
-        if context.proper_name_use(span) and after is not None and after.like_num:
+        if context.proper_name_use(span, form) and after is not None and after.like_num:
             return True  # a version: "Rails 7", "Ruby 3.2"
         if after is not None and form[:1].isupper() and after.lower_ in _CUES_AFTER_A_NAME and span.start > 0:
             # A name with its level after it: "Knowledge of Toast, Lightspeed and Excel preferred", "Excel essential".
@@ -581,14 +590,15 @@ class SkillMatcher:
                 return True
         if _after_its_town(span, before, after, sure_tokens):
             return False  # a state or county after its town: "Atlanta, GA", "Medway, Kent"
-        sentence = sentence_of(span)
+        sentence = context.sentence(span.start)
         # The form's own words are never kindred words, so the whole sentence's words can be compared.
-        if not self._kindred_words(span.label_).isdisjoint(context.sentence_norms(sentence)):
+        if not self._kindred_hashes(span.label_).isdisjoint(context.sentence_norms(sentence)):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         has_neighbours, supported, akin_beside = sentence_skills.around(span, sentence)
         if not supported and before is not None and before.lower_ in _PLACE_PREPOSITIONS and form in _places():
             return False  # a place, with no skill of its field beside it: "volunteering in Fiji", "based in Jersey"
-        if context.proper_name_use(span) and (supported or (before is not None and before.lower_ in _BEFORE_OBJECT)):
+        object_of_a_verb = before is not None and before.lower_ in _BEFORE_OBJECT
+        if context.proper_name_use(span, form) and (supported or object_of_a_verb):
             # A product name inside a sentence: "pipelines in Spark on Databricks", "written in Rust".
             return True
         if any(not other._.ambiguous and _coordinated(span, other) for other in akin_beside):
@@ -596,7 +606,7 @@ class SkillMatcher:
             return True
         if acronym and (
             context.field_support(span.label_, sentence) >= 1
-            or context.field_support(span.label_, section=span._.section if context.is_ad else None) >= 2
+            or context.field_support(span.label_, section=context.section(span) if context.is_ad else None) >= 2
         ):
             # An abbreviation among skills of its own field: "SAR requests under UK GDPR"; "NEWS" in a CV that
             # names two other clinical skills.
@@ -619,13 +629,13 @@ class SkillMatcher:
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
         # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
         # C"), and be backed by the section or by kindred skills in the sentence.
-        listed_after = _is_list_neighbour(after) or after.i in sure_tokens
+        listed_after = _is_list_neighbour(after_text) or after.i in sure_tokens
         if not listed_after and after.lower_ not in _AFTER_OBJECT:
             return False
-        listed = _is_list_neighbour(before) or before.i in sure_tokens or _opens_an_inline_section(span)
+        listed = _is_list_neighbour(before_text) or before.i in sure_tokens or _opens_an_inline_section(span)
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
-        section = span._.section
+        section = context.section(span)
         if (
             listed
             and section in _SKILL_LIST_SECTIONS
@@ -641,13 +651,13 @@ class SkillMatcher:
             # An ad's Experience list holds towns, jobs and trades as often as products ("Jersey", "Chef"): there a
             # product needs a kindred one named in the document ("Chef (essential)" beside Puppet and Ansible).
             return True
-        if listed and context.proper_name_use(span) and _in_a_tools_line(span):
+        if listed and context.proper_name_use(span, form) and _in_a_tools_line(span):
             # An item of a line that says it lists tools, whatever the field of the others: "Tools: CostX, Excel and
             # COINS".
             return True
         if (
             listed
-            and context.proper_name_use(span)
+            and context.proper_name_use(span, form)
             and (
                 (before is not None and before.i - 1 in sure_tokens)
                 or (after is not None and after.i + 1 in sure_tokens)
@@ -662,23 +672,29 @@ class SkillMatcher:
             len(form) <= 2 and self.taxonomy[span.label_].domain in _TECH_DOMAINS and context.technical(sentence)
         )
 
-    def _without_awarding_bodies(self, spans: list[Span]) -> list[Span]:
+    def _without_awarding_bodies(self, spans: list[Span], texts: list[str]) -> list[Span]:
         """Leaves out the name of an awarding body (models/lexicons/awarding_bodies.txt) written just before the
         certificate it awards, which is the skill: "Lantra Emergency First Aid +F", "NPORS or Lantra telehandler
-        ticket" (bodies joined by "or" or "/" qualify it alike)."""
-        doc = spans[0].doc if spans else None
+        ticket" (bodies joined by "or" or "/" qualify it alike). `texts`: the Doc's token texts."""
         bodies = _awarding_bodies()
         dropped: set[int] = set()
         for n in range(len(spans) - 1, -1, -1):
             span = spans[n]
-            if n + 1 == len(spans) or len(span) != 1 or span.text not in bodies:
+            if n + 1 == len(spans) or span.end - span.start != 1 or texts[span.start] not in bodies:
                 continue
             following = spans[n + 1]
             if following.start == span.end or (
-                n + 1 in dropped and following.start == span.end + 1 and doc[span.end].lower_ in ("or", "/")
+                n + 1 in dropped and following.start == span.end + 1 and texts[span.end].lower() in ("or", "/")
             ):
                 dropped.add(n)
         return [span for n, span in enumerate(spans) if n not in dropped] if dropped else spans
+
+    def _kindred_hashes(self, skill_id: str) -> frozenset[int]:
+        """`_kindred_words` as the string store's hashes, to compare with a sentence's `token.norm` values."""
+        hashes = self._kindred_hash_sets.get(skill_id)
+        if hashes is None:
+            hashes = self._kindred_hash_sets[skill_id] = frozenset(map(hash_string, self._kindred_words(skill_id)))
+        return hashes
 
     def _kindred_words(self, skill_id: str) -> frozenset[str]:
         """Words that speak of the field an ambiguous form belongs to, normalised like tokens; cached:
@@ -756,37 +772,46 @@ class SkillMatcher:
         return skill.domain in _TECH_DOMAINS and other.domain in _TECH_DOMAINS
 
     def _listed_in_other_case(
-        self, doc: Doc, spans: list[Span], sure: list[Span], context: _Context, list_matches: list
+        self,
+        doc: Doc,
+        spans: list[Span],
+        sure: list[Span],
+        sure_tokens: set[int],
+        context: _Context,
+        list_matches: list,
     ) -> list[Span]:
         """Ambiguous forms written in another case inside a list of skills ("react, node, aws, spring"): an item
-        of a line that names at least two sure skills, between separators or other skills."""
+        of a line that names at least two sure skills, between separators or other skills. `sure_tokens`: the
+        tokens of the sure spans."""
         exact_places = {(span.start, span.end) for span in spans}
         span_ends = {span.end for span in spans}
-        covered = {i for span in sure for i in range(span.start, span.end)}
+        covered = sure_tokens
         listed_tokens = covered | {i for _, start, end in list_matches for i in range(start, end)}
         item_starts = {span.start for span in sure} | {start for _, start, _ in list_matches}
         found = []
         text = doc_text(doc)
+        texts, whitespace = context.texts, context.whitespace
         line_labels: dict[int, list[str]] = {}  # line start -> the sure skills on that line
         for match_id, start, end in list_matches:
             if (start, end) in exact_places:
                 continue
-            before = doc[start - 1] if start > 0 else None
-            after = doc[end] if end < len(doc) else None
+            # The neighbouring tokens' texts (None at the Doc's ends).
+            before = texts[start - 1] if start > 0 else None
+            after = texts[end] if end < len(texts) else None
             # Between separators ("react, node, aws") or between two other skills of a tag line ("docker react
             # aws"); not a word in front of a skill it modifies ("Safe medication administration").
             # A hyphen glued to the form makes a compound, not a list: "Summer season May-Oct".
-            glued = (before is not None and before.text in _HYPHENS and not before.whitespace_) or (
-                after is not None and after.text in _HYPHENS and not doc[end - 1].whitespace_
+            glued = (before is not None and before in _HYPHENS and not whitespace[start - 1]) or (
+                after is not None and after in _HYPHENS and not whitespace[end - 1]
             )
-            separated = not glued and all(_is_list_neighbour(token) for token in (before, after))
-            if separated and before is not None and before.text == "(" and start - 1 in span_ends:
+            separated = not glued and _is_list_neighbour(before) and _is_list_neighbour(after)
+            if separated and before == "(" and start - 1 in span_ends:
                 continue  # a word in parentheses after a skill says something of it: "Airflow (nice)"
-            if separated and before is not None and before.text == ")" and doc[start].is_lower:
+            if separated and before == ")" and texts[start].islower():
                 continue  # the noun a bracket was set inside of: "working in Agile (Scrum or Kanban) teams"
-            if _is_label_word(text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])], after):
+            if _is_label_word(_text_of(texts, whitespace, start, end), after):
                 continue  # "SQL, Python. Nice: Airflow"
-            between_skills = all(token is not None and token.i in covered for token in (before, after))
+            between_skills = before is not None and after is not None and start - 1 in covered and end in covered
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing"). Asked only
             # when needed: the first question builds the Doc's lines.
             tag_line: bool | None = None
@@ -805,7 +830,7 @@ class SkillMatcher:
             if len(others) >= 2 or (
                 others and (tag_line if tag_line is not None else context.tag_line(start, listed_tokens, item_starts))
             ):
-                span._.ambiguous = True
+                SpanValues(doc).set(span, "ambiguous", True)
                 found.append(span)
         return found
 
@@ -839,11 +864,11 @@ class SkillMatcher:
             if len(labels) == 1:
                 kept.append(group[0])
                 continue
-            words = context.sentence_norms(sentence_of(group[0]))
+            words = context.sentence_norms(context.sentence(group[0].start))
             support = sorted(
                 (
                     (
-                        len(self._kindred_words(label) & words),
+                        len(self._kindred_hashes(label) & words),
                         self._support(label, sure_ids),
                         self._sector_support(label, sure_ids),
                         label,
@@ -881,8 +906,12 @@ class SkillMatcher:
         return total
 
     def _links(self, skill_id: str) -> frozenset[str]:
-        skill = self.taxonomy[skill_id]
-        return frozenset((*skill.broader, *skill.narrower, *skill.related))
+        """The skills linked to this one (broader, narrower, related); kept per skill, as the taxonomy is fixed."""
+        links = self._link_sets.get(skill_id)
+        if links is None:
+            skill = self.taxonomy[skill_id]
+            links = self._link_sets[skill_id] = frozenset((*skill.broader, *skill.narrower, *skill.related))
+        return links
 
     def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
         """A spoken language needs language context: "fluent French", a Languages section, or a list of
@@ -934,23 +963,43 @@ class SkillMatcher:
             return span.doc[span.end].lower_ not in _LEARNER_NOUNS
         if skill_type != "language":
             return True
-        if span._.section == "languages" or _names_only_a_language(span):
+        if context.section(span) == "languages" or _names_only_a_language(span):
             return True
-        sentence = sentence_of(span)
+        sentence = context.sentence(span.start)
         if context.speaks_of_languages(sentence) or _language_named_as_skill(span):
             return True
         return any(
             other is not span
             and other.label_ != span.label_
             and self.taxonomy[other.label_].type == "language"
-            and sentence.start <= other.start < sentence.end
+            and sentence[0] <= other.start < sentence[1]
             for other in spans
         )
 
 
+def longest_spans(spans: Iterable[Span]) -> list[Span]:
+    """`spacy.util.filter_spans`, the same spans in the same order: the longest of overlapping spans (the first of
+    equally long ones by place, from the end), sorted by start. Each span's place is read once here, rather than in
+    every comparison of the sorts."""
+    spans = list(spans)
+    starts = [span.start for span in spans]
+    ends = [span.end for span in spans]
+    keys = [(end - start, -start) for start, end in zip(starts, ends, strict=True)]
+    kept: list[int] = []
+    seen_tokens: set[int] = set()
+    for n in sorted(range(len(spans)), key=keys.__getitem__, reverse=True):  # stable, as spaCy's sort
+        start, end = starts[n], ends[n]
+        if start not in seen_tokens and end - 1 not in seen_tokens:
+            kept.append(n)
+            seen_tokens.update(range(start, end))
+    kept.sort(key=starts.__getitem__)
+    return [spans[n] for n in kept]
+
+
 class _Context:
     """Per-Doc facts about sentences, computed once: is it in title case, is it technical, is it about
-    languages."""
+    languages. Sentences are (start, end) token indices: the checks ask for a span's sentence many times, and a
+    Span per question costs more than the answer."""
 
     def __init__(
         self,
@@ -961,6 +1010,8 @@ class _Context:
         same_domain: Callable[[str, str], bool] | None = None,
     ) -> None:
         self.doc = doc
+        self.texts, self.whitespace = token_strings(doc)  # plain strings, shared with the other components
+        self.line_sections = doc._.line_sections  # read once: each read through `doc._` costs
         self.named = named  # tokens of skill names, capitalised in any sentence
         self.sure = sure  # the spans of unambiguous forms
         self.close = close  # are two skills of one field
@@ -970,108 +1021,177 @@ class _Context:
         self.is_ad = doc.user_data.get(DOC_KIND_KEY) == "ad"
         self._sure_sections: dict[int, str | None] | None = None
         self.same_domain = same_domain
+        self._sentence_starts: list[int] | None = None
+        self._sentence_ends: list[int] = []
+        self._sure_by_sentence: dict[int, list[Span]] | None = None
         self._title_case: dict[int, bool] = {}
-        self._sentence_norms: dict[int, frozenset[str]] = {}
+        self._sentence_norms: dict[int, frozenset[int]] = {}
         self._norm_hashes: list[int] | None = None
+        self._proper_names: dict[tuple[int, int], bool] = {}  # a span's place -> `proper_name_use`
         self._line_ends: list[int] | None = None  # the tokens that end a line (hold a line break)
         self._tag_lines: dict[int, bool] = {}  # line index -> whether it is a tag line
         self._sure_counts: dict[int, int] = {}  # sentence start -> different skills of sure forms in it
 
+    def sentence(self, token: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding token `token`: the bounds `sentence_bounds` gives, read here from one
+        pair of lists per Doc."""
+        starts = self._starts()
+        index = bisect.bisect_right(starts, token) - 1
+        return starts[index], self._sentence_ends[index]
+
+    def by_sentence(self, spans: Iterable[Span]) -> dict[int, list[Span]]:
+        """The spans grouped by the start of the sentence holding their first token, in their order."""
+        starts = self._starts()
+        grouped: dict[int, list[Span]] = {}
+        for span in spans:
+            grouped.setdefault(starts[bisect.bisect_right(starts, span.start) - 1], []).append(span)
+        return grouped
+
+    def _starts(self) -> list[int]:
+        starts = self._sentence_starts
+        if starts is None:
+            doc = self.doc
+            if not doc.has_annotation("SENT_START"):
+                list(doc.sents)  # spaCy's own error: no sentence boundaries are set
+            # As `doc.sents` reads them: a sentence at token 0 and at every token flagged 1.
+            flags = doc.to_array(SENT_START)
+            starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
+            self._sentence_starts, self._sentence_ends = starts, [*starts[1:], len(doc)]
+        return starts
+
+    def section(self, span: Span) -> str:
+        """`span._.section`, without the extension's accessor."""
+        return section_at(self.line_sections, span.start_char)
+
+    def _sure_in(self, sentence: tuple[int, int]) -> list[Span]:
+        """The sure spans inside `sentence`, in their order; grouped once per Doc."""
+        if self._sure_by_sentence is None:
+            self._sure_by_sentence = self.by_sentence(self.sure)
+        start, end = sentence
+        return [s for s in self._sure_by_sentence.get(start, ()) if s.end <= end]
+
     def field_support(
-        self, skill_id: str, sentence: Span | None = None, *, same_domain: bool = False, section: str | None = None
+        self,
+        skill_id: str,
+        sentence: tuple[int, int] | None = None,
+        *,
+        same_domain: bool = False,
+        section: str | None = None,
     ) -> int:
         """How many different skills of the skill's field the sure forms name, in `sentence`, in a `section` or in
         the Doc (with `same_domain`, of its own domain only)."""
-        key = (skill_id, sentence.start if sentence is not None else -1, same_domain, section)
+        key = (skill_id, sentence[0] if sentence is not None else -1, same_domain, section)
         count = self._field_support.get(key)
         if count is None:
             spans = self.sure
             if sentence is not None:
-                spans = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+                spans = self._sure_in(sentence)
             if section is not None:
                 if self._sure_sections is None:
-                    # Read once per Doc: each read of a span's extension costs.
-                    self._sure_sections = {id(s): s._.section for s in self.sure}
+                    # Read once per Doc.
+                    self._sure_sections = {id(s): self.section(s) for s in self.sure}
                 spans = [s for s in spans if self._sure_sections[id(s)] == section]
             labels = {s.label_ for s in spans if s.label_ != skill_id}
             close = self.same_domain if same_domain else self.close
             count = self._field_support[key] = sum(1 for label in labels if close(skill_id, label))
         return count
 
-    def sure_in_sentence(self, sentence: Span) -> int:
+    def sure_in_sentence(self, sentence: tuple[int, int]) -> int:
         """How many different skills the sure forms name in `sentence`."""
-        count = self._sure_counts.get(sentence.start)
+        count = self._sure_counts.get(sentence[0])
         if count is None:
-            labels = {s.label_ for s in self.sure if sentence.start <= s.start and s.end <= sentence.end}
-            count = self._sure_counts[sentence.start] = len(labels)
+            labels = {s.label_ for s in self._sure_in(sentence)}
+            count = self._sure_counts[sentence[0]] = len(labels)
         return count
 
-    def sentence_norms(self, sentence: Span) -> frozenset[str]:
-        """The normalised words of a sentence, read from the token array once per Doc."""
-        norms = self._sentence_norms.get(sentence.start)
+    def sentence_norms(self, sentence: tuple[int, int]) -> frozenset[int]:
+        """The hashes of the normalised words of a sentence (as `token.norm`), read from the token array once per
+        Doc: compared with the hashes of a set of words, they answer as the words would, without a string per
+        token."""
+        norms = self._sentence_norms.get(sentence[0])
         if norms is None:
-            if self._norm_hashes is None:
-                self._norm_hashes = self.doc.to_array(NORM).tolist()
-            strings = self.doc.vocab.strings
-            norms = frozenset(strings[h] for h in self._norm_hashes[sentence.start : sentence.end])
-            self._sentence_norms[sentence.start] = norms
+            norms = self._sentence_norms[sentence[0]] = frozenset(self._norms()[sentence[0] : sentence[1]])
         return norms
+
+    def _norms(self) -> list[int]:
+        if self._norm_hashes is None:
+            self._norm_hashes = self.doc.to_array(NORM).tolist()
+        return self._norm_hashes
 
     def tag_line(self, start: int, listed_tokens: set[int], item_starts: set[int]) -> bool:
         """Is the token at `start` one word of a line made only of skills, three or more ("docker agile selenium
         jenkins"; not a wrapped line "customer service teams.")? `listed_tokens`: the tokens of sure skills and
         of ambiguous forms in any case; `item_starts`: where those begin (the same on every call for a Doc: the
         answer is kept per line)."""
-        texts, _ = token_strings(self.doc)
+        texts = self.texts
         if self._line_ends is None:
-            self._line_ends = [i for i, text in enumerate(texts) if "\n" in text]
+            # Only whitespace tokens hold a line break (the tokenizer splits on every whitespace character).
+            spaces = numpy.flatnonzero(self.doc.to_array(IS_SPACE)).tolist()
+            self._line_ends = [i for i in spaces if "\n" in texts[i]]
         ends = self._line_ends
         index = bisect.bisect_left(ends, start)  # the line's end is the first line-ending token at or after it
         answer = self._tag_lines.get(index)
         if answer is None:
             line = range(ends[index - 1] + 1 if index > 0 else 0, ends[index] + 1 if index < len(ends) else len(texts))
-            words = [i for i in line if texts[i].isalpha()]
-            answer = len(words) >= 3 and all(i in listed_tokens for i in words)
-            answer = self._tag_lines[index] = answer and sum(1 for i in line if i in item_starts) >= 3
+            # Every word listed, three or more: stops at the first word that is not (most lines' first).
+            words = 0
+            for i in line:
+                if texts[i].isalpha():
+                    if i not in listed_tokens:
+                        words = 0
+                        break
+                    words += 1
+            answer = self._tag_lines[index] = words >= 3 and sum(1 for i in line if i in item_starts) >= 3
         return answer
 
-    def proper_name_use(self, span: Span) -> bool:
+    def proper_name_use(self, span: Span, text: str | None = None) -> bool:
         """A capitalised form inside running text, as product names are written ("migrated to Snowflake").
         Not at the start of a sentence or bullet, not in a title-case line, not inside a longer capitalised
-        name ("Team Lead", "Vue Cinemas"), and not for one- or two-letter forms ("grade C")."""
-        text = span.text
+        name ("Team Lead", "Vue Cinemas"), and not for one- or two-letter forms ("grade C"). `text`: the span's,
+        when the caller has it. Kept per place: a form's checks ask several times."""
+        place = (span.start, span.end)
+        answer = self._proper_names.get(place)
+        if answer is None:
+            answer = self._proper_names[place] = self._proper_name_use(span, span.text if text is None else text)
+        return answer
+
+    def _proper_name_use(self, span: Span, text: str) -> bool:
         # Capitals tell a name from a word only where the word has lower case: "Teams" / "teams", not "SAR".
         if len(text) < 3 or not text[:1].isupper() or text.isupper():
             return False
-        sentence = sentence_of(span)
-        first_word = next((t.i for t in sentence if t.is_alpha), sentence.start)
+        texts = self.texts
+        sentence = self.sentence(span.start)
+        first_word = next((i for i in range(*sentence) if texts[i].isalpha()), sentence[0])
         if span.start <= first_word or self._is_title_case(sentence):
             return False
-        doc = self.doc
-        before = doc[span.start - 1]
-        if before.is_alpha and before.text[:1].isupper() and before.i != first_word:
+        before = texts[span.start - 1]
+        if before.isalpha() and before[:1].isupper() and span.start - 1 != first_word:
             return False
-        after = doc[span.end] if span.end < len(doc) else None
-        return not (after is not None and after.is_alpha and after.text[:1].isupper())
+        after = texts[span.end] if span.end < len(texts) else None
+        return not (after is not None and after.isalpha() and after[:1].isupper())
 
-    def technical(self, sentence: Span) -> bool:
-        return any(token.norm_ in _TECHNICAL_WORDS for token in sentence)
+    def technical(self, sentence: tuple[int, int]) -> bool:
+        return not _TECHNICAL_HASHES.isdisjoint(self.sentence_norms(sentence))
 
-    def speaks_of_languages(self, sentence: Span) -> bool:
-        return any(token.norm_ in _LANGUAGE_WORDS for token in sentence) or bool(_CEFR_LEVEL.search(sentence.text))
+    def speaks_of_languages(self, sentence: tuple[int, int]) -> bool:
+        return not _LANGUAGE_HASHES.isdisjoint(self.sentence_norms(sentence)) or bool(
+            _CEFR_LEVEL.search(self.doc[sentence[0] : sentence[1]].text)
+        )
 
-    def _is_title_case(self, sentence: Span) -> bool:
-        if sentence.start not in self._title_case:
+    def _is_title_case(self, sentence: tuple[int, int]) -> bool:
+        start, end = sentence
+        if start not in self._title_case:
             # Judged on ordinary words after the first: product names are capitalised in any sentence.
             ranks = word_ranks()
+            texts, named = self.texts, self.named
             words = [
-                t
-                for t in list(sentence)[1:]
-                if t.is_alpha and len(t) > 3 and t.lower_ in ranks and t.i not in self.named
+                texts[i]
+                for i in range(start + 1, end)
+                if texts[i].isalpha() and len(texts[i]) > 3 and texts[i].lower() in ranks and i not in named
             ]
-            capitals = sum(1 for t in words if t.text[:1].isupper())
-            self._title_case[sentence.start] = len(words) >= 2 and capitals / len(words) >= 0.6
-        return self._title_case[sentence.start]
+            capitals = sum(1 for word in words if word[:1].isupper())
+            self._title_case[start] = len(words) >= 2 and capitals / len(words) >= 0.6
+        return self._title_case[start]
 
 
 # Words that make a sentence technical, for one- or two-letter forms: "firmware written in C".
@@ -1141,6 +1261,9 @@ _LANGUAGE_SKILL_BEFORE = frozenset(
 # "communication with Chinese suppliers".
 _LANGUAGE_SKILL_OF = frozenset({"skills", "skill", "command", "mastery", "competence", "knowledge", "proficiency"})
 _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
+# The same words as the string store's hashes, to compare with `token.norm` values read from the token array.
+_TECHNICAL_HASHES = frozenset(map(hash_string, _TECHNICAL_WORDS))
+_LANGUAGE_HASHES = frozenset(map(hash_string, _LANGUAGE_WORDS))
 
 
 # The number of a standard after its body's letters in capitals: "PAS 2035", "2035:2023", "5839-1". A product's
@@ -1148,18 +1271,18 @@ _CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 _STANDARD_NUMBER = re.compile(r"\d{3,5}(?:[:-]\d{1,4})?")
 
 
-def _before_a_level_number(span: Span) -> bool:
+def _before_a_level_number(span: Span, texts: list[str]) -> bool:
     """Whether a form ending in "level" stands before a number, which makes it an article and a numbered level:
     "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels; or one ending in "up" before
-    "to" and a number ("managed up to 40 operatives")."""
-    doc = span.doc
-    if span.end >= len(doc):
+    "to" and a number ("managed up to 40 operatives"). `texts`: the Doc's token texts."""
+    end = span.end
+    if end >= len(texts):
         return False
-    last = doc[span.end - 1].lower_
+    last = texts[end - 1].lower()
     if last == "level":
-        return doc[span.end].like_num
+        return span.doc[end].like_num
     # "up" before "to" and a number is a quantity: "Managed up to 40 operatives" is no managing up.
-    return last == "up" and doc[span.end].lower_ == "to" and span.end + 1 < len(doc) and doc[span.end + 1].like_num
+    return last == "up" and texts[end].lower() == "to" and end + 1 < len(texts) and span.doc[end + 1].like_num
 
 
 class _BulletItems:
@@ -1231,9 +1354,18 @@ _ITEM_END_MARKS = " \t\r.,;"
 _ALL_AMBIGUOUS_SIBLINGS = 3  # kindred skills among a bare item's siblings when none of them is sure
 
 
-def _is_label_word(form: str, after: Token | None) -> bool:
-    """Whether a form before a colon is a heading's name, a label inside a line: "Nice:", "Must:"."""
-    return after is not None and after.text == ":" and heading_of(form + ":") is not None
+def _is_label_word(form: str, after: str | None) -> bool:
+    """Whether a form before a colon (`after`: the next token's text) is a heading's name, a label inside a line:
+    "Nice:", "Must:"."""
+    return after == ":" and heading_of(form + ":") is not None
+
+
+def _text_of(texts: list[str], whitespace: list[str], start: int, end: int) -> str:
+    """The text of tokens `start` to `end` (as `Span.text`: without the last token's whitespace), from the Doc's
+    token strings."""
+    if end - start == 1:
+        return texts[start]
+    return "".join(texts[k] + whitespace[k] for k in range(start, end - 1)) + texts[end - 1]
 
 
 def _opens_an_inline_section(span: Span) -> bool:
@@ -1338,8 +1470,9 @@ def _listed_with_other_names(span: Span, named: set[int]) -> bool:
     return False
 
 
-def _is_list_neighbour(token: Token | None) -> bool:
-    return token is None or token.is_space or token.lower_ in _LIST_SEPARATORS or token.text in ".!?"
+def _is_list_neighbour(text: str | None) -> bool:
+    """Whether a token's text (None: the Doc's end) separates the items of a list."""
+    return text is None or text.isspace() or text.lower() in _LIST_SEPARATORS or text in ".!?"
 
 
 _HYPHENS = frozenset({"-", "–"})  # glued to the words on both sides, they join a compound
@@ -1353,39 +1486,47 @@ class _SentenceSkills:
     ambiguous forms is then not read a thousand times."""
 
     def __init__(
-        self, doc: Doc, spans: list[Span], akin: Callable[[str, str], bool], undecided: set[tuple[int, int]]
+        self,
+        by_sentence: dict[int, list[Span]],
+        akin: Callable[[str, str], bool],
+        undecided: set[tuple[int, int]],
     ) -> None:
-        self._by_sentence: dict[int, list[Span]] = {}
-        for span in spans:
-            self._by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
+        self._by_sentence = by_sentence  # the Doc's skill spans by the start of their sentence
         # Words read as two skills ("GCP") are undecided: neither reading vouches for a neighbour.
         self._undecided = undecided
         self._akin = akin
         # (sentence start, skill id) -> (other skills there?, kindred skills by end token, by start token)
         self._kindred: dict[tuple[int, str], tuple[bool, dict[int, list[Span]], dict[int, list[Span]]]] = {}
+        # sentence start -> (span, start, end, label) of its spans: each read of a Span's attribute costs
+        self._places: dict[int, list[tuple[Span, int, int, str]]] = {}
 
-    def around(self, span: Span, sentence: Span) -> tuple[bool, bool, list[Span]]:
+    def around(self, span: Span, sentence: tuple[int, int]) -> tuple[bool, bool, list[Span]]:
         """(whether the sentence holds other skills, whether kindred ones, the kindred ones close enough to be
         listed with `span`: ending at most two tokens before it or starting at most two after it)."""
-        key = (sentence.start, span.label_)
+        sentence_start, sentence_end = sentence
+        label = span.label_
+        key = (sentence_start, label)
         kindred = self._kindred.get(key)
         if kindred is None:
-            spans = self._by_sentence.get(sentence.start, ())
+            places = self._places.get(sentence_start)
+            if places is None:
+                spans = self._by_sentence.get(sentence_start, ())
+                places = self._places[sentence_start] = [
+                    (other, other.start, other.end, other.label_) for other in spans
+                ]
             # Another reading of the same words ("GCP": Google Cloud, Good Clinical Practice) is no neighbour.
-            own_places = {(other.start, other.end) for other in spans if other.label_ == span.label_}
+            own_places = {(start, end) for _, start, end, other_label in places if other_label == label}
             others = [
-                other
-                for other in spans
-                if other.label_ != span.label_
-                and other.end <= sentence.end
-                and (other.start, other.end) not in own_places
+                place
+                for place in places
+                if place[3] != label and place[2] <= sentence_end and (place[1], place[2]) not in own_places
             ]
             by_end: dict[int, list[Span]] = {}
             by_start: dict[int, list[Span]] = {}
-            for other in others:
-                if (other.start, other.end) not in self._undecided and self._akin(span.label_, other.label_):
-                    by_end.setdefault(other.end, []).append(other)
-                    by_start.setdefault(other.start, []).append(other)
+            for other, start, end, other_label in others:
+                if (start, end) not in self._undecided and self._akin(label, other_label):
+                    by_end.setdefault(end, []).append(other)
+                    by_start.setdefault(start, []).append(other)
             kindred = self._kindred[key] = (bool(others), by_end, by_start)
         has_others, by_end, by_start = kindred
         beside = [other for k in range(span.start - 2, span.start + 1) for other in by_end.get(k, ())]
@@ -1393,10 +1534,10 @@ class _SentenceSkills:
         return has_others, bool(by_end), beside
 
 
-def _followed_by_its_place(span: Span, before: Token | None) -> bool:
+def _followed_by_its_place(span: Span, before: str | None) -> bool:
     """A town, not the skill: followed by its county, state or country ("Medway, Kent", "Palo Alto, CA"). Places
     are listed in models/lexicons/places.txt; a two-letter code counts only after a name that is no list item
-    ("Unity, AR" is two skills)."""
+    ("Unity, AR" is two skills). `before`: the text of the token before the span, if any."""
     places, codes = _place_patterns()
     text = doc_text(span.doc)
     after = text[span.end_char : span.end_char + _PLACE_REACH]

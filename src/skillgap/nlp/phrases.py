@@ -133,25 +133,8 @@ def verb_features(lowers: Sequence[str], lemma: str, i: int, first: bool, audien
     ]
 
 
-class _Lowered(Sequence[str]):
-    """Lower-cased token texts, made only for the positions read (a verb and its two neighbours)."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
-        self.cache: dict[int, str] = {}
-
-    def __getitem__(self, index):  # type: ignore[override]
-        word = self.cache.get(index)
-        if word is None:
-            word = self.cache[index] = self.texts[index].lower()
-        return word
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-
 def _has_alnum(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+    return text.isalnum() or any(ch.isalnum() for ch in text)  # (most tokens are words: asked of the whole first)
 
 
 def _kind(word: str) -> str:
@@ -199,6 +182,8 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _neighbour(word: str) -> str:
+    if word.isalnum():
+        return word  # the common case, asked first: no word is space or punctuation
     if word.isspace():
         return "</s>"
     if not any(ch.isalnum() for ch in word):
@@ -248,7 +233,7 @@ class SkillPhrases:
             return
         texts, _ = token_strings(doc)
         strings = doc.vocab.strings
-        lowers = _Lowered(texts)
+        lowers = list(map(str.lower, texts))  # one C-level pass: the sentences' words are read too
         starts = numpy.flatnonzero(array[:, 1] == 1).tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
@@ -263,7 +248,7 @@ class SkillPhrases:
             if i > start and lowers[i - 1] in _DETERMINERS:
                 continue
             if start not in audiences:
-                words = {text.lower() for text in texts[start:end]}
+                words = set(lowers[start:end])
                 audiences[start] = "reader" if words & _READER_WORDS else "employer" if words & _EMPLOYER_WORDS else ""
                 first_words[start] = next((k for k in range(start, end) if _has_alnum(texts[k])), end)
             first = first_words[start] == i

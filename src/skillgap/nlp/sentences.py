@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -35,33 +36,41 @@ class LineSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         # Decided on plain strings and written with one `from_array`: touching every Token object is what makes
         # Python loops slow here.
-        texts, spaces = token_strings(doc)
+        texts, _ = token_strings(doc)
         if not texts:
             return doc
         # Every token decided: 1 starts a sentence, -1 does not (as uint64, the type `from_array` takes).
         flags = numpy.full(len(texts), -1, dtype="int64")
-        flags[self.sentence_starts(texts, spaces)] = 1
+        flags[self.sentence_starts(texts)] = 1
         flags[_inline_heading_starts(doc)] = 1
         doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
     @staticmethod
-    def sentence_starts(texts: list[str], spaces: list[str]) -> list[int]:
-        starts = [0] if texts else []
-        last_word = -1  # index of the last non-space token seen
-        for i in range(len(texts)):
-            text = texts[i]
-            if text.isspace():
+    def sentence_starts(texts: list[str]) -> list[int]:
+        """The tokens that start a sentence; `texts`: the Doc's token texts."""
+        if not texts:
+            return []
+        # Only a word after a line break or a terminal mark, or a bullet, can start one: those few tokens are found
+        # with C-level scans, and only they are decided in Python. (A token's whitespace is a space at most: the
+        # tokenizer makes every other run of whitespace, line breaks included, a token of its own.)
+        positions = range(len(texts))
+        spaces = list(compress(positions, map(str.isspace, texts)))
+        marks = list(compress(positions, map(_MARKS.__contains__, texts)))
+        candidates = {i + 1 for i in spaces if "\n" in texts[i]}
+        candidates.update(i + 1 if texts[i] in _TERMINAL else i for i in marks)  # after a mark, or a bullet itself
+        candidates.discard(0)
+        candidates.discard(len(texts))
+        space_set = set(spaces)
+        starts = [0]
+        for i in sorted(candidates):
+            if i in space_set:
                 continue
-            if i > 0:
-                previous = texts[i - 1]
-                # Only a new line, a terminal mark or a bullet can start one: the rest is decided here, cheaply.
-                maybe = previous in _TERMINAL or text in _INLINE_BULLETS or "\n" in previous or "\n" in spaces[i - 1]
-                if maybe and _starts_sentence(
-                    text, previous, spaces[i - 1], texts[last_word] if last_word >= 0 else None
-                ):
-                    starts.append(i)
-            last_word = i
+            last_word = i - 1  # the last word before it: the token before, past any whitespace tokens
+            while last_word >= 0 and last_word in space_set:
+                last_word -= 1
+            if _starts_sentence(texts[i], texts[i - 1], texts[last_word] if last_word >= 0 else None):
+                starts.append(i)
         return starts
 
 
@@ -81,9 +90,9 @@ def _inline_heading_starts(doc: Doc) -> list[int]:
     ]
 
 
-def _starts_sentence(text: str, previous: str, previous_space: str, last_word: str | None) -> bool:
+def _starts_sentence(text: str, previous: str, last_word: str | None) -> bool:
     previous_is_space = previous.isspace()
-    if (previous_is_space and "\n" in previous) or "\n" in previous_space:  # the token opens a line
+    if previous_is_space and "\n" in previous:  # the token opens a line
         if text in _BULLETS or text.isdigit():
             return True
         if previous_is_space and previous.count("\n") >= 2:  # after a blank line
@@ -98,6 +107,7 @@ def _starts_sentence(text: str, previous: str, previous_space: str, last_word: s
 
 
 _INLINE_BULLETS = frozenset("•·▪●►▸‣")
+_MARKS = _TERMINAL | _INLINE_BULLETS  # the tokens that may start a sentence or the word after them
 
 
 def _is_punct(text: str) -> bool:
