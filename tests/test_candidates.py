@@ -52,6 +52,12 @@ def test_candidate_skills_in_profiles_and_gap(mini_analyzer) -> None:
         ("- Prepared 40 Foobar returns each July", "matched"),
         # Others' work names it without showing it: "prepared and filed by our external accountants".
         ("- Supplied data for the Foobar returns, which are prepared and filed by our accountants", "missing"),
+        # Nor what the writer only watched, or what a colleague does, as the CV's own words are read.
+        ("- Accompanied our tax team on two Foobar reviews as an observer", "missing"),
+        ("- Shadowed the audit team who prepared the Foobar returns", "missing"),
+        ("- Our bookkeeper handles the Foobar returns; I file the receipts", "missing"),
+        # The writer's own clause beside a colleague's.
+        ("- The FC signs off the accounts and I prepare the Foobar returns", "matched"),
     ],
 )
 def test_an_unknown_skill_in_the_cvs_words_is_shown_only_as_the_writers(mini_analyzer, cv_line, status) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Callable, Iterable
@@ -305,8 +306,8 @@ def _sentence_words(
             words = frozenset(content_words(own))
         else:
             words = frozenset(content_words(sentence))
-        if not words:
-            continue
+        if not words and not clauses:
+            continue  # (one all said of others is kept: an unknown skill is looked for there too)
         line = document.line_at(sentence.start_char)
         yield SentenceWords(
             text=_clean_sentence(document.text[sentence.start_char : sentence.end_char]),
@@ -354,9 +355,10 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
         places = [match.span() for match in pattern.finditer(text)] or _words_near(text, fold_accents(wording))
         for start, end in places:
             line = document.line_at(start)
-            if _DONE_BY_SOMEONE.search(document.line_text(line)):
+            if _DONE_BY_SOMEONE.search(document.line_text(line)) or _said_of_others(profile, start, end, document.text):
                 # The reading of the CV's own words sets aside others' work; a thing it does not know is not read
-                # there: "the P11D returns, which are prepared and filed by our external accountants".
+                # there: "the P11D returns, which are prepared and filed by our external accountants", "Accompanied
+                # an HCEO team on two writ of possession evictions as an observer".
                 continue
             found.append(
                 Mention(
@@ -382,6 +384,13 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     return replace(
         profile, mentions=tuple(mentions), skills=tuple(_count(mentions, lambda m: types.get(m.skill_id, "")))
     )
+
+
+def _said_of_others(profile: SkillProfile, start: int, end: int, text: str) -> bool:
+    """Whether text[start:end] stands in a clause of its CV sentence said of others' work or of what the writer
+    only watched, as the pipeline read them."""
+    index = bisect.bisect_right([sentence.start for sentence in profile.sentences], start) - 1
+    return index >= 0 and profile.sentences[index].of_others(text[start:end])
 
 
 _WORD = re.compile(r"[\w+#][\w+#.&/'’-]*\w|[\w+#]")
