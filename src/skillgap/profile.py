@@ -307,7 +307,7 @@ def _sentence_words(
         else:
             words = frozenset(content_words(sentence))
         if not words and not clauses:
-            continue  # (one all said of others is kept: an unknown skill is looked for there too)
+            continue  # (a sentence all said of others is kept: an unknown skill is looked for there too)
         line = document.line_at(sentence.start_char)
         yield SentenceWords(
             text=_clean_sentence(document.text[sentence.start_char : sentence.end_char]),
@@ -410,7 +410,7 @@ def _words_near(text: str, wording: str) -> list[tuple[int, int]]:
         words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, clause.start(), clause.end())]
         if not wanted <= {word for word, *_ in words}:
             continue
-        # The shortest run of the line's words that holds them all.
+        # The shortest run of the clause's words that holds them all.
         best: tuple[int, int] | None = None
         for first in range(len(words)):
             seen: set[str] = set()
