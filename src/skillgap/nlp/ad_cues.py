@@ -944,7 +944,11 @@ OTHERS_DO = re.compile(
     r"\b(?:our|their)\s+(?:[\w&/-]+\s+){0,2}?(?P<doers>\w+s)\s+(?:handle|own|look after|take care of|deal with|"
     r"maintain|build in|build with|are responsible for)\b|"
     # one colleague who owns a task: "Our bookkeeper handles the QuickBooks side" (a role noun, checked where used)
-    r"\bour\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b"
+    r"\bour\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b|"
+    # a department named alone, opening the sentence: "Office handles the CIGA guarantee registration", "Engineering
+    # own the BOMs and routings; I run the reports" (a CV's own lines open with the writer's verb)
+    r"^\W*(?:the\s+)?(?:office|engineering|finance|accounts|hr|payroll|procurement|legal|compliance|facilities|"
+    r"maintenance|purchasing|estates)\s+(?:handles?|owns?|does|do|deals? with|looks? after|takes? care of)\b"
 )
 # A word that every match of THE_COLLEAGUE_DOES holds.
 THE_COLLEAGUE_DOES_ANCHORS = (
@@ -993,9 +997,11 @@ OTHERS_DO_ANCHORS = (
     *("maintain", "build", "charge of", "all", "over", " did ", " ran ", "took", "built", "sign", "design"),
     *("responsible", "negotiat", "pull"),
 )
-# Words one of which every match of `OTHERS_DO` holds besides its verb: the group's noun ("team", "staff") or the
-# determiner of the employer's people ("our", "their").
-OTHERS_DO_SUBJECTS = ("team", "department", "colleagues", "staff", "our", "their")
+# Words one of which every match of `OTHERS_DO` holds besides its verb: the group's noun ("team", "staff"), the
+# determiner of the employer's people ("our", "their"), or a department named alone ("Finance handles ...").
+OTHERS_DO_SUBJECTS = ("team", "department", "colleagues", "staff", "our", "their", "office", "engineering", "finance")
+OTHERS_DO_SUBJECTS += ("accounts", "hr ", "payroll", "procurement", "legal", "compliance", "facilities", "maintenance")
+OTHERS_DO_SUBJECTS += ("purchasing", "estates")
 # Nouns of an organisation that a skill before them makes the employer's line of business when the employer's
 # words introduce it: "our dog grooming salon", "a fast-growing 3PL business", "our telecoms expertise".
 BUSINESS_NOUNS = frozenset(
