@@ -350,12 +350,15 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     # Accents folded on both sides, one character for one so that places stay true: the "Stöckert" an ad asks for is
     # the CV's "Stockert S5".
     text = fold_accents(document.text)
+    sentence_starts = [sentence.start for sentence in profile.sentences]
     for skill_id, wording in wordings.items():
         pattern = re.compile(rf"(?<!\w){re.escape(fold_accents(wording))}(?!\w)", re.IGNORECASE)
         places = [match.span() for match in pattern.finditer(text)] or _words_near(text, fold_accents(wording))
         for start, end in places:
             line = document.line_at(start)
-            if _DONE_BY_SOMEONE.search(document.line_text(line)) or _said_of_others(profile, start, end, document.text):
+            if _DONE_BY_SOMEONE.search(document.line_text(line)) or _said_of_others(
+                profile, sentence_starts, start, end, document.text
+            ):
                 # The reading of the CV's own words sets aside others' work; a thing it does not know is not read
                 # there: "the P11D returns, which are prepared and filed by our external accountants", "Accompanied
                 # an HCEO team on two writ of possession evictions as an observer".
@@ -386,10 +389,10 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     )
 
 
-def _said_of_others(profile: SkillProfile, start: int, end: int, text: str) -> bool:
+def _said_of_others(profile: SkillProfile, sentence_starts: list[int], start: int, end: int, text: str) -> bool:
     """Whether text[start:end] stands in a clause of its CV sentence said of others' work or of what the writer
-    only watched, as the pipeline read them."""
-    index = bisect.bisect_right([sentence.start for sentence in profile.sentences], start) - 1
+    only watched, as the pipeline read them (`sentence_starts`: those of `profile.sentences`)."""
+    index = bisect.bisect_right(sentence_starts, start) - 1
     return index >= 0 and profile.sentences[index].of_others(text[start:end])
 
 

@@ -934,6 +934,11 @@ _A_COLLEAGUES_WORK = (
     # "The lead chaplain recruits and runs the volunteer programme", "the foreman holds the SSSTS"
     r"recruits|recruited|trains|trained|teaches|taught|supervises|supervised|holds|held)"
 )
+# Departments a CV line may open with, named alone, as the doer of what follows ("Finance handles invoicing").
+DEPARTMENTS_NAMED_ALONE = (
+    *("office", "engineering", "finance", "accounts", "hr", "payroll", "procurement", "legal", "compliance"),
+    *("facilities", "maintenance", "purchasing", "estates"),
+)
 OTHERS_DO = re.compile(
     r"\b(?:our|their|the|a separate|another)\s+(?:[\w&/-]+\s+){1,3}?(?:team|teams|department|colleagues|staff)\s+"
     r"(?:handles?|handled|owns?|owned|does|do|did|looks? after|looked after|takes? (?:care of|charge of|all|over)|"
@@ -947,8 +952,8 @@ OTHERS_DO = re.compile(
     r"\bour\s+(?:[\w&/-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_TASK + r"\b|"
     # a department named alone, opening the sentence: "Office handles the CIGA guarantee registration", "Engineering
     # own the BOMs and routings; I run the reports" (a CV's own lines open with the writer's verb)
-    r"^\W*(?:the\s+)?(?:office|engineering|finance|accounts|hr|payroll|procurement|legal|compliance|facilities|"
-    r"maintenance|purchasing|estates)\s+(?:handles?|owns?|does|do|deals? with|looks? after|takes? care of)\b"
+    r"^\W*(?:the\s+)?(?:" + "|".join(DEPARTMENTS_NAMED_ALONE) + r")\s+"
+    r"(?:handles?|owns?|does|do|deals? with|looks? after|takes? care of)\b"
 )
 # A word that every match of THE_COLLEAGUE_DOES holds.
 THE_COLLEAGUE_DOES_ANCHORS = (
@@ -999,9 +1004,7 @@ OTHERS_DO_ANCHORS = (
 )
 # Words one of which every match of `OTHERS_DO` holds besides its verb: the group's noun ("team", "staff"), the
 # determiner of the employer's people ("our", "their"), or a department named alone ("Finance handles ...").
-OTHERS_DO_SUBJECTS = ("team", "department", "colleagues", "staff", "our", "their", "office", "engineering", "finance")
-OTHERS_DO_SUBJECTS += ("accounts", "hr ", "payroll", "procurement", "legal", "compliance", "facilities", "maintenance")
-OTHERS_DO_SUBJECTS += ("purchasing", "estates")
+OTHERS_DO_SUBJECTS = ("team", "department", "colleagues", "staff", "our", "their", *DEPARTMENTS_NAMED_ALONE)
 # Nouns of an organisation that a skill before them makes the employer's line of business when the employer's
 # words introduce it: "our dog grooming salon", "a fast-growing 3PL business", "our telecoms expertise".
 BUSINESS_NOUNS = frozenset(
