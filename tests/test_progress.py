@@ -188,6 +188,10 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
             "- RYA Day Skipper (practical) – Yachtmaster Offshore theory passed 2025, practical still to book",
             "Yachtmaster Offshore",
         ),
+        # Applied for, said alone; a paper failed, or to sit again.
+        ("- National Rigging Certificate (NRC) – applied, assessment not yet booked", "National Rigging Certificate"),
+        ("- Pool Plant Operator's Certificate – sat it in June, failed one paper", "Pool Plant Operator's Certificate"),
+        ("- CIPD Level 5 – two units passed, resitting the third in March", "CIPD Level 5"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -202,6 +206,9 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         ("- CIPD Level 5 - units 4 of 4 complete", "CIPD Level 5"),
         ("- PRINCE2 Foundation - ranked 2 of 30 in the cohort", "PRINCE2 Foundation"),
         ("- WSET Level 2 Award in Wines (2023) – Level 3 booked for May 2027", "WSET Level 2"),
+        # Others' resits; none needed.
+        ("- Ran the full GCSE exam series each summer plus the November resits", "GCSE"),
+        ("- PRINCE2 Practitioner – passed first time, no resits", "PRINCE2 Practitioner"),
     ],
 )
 def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
@@ -222,6 +229,16 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # Not "no longer current" (lapsed), nor "no points" (a clean licence).
         ("- First Aid at Work - no longer current", None, "First Aid at Work"),
         ("- Full UK licence - no points", None, "Full UK licence"),
+        # "No" or "not" leading straight to it, or only thought of.
+        ("- No MSc – thinking about a part-time MSc in Engineering Geology", "MSc", None),
+        ("- Located services with a CAT scanner (not PAS 128 surveys)", "PAS 128", None),
+        ("- Considering the CIPD Level 5 next year; CIPD Level 3 - 2021", "CIPD Level 5", "CIPD Level 3"),
+        # Said not done yet, alone, of any skill.
+        ("- COSHH – not trained yet; the dye room is signed off by the Head of Wardrobe", "COSHH", None),
+        ("- Scrub and circulating only – not anaesthetics trained", "anaesthetics", None),
+        # Not a "no" of it.
+        ("- Not only Python but also SQL for reporting", None, "Python"),
+        ("- Excel – not a problem, used daily", None, "Excel"),
     ],
 )
 def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: str | None, held: str | None):
@@ -271,3 +288,26 @@ def test_an_expired_certificate_of_any_skill_is_lapsed(analyzer):
         [read_text("Training\n- Moving & Handling Train the Trainer – certificate expired 2021\n", "cv.txt")], ["cv"]
     )
     assert {mention.text: mention.lapsed for mention in profile.mentions}["Moving & Handling"] is True
+
+
+def test_one_no_is_said_of_every_skill_of_its_phrase(analyzer):
+    """ "not PAS 128 GPR surveys", "no Tableau or Power BI": the writer holds none of them."""
+    for line, words in [
+        ("- Located services with a CAT and Genny for topo jobs (not PAS 128 GPR surveys)", ("PAS 128", "GPR surveys")),
+        ("- No Tableau or Power BI, all reporting done in Excel", ("Tableau", "Power BI")),
+    ]:
+        found = _progress(analyzer, line)
+        assert not set(words) & set(found), (line, found)
+    assert "Excel" in _progress(analyzer, "- No Tableau or Power BI, all reporting done in Excel")
+
+
+def test_an_ads_no_asks_for_it(analyzer):
+    """ "No CSCS, no start" in an ad asks for the card; the not-held readings are a CV's."""
+    (profile,) = analyzer.profiles([read_text("Requirements\n- No CSCS card, no start\n", "ad.txt")], ["ad"])
+    assert [mention.text for mention in profile.mentions] == ["CSCS card"]
+
+
+def test_the_same_skill_named_again_in_the_clause_shares_its_progress(analyzer):
+    text = "Languages\nLearning Welsh – currently at Sylfaen level with Dysgu Cymraeg.\n"
+    (profile,) = analyzer.profiles([read_text(text, "cv.txt")], ["cv"])
+    assert {mention.text: mention.in_progress for mention in profile.mentions} == {"Welsh": True, "Cymraeg": True}

@@ -1377,6 +1377,12 @@ def analyzer():
         # A trade's people, and more of what one of them does: recruits, trains, teaches, supervises, holds.
         ("- The lead chaplain recruits and runs the volunteer programme - I help at induction", "volunteer-management"),
         ("- The foreman holds the SSSTS and runs the morning briefings", "sssts"),
+        # People in the plural, doing it.
+        (
+            "- Hung points alongside the rigging crew; the riggers hold the NRC tickets, I ground-rigged",
+            "national-rigging-certificate",
+        ),
+        ("- Labourer on site; the electricians carry out all the PAT testing", "pat-testing"),
         ("- Our curator trained the volunteers in object handling; I did the labels", "art-handling"),
         # A department named alone, opening the line, and what it does.
         ("- Engineering own the BOMs and routings; I run the reports", "bill-of-materials"),
@@ -1418,6 +1424,9 @@ def analyzer():
         ("- Keen to develop into paediatric nursing", "paediatric-nursing"),
         ("- Aiming to become a Chartered Accountant (ACA)", "aca"),
         ("- Hoping to move into data engineering with a focus on streaming", "data-engineering"),
+        # A word or two before "into"; a qualification still to get.
+        ("- I want to move full time into entertainment rigging", "entertainment-rigging"),
+        ("- Keen to get my CSCS card so I can work on bigger sites", "cscs-card"),
     ],
 )
 def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: str, not_shown: str) -> None:

@@ -897,8 +897,12 @@ GOES_TO_ANOTHER_TEAM = re.compile(
 HOPED_FOR = re.compile(
     r"\b(?:looking|hoping|seeking|keen|eager|want|wanting|would like|aiming|aim|aspiring|aspire|ready)\b"
     r"[^.;!?]{0,40}?\b(?P<wish>my first|a first|(?:move|moving|step|stepping|get|getting|break|breaking|transition"
-    r"|transitioning) into|(?:step|stepping) up (?:to|into)|(?:progress|progressing|develop|developing)(?: further)?"
-    r" (?:into|towards)|(?:gain|gaining|get|getting) (?:experience|exposure|knowledge) (?:in|of|with)"
+    # (a word or two before "into": "I want to move full time into entertainment rigging")
+    r"|transitioning)(?: [\w-]+){0,2}? into|(?:step|stepping) up (?:to|into)"
+    r"|(?:progress|progressing|develop|developing)(?: further)? (?:into|towards)"
+    r"|(?:gain|gaining|get|getting) (?:experience|exposure|knowledge) (?:in|of|with)"
+    # a qualification still to get: "I want to ... get my NRC", "hoping to gain a CSCS card"
+    r"|(?:get|getting|gain|gaining|obtain|obtaining|earn|earning|achieve|achieving) (?:my|an?|the)"
     r"|become|becoming|(?:train|training|retrain|retraining|qualify|qualifying) (?:as|in))\b"
 )
 HOPED_FOR_ANCHORS = ("look", "hop", "seek", "keen", "eager", "want", "would like", "aim", "aspir", "ready")
@@ -961,13 +965,18 @@ THE_COLLEAGUE_DOES_ANCHORS = (
     *(" ran ", "sign", "design", "negotiat", "pull", "wrote", "writes", "compiles", "compiled", "drafts"),
     *("drafted", "leads", " led", "delivers", "delivered", "carries out", "carried out", "inspects", "inspected"),
     *("chairs", "chaired", "does", " did ", "builds", "built", "checks", "checked", "recruit", "train", "teach"),
-    *("taught", "supervise", "holds", " held "),
+    *("taught", "supervise", "hold", " held ", " own", " do", "write", "lead", "deliver", "inspect", " run"),
+    *("build", "check", "carry out"),
 )
 # In a CV, also after "the": "The FC prepared the statutory accounts", "The Head manages the SEN budget". Not in an
 # ad, where "The Senior Process Engineer is responsible for ..." is the job itself.
 # Read on a sentence in lower case, as the other clause patterns are.
 THE_COLLEAGUE_DOES = re.compile(
-    r"\b(?:the|our|my)\s+(?:[\w&/'’-]+\s+){0,2}?(?P<doer>\w+)\s+" + _A_COLLEAGUES_WORK + r"\b"
+    r"\b(?:the|our|my)\s+(?:[\w&/'’-]+\s+){0,2}?(?P<doer>\w+)\s+(?:"
+    + _A_COLLEAGUES_WORK
+    # people in the plural: "the riggers hold the NRC tickets, I ground-rigged"
+    + r"|(?<=s\s)(?:hold|handle|own|do|write|lead|deliver|carry out|inspect|run|manage|prepare|sign off|design|build"
+    r"|check|supervise|train|teach|recruit))\b"
 )
 # What the job is, said against what colleagues do: "our data team writes Scala, but you won't touch it", "Our
 # analysts use Alteryx; this role sits in the web team", "..., but your own work is all Python". A bare "you won't"

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.ad_cues import holds_any
-from skillgap.nlp.doc_data import SPANS_KEY, SpanValues, doc_text
+from skillgap.nlp.doc_data import DOC_KIND_KEY, SPANS_KEY, SpanValues, doc_text
 from skillgap.nlp.matcher import awarded_by_a_body
 
 # Just after the qualification, in its clause: "(in progress)", ", currently studying", "- expected 2026",
@@ -50,7 +50,14 @@ _AFTER = re.compile(
     r"|(?P<parts_done>\d+) of (?!(?P=parts_done)\b)\d+ (?:modules|units|exams|papers|credits|parts|stages)"
     # the last step still to come: "on-site assessment booked", "theory passed, practical still to book"
     r"|(?:exams?|assessments?|observations?) booked|practical (?:exam |assessment )?(?:still )?to (?:book|take|sit|do)"
-    r"|theory only)(?![\w-])",
+    r"|theory only"
+    # applied for, said alone: "National Rigging Certificate (NRC) – applied, assessment not yet booked"
+    r"|(?<=[–—(:,-] )applied(?: for(?: it)?)?(?=\s*(?:$|[,;.)]))"
+    # a paper to sit again: "sat the exam in June and failed one paper, resitting in January"
+    r"|failed (?:one|a|an|the|two|\d) (?:of (?:the|my) )?(?:papers?|modules?|units?|exams?|parts?|components?)"
+    r"|re-?sitting|(?:to|will|booked to|due to) re-?sit|re-?sits? (?:booked|due|in|on)"
+    r"|retak(?:e|ing) (?:the |my |it|that)"
+    r")(?![\w-])",
     re.IGNORECASE,
 )
 # Just after any skill, in its clause: a course to come, not yet taken. "Moving and Handling Trainer course - booked
@@ -90,7 +97,9 @@ _BOOKED_BEFORE = re.compile(
 # Just before any skill, opening its line or clause: "Learning Golang - Udemy course", "Currently learning Rust".
 # Not "Machine learning and Python": the cue must lead straight to the skill.
 _LEARNING_BEFORE = re.compile(
-    r"(?:^|[•·*▪–—:;(-]\s*|\.\s+|\b(?:currently|now|still|i am|i'm|am)\s+)(?:learning|studying|teaching myself)"
+    # (or after a comma, or just begun: "Half marathons, learning Polish", "just started learning Welsh on Duolingo")
+    r"(?:^|[•·*▪–—:;,(-]\s*|\.\s+|\b(?:currently|now|still|i am|i'm|am|started|began|begun)\s+)"
+    r"(?:learning|studying|teaching myself)"
     r"\s+(?:the\s+|some\s+|basic\s+)?$",
     re.IGNORECASE | re.MULTILINE,  # read from a line's start: "^" is there
 )
@@ -137,7 +146,20 @@ _NOT_HELD = re.compile(
     # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
     r"|^[^;(]{0,45}?(?<![\w-])(?:(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed)"
-    r"|not completed|withdrew|left (?:the course|before completing))(?![\w-])",
+    r"|not completed|withdrew|left (?:the course|before completing))(?![\w-])"
+    # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe"
+    r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:yet )?(?:trained|done|taken|sat|held)(?: yet)?\s*\)?(?=\s*(?:$|[,;.]))",
+    re.IGNORECASE,
+)
+# Just before it, opening its line, clause or bracket: not held. "No MSc – thinking about one", "Located services with
+# a CAT and Genny (not PAS 128 GPR surveys)". Read in CVs and profiles only (a Doc of no stated kind is read as an
+# ad): an ad's "No CSCS, no start" asks for it.
+_NOT_HELD_BEFORE = re.compile(r"(?:^|[•·*▪–—:;(,-]\s*)(?:no|not)\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE)
+# Just before it, in its clause: only thought of, not begun. "thinking about a part-time MSc in Engineering Geology",
+# "considering the CIPD Level 5". Not "Production planning in SAP": the thought must lead to it.
+_THOUGHT_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:thinking (?:about|of)|considering)(?: (?:doing|taking|starting|applying for))?"
+    r"(?: (?:a|an|the|my))?(?:\s+[\w-]+)?\s+$",
     re.IGNORECASE,
 )
 # A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the
@@ -195,11 +217,35 @@ class QualificationProgress:
             return doc
         text = doc_text(doc)
         values = SpanValues(doc)
+        # What a CV or profile says its writer does not hold, before or after any skill: "No MSc", "COSHH - not
+        # trained yet". (An ad's "No CSCS, no start" asks for the card; its "not required" is read as not needed.)
+        reads_writer = doc.user_data.get(DOC_KIND_KEY) in ("cv", "profile")
+        not_held: list[Span] = []
         # Any skill with a course to come or still being learnt ("PHTLS - course booked for next spring", "Learning
         # Golang"), or whose certificate has expired: read only on the lines that hold a word of these cues.
         cue_lines: dict[int, bool] = {}  # line start -> whether the line holds a word of these cues
+        negated_to = -1  # the last span of a noun phrase said not held from its start ("not PAS 128 GPR surveys")
         for n, span in enumerate(every_span):
-            if span.label_ in qualifications or not _on_a_cue_line(text, span.start_char, cue_lines):
+            if span.label_ in qualifications:
+                continue
+            if n <= negated_to:
+                not_held.append(span)
+                continue
+            if reads_writer and said_not_held(
+                text,
+                span.start_char,
+                span.end_char,
+                every_span[n - 1].end_char if n else 0,
+                every_span[n + 1].start_char if n + 1 < len(every_span) else None,
+            ):
+                not_held.append(span)
+                negated_to = n
+                while negated_to + 1 < len(every_span) and _ONE_PHRASE_OR_EITHER.fullmatch(
+                    text, every_span[negated_to].end_char, every_span[negated_to + 1].start_char
+                ):
+                    negated_to += 1
+                continue
+            if not _on_a_cue_line(text, span.start_char, cue_lines):
                 continue
             if awarded_by_a_body(span):
                 continue  # a certificate, read below
@@ -220,6 +266,13 @@ class QualificationProgress:
             before = every_span[n - 1].end_char if n else 0
             if booked(text, end, after) or learning(text, span.start_char, before) or booked_before(text, span, before):
                 values.set(span, "in_progress", True)
+                # The same skill named again further on in the clause is the same course: "Learning Welsh -
+                # currently at Sylfaen level with Dysgu Cymraeg".
+                for later in every_span[last + 1 :]:
+                    if not _SAME_CLAUSE.fullmatch(text, end, later.start_char):
+                        break
+                    if later.label_ == span.label_:
+                        values.set(later, "in_progress", True)
                 continue
             rest = _rest_of_line(text, end, after)
             if _CERTIFICATE_LAPSED.search(rest) or _DATED_LAPSE.search(rest):
@@ -234,13 +287,14 @@ class QualificationProgress:
                 runs[-1].append(span)
             else:
                 runs.append([span])
-        not_held: list[Span] = []
         for n, run in enumerate(runs):
             start, end = run[0].start_char, run[-1].end_char
             after = runs[n + 1][0].start_char if n + 1 < len(runs) else len(text)
             before = runs[n - 1][-1].end_char if n else 0
             degree = any(qualifications.get(span.label_, False) for span in run)
-            if any(_NOT_HELD.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after))):
+            if any(
+                _NOT_HELD.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after))
+            ) or (reads_writer and said_not_held_before(text, start, before)):
                 not_held += run
             elif in_progress(text, start, end, before, after, degree=degree):
                 for span in run:
@@ -260,6 +314,27 @@ _ANY_SKILL_CUE_WORDS = (
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
     *("starting ", "signed up", "looking into"),
 )
+
+
+def said_not_held(text: str, start: int, end: int, before: int = 0, after: int | None = None) -> bool:
+    """Whether the words around text[start:end], on its line, between `before` and `after` (where other skills are
+    named), say it is not held: "SQL - no", "COSHH - not trained yet", "No MSc", "(not PAS 128 GPR surveys)"."""
+    if said_not_held_before(text, start, before):
+        return True
+    rest = _rest_of_line(text, end, after)
+    cued = "no" in rest or "No" in rest or "n't" in rest or "n’t" in rest or "withdrew" in rest or "left " in rest
+    return cued and _NOT_HELD.search(rest) is not None
+
+
+def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
+    """Whether the words just before text[start..], on its line and after `before`, say it is not held ("No MSc",
+    "(not PAS 128 GPR surveys)") or only thought of ("thinking about a part-time MSc")."""
+    line_start = max(text.rfind("\n", 0, start) + 1, before)
+    window = text[max(line_start, start - _BEFORE_REACH) : start]
+    lowered = window.lower()
+    return ("no" in lowered and _NOT_HELD_BEFORE.search(window) is not None) or (
+        ("thinking" in lowered or "considering" in lowered) and _THOUGHT_OF_BEFORE.search(window) is not None
+    )
 
 
 def _on_a_cue_line(text: str, offset: int, cue_lines: dict[int, bool]) -> bool:
@@ -283,6 +358,10 @@ def _apart(text: str, first: Span, second: Span) -> bool:
 # Between the skills of one name or bracket: "Ear wax removal (microsuction & irrigation)".
 _JOINED_IN_ONE_NAME = re.compile(r"\s*(?:\(|&|\+|and)?\s*")
 _ONE_CLAUSE = re.compile(r"[^,;.\n]{0,30}")
+_SAME_CLAUSE = re.compile(r"[^,;.\n]{0,60}")
+# Between the skills of one noun phrase, or of either of two, that one "no" or "not" is said of: "not PAS 128 GPR
+# surveys", "no SQL or Python".
+_ONE_PHRASE_OR_EITHER = re.compile(r"\s*(?:/|\bor\b|\bnor\b)?\s*")
 _SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
 
 
