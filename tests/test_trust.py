@@ -1383,6 +1383,8 @@ def analyzer():
             "national-rigging-certificate",
         ),
         ("- Labourer on site; the electricians carry out all the PAT testing", "pat-testing"),
+        # A doer after "a", and where it was done before the doer.
+        ("- Set up the targets; point cloud processing was done in the office by a colleague", "laser-scanning"),
         ("- Our curator trained the volunteers in object handling; I did the labels", "art-handling"),
         # A department named alone, opening the line, and what it does.
         ("- Engineering own the BOMs and routings; I run the reports", "bill-of-materials"),
@@ -2581,6 +2583,33 @@ def test_no_skill_read_from_a_bracket_or_a_list_of_unknown_names(nlp, text: str,
             "hcpc-registration",
             "related",
         ),
+        # Two phrases alike, each opening with the same word, joined by "or"; not two joined by "and".
+        (
+            "- NMC PIN 19A2274E (Adult, registered Sept 2019)",
+            "- Current registration with the HCPC as an Operating Department Practitioner, or with the NMC as a nurse",
+            "hcpc-registration",
+            "related",
+        ),
+        (
+            "- Wrote SQL queries for the finance team's reports",
+            "- Experience in SQL for reporting, or in Python for analysis",
+            "python",
+            "related",
+        ),
+        (
+            "- Wrote SQL queries for the finance team's reports",
+            "- Experience in SQL for reporting, and in Python for analysis",
+            "python",
+            "missing",
+        ),
+        # A related subject taken: the subject of a degree the CV holds comes close; without the words, it does not.
+        (
+            "- BSc (Hons) Food Science, University of Reading, 2020",
+            "- A degree in chemistry or a related science",
+            "chemistry",
+            "related",
+        ),
+        ("- BSc (Hons) Food Science, University of Reading, 2020", "- A degree in chemistry", "chemistry", "missing"),
     ],
 )
 def test_asked_in_a_phrase_or_as_an_alternative(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:

@@ -561,6 +561,7 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
             or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
             # A list in brackets after what it names: "Experience of regulatory inspections (MHRA, FDA)".
             or (_LIST_BETWEEN.fullmatch(between) and _just_before(first, _BRACKET_AFTER_A_WORD, 2) is not None)
+            or _parallel_or(first, between)
         } - found
         found |= new
         reached = [m for target in targets for m in target.mentions if m.skill_id in new and m.sentence in sentences]
@@ -568,6 +569,22 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
 
 
 _BRACKET_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \($")
+# Two phrases alike joined by "or": "registration with the HCPC as an ODP, or with the NMC as a registered nurse".
+_PARALLEL_OR_BETWEEN = re.compile(
+    r"[^,;.()]{0,60}?,?\s+or\s+(?P<word>with|in|as|from|at|by|on|under|for)\s+(?:(?:the|an?)\s+)?", re.IGNORECASE
+)
+
+
+def _parallel_or(first: Mention, between: str) -> bool:
+    """Whether `between` is the rest of a phrase that opens with a preposition before `first`, then "or" and another
+    phrase that opens with the same one."""
+    match = _PARALLEL_OR_BETWEEN.fullmatch(between)
+    if match is None:
+        return False
+    opening = re.compile(rf"\b{match.group('word')}\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+    return _just_before(first, opening, 20) is not None
+
+
 # Between two items of one list, and the rest of a list after an item up to its "or".
 _LIST_BETWEEN = re.compile(r"\s*(?:,|/|,?\s*\b(?:and|or|and/or)\b)\s*", re.IGNORECASE)
 _LIST_ENDS_IN_OR = re.compile(r"(?:\s*,\s*[\w.+#&' -]{1,40}?(?=\s*,|\s+or\b))*,?\s+(?:or|and/or)\b", re.IGNORECASE)
@@ -647,6 +664,37 @@ def _takes_similar(mention: Mention) -> bool:
     if _OR_SIMILAR.match(_words_after(mention)) is not None:
         return True
     return _is_an_example(mention)
+
+
+def _takes_a_related_subject(mention: Mention) -> bool:
+    """Whether the target takes a subject related to the skill instead: "a degree in chemistry or a related science",
+    "Geology, or a related discipline"."""
+    return _OR_A_RELATED_SUBJECT.match(_words_after(mention)) is not None
+
+
+_OR_A_RELATED_SUBJECT = re.compile(
+    r"\s*(?:,\s*[\w.+#&/' -]{1,30}?(?=,|\s+or\b))*,?\s*or\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?"
+    r"(?:related|relevant|allied|similar|cognate)\s+(?:subject|field|discipline|science|area|degree|topic)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _degree_subjects_in_cv(cv: SkillProfile, taxonomy: Taxonomy) -> frozenset[str]:
+    """The fields of knowledge the CV names in a sentence that names one of its degrees: "BSc (Hons) Food Science,
+    University of Reading"."""
+    degree_sentences = {
+        m.sentence
+        for m in cv.mentions
+        if m.skill_id in taxonomy and taxonomy[m.skill_id].domain == _KIND_OF_DOMAIN and not m.in_progress
+    }
+    return frozenset(
+        m.skill_id
+        for m in cv.mentions
+        if m.sentence in degree_sentences
+        and m.skill_id in taxonomy
+        and taxonomy[m.skill_id].type == "knowledge"
+        and taxonomy[m.skill_id].domain != _KIND_OF_DOMAIN
+    )
 
 
 # Just after the skill, past a bracket or the rest of its list: " or similar", ", or equivalent", " (any version)
@@ -1661,6 +1709,10 @@ def _skill_gap(
         close |= _higher_on_the_ladder_in_cv(skill_id, cv, taxonomy)
         if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
             close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do
+        if any(map(_takes_a_related_subject, target_mentions)):
+            # "A degree in chemistry or a related science": the subject of the CV's degree may be one; the reader
+            # judges, so it comes close rather than being matched.
+            close |= _degree_subjects_in_cv(cv, taxonomy)
         related_ids = tuple(sorted(close & cv.skill_ids))
         status = "related" if related_ids else "missing"
         cv_mentions = [m for related_id in related_ids for m in cv.mentions_of(related_id)]

@@ -1067,19 +1067,22 @@ _DONE_BY = (
     r"executed|arranged|placed|processed|conducted|administered|undertaken)"
 )
 _BY_DOERS = (
-    r"by\s+(?:our|the|their|a separate|another|(?:an\s+)?external|(?:an?\s+)?outside|(?:a\s+)?third[- ]party)\s+"
+    r"by\s+(?:our|the|their|a separate|another|(?:an\s+)?external|(?:an?\s+)?outside|(?:a\s+)?third[- ]party|an?)\s+"
     r"(?P<doers>(?:[\w&/'’-]+\s+){0,3}?(?P<doer>[\w-]+))"
     # the doer ends its phrase: "by our senior analyst - I booked ...", "by our platform team in Terraform", "by the
     # sound designer/No.1", "by the partner (RICS Registered Valuer)", "by the nurses under PGD"
     r"(?=\s*(?:[;,.!?)/(]|$)|\s[–—-]\s|\s(?:and|but|for|in|on|at|with|to|who|which|so|as|from|when|under)\b)"
 )
 # one deed or two: "were drafted and submitted by the Head of Counter Fraud"
-_BY_OTHERS = rf"{_DONE_BY}(?:\s+and\s+{_DONE_BY})?\s+(?:(?:in|on|with|using)\s+[\w.+-]+\s+)?" + _BY_DOERS
+# where or with what, between the deed and its doers: "in Terraform", "in the office" ("was done in the office by a
+# colleague")
+_WHERE_OR_WITH = r"(?:(?:in|on|with|using|at)\s+(?:(?:the|our|a)\s+)?[\w.+-]+\s+)?"
+_BY_OTHERS = rf"{_DONE_BY}(?:\s+and\s+{_DONE_BY})?\s+{_WHERE_OR_WITH}" + _BY_DOERS
 # With the verb "to be", any deed in the passive: "Patients are dilated by the nurses under PGD" (the doer's words
 # must still name people where it is used).
 USED_BY_OTHERS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
-    rf"(?:{_DONE_BY}|[a-z]+ed)(?:\s+and\s+{_DONE_BY})?\s+(?:(?:in|on|with|using)\s+[\w.+-]+\s+)?" + _BY_DOERS
+    rf"(?:{_DONE_BY}|[a-z]+ed)(?:\s+and\s+{_DONE_BY})?\s+{_WHERE_OR_WITH}" + _BY_DOERS
 )
 # Without its verb "to be", right after the noun it describes: "CI pipelines owned by the platform team". Read in
 # CVs only: in an ad it describes a thing more often than it says who does the work ("the Register maintained by

@@ -1590,9 +1590,11 @@ class _SentenceCues:
                     start = word_starts[-words_before]
             end = ad_cues.PASSIVE_CLAUSE_END.search(self.text, match.end())
             end = end.start() if end else len(self.text)
-            if ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, end) is None and not ad_cues.JOINS_THE_TEAM.search(
-                self.text, match.end()
-            ):
+            # The person sought, outside the doer's own words: "by a colleague" is the doer, not the reader.
+            sought = ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, match.start("doers")) or (
+                ad_cues.SOUGHT_IN_CLAUSE.search(self.text, match.end("doers"), end)
+            )
+            if sought is None and not ad_cues.JOINS_THE_TEAM.search(self.text, match.end()):
                 clauses.append((start, end))
         return clauses
 
