@@ -397,9 +397,10 @@
   time into" a field, or to get a qualification ("and get my NRC"); a passive's doer after "a", and a place before
   it ("was done in the office by a colleague"); two phrases alike joined by "or" are alternatives ("registration with
   the HCPC as an ODP, or with the NMC as a nurse"); a subject "or a related subject" asked takes the subjects of the
-  CV's degrees as close ("a degree in chemistry or a related science" and "BSc (Hons) Food Science"). Taxonomy: certificates of their own (National Rigging Certificate,
-  Pool Plant Operator, Deer Stalking Levels 1 and 2, City & Guilds 2377), salon booking products apart (Phorest,
-  Fresha, Treatwell, Booksy), measured building surveys apart from laser scanning, ATV operation and Species360 ZIMS;
+  CV's degrees as close ("a degree in chemistry or a related science" and "BSc (Hons) Food Science"). Taxonomy:
+  certificates of their own (National Rigging Certificate, Pool Plant Operator, Deer Stalking Levels 1 and 2, City &
+  Guilds 2377), salon booking products apart (Phorest, Fresha, Treatwell, Booksy), measured building surveys apart
+  from laser scanning, ATV operation and Species360 ZIMS;
   "sculpting", "arranging viewings", "ATV" and "quad" only in their fields' context. Z: 14 -> 7 false gaps, 21 -> 10
   hidden, gaps found 0.564; H 10 -> 8 false gaps ("HNC/HND in Building Surveying, Construction or a related
   subject"); K 30 -> 29, N 31 -> 30, S 22 -> 21 hidden; R gaps found 0.447 -> 0.457; M 0.482 -> 0.478 (an ATV ask
