@@ -389,22 +389,22 @@
   of 92), gaps found 0.415, 44 hidden; with Y's rules 33 (0.355 of 93), 0.423, 42. Then split by pair: Z (z01-z20,
   305 asks) to be read, AA (z21-z40, 315 asks) held out still. Unread, Z: 14 false gaps (0.255 of 55), 0.519, 21
   hidden; AA: 19 (0.500 of 38), 0.302, 21.
-  Then Z was read. What a CV says its writer does not hold, before or after any skill, in CVs and profiles only:
-  "No MSc", "(not PAS 128 GPR surveys)" (one "not" for every skill of its phrase), "COSHH - not trained yet",
-  "thinking about a part-time MSc"; in progress: "applied" said alone, a failed paper, a resit (not "the November
-  resits" of an exams officer); the same skill named again in the clause shares a cue before it ("Learning Welsh -
-  ... with Dysgu Cymraeg"); people in the plural doing it ("the riggers hold the NRC tickets"); a wish to move "full
-  time into" a field, or to get a qualification ("and get my NRC"); a passive's doer after "a", and a place before
-  it ("was done in the office by a colleague"); two phrases alike joined by "or" are alternatives ("registration with
-  the HCPC as an ODP, or with the NMC as a nurse"); a subject "or a related subject" asked takes the subjects of the
-  CV's degrees as close ("a degree in chemistry or a related science" and "BSc (Hons) Food Science"). Taxonomy:
-  certificates of their own (National Rigging Certificate, Pool Plant Operator, Deer Stalking Levels 1 and 2, City &
-  Guilds 2377), salon booking products apart (Phorest, Fresha, Treatwell, Booksy), measured building surveys apart
-  from laser scanning, ATV operation and Species360 ZIMS;
-  "sculpting", "arranging viewings", "ATV" and "quad" only in their fields' context. Z: 14 -> 7 false gaps, 21 -> 10
-  hidden, gaps found 0.564; H 10 -> 8 false gaps ("HNC/HND in Building Surveying, Construction or a related
-  subject"); K 30 -> 29, N 31 -> 30, S 22 -> 21 hidden; R gaps found 0.447 -> 0.457; M 0.482 -> 0.478 (an ATV ask
-  read as related, not unread). AA, unread: 19 false gaps (0.487 of 39), 21 -> 19 hidden, 0.317.
+  Then Z was read. What a CV says its writer does not hold, before or after any skill, in CVs and profiles only: "No
+  MSc", "(not PAS 128 GPR surveys)" (one "not" for every skill of its phrase), "COSHH - not trained yet", "thinking
+  about a part-time MSc"; in progress: "applied" said alone, a failed paper, a resit (not "the November resits" of an
+  exams officer); the same skill named again in the clause shares a cue before it ("Learning Welsh - ... with Dysgu
+  Cymraeg"); people in the plural doing it ("the riggers hold the NRC tickets"); a wish to move "full time into" a
+  field, or to get a qualification ("and get my NRC"); a passive's doer after "a", and a place before it ("was done in
+  the office by a colleague"); two phrases alike joined by "or" are alternatives ("registration with the HCPC as an
+  ODP, or with the NMC as a nurse"); a subject "or a related subject" asked takes the subjects of the CV's degrees as
+  close ("a degree in chemistry or a related science" and "BSc (Hons) Food Science"). Taxonomy: certificates of their
+  own (National Rigging Certificate, Pool Plant Operator, Deer Stalking Levels 1 and 2, City & Guilds 2377), salon
+  booking products apart (Phorest, Fresha, Treatwell, Booksy), measured building surveys apart from laser scanning,
+  ATV operation and Species360 ZIMS; "sculpting", "arranging viewings", "ATV" and "quad" only in their fields'
+  context; events that others run watched ("Observed paediatric ENT lists"). Z: 14 -> 7 false gaps, 21 -> 9 hidden,
+  gaps found 0.577; H 10 -> 8 false gaps ("HNC/HND in Building Surveying, Construction or a related subject"); K 30 ->
+  29, N 31 -> 30, S 22 -> 21 hidden; R gaps found 0.447 -> 0.457; M 0.482 -> 0.478 (an ATV ask read as related, not
+  unread). AA, unread: 19 false gaps (0.487 of 39), 21 -> 19 hidden, 0.317.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -541,8 +541,8 @@ GAP_PAIRS_Y_FALSE_GAP_CEILING = 21
 GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_Z_FALSE_GAP_CEILING = 7
-GAP_PAIRS_Z_GAPS_FOUND_FLOOR = 0.56
-GAP_PAIRS_Z_HIDDEN_GAP_CEILING = 10
+GAP_PAIRS_Z_GAPS_FOUND_FLOOR = 0.57
+GAP_PAIRS_Z_HIDDEN_GAP_CEILING = 9
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -1403,6 +1403,8 @@ def analyzer():
         ("- Ran low ropes; high ropes were staffed by the centre's ropes team", "outdoor-activity-instruction"),
         # Watched, or watched alongside a colleague named further on.
         ("* Watched the Technical Manager run the annual HACCP review", "haccp"),
+        # Events others run, watched.
+        ("- Observed paediatric ENT lists during my induction", "paediatrics"),
         ("- Observed SMETA audits at two factories alongside our Ethical Trading Manager", "auditing"),
         ("• Sat with our management accountant to see how month-end accruals are done", "accruals-and-prepayments"),
         # What the writer passes on for others to do, or only accompanied someone doing.

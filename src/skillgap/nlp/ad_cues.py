@@ -847,6 +847,13 @@ COLLEAGUE_BEFORE = frozenset(
 WATCHING_VERBS = frozenset(
     {"shadowed", "shadowing", "observed", "observing", "accompanied", "accompanying", "watched", "watching"}
 )
+# Or events that others run, which a watcher sits in on: "Observed paediatric ENT lists", "Observed two Crown Court
+# hearings", "watched a ward round" (not "observed lessons" or "observed sessions", which an assessor or supervisor
+# does).
+WATCHED_EVENTS = frozenset(
+    {"list", "lists", "clinic", "clinics", "surgery", "surgeries", "operation", "operations", "consultation"}
+    | {"consultations", "hearing", "hearings", "round", "rounds", "delivery", "deliveries", "trial", "trials"}
+)
 # Or, further on in its clause, whom the writer watched with: "Observed SMETA audits at two factories alongside our
 # Ethical Trading Manager", "Observed SSI data changes with the testing team".
 ALONGSIDE = frozenset({"alongside", "beside", "with"})

@@ -1640,7 +1640,9 @@ class _SentenceCues:
             word = words.texts[k].lower()
             if word in ad_cues.WATCHING_VERBS:
                 if not any(
-                    words.names_a_profession(j) or words.texts[j].lower() in ad_cues.COLLEAGUE_NOUNS
+                    words.names_a_profession(j)
+                    or words.texts[j].lower() in ad_cues.COLLEAGUE_NOUNS
+                    or words.texts[j].lower() in ad_cues.WATCHED_EVENTS
                     for j in range(k + 1, min(self.end, k + 1 + ad_cues.WATCHED_REACH))
                 ) and not self._alongside_colleagues(k + 1):
                     continue
