@@ -575,14 +575,20 @@ _PARALLEL_OR_BETWEEN = re.compile(
 )
 
 
+# The same word opening the first phrase, just before its skill.
+_PARALLEL_OPENINGS = {
+    word: re.compile(rf"\b{word}\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+    for word in ("with", "in", "as", "from", "at", "by", "on", "under", "for")
+}
+
+
 def _parallel_or(first: Mention, between: str) -> bool:
     """Whether `between` is the rest of a phrase that opens with a preposition before `first`, then "or" and another
     phrase that opens with the same one."""
     match = _PARALLEL_OR_BETWEEN.fullmatch(between)
     if match is None:
         return False
-    opening = re.compile(rf"\b{match.group('word')}\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
-    return _just_before(first, opening, 20) is not None
+    return _just_before(first, _PARALLEL_OPENINGS[match.group("word").lower()], 20) is not None
 
 
 # Between two items of one list, and the rest of a list after an item up to its "or".

@@ -909,7 +909,7 @@ HOPED_FOR = re.compile(
     r"|(?:progress|progressing|develop|developing)(?: further)? (?:into|towards)"
     r"|(?:gain|gaining|get|getting) (?:experience|exposure|knowledge) (?:in|of|with)"
     # a qualification still to get: "I want to ... get my NRC", "hoping to gain a CSCS card"
-    r"|(?:get|getting|gain|gaining|obtain|obtaining|earn|earning|achieve|achieving) (?:my|an?|the)"
+    r"|(?:get|getting|gain|gaining|obtain|obtaining|earn|earning|achieve|achieving) (?:my|an?)"
     r"|become|becoming|(?:train|training|retrain|retraining|qualify|qualifying) (?:as|in))\b"
 )
 HOPED_FOR_ANCHORS = ("look", "hop", "seek", "keen", "eager", "want", "would like", "aim", "aspir", "ready")

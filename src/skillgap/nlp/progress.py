@@ -322,8 +322,7 @@ def said_not_held(text: str, start: int, end: int, before: int = 0, after: int |
     if said_not_held_before(text, start, before):
         return True
     rest = _rest_of_line(text, end, after)
-    cued = "no" in rest or "No" in rest or "n't" in rest or "n’t" in rest or "withdrew" in rest or "left " in rest
-    return cued and _NOT_HELD.search(rest) is not None
+    return holds_any(rest.lower(), _NOT_HELD_WORDS) and _NOT_HELD.search(rest) is not None
 
 
 def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
@@ -359,8 +358,10 @@ def _apart(text: str, first: Span, second: Span) -> bool:
 _JOINED_IN_ONE_NAME = re.compile(r"\s*(?:\(|&|\+|and)?\s*")
 _ONE_CLAUSE = re.compile(r"[^,;.\n]{0,30}")
 _SAME_CLAUSE = re.compile(r"[^,;.\n]{0,60}")
+# A word that every match of `_NOT_HELD` holds, lower case.
+_NOT_HELD_WORDS = ("no", "n/a", "n't", "n’t", "never", "withdrew", "left ")
 # Between the skills of one noun phrase, or of either of two, that one "no" or "not" is said of: "not PAS 128 GPR
-# surveys", "no SQL or Python".
+# surveys", "no Tableau or Power BI".
 _ONE_PHRASE_OR_EITHER = re.compile(r"\s*(?:/|\bor\b|\bnor\b)?\s*")
 _SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
 
