@@ -2658,3 +2658,18 @@ def test_a_person_who_directs_the_people_after_them(analyzer, line: str, directs
 )
 def test_a_full_licence_is_a_full_driving_licence(analyzer, line: str, shown: bool) -> None:
     assert ("full-uk-driving-licence" in _cv_skills(analyzer, line)) is shown
+
+
+@pytest.mark.parametrize(
+    ("ad_line", "shown"),
+    [
+        # A verb that only says the thing is done: its one object shows it.
+        ("- Organising alterations", True),
+        # A verb with a meaning of its own must be shown too.
+        ("- Designing alterations", False),
+    ],
+)
+def test_a_light_verbs_one_object_shows_its_phrase(analyzer, ad_line: str, shown: bool) -> None:
+    cv = read_text("Experience\n- Fittings with actors and alterations, including quick-change rigging\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Responsibilities\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert [(phrase.text, phrase.shown) for phrase in report.phrases] == [(ad_line[2:], shown)]

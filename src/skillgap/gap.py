@@ -125,18 +125,29 @@ def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Tax
 
 def _phrase_evidence(phrase: AbilityPhrase, cv: SkillProfile) -> tuple[SentenceWords | None, tuple[str, ...]]:
     verb, objects = phrase.words[0], set(phrase.words[1:])
+    # A verb that only says the thing is done leaves the meaning to its one object: "organising alterations" is
+    # shown by "Fittings with actors and alterations".
+    object_alone = verb in _LIGHT_VERBS and len(objects) == 1
     found: SentenceWords | None = None
     found_score = 0
     for sentence in cv.sentences:
         shared_objects = len(objects & sentence.words)
         has_verb = verb in sentence.words
-        shows = (has_verb and (shared_objects or not objects)) or shared_objects >= 2
+        shows = (
+            (has_verb and (shared_objects or not objects)) or shared_objects >= 2 or (object_alone and shared_objects)
+        )
         score = 2 * has_verb + shared_objects
         if shows and score > found_score:
             found, found_score = sentence, score
     if found is None:
         return None, ()
     return found, tuple(word for word in phrase.words if word in found.words)
+
+
+# Verbs that say only that a thing is done, in the phrases' normalised forms.
+_LIGHT_VERBS = frozenset(
+    {"organize", "arrange", "undertake", "perform", "conduct", "carry", "do", "handle", "complete"}
+)
 
 
 def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Mention | None:
