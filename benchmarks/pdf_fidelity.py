@@ -42,6 +42,8 @@ MIN_FOUND_SHARE = 0.95
 MAX_FUSED_SHARE = 0.01
 MAX_INTERLEAVED_LINES = 0
 MAX_SPLIT_SOURCE_LINES = 0
+# A speed figure, reported beside them ("SLOW"), not a fidelity failure: the machine's load moves it (CI runs on
+# shared machines, and speed is measured in benchmarks, not asserted in tests).
 MAX_READ_SECONDS = 0.5  # for three pages
 READ_REPEATS = 3
 
@@ -435,14 +437,14 @@ def main() -> int:
             and result.fused_share <= MAX_FUSED_SHARE
             and len(result.interleaved_lines) <= MAX_INTERLEAVED_LINES
             and len(result.split_source_lines) <= MAX_SPLIT_SOURCE_LINES
-            and result.seconds <= read_budget(result.pages)
         )
+        slow = result.seconds > read_budget(result.pages)
         failed |= not ok
         print(
             f"{result.name:<50} {result.words:>6} {result.unknown_words:>6} {result.found_share:>7.1%} "
             f"{result.fused_share:>6.2%} {len(result.interleaved_lines):>7} {len(result.split_source_lines):>5} "
             f"{result.seconds:>6.3f}"
-            f"{'' if ok else '  FAIL'}"
+            f"{'' if ok else '  FAIL'}{'  SLOW' if slow else ''}"
         )
         if args.show_lines:
             print("   missing:", " ".join(sorted(set(result.missing))))
