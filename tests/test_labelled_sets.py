@@ -402,10 +402,12 @@
   booking products apart (Phorest, Fresha, Treatwell, Booksy), measured building surveys apart from laser scanning,
   ATV operation and Species360 ZIMS; "sculpting", "arranging viewings", "ATV" and "quad" only in their fields'
   context; events that others run watched ("Observed paediatric ENT lists"); a verb that only says a thing is done
-  leaves its one object to show the phrase ("organising alterations" and "Fittings with actors and alterations"). Z:
-  14 -> 6 false gaps, 21 -> 9 hidden, gaps found 0.577; H 10 -> 8 false gaps ("HNC/HND in Building Surveying,
-  Construction or a related subject"); K 30 -> 29, N 31 -> 30, S 22 -> 21 hidden; R gaps found 0.447 -> 0.457; M 0.482
-  -> 0.478 (an ATV ask read as related, not unread). AA, unread: 19 false gaps (0.487 of 39), 21 -> 19 hidden, 0.317.
+  leaves its one object to show the phrase ("organising alterations" and "Fittings with actors and alterations"); the
+  water tests an aquarist writes as water quality testing ("Tested ammonia, nitrite, nitrate, pH and salinity",
+  `described_as`). Z: 14 -> 5 false gaps, 21 -> 9 hidden, gaps found 0.577; H 10 -> 8 false gaps ("HNC/HND in Building
+  Surveying, Construction or a related subject"); K 30 -> 29, N 31 -> 30, S 22 -> 21 hidden; R gaps found 0.447 ->
+  0.457; M 0.482 -> 0.478 (an ATV ask read as related, not unread). AA, unread: 19 false gaps (0.487 of 39), 21 -> 19
+  hidden, 0.317.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -541,7 +543,7 @@ GAP_PAIRS_X_HIDDEN_GAP_CEILING = 28
 GAP_PAIRS_Y_FALSE_GAP_CEILING = 21
 GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 13
-GAP_PAIRS_Z_FALSE_GAP_CEILING = 6
+GAP_PAIRS_Z_FALSE_GAP_CEILING = 5
 GAP_PAIRS_Z_GAPS_FOUND_FLOOR = 0.57
 GAP_PAIRS_Z_HIDDEN_GAP_CEILING = 9
 

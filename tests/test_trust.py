@@ -262,6 +262,13 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
         ),
         ("- Draft contracts of employment and staff handbooks", "Contract drafting", "contract-drafting", "related"),
         ("- Helped the head chef develop seasonal tasting menu dishes", "Menu development", "menu-planning", "related"),
+        # The deeds that show it, as its sector writes them (`described_as`).
+        (
+            "- Tested ammonia, nitrite and nitrate in the display tanks every morning",
+            "Water quality testing",
+            "water-quality-monitoring",
+            "related",
+        ),
         # Words far apart are no description: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
