@@ -1080,16 +1080,18 @@ _BY_DOERS = (
     # sound designer/No.1", "by the partner (RICS Registered Valuer)", "by the nurses under PGD"
     r"(?=\s*(?:[;,.!?)/(]|$)|\s[–—-]\s|\s(?:and|but|for|in|on|at|with|to|who|which|so|as|from|when|under)\b)"
 )
-# one deed or two: "were drafted and submitted by the Head of Counter Fraud"
-# where or with what, between the deed and its doers: "in Terraform", "in the office" ("was done in the office by a
-# colleague")
+# Where or with what, between the deed and its doers: "in Terraform", "in the office" ("was done in the office by a
+# colleague").
 _WHERE_OR_WITH = r"(?:(?:in|on|with|using|at)\s+(?:(?:the|our|a)\s+)?[\w.+-]+\s+)?"
-_BY_OTHERS = rf"{_DONE_BY}(?:\s+and\s+{_DONE_BY})?\s+{_WHERE_OR_WITH}" + _BY_DOERS
+# After a deed: a second one ("were drafted and submitted by the Head of Counter Fraud"), where or with what, and the
+# doers; shared by the passive with and without its verb "to be".
+_THEN_BY_DOERS = rf"(?:\s+and\s+{_DONE_BY})?\s+{_WHERE_OR_WITH}" + _BY_DOERS
+_BY_OTHERS = _DONE_BY + _THEN_BY_DOERS
 # With the verb "to be", any deed in the passive: "Patients are dilated by the nurses under PGD" (the doer's words
 # must still name people where it is used).
 USED_BY_OTHERS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
-    rf"(?:{_DONE_BY}|[a-z]+ed)(?:\s+and\s+{_DONE_BY})?\s+{_WHERE_OR_WITH}" + _BY_DOERS
+    rf"(?:{_DONE_BY}|[a-z]+ed)" + _THEN_BY_DOERS
 )
 # Without its verb "to be", right after the noun it describes: "CI pipelines owned by the platform team". Read in
 # CVs only: in an ad it describes a thing more often than it says who does the work ("the Register maintained by
