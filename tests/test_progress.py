@@ -101,6 +101,11 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- CSCS Green Labourer card (let it expire when I moved into the office)", "CSCS", True),
         ("- BS EN ISO 9606-1 coupon (2022) – certificate not kept up", "ISO 9606", True),
         ("- NPTC PA1 and PA2A (boom sprayer) – 2019. Was on NRoSO until 2023, let it lapse", "PA2A", False),
+        # Held no longer, said before it; two certificates a clause apart each keep their own cue.
+        ("- ACS expired 2021 - no longer on Gas Safe register, let it go", "Gas Safe register", True),
+        ("- ACS expired 2021 - no longer on Gas Safe register, let it go", "ACS", True),
+        ("- No longer registered with the HCPC since moving abroad", "HCPC", True),
+        ("- Registered with the HCPC, no longer working shifts", "HCPC", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -124,6 +129,9 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- CIPS Level 4 Diploma in Procurement and Supply - 3 of 6 modules passed", "CIPS Level 4"),
         ("- Level 3 Diploma in Dental Nursing (NEBDN) - in progress, due to finish June 2025", "NEBDN"),
         ("- PHTLS – course booked for next spring", "PHTLS"),
+        # Booked by the writer, a qualification too; one card's name runs past its noun to its cue.
+        ("- Full UK driving licence. Category B only - booked my C1 theory test for Dec", "C1"),
+        ("- CPCS Red Trained Operator card - Piling Rig Bored (NVQ in progress, assessor due in Jan)", "CPCS"),
         ("- NQJ – sitting the National Qualification in Journalism in May", "National Qualification in Journalism"),
         ("- NQJ – sitting the National Qualification in Journalism in May", "NQJ"),
         ("- CCNP Enterprise – ENCOR passed 2022, still to sit the concentration exam", "CCNP Enterprise"),
@@ -235,6 +243,11 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Considering the CIPD Level 5 next year; CIPD Level 3 - 2021", "CIPD Level 5", "CIPD Level 3"),
         # Said not done yet, alone, of any skill.
         ("- COSHH – not trained yet; the dye room is signed off by the Head of Wardrobe", "COSHH", None),
+        ("- SMSTS - not yet; SSSTS - 2023", "SMSTS", "SSSTS"),
+        # Sat and failed; not a failed thing the writer fixed.
+        ("- Sat the driver tests in 2023 - didn't get through the psychometric stage", "psychometric", None),
+        ("- Failed my SMSTS in May, SSSTS passed", "SMSTS", "SSSTS"),
+        ("- Troubleshot failed Kubernetes deployments for the platform team", None, "Kubernetes"),
         ("- Scrub and circulating only – not anaesthetics trained", "anaesthetics", None),
         # Not a "no" of it.
         ("- Not only Python but also SQL for reporting", None, "Python"),

@@ -86,9 +86,11 @@ _BOOKED = re.compile(
     re.IGNORECASE,
 )
 # Just before any skill, opening its line or clause: booked onto its course ("Booked onto the council's trauma-informed
-# practice course"). A course to come, not a booking the writer made for others ("booked rooms for the MDT").
+# practice course", "booked my C1 theory test for Dec"). A course to come, not a booking the writer made for others
+# ("booked rooms for the MDT").
 _BOOKED_BEFORE = re.compile(
-    r"(?:^|[•·*▪–—:;(-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)(?:booked\s+(?:on|onto)|signed\s+up\s+(?:for|to|on|onto)"
+    r"(?:^|[•·*▪–—:;(-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)"
+    r"(?:booked\s+(?:on|onto|my)|signed\s+up\s+(?:for|to|on|onto)"
     # planned, not started: "Looking into doing my assessor award (CAVA) next year"
     r"|looking\s+into\s+doing)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
     r"[^;,.()]{0,40}$",
@@ -147,14 +149,30 @@ _NOT_HELD = re.compile(
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
     r"|^[^;(]{0,45}?(?<![\w-])(?:(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed)"
     r"|not completed|withdrew|left (?:the course|before completing))(?![\w-])"
-    # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe"
-    r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:yet )?(?:trained|done|taken|sat|held)(?: yet)?\s*\)?(?=\s*(?:$|[,;.]))",
+    # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",
+    # "SMSTS - not yet"
+    r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:(?:yet )?(?:trained|done|taken|sat|held)(?: yet)?|yet)\s*\)?(?=\s*(?:$|[,;.]))",
     re.IGNORECASE,
 )
 # Just before it, opening its line, clause or bracket: not held. "No MSc – thinking about one", "Located services with
 # a CAT and Genny (not PAS 128 GPR surveys)". Read in CVs and profiles only (a Doc of no stated kind is read as an
 # ad): an ad's "No CSCS, no start" asks for it.
 _NOT_HELD_BEFORE = re.compile(r"(?:^|[•·*▪–—:;(,-]\s*)(?:no|not)\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE)
+# Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
+# psychometric", "Failed my CPC module 4 in May". Not "troubleshot failed Kubernetes deployments": the verb takes the
+# qualification as its object, after a determiner.
+_FAILED_BEFORE = re.compile(
+    r"(?:^|[•·*▪–—:;(,-]\s*|\bI\s+|\bbut\s+)(?:failed|(?:did not|didn't|didn’t|never) (?:pass|get through))"
+    r"\s+(?:the|my|an?)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Just before it, in its clause: held once, no longer. "ACS expired 2021 - no longer on Gas Safe register", "no longer
+# registered with the HCPC".
+_LAPSED_BEFORE = re.compile(
+    r"(?<![\w-])no longer\s+(?:(?:on|with|in|hold|have|holding|registered(?: with| on| as)?|a member of)\s+)?"
+    r"(?:the\s+|my\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 # Just before it, in its clause: only thought of, not begun. "thinking about a part-time MSc in Engineering Geology",
 # "considering the CIPD Level 5". Not "Production planning in SAP": the thought must lead to it.
 _THOUGHT_OF_BEFORE = re.compile(
@@ -296,10 +314,10 @@ class QualificationProgress:
                 _NOT_HELD.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after))
             ) or (reads_writer and said_not_held_before(text, start, before)):
                 not_held += run
-            elif in_progress(text, start, end, before, after, degree=degree):
+            elif in_progress(text, start, end, before, after, degree=degree) or booked_before(text, run[0], before):
                 for span in run:
                     values.set(span, "in_progress", True)
-            elif lapsed(text, end, after):
+            elif lapsed(text, end, after) or lapsed_before(text, start, before):
                 for span in run:
                     values.set(span, "lapsed", True)
         if not_held:
@@ -327,12 +345,18 @@ def said_not_held(text: str, start: int, end: int, before: int = 0, after: int |
 
 def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
     """Whether the words just before text[start..], on its line and after `before`, say it is not held ("No MSc",
-    "(not PAS 128 GPR surveys)") or only thought of ("thinking about a part-time MSc")."""
+    "(not PAS 128 GPR surveys)"), only thought of ("thinking about a part-time MSc") or sat and failed ("didn't get
+    through the psychometric")."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     window = text[max(line_start, start - _BEFORE_REACH) : start]
     lowered = window.lower()
-    return ("no" in lowered and _NOT_HELD_BEFORE.search(window) is not None) or (
-        ("thinking" in lowered or "considering" in lowered) and _THOUGHT_OF_BEFORE.search(window) is not None
+    return (
+        ("no" in lowered and _NOT_HELD_BEFORE.search(window) is not None)
+        or (("thinking" in lowered or "considering" in lowered) and _THOUGHT_OF_BEFORE.search(window) is not None)
+        or (
+            ("fail" in lowered or "pass" in lowered or "through" in lowered)
+            and _FAILED_BEFORE.search(window) is not None
+        )
     )
 
 
@@ -349,9 +373,11 @@ def _on_a_cue_line(text: str, offset: int, cue_lines: dict[int, bool]) -> bool:
 
 
 def _apart(text: str, first: Span, second: Span) -> bool:
-    """Whether two qualifications are named apart: a separator or "and" between them, not only a space."""
+    """Whether two qualifications are named apart: a separator or "and" between them, or words of a clause ("ACS
+    expired 2021 - no longer on Gas Safe register"); not only a space, or a name's linking word ("Level 3 Diploma
+    in Plumbing")."""
     between = text[first.end_char : second.start_char]
-    return bool(_SEPARATOR.search(between))
+    return bool(_SEPARATOR.search(between) or _CLAUSE_WORD.search(between))
 
 
 # Between the skills of one name or bracket: "Ear wax removal (microsuction & irrigation)".
@@ -364,6 +390,12 @@ _NOT_HELD_WORDS = ("no", "n/a", "n't", "n’t", "never", "withdrew", "left ")
 # surveys", "no Tableau or Power BI".
 _ONE_PHRASE_OR_EITHER = re.compile(r"\s*(?:/|\bor\b|\bnor\b)?\s*")
 _SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
+# A lower-case word of a clause between two names, not one of a name's linking words ("Diploma for", "Award in the").
+# The nouns that end a qualification's name are no such words: "CPCS Red Trained Operator card - Piling Rig Bored (NVQ
+# in progress)" is one card.
+_CLAUSE_WORD = re.compile(
+    r"(?<![\w-])(?!(?:for|the|of|in|card|licen[cs]e|certificate|ticket|award|diploma|degree|level)s?\b)[a-z]{3,}(?![\w-])"
+)
 
 
 def in_progress(text: str, start: int, end: int, before: int = 0, after: int | None = None, *, degree: bool) -> bool:
@@ -412,6 +444,14 @@ def booked_before(text: str, span: Span, before: int = 0) -> bool:
 def lapsed(text: str, end: int, after: int | None = None) -> bool:
     """Whether the words just after text[..end], on its line and before `after`, say it was held and is no longer."""
     return any(_LAPSED.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after)))
+
+
+def lapsed_before(text: str, start: int, before: int = 0) -> bool:
+    """Whether the words just before text[start..], on its line and after `before`, say it is held no longer: "no
+    longer on Gas Safe register"."""
+    line_start = max(text.rfind("\n", 0, start) + 1, before)
+    window = text[max(line_start, start - _BEFORE_REACH) : start]
+    return "longer" in window and _LAPSED_BEFORE.search(window) is not None
 
 
 def _with_and_without_title_tail(following: str) -> tuple[str, ...]:
