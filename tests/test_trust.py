@@ -2680,3 +2680,90 @@ def test_a_light_verbs_one_object_shows_its_phrase(analyzer, ad_line: str, shown
     cv = read_text("Experience\n- Fittings with actors and alterations, including quick-change rigging\n", "cv.txt")
     report = analyzer.compare(cv, [read_text(f"Responsibilities\n{ad_line}\n", "ad.txt")], kind="ad")
     assert [(phrase.text, phrase.shown) for phrase in report.phrases] == [(ad_line[2:], shown)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "kept"),
+    [
+        # The last item of a list of names joined by "or" is one of those names: projector makers, a bus standard.
+        ("Essential\n- Hands-on experience with digital projection (Christie, Barco or NEC)\n", "nec-contracts", None),
+        ("Desirable\n- High-speed serial interfaces such as JESD204B/C or PCIe\n", "c", None),
+        ("Essential\n- Contract administration under NEC or JCT\n", None, "nec-contracts"),
+        # A CEFR level beside a language or another level is the language's; a licence's category is a licence's.
+        ("Languages\n- English (C1), Polish native\n- Full UK driving licence\n", "category-c1-licence", None),
+        (
+            "- Good communication skills in English (min. B2/C1)\n- Full UK driving licence\n",
+            "category-c1-licence",
+            None,
+        ),
+        ("- Spanish at C1 level; full UK driving licence\n", "category-c1-licence", None),
+        ("- Full clean UK licence (B, C1) - no points\n", None, "category-c1-licence"),
+        ("- C1 on licence (passed the C1 test in 2015), digi tacho card\n", None, "category-c1-licence"),
+    ],
+)
+def test_a_name_among_names_and_a_level_beside_a_language(
+    nlp, text: str, not_this: str | None, kept: str | None
+) -> None:
+    skills = _skills(nlp, text)
+    assert not_this is None or not_this not in skills
+    assert kept is None or kept in skills
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "shown"),
+    [
+        # An adverb asked is shown by its adjective, or its verb: the same word to a recruiter.
+        ("- Calm with difficult players, know when to call the supervisor", True),
+        ("- Stayed calm with angry players at the tables", True),
+        # Its other words must still be there.
+        ("- Calm under pressure in a busy kitchen", False),
+    ],
+)
+def test_an_adverb_is_shown_by_its_adjective(analyzer, cv_line: str, shown: bool) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    ad = read_text("You will\n- Manage players calmly when things get tense\n", "ad.txt")
+    report = analyzer.compare(cv, [ad], kind="ad")
+    assert [phrase.shown for phrase in report.phrases] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("calmly", "calm"),
+        ("easily", "easy"),
+        ("reliably", "reliable"),
+        ("gently", "gentle"),
+        ("technically", "technical"),
+        # Words that inflect are no adverbs; nor a stem too short to be a word of its own.
+        ("supply", "supply"),
+        ("family", "family"),
+        ("assembly", "assembly"),
+        ("early", "early"),
+        ("only", "only"),
+    ],
+)
+def test_an_adverb_is_read_as_its_adjective(word: str, base: str) -> None:
+    from skillgap.nlp.words import adverb_base
+
+    assert adverb_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # An outcome measure by its instrument's name; improvisation by its verb.
+        (
+            "- SDQ (Strengths and Difficulties Questionnaire) at start and end of each intervention",
+            "- Experience of using outcome measures and writing clear reports",
+            "clinical-outcome-measures",
+            "matched",
+        ),
+        ("- Improvise freely before and during services", "- Keyboard improvisation", "improvisation", "matched"),
+        # A therapy of its own, met only in an introductory day, is not its training: related, not matched.
+        ("- Filial Therapy introductory day - attended 2023", "- Filial therapy training", "filial-therapy", "related"),
+    ],
+)
+def test_taxonomy_names_an_instrument_a_verb_and_a_therapy_of_its_own(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status

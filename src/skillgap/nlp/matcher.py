@@ -355,6 +355,8 @@ class SkillMatcher:
             for text, ids in readings.items()
             if len(ids) > 1 and len(text) >= 3 and text.isalpha() and text.isupper()
         )
+        # The names of spoken languages, lower case: a CEFR level beside one is the language's ("English (C1)").
+        self.language_names = frozenset(skill.label.lower() for skill in taxonomy if skill.type == "language")
         # The same ambiguous forms in any case, for lists of skills: "react, node, aws", tag lines.
         self.list_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # The skill a bare "degree" names (a bachelor's): after a named degree, "degree ..." is that degree's.
@@ -551,6 +553,8 @@ class SkillMatcher:
             return False
         if len(form) == 1 and before is not None and before.lower_ in _NOUNS_LABELLED_BY_A_LETTER:
             return False  # a letter that labels a category: "Series C", "Band C", "Hep C", "Grade C"
+        if _CEFR_LEVEL.fullmatch(form) and _a_language_level(span, texts, self.language_names):
+            return False  # a language's level, not the licence category "C1": "English (C1)", "Spanish at C1 level"
         if (
             form[:1].isupper()
             and self.taxonomy[span.label_].type == "language"
@@ -1437,10 +1441,10 @@ def _qualifies_a_thing(word: Token, following: Token) -> bool:
     return after is None or not after.is_alpha or after.is_stop
 
 
-# Punctuation between the names of a list: not "and" or "/", which join the words of one name as often ("Leadership
-# and Management", "Mentorship / Practice Assessor"); nor a bracket, which glosses a name ("Team Facilitation
-# (ICP-ATF)").
-_NAME_LIST_SEPARATORS = frozenset({",", ";"})
+# Punctuation between the names of a list, and the "or" before its last ("Christie, Barco or NEC" names projector
+# makers, not NEC contracts): not "and" or "/", which join the words of one name as often ("Leadership and
+# Management", "Mentorship / Practice Assessor"); nor a bracket, which glosses a name ("Team Facilitation (ICP-ATF)").
+_NAME_LIST_SEPARATORS = frozenset({",", ";", "or"})
 
 
 AWARDING_BODIES_FILE = "awarding_bodies.txt"
@@ -1454,6 +1458,23 @@ def awarded_by_a_body(span: Span) -> bool:
 @functools.cache
 def _awarding_bodies() -> frozenset[str]:
     return read_lexicon(AWARDING_BODIES_FILE)
+
+
+_CEFR_LEVEL = re.compile(r"[ABC][12]")
+_LANGUAGE_LEVEL_REACH = 4  # tokens between a language's name and its level: "Spanish - written and spoken (C1)"
+
+
+def _a_language_level(span: Span, texts: list[str], language_names: frozenset[str]) -> bool:
+    """Whether a CEFR-shaped form ("C1") is a language's level: "level" after it, another level beside it ("min.
+    B2/C1"), or a language named just before or after it."""
+    following = texts[span.end].lower() if span.end < len(texts) else ""
+    if following == "level":
+        return True
+    beside = (k for k in (span.start - 2, span.start - 1, span.end, span.end + 1) if 0 <= k < len(texts))
+    if any(_CEFR_LEVEL.fullmatch(texts[k]) for k in beside):
+        return True
+    near = range(max(0, span.start - _LANGUAGE_LEVEL_REACH), min(len(texts), span.end + 2))
+    return any(texts[k].lower() in language_names for k in near)
 
 
 def _listed_with_other_names(span: Span, named: set[int]) -> bool:
