@@ -17,7 +17,7 @@ from skillgap.documents.dates import work_periods
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
 from skillgap.nlp.doc_data import OTHERS_CLAUSES_KEY, SpanValues, doc_text, sentence_bounds
 from skillgap.nlp.normalise import fold_accents, letters_and_digits
-from skillgap.nlp.words import word_ranks
+from skillgap.nlp.words import adverb_base, word_ranks
 from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
@@ -326,10 +326,11 @@ _FUNCTION_WORD_RANK = 120
 
 
 def content_words(span) -> list[str]:
-    """Normalised words of a span that carry meaning: letters, three or more, not among the most frequent."""
+    """Normalised words of a span that carry meaning: letters, three or more, not among the most frequent. An
+    adverb is read as its adjective, as a CV says the same thing either way: "calmly" as "calm"."""
     ranks = word_ranks()
     return [
-        token.norm_
+        adverb_base(token.norm_)
         for token in span
         if token.is_alpha
         and len(token) >= 3
