@@ -2767,3 +2767,67 @@ def test_taxonomy_names_an_instrument_a_verb_and_a_therapy_of_its_own(
     analyzer, cv_line: str, ad_line: str, asked: str, status: str
 ) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # Another product of the kind a target takes instead, the kind narrowed by a word of its own.
+        (
+            "- Mersey Bet uses BetLogic EPOS, very comfortable on it",
+            "- Experience of OpenBet or a similar betting EPOS system",
+            "candidate:openbet",
+            "related",
+        ),
+        # Not a kind named after a preposition: "experience in payroll" is no payroll product.
+        ("- Payroll for 300 staff", "- Sage or similar experience in payroll", "sage", "missing"),
+        # A degree named "Master of" its subject, at a university.
+        (
+            "- Master of Chiropractic - Macquarie University, Sydney (2020)",
+            "- A Master's degree in Chiropractic",
+            "master-s-degree",
+            "matched",
+        ),
+        ("- Acted as Master of Ceremonies at the awards night", "- A Master's degree", "master-s-degree", "missing"),
+        # Deeds that show a skill without naming it: related, with a suggestion to name it.
+        ("- Had an apprentice with me for 2 years", "- Experience mentoring apprentices", "mentoring", "related"),
+        ("- Picked as a buddy for new drivers", "- Experience mentoring new colleagues", "mentoring", "related"),
+        (
+            "- Daily checks, changing pump seals, cleaning probes",
+            "- Basic mechanical maintenance skills",
+            "mechanical-maintenance",
+            "related",
+        ),
+        ("- Large spreadsheets in Excel (pivot tables)", "- Data analysis skills", "data-analysis", "related"),
+        (
+            "- Attended CIN meetings and core group meetings with social workers",
+            "- Multi-agency working",
+            "multi-agency-working",
+            "related",
+        ),
+    ],
+)
+def test_a_similar_kind_a_named_degree_and_deeds_that_show_a_skill(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "status", "shortfall"),
+    [
+        # A certificate's categories, by their codes after its name: each one asked must be held.
+        ("- IPAF 3a (scissor lift), 2024", "- IPAF 3a and 3b", "related", "other_category"),
+        ("- IPAF 3a (scissor lift), 2024", "- IPAF 3b (mobile boom) licence", "related", "other_category"),
+        ("- IPAF 3a (scissor)", "- Valid IPAF (3a/3b)", "related", "other_category"),
+        # Both held; either asked; or the CV names none, which says nothing of which it holds.
+        ("- IPAF 3a/3b - 2024", "- IPAF 3a and 3b", "matched", None),
+        ("- IPAF 3a - 2024", "- IPAF 3a or 3b", "matched", None),
+        ("- IPAF card, 2024", "- IPAF 3a and 3b", "matched", None),
+    ],
+)
+def test_a_certificate_held_for_other_categories_than_asked_is_related(
+    analyzer, cv_line: str, ad_line: str, status: str, shortfall: str | None
+) -> None:
+    (gap,) = [gap for gap in _line_report(analyzer, cv_line, ad_line).skills if gap.id == "ipaf-pal-card"]
+    assert (gap.status, gap.shortfall) == (status, shortfall)

@@ -662,8 +662,11 @@ _MEANS_BETWEEN = re.compile(r"\s+(?:with|using|via|through)\s+(?:the\s+|an?\s+)?
 # An example's cue after the general thing, and the other examples before this one: " such as Alto or ".
 # Between an example and the kind it is one of, after it: "SAP or a similar ERP system", "Xero or another cloud
 # accounting package".
+# (With a word or two that narrow the kind: "OpenBet or a similar betting EPOS system"; not a preposition's, which
+# names something else: "NEBOSH or similar qualification in construction".)
 _A_SIMILAR_KIND_BETWEEN = re.compile(
-    r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:other|another|similar|equivalent|comparable|alternative)\s+",
+    r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:other|another|similar|equivalent|comparable|alternative)\s+"
+    r"(?:(?!(?:in|with|of|for|to|on|at|as|from|by|and|or)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE,
 )
 _EXAMPLES_BETWEEN = re.compile(
@@ -797,6 +800,8 @@ def _shortfall(
     qualification = skill_id in taxonomy and _is_a_qualification(taxonomy[skill_id])
     if _below_the_level_asked(target_mentions, held, qualification=qualification):
         return "lower_level"
+    if _categories_not_shown(target_mentions, held):
+        return "other_category"
     if (
         all(m.off_the_job for m in held)
         and skill_id in taxonomy
@@ -867,6 +872,37 @@ _CLEAN_BEFORE = re.compile(r"\bclean,?\s+(?:(?:full|uk|valid|current|manual|driv
 # Points on a licence, with their endorsement codes: "3 points", "three penalty points", "SP30".
 _PENALTY_POINTS = re.compile(
     r"[^.;]{0,40}?\b(?:(?:\d{1,2}|one|two|three|four|five|six|nine)\s+(?:penalty\s+)?(?:points?|pts)\b|(?:SP|CU|IN|MS|DR)\d0\b)",
+    re.IGNORECASE,
+)
+
+
+def _categories_not_shown(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets ask categories of a certificate, by the codes just after its name, that no CV mention
+    names, where every CV mention names its own: "IPAF 3a and 3b" or "IPAF 3b (mobile boom)" for the CV's "IPAF 3a
+    (scissor lift)". Codes joined by "or" ask any one of them: "IPAF 3a or 3b"."""
+    asked = [codes for m in target_mentions if (codes := _category_codes(m)) is not None]
+    shown = [codes for m in cv_mentions if (codes := _category_codes(m)) is not None]
+    if not asked or not shown or len(shown) < len(cv_mentions):
+        return False  # a mention that names no category says nothing of which it holds
+    held = frozenset().union(*(codes for codes, _ in shown))
+    return any(not (codes & held) if either else not codes <= held for codes, either in asked)
+
+
+def _category_codes(mention: _Worded) -> tuple[frozenset[str], bool] | None:
+    """The category codes just after a mention ("IPAF 3a/3b", "IPAF (3a and 3b)", "IPAF licence: 1b"), lower case,
+    and whether they are joined by "or" (any one of them); None when there are none."""
+    match = _CATEGORY_CODES.match(_words_after(mention))
+    if match is None:
+        return None
+    codes = match.group("codes")
+    return frozenset(code.lower() for code in _CATEGORY_CODE.findall(codes)), bool(re.search(r"\bor\b", codes))
+
+
+# MEWP categories as an IPAF card names them (1a, 1b, 3a, 3b): after the name, or its card's noun, or "category".
+_CATEGORY_CODE = re.compile(r"\b[1-3][ab]\b", re.IGNORECASE)
+_CATEGORY_CODES = re.compile(
+    r"\s*[(:-]?\s*(?:(?:licen[cs]e|card|ticket|mewp|pal|cat(?:egor(?:y|ies))?\.?)\s*[(:-]?\s*)*"
+    r"(?P<codes>[1-3][ab]\b(?:\s*(?:/|,|&|\+|and|or)\s*[1-3][ab]\b)*)",
     re.IGNORECASE,
 )
 
@@ -1066,6 +1102,8 @@ _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "another_variant": ", another {label} product. If you have used the one asked, name it; if not, present yours "
     "as the closest experience.",
     "lower_level": ", a lower level. If you hold the level asked, name it; if not, say when you expect to reach it.",
+    "other_category": " for other categories than asked. If you hold the category asked, name it; if not, present "
+    "yours as the closest experience.",
     "outside_work": " outside work only, as a pastime. If you have used it at work or in training, say where; if not,"
     " present it as the closest experience.",
     "not_clean": " with penalty points, where a clean one is asked. If the points have expired, say so; if not, ask "

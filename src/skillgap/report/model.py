@@ -23,6 +23,7 @@ Shortfall = Literal[
     "less_fluent",
     "another_variant",
     "lower_level",
+    "other_category",
     "outside_work",
     "not_clean",
 ]
