@@ -106,6 +106,9 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- ACS expired 2021 - no longer on Gas Safe register, let it go", "ACS", True),
         ("- No longer registered with the HCPC since moving abroad", "HCPC", True),
         ("- Registered with the HCPC, no longer working shifts", "HCPC", False),
+        # A refresher needed now; not one booked.
+        ("- Asbestos awareness - done 2019, need refresher", "Asbestos awareness", True),
+        ("- Manual handling - 2024, refresher booked for May", "Manual handling", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -129,6 +132,13 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- CIPS Level 4 Diploma in Procurement and Supply - 3 of 6 modules passed", "CIPS Level 4"),
         ("- Level 3 Diploma in Dental Nursing (NEBDN) - in progress, due to finish June 2025", "NEBDN"),
         ("- PHTLS – course booked for next spring", "PHTLS"),
+        # A practical failed and to sit again; a learner's licence, before or after it.
+        (
+            "- F-Gas Category 1 - took the course in 2023, failed the practical, resit planned this year",
+            "F-Gas Category 1",
+        ),
+        ("- Provisional driving licence (test booked)", "driving licence"),
+        ("- Driving licence - only provisional UK, I go to site with a colleague", "Driving licence"),
         # Booked by the writer, a qualification too; one card's name runs past its noun to its cue.
         ("- Full UK driving licence. Category B only - booked my C1 theory test for Dec", "C1"),
         ("- CPCS Red Trained Operator card - Piling Rig Bored (NVQ in progress, assessor due in Jan)", "CPCS"),
@@ -280,6 +290,8 @@ def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: 
         ("- Finished my CSCS card in 2020", "CSCS card"),
         ("- Registered with the HCPC since 2015", "HCPC"),
         ("- Looking into SQL performance issues with the DBA", "SQL"),  # investigating, not a course to come
+        # A full licence, provisional for another category.
+        ("- Full UK driving licence (provisional on motorbike)", "Full UK driving licence"),
     ],
 )
 def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):

@@ -2831,3 +2831,82 @@ def test_a_certificate_held_for_other_categories_than_asked_is_related(
 ) -> None:
     (gap,) = [gap for gap in _line_report(analyzer, cv_line, ad_line).skills if gap.id == "ipaf-pal-card"]
     assert (gap.status, gap.shortfall) == (status, shortfall)
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # A car licence is a driving licence; a prefixed verb the lemma table does not know reads by its verb.
+        (
+            "- Car licence (C class), full, held since 2015",
+            "- A current driver licence (car)",
+            "driving-licence",
+            "matched",
+        ),
+        ("- Sold ride photos and upsold the photo packages", "- Upselling", "upselling", "matched"),
+        ("- Refactored the billing service", "- Refactoring legacy code", "refactoring", "matched"),
+        # A first aid certificate of no named course lasts three years.
+        ("- HLTAID011 Provide First Aid (2021)", "- A current first aid certificate", "first-aid", "related"),
+        ("- First aid certificate (2025)", "- A current first aid certificate", "first-aid", "matched"),
+    ],
+)
+def test_a_car_licence_a_prefixed_verb_and_a_first_aid_certificates_term(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("word", "norm"),
+    [
+        ("upsold", "upsell"),
+        ("upselling", "upsell"),
+        ("reworked", "rework"),
+        # A common word that is no verb form is its own lemma.
+        ("present", "present"),
+        ("represent", "represent"),
+    ],
+)
+def test_a_prefixed_verb_is_read_by_its_verbs_lemma(word: str, norm: str) -> None:
+    from skillgap.nlp.normalise import normalise_word
+    from skillgap.nlp.words import lemma_table
+
+    assert normalise_word(word, lemma_table().get) == norm
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # A language with its level after a dash, colon or bracket, alone on its line.
+        ("Other\nEnglish - good (I read RAMS and do toolbox talks with the team)\n", True),
+        ("Other\nFrench (conversational)\n", True),
+        # Not a word the language describes.
+        ("Other\nItalian - food and wine tours\n", False),
+    ],
+)
+def test_a_language_with_its_level_after_it_is_the_language(analyzer, text: str, named: bool) -> None:
+    (profile,) = analyzer.profiles([read_text(text, "cv.txt")], ["cv"])
+    assert bool({"english", "french", "italian"} & {m.skill_id for m in profile.mentions}) is named
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # A refuse round is waste collection, not street cleansing; its vehicle by its initials.
+        (
+            "- Operating the bin lift on the RCV, wheelie bins and 1100 litre bins",
+            "- Operate bin lifts safely on a refuse collection vehicle",
+            "waste-collection",
+            "matched",
+        ),
+        # A food standard's audit comes close to good manufacturing practice.
+        (
+            "- BRC audit - on the team that showed the auditor round",
+            "- Understanding of GMP",
+            "good-manufacturing-practice",
+            "related",
+        ),
+    ],
+)
+def test_a_refuse_round_and_a_food_standard(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status

@@ -1258,6 +1258,13 @@ _LANGUAGE_WORDS = frozenset(
 )
 # Next to a language, words that make it a skill: "English skills", "business-level Japanese", "good German".
 _LANGUAGE_SKILL_NEXT = frozenset({"skill", "level", "speaker", "proficiency", "fluency", "communication"})
+# A language's level said after it, past a dash, colon or bracket: "English - good", "Polish: native", "French
+# (conversational)".
+_LEVEL_SEPARATORS = frozenset({"-", "–", "—", ":", "("})
+_LEVEL_WORDS_AFTER = frozenset(
+    {"good", "excellent", "strong", "fluent", "native", "basic", "working", "conversational", "intermediate"}
+    | {"advanced", "proficient", "bilingual", "beginner", "elementary", "spoken", "written", "mother", "limited"}
+)
 _LANGUAGE_SKILL_BEFORE = frozenset(
     {"level", "excellent", "good", "strong", "fluent", "native", "basic", "working", "professional", "business"}
 )
@@ -1638,10 +1645,17 @@ _RARE_WORD_RANK = 30_000  # "Welsh" ranks 28,958 in English text: also the Welsh
 def _language_named_as_skill(span: Span) -> bool:
     """ "English skills", "business-level Japanese", "excellent German." (a level word before the language and
     nothing after it that it could describe, unlike "excellent Italian food"), "communication skills in English",
-    "a good command of German"."""
+    "a good command of German", "English - good" (its level after a dash, colon or bracket)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.norm_ in _LANGUAGE_SKILL_NEXT:
+        return True
+    if (
+        after is not None
+        and after.text in _LEVEL_SEPARATORS
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ in _LEVEL_WORDS_AFTER
+    ):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     if (

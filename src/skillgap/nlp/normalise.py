@@ -97,7 +97,7 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     if not lower.isalpha():
         edition = _STANDARD_EDITION.fullmatch(lower)
         return edition.group(1) if edition else lower  # "27001:2022" is ISO 27001 in its 2022 edition
-    base = lower if lower in words_not_lemmatised() else lemma(lower) or lower
+    base = lower if lower in words_not_lemmatised() else lemma(lower) or _prefixed_lemma(lower, lemma) or lower
     if base[:2] != lower[:2]:
         # Irregular or odd entries ("ai" -> "have", "better" -> "well") would make unrelated words match.
         base = lower
@@ -111,6 +111,26 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
         if acronym_plural or word_plural:
             base = lower[:-1]
     return us_spelling(base)
+
+
+def _prefixed_lemma(word: str, lemma: Callable[[str], str | None]) -> str | None:
+    """The lemma of a prefixed verb the table does not know, from its verb's: "upsold" and "upselling" -> "upsell"
+    ("sold" -> "sell"). Not a common word that is no verb form, which is its own lemma: "resent" is no "re" + "sent"."""
+    from skillgap.nlp.words import word_ranks  # (imports this module)
+
+    if word in word_ranks() and not word.endswith(("ing", "ed")):
+        return None
+    for prefix in _VERB_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_PREFIXED_VERB:
+            rest = word[len(prefix) :]
+            base = lemma(rest)
+            if base is not None and base != rest:
+                return prefix + base
+    return None
+
+
+_VERB_PREFIXES = ("up", "out", "over", "under", "re", "mis")
+_MIN_PREFIXED_VERB = 4  # letters of the verb after its prefix: "sold", not "red" ("re" + "d")
 
 
 @functools.cache

@@ -53,9 +53,11 @@ _AFTER = re.compile(
     r"|theory only"
     # applied for, said alone: "National Rigging Certificate (NRC) – applied, assessment not yet booked"
     r"|(?<=[–—(:,-] )applied(?: for(?: it)?)?(?=\s*(?:$|[,;.)]))"
-    # a paper to sit again: "sat the exam in June and failed one paper, resitting in January"
-    r"|failed (?:one|a|an|the|two|\d) (?:of (?:the|my) )?(?:papers?|modules?|units?|exams?|parts?|components?)"
-    r"|re-?sitting|(?:to|will|booked to|due to) re-?sit|re-?sits? (?:booked|due|in|on)"
+    # a paper to sit again: "sat the exam in June and failed one paper, resitting in January", "took the course in
+    # 2023, failed the practical, resit planned this year"
+    r"|failed (?:one|a|an|the|two|\d) (?:of (?:the|my) )?"
+    r"(?:papers?|modules?|units?|exams?|parts?|components?|practicals?|theory|assessments?)"
+    r"|re-?sitting|(?:to|will|booked to|due to) re-?sit|re-?sits? (?:booked|due|in|on|planned)"
     r"|retak(?:e|ing) (?:the |my |it|that)"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -113,9 +115,11 @@ _CERTIFICATE_LAPSED = re.compile(
     re.IGNORECASE,
 )
 # Just after any skill: a date it was taken, then that it expired ("EUSR Water Hygiene (blue card) - 2022, expired
-# 2025", "IATA Dangerous Goods Regulations - passed 2021, expired 2023"): a certificate's dates.
+# 2025", "IATA Dangerous Goods Regulations - passed 2021, expired 2023") or needs a refresher ("Asbestos awareness -
+# done 2019, need refresher"): a certificate's dates.
 _DATED_LAPSE = re.compile(
-    r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired)(?![\w-])", re.IGNORECASE
+    r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired|needs? (?:a |my )?refresher)(?![\w-])",
+    re.IGNORECASE,
 )
 # The rest of a qualification's name in Title Case after the part matched, with its linking words: " Diploma in
 # Installing Electrotechnical Systems". A cue after a name is read from the name's end.
@@ -135,6 +139,8 @@ _LAPSED = re.compile(
     r"|let (?:it|them|this|that) (?:lapse|expire|run out)|allowed (?:it|them) to (?:lapse|expire)"
     r"|(?:not|never) (?:been )?kept up"
     r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue"
+    # a refresher needed now: "Asbestos awareness - done 2019, need refresher"
+    r"|needs? (?:a |my )?refresher"
     # held for a time now past: "NPPV Level 2 - held while serving (2009 - 2014)", "held 2015-2019"
     r"|held (?:while|whilst|when|during|until|till)\b[^;]{0,30}?(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
     r"|held\s+\(?(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d)"
@@ -194,8 +200,16 @@ _BEFORE = re.compile(
     r"|finish(?:ing)? (?:the|my)\b"
     # not held yet: "I don't have a full licence yet - on a provisional"
     r"|(?:don't|don’t|do not|haven't|haven’t|have not) (?:yet )?(?:got|have|hold)(?: (?:a|an|the|my))?"
-    r"|sitting(?: (?:the|my|an?))?|preparing for(?: (?:the|my|an?))?|registered (?:for|on)(?: (?:the|my|an?))?)"
+    r"|sitting(?: (?:the|my|an?))?|preparing for(?: (?:the|my|an?))?|registered (?:for|on)(?: (?:the|my|an?))?"
+    # a learner's licence: "Provisional driving licence"
+    r"|provisional)"
     r"\s*[^;,.()]{0,25}$",
+    re.IGNORECASE,
+)
+# Just after it, said of it alone: a learner's licence. "Driving licence - only provisional UK", "Car licence
+# (provisional)"; not "Full UK driving licence (provisional on motorbike)", said of another category.
+_PROVISIONAL_AFTER = re.compile(
+    r"^\s*(?:[-–—:(,]\s*)?(?:only\s+(?:an?\s+)?|still\s+(?:on\s+)?(?:an?\s+)?)?provisional\b(?!\s+(?:on|for)\b)",
     re.IGNORECASE,
 )
 _BEFORE_REACH = 60  # characters before the qualification in which a leading cue is read
@@ -330,6 +344,7 @@ class QualificationProgress:
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
+    "refresher",
     *("starting ", "signed up", "looking into"),
 )
 
@@ -410,6 +425,7 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
             _AFTER.search(rest)
             or _BOOKED.search(rest)
             or _CANDIDATE.search(rest)
+            or _PROVISIONAL_AFTER.search(rest)
             or (degree and _STUDY_DATES.search(rest))
         ):
             return True
