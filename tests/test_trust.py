@@ -2910,3 +2910,27 @@ def test_a_language_with_its_level_after_it_is_the_language(analyzer, text: str,
 )
 def test_a_refuse_round_and_a_food_standard(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "status"),
+    [
+        # A qualification of the level asked, titled by its awarding body with its level last, where an equivalent
+        # will do: close, the subject unchecked.
+        (
+            "- C&G Painting & Decorating Level 2 (Leeds College of Building, 2013)",
+            "- NVQ Level 2 in Painting and Decorating, or equivalent",
+            "related",
+        ),
+        # Not one begun and given up.
+        (
+            "- NVQ Level 2 Heritage Skills (Construction) Thatching – started with the college, didn't finish it",
+            "- NVQ Level 2 in Heritage Skills (Construction), or similar",
+            "missing",
+        ),
+    ],
+)
+def test_a_qualification_titled_by_its_body_and_level_where_an_equivalent_will_do(
+    analyzer, cv_line: str, ad_line: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)["nvq-level-2"] == status

@@ -21,6 +21,7 @@ from skillgap.documents.dates import earliest_date, latest_date, month_of, month
 from skillgap.nlp.acronyms import SMALL_WORDS, initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import people_verbs, staff_nouns
+from skillgap.nlp.progress import held_as_read
 from skillgap.nlp.words import lemma_table, word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
@@ -1559,15 +1560,17 @@ def _a_qualification_of_the_level_in_cv(
 ) -> Mention | None:
     """A CV sentence naming a qualification of the numbered level asked or above by its title, where any of that
     level will do ("a Level 3 qualification in fire and security systems" and "Level 3 Fire, Emergency & Security
-    Systems Technician apprenticeship"): a title the taxonomy has no form for. Close, the subject unchecked."""
+    Systems Technician apprenticeship"): a title the taxonomy has no form for, held as the pipeline reads one (not
+    "- started, didn't finish the portfolio"). Close, the subject unchecked."""
     asked = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
     if asked is None:
         return None
     for sentence in cv.sentences:
         for match in _TITLED_LEVEL.finditer(sentence.text):
-            if int(match.group("level")) >= asked:
+            level = match.group("level") or match.group("level_last")
+            if int(level) >= asked and held_as_read(sentence.text, match.start(), match.end()):
                 label = taxonomy[skill_id].label
-                return _described(skill_id, label, sentence, match.group(), f"level {match.group('level')}")
+                return _described(skill_id, label, sentence, match.group(), f"level {level}")
     return None
 
 
@@ -1585,9 +1588,12 @@ def _level_any_qualification_shows(skill_id: str, target_mentions: Sequence[Ment
 
 
 # A qualification's title with its level first: "Level 3 Fire, Emergency & Security Systems Technician
-# apprenticeship", "Level 4 Award in Food Safety Management".
+# apprenticeship", "Level 4 Award in Food Safety Management"; or its awarding body first and its level last: "C&G
+# Painting & Decorating Level 2", "BTEC Engineering Level 3".
 _TITLED_LEVEL = re.compile(
-    r"\blevel\s+(?P<level>[1-8])\b[^.;:\n]{0,80}?\b(?:apprenticeship|diploma|certificate|award|nvq|qualification)s?\b",
+    r"\blevel\s+(?P<level>[1-8])\b[^.;:\n]{0,80}?\b(?:apprenticeship|diploma|certificate|award|nvq|qualification)s?\b"
+    r"|(?:\bC&G|\bcity\s*(?:&|and)\s*guilds|\b(?:btec|svq|nvq|eal|ncfe|nocn|bpec|lantra|highfield)\b)"
+    r"[^.;:\n]{0,60}?\blevel\s+(?P<level_last>[1-8])\b",
     re.IGNORECASE,
 )
 

@@ -432,6 +432,19 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
 
 
+def held_as_read(text: str, start: int, end: int) -> bool:
+    """Whether a qualification named at text[start:end] is held, as the pipeline reads one: not said not held ("-
+    started, didn't finish the portfolio"), in progress or lapsed. For a title no skill's form names, found in a
+    CV's words (skillgap.gap)."""
+    rests = _with_and_without_title_tail(_rest_of_line(text, end, None))
+    return not (
+        any(_NOT_HELD.search(rest) for rest in rests)
+        or said_not_held_before(text, start)
+        or in_progress(text, start, end, degree=False)
+        or lapsed(text, end)
+    )
+
+
 def booked(text: str, end: int, after: int | None = None) -> bool:
     """Whether the words just after text[..end], on its line and before `after`, name a course to come: booked, or
     on a waiting list."""
