@@ -446,7 +446,9 @@
   setting" related for a porter's clinical waste collections). Then a qualification titled by its awarding body with
   its level last ("C&G Painting & Decorating Level 2") shows the level where an equivalent will do, and a title found
   in the CV's words counts only where the pipeline would read it held (not "- started with the college, didn't finish
-  the portfolio"): AB 23 -> 22 false gaps (0.355 of 62); gaps found AA 0.333 -> 0.349, W 0.398 -> 0.409.
+  the portfolio"): AB 23 -> 22 false gaps (0.355 of 62); gaps found AA 0.333 -> 0.349, W 0.398 -> 0.409. Then work
+  done without the ticket asked ("Drive telehandler on the farm, no ticket" for "Telehandler certificate": related,
+  shortfall `not_certified`): AB 13 -> 12 hidden.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -590,7 +592,7 @@ GAP_PAIRS_AA_GAPS_FOUND_FLOOR = 0.34
 GAP_PAIRS_AA_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_AB_FALSE_GAP_CEILING = 22
 GAP_PAIRS_AB_GAPS_FOUND_FLOOR = 0.53
-GAP_PAIRS_AB_HIDDEN_GAP_CEILING = 13
+GAP_PAIRS_AB_HIDDEN_GAP_CEILING = 12
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -2934,3 +2934,25 @@ def test_a_qualification_titled_by_its_body_and_level_where_an_equivalent_will_d
     analyzer, cv_line: str, ad_line: str, status: str
 ) -> None:
     assert _statuses(analyzer, cv_line, ad_line)["nvq-level-2"] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "status", "shortfall"),
+    [
+        # Done without the ticket asked: related, to get the ticket.
+        (
+            "- Drive telehandler on the farm, no ticket, for moving bales",
+            "- Telehandler certificate",
+            "related",
+            "not_certified",
+        ),
+        # The work asked, not the ticket; or the ticket held.
+        ("- Drive telehandler on the farm, no ticket", "- Telehandler experience", "matched", None),
+        ("- Telehandler ticket (CPCS A17), 2024", "- Telehandler certificate", "matched", None),
+    ],
+)
+def test_work_done_without_the_ticket_asked_is_related(
+    analyzer, cv_line: str, ad_line: str, status: str, shortfall: str | None
+) -> None:
+    (gap,) = [gap for gap in _line_report(analyzer, cv_line, ad_line).skills if gap.id == "telehandler-operation"]
+    assert (gap.status, gap.shortfall) == (status, shortfall)

@@ -803,6 +803,8 @@ def _shortfall(
         return "lower_level"
     if _categories_not_shown(target_mentions, held):
         return "other_category"
+    if any(map(_asks_the_certificate, target_mentions)) and all(map(_done_without_the_certificate, held)):
+        return "not_certified"
     if (
         all(m.off_the_job for m in held)
         and skill_id in taxonomy
@@ -887,6 +889,33 @@ def _categories_not_shown(target_mentions: Sequence[_Worded], cv_mentions: Seque
         return False  # a mention that names no category says nothing of which it holds
     held = frozenset().union(*(codes for codes, _ in shown))
     return any(not (codes & held) if either else not codes <= held for codes, either in asked)
+
+
+def _asks_the_certificate(mention: _Worded) -> bool:
+    """Whether a target asks the skill's ticket or certificate, by a noun in or just after its words: "Telehandler
+    certificate", "forklift licence", "CPCS card"."""
+    return _CERTIFICATE_NOUN.search(mention.text) is not None or (
+        _CERTIFICATE_NOUN.match(_words_after(mention)[:_CERTIFICATE_REACH].lstrip(" ()")) is not None
+    )
+
+
+def _done_without_the_certificate(mention: _Worded) -> bool:
+    """Whether a CV says it does the skill without its ticket, in the words just after it: "Drive telehandler on the
+    farm, no ticket", "Chainsaw - not certified", "forklift (no licence)"."""
+    return _WITHOUT_A_CERTIFICATE.search(_words_after(mention)[:_UNCERTIFIED_REACH]) is not None
+
+
+_CERTIFICATE_NOUN = re.compile(
+    r"\b(?:tickets?|licen[cs]es?|certificates?|certification|certified|card|accreditation)\b", re.IGNORECASE
+)
+_CERTIFICATE_REACH = 20  # characters after a target's mention where its certificate's noun may stand
+_WITHOUT_A_CERTIFICATE = re.compile(
+    r"\b(?:no\s+|without\s+(?:an?\s+|any\s+)?|not\s+(?:got\s+)?(?:an?\s+)?)"
+    r"(?:formal\s+)?(?:tickets?|licen[cs]es?|cards?|certificates?|certs?|qualifications?)\b"
+    r"|\b(?:not|un)[- ]?certified\b|\bnot\s+ticketed\b",
+    re.IGNORECASE,
+)
+_UNCERTIFIED_REACH = 40  # characters after a CV's mention, in its sentence, where it may say so
 
 
 def _category_codes(mention: _Worded) -> tuple[frozenset[str], bool] | None:
@@ -1103,6 +1132,8 @@ _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "another_variant": ", another {label} product. If you have used the one asked, name it; if not, present yours "
     "as the closest experience.",
     "lower_level": ", a lower level. If you hold the level asked, name it; if not, say when you expect to reach it.",
+    "not_certified": " without the ticket or certificate asked. If you hold it, name it; if not, getting it closes "
+    "the gap.",
     "other_category": " for other categories than asked. If you hold the category asked, name it; if not, present "
     "yours as the closest experience.",
     "outside_work": " outside work only, as a pastime. If you have used it at work or in training, say where; if not,"

@@ -24,6 +24,7 @@ Shortfall = Literal[
     "another_variant",
     "lower_level",
     "other_category",
+    "not_certified",
     "outside_work",
     "not_clean",
 ]
