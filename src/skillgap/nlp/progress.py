@@ -340,12 +340,12 @@ class QualificationProgress:
         return doc
 
 
-# A word that each cue for any skill holds (`_BOOKED`, `_LEARNING_BEFORE`, `_CERTIFICATE_LAPSED`), lower case.
+# A word that each cue for any skill holds (`_BOOKED`, `_LEARNING_BEFORE`, `_CERTIFICATE_LAPSED`, `_DATED_LAPSE`),
+# lower case.
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
-    "refresher",
-    *("starting ", "signed up", "looking into"),
+    *("starting ", "signed up", "looking into", "refresher"),
 )
 
 

@@ -66,28 +66,21 @@ def _lemmas_of_other_forms() -> frozenset[str]:
 _ADVERB_BASE_MIN = 4  # letters of an adjective an adverb is read as: "calm" for "calmly"; not "ear" for "early"
 
 
+@functools.cache  # per word: every content word of every sentence is read through it
 def adverb_base(word: str) -> str:
     """The adjective a lower-case "-ly" adverb is made from, when the common words hold it: "calmly" -> "calm",
     "easily" -> "easy", "reliably" -> "reliable", "technically" -> "technical"; else the word itself. A word that
     inflects is no adverb: "supply", "family", "assembly" stay as they are."""
-    cached = _ADVERB_BASES.get(word)
-    if cached is not None:
-        return cached
-    base = word
-    if word.endswith("ly") and len(word) >= _ADVERB_BASE_MIN + 2 and word not in _lemmas_of_other_forms():
-        ranks = word_ranks()
-        candidates = []
-        if word.endswith(("bly", "tly", "gly", "ply")):
-            candidates.append(word[:-1] + "e")  # "reliably" -> "reliable", "gently" -> "gentle" (not "gent")
-        if word.endswith("ily"):
-            candidates.append(word[:-3] + "y")  # "easily" -> "easy"
-        candidates.append(word[:-2])
-        base = next((c for c in candidates if len(c) >= _ADVERB_BASE_MIN and c in ranks), word)
-    _ADVERB_BASES[word] = base
-    return base
-
-
-_ADVERB_BASES: dict[str, str] = {}
+    if not word.endswith("ly") or len(word) < _ADVERB_BASE_MIN + 2 or word in _lemmas_of_other_forms():
+        return word
+    candidates = []
+    if word.endswith(("bly", "tly", "gly", "ply")):
+        candidates.append(word[:-1] + "e")  # "reliably" -> "reliable", "gently" -> "gentle" (not "gent")
+    if word.endswith("ily"):
+        candidates.append(word[:-3] + "y")  # "easily" -> "easy"
+    candidates.append(word[:-2])
+    ranks = word_ranks()
+    return next((c for c in candidates if len(c) >= _ADVERB_BASE_MIN and c in ranks), word)
 
 
 def common_words() -> frozenset[str]:
