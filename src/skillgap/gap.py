@@ -21,7 +21,7 @@ from skillgap.documents.dates import earliest_date, latest_date, month_of, month
 from skillgap.nlp.acronyms import SMALL_WORDS, initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import people_verbs, staff_nouns
-from skillgap.nlp.progress import held_as_read
+from skillgap.nlp.progress import qualification_state
 from skillgap.nlp.words import lemma_table, word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
@@ -660,7 +660,6 @@ def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> froz
 _MEANS_BETWEEN = re.compile(r"\s+(?:with|using|via|through)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 
 
-# An example's cue after the general thing, and the other examples before this one: " such as Alto or ".
 # Between an example and the kind it is one of, after it: "SAP or a similar ERP system", "Xero or another cloud
 # accounting package".
 # (With a word or two that narrow the kind: "OpenBet or a similar betting EPOS system"; not a preposition's, which
@@ -670,6 +669,7 @@ _A_SIMILAR_KIND_BETWEEN = re.compile(
     r"(?:(?!(?:in|with|of|for|to|on|at|as|from|by|and|or)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE,
 )
+# An example's cue after the general thing, and the other examples before this one: " such as Alto or ".
 _EXAMPLES_BETWEEN = re.compile(
     r"(?:\s+(?:platforms?|tools?|systems?|software|packages?|solutions?|applications?|apps?))?"  # "CRM platforms"
     r"[\s(,:-]*(?:such as|like|e\.g\.?,?|eg|for example,?|for instance,?|including|incl\.?)\s+"
@@ -1599,7 +1599,7 @@ def _a_qualification_of_the_level_in_cv(
     for sentence in cv.sentences:
         for match in _TITLED_LEVEL.finditer(sentence.text):
             level = match.group("level") or match.group("level_last")
-            if int(level) >= asked and held_as_read(sentence.text, match.start(), match.end()):
+            if int(level) >= asked and qualification_state(sentence.text, match.start(), match.end()) is None:
                 label = taxonomy[skill_id].label
                 return _described(skill_id, label, sentence, match.group(), f"level {level}")
     return None

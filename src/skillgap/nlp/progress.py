@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -296,7 +297,11 @@ class QualificationProgress:
             end = every_span[last].end_char
             after = every_span[last + 1].start_char if last + 1 < len(every_span) else None
             before = every_span[n - 1].end_char if n else 0
-            if booked(text, end, after) or learning(text, span.start_char, before) or booked_before(text, span, before):
+            if (
+                booked(text, end, after)
+                or learning(text, span.start_char, before)
+                or booked_before(text, span.start_char, before)
+            ):
                 values.set(span, "in_progress", True)
                 # The same skill named again further on in the clause is the same course: "Learning Welsh -
                 # currently at Sylfaen level with Dysgu Cymraeg".
@@ -324,16 +329,12 @@ class QualificationProgress:
             after = runs[n + 1][0].start_char if n + 1 < len(runs) else len(text)
             before = runs[n - 1][-1].end_char if n else 0
             degree = any(qualifications.get(span.label_, False) for span in run)
-            if any(
-                _NOT_HELD.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after))
-            ) or (reads_writer and said_not_held_before(text, start, before)):
+            state = qualification_state(text, start, end, before, after, degree=degree, reads_writer=reads_writer)
+            if state == "not_held":
                 not_held += run
-            elif in_progress(text, start, end, before, after, degree=degree) or booked_before(text, run[0], before):
+            elif state is not None:
                 for span in run:
-                    values.set(span, "in_progress", True)
-            elif lapsed(text, end, after) or lapsed_before(text, start, before):
-                for span in run:
-                    values.set(span, "lapsed", True)
+                    values.set(span, state, True)  # the extension of that name: in_progress, lapsed
         if not_held:
             dropped = {(span.start, span.end, span.label) for span in not_held}
             doc.spans[SPANS_KEY] = [span for span in every_span if (span.start, span.end, span.label) not in dropped]
@@ -432,17 +433,29 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
 
 
-def held_as_read(text: str, start: int, end: int) -> bool:
-    """Whether a qualification named at text[start:end] is held, as the pipeline reads one: not said not held ("-
-    started, didn't finish the portfolio"), in progress or lapsed. For a title no skill's form names, found in a
-    CV's words (skillgap.gap)."""
-    rests = _with_and_without_title_tail(_rest_of_line(text, end, None))
-    return not (
-        any(_NOT_HELD.search(rest) for rest in rests)
-        or said_not_held_before(text, start)
-        or in_progress(text, start, end, degree=False)
-        or lapsed(text, end)
-    )
+def qualification_state(
+    text: str,
+    start: int,
+    end: int,
+    before: int = 0,
+    after: int | None = None,
+    *,
+    degree: bool = False,
+    reads_writer: bool = True,
+) -> Literal["not_held", "in_progress", "lapsed"] | None:
+    """What the words around a qualification named at text[start:end], on its line and between `before` and `after`
+    (where other qualifications are named), say of it: not held ("- started, didn't finish the portfolio"; and, with
+    `reads_writer`, "No MSc"), still in progress, or lapsed; None when held. Also read by skillgap.gap for a title no
+    skill's form names, found in a CV's words."""
+    if any(_NOT_HELD.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after))) or (
+        reads_writer and said_not_held_before(text, start, before)
+    ):
+        return "not_held"
+    if in_progress(text, start, end, before, after, degree=degree) or booked_before(text, start, before):
+        return "in_progress"
+    if lapsed(text, end, after) or lapsed_before(text, start, before):
+        return "lapsed"
+    return None
 
 
 def booked(text: str, end: int, after: int | None = None) -> bool:
@@ -460,12 +473,12 @@ def learning(text: str, start: int, before: int = 0) -> bool:
     return _LEARNING_BEFORE.search(text, max(line_start, start - _BEFORE_REACH), start) is not None
 
 
-def booked_before(text: str, span: Span, before: int = 0) -> bool:
-    """Whether the words just before a skill, on its line and after `before`, book the writer onto its course:
-    "Booked onto the council's ACEs and trauma-informed practice course in Jan 2027", "Signed up for an online gait
-    analysis CPD course", "Looking into doing the CIPD Level 5"."""
-    line_start = max(text.rfind("\n", 0, span.start_char) + 1, before)
-    window = text[max(line_start, span.start_char - _BEFORE_REACH) : span.start_char]
+def booked_before(text: str, start: int, before: int = 0) -> bool:
+    """Whether the words just before a skill at character `start`, on its line and after `before`, book the writer
+    onto its course: "Booked onto the council's ACEs and trauma-informed practice course in Jan 2027", "Signed up for
+    an online gait analysis CPD course", "Looking into doing the CIPD Level 5"."""
+    line_start = max(text.rfind("\n", 0, start) + 1, before)
+    window = text[max(line_start, start - _BEFORE_REACH) : start]
     cued = "ooked" in window or "igned up" in window or "ooking into" in window  # a cue's words, before the pattern
     return cued and _BOOKED_BEFORE.search(window) is not None
 
