@@ -61,6 +61,7 @@ SETS = (
     "gap_pairs_z.jsonl",
     "gap_pairs_aa.jsonl",
     "gap_pairs_ab.jsonl",
+    "gap_pairs_ac.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

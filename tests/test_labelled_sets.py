@@ -449,6 +449,19 @@
   the portfolio"): AB 23 -> 22 false gaps (0.355 of 62); gaps found AA 0.333 -> 0.349, W 0.398 -> 0.409. Then work
   done without the ticket asked ("Drive telehandler on the farm, no ticket" for "Telehandler certificate": related,
   shortfall `not_certified`): AB 13 -> 12 hidden.
+  Then AC was read (still 12 false gaps, 0.211 of 57, gaps found 0.511, 23 hidden, unread with every rule till then):
+  the writer's own words of never having done a skill ("I have not used Stata", "Google Analytics - never used it
+  properly", "No peer-reviewed papers yet" after a sentence), a skill only hoped for ("hoping to start V150", "keen to
+  build a long-term career in financial services"), a place offered on a course as a course to come; a number inside a
+  noun phrase ("Delivered the two-week classroom induction"); taxonomy: nurses' "BMs" and insulin visits, the writer's
+  place among a paper's authors, targets met for KPIs, answering phones for a telephone manner, the MoJ Claims Portal,
+  online teaching, Instagram and TikTok ("Insta"), export documentation, council tax, business rates, housing benefit
+  and council tax reduction apart under revenues and benefits, the Code of Fundraising Practice, food microbiology
+  apart from microbiology, the SPQ, "IG" as information governance beside its context. AC: 12 -> 3 false gaps (0.057
+  of 53), 23 -> 12 hidden, gaps found 0.568. On the sets read before: A 12 -> 11, B 9 -> 8, C 10 -> 9, D 11 -> 10, I 5
+  -> 4, J 4 -> 3, U 27 -> 26, V 17 -> 16, W 12 -> 11 false gaps; D 17 -> 16 hidden; gaps found AA 0.349 -> 0.333, K
+  0.351 -> 0.340, L 0.467 -> 0.456, Z 0.577 -> 0.570: a platform a CV names (Instagram) is now related, not missing,
+  where an ad asks for social media, and prosthetics from a college module only are related.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -509,18 +522,18 @@ PROFILE_TRAP_CEILING = 0.05  # share of a profile's mentions on words that are n
 PROFILE_SKILL_RECALL_FLOOR = 0.65
 # CV/ad pairs: gaps reported on asks the CV shows (of 142), asks it does not show that are reported missing (of
 # those read), and asks it does not show that are reported matched (of 130).
-GAP_PAIRS_FALSE_GAP_CEILING = 12
+GAP_PAIRS_FALSE_GAP_CEILING = 11
 GAP_PAIRS_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_HIDDEN_GAP_CEILING = 13
-GAP_PAIRS_B_FALSE_GAP_CEILING = 9
+GAP_PAIRS_B_FALSE_GAP_CEILING = 8
 GAP_PAIRS_B_GAPS_FOUND_FLOOR = 0.70
 GAP_PAIRS_B_HIDDEN_GAP_CEILING = 4
-GAP_PAIRS_C_FALSE_GAP_CEILING = 10
+GAP_PAIRS_C_FALSE_GAP_CEILING = 9
 GAP_PAIRS_C_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_C_HIDDEN_GAP_CEILING = 14
-GAP_PAIRS_D_FALSE_GAP_CEILING = 11
+GAP_PAIRS_D_FALSE_GAP_CEILING = 10
 GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.53
-GAP_PAIRS_D_HIDDEN_GAP_CEILING = 17
+GAP_PAIRS_D_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_E_FALSE_GAP_CEILING = 13
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_E_HIDDEN_GAP_CEILING = 17
@@ -533,20 +546,20 @@ GAP_PAIRS_G_HIDDEN_GAP_CEILING = 35
 GAP_PAIRS_H_FALSE_GAP_CEILING = 8
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.44
 GAP_PAIRS_H_HIDDEN_GAP_CEILING = 23
-GAP_PAIRS_I_FALSE_GAP_CEILING = 5
+GAP_PAIRS_I_FALSE_GAP_CEILING = 4
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 18
-GAP_PAIRS_J_FALSE_GAP_CEILING = 4
+GAP_PAIRS_J_FALSE_GAP_CEILING = 3
 GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 19
-GAP_PAIRS_K_FALSE_GAP_CEILING = 13
-GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.35
+GAP_PAIRS_K_FALSE_GAP_CEILING = 12
+GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.34
 GAP_PAIRS_K_HIDDEN_GAP_CEILING = 29
 GAP_PAIRS_L_FALSE_GAP_CEILING = 1
-GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.46
+GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_L_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_M_FALSE_GAP_CEILING = 10
-GAP_PAIRS_M_GAPS_FOUND_FLOOR = 0.46
+GAP_PAIRS_M_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_M_HIDDEN_GAP_CEILING = 21
 GAP_PAIRS_N_FALSE_GAP_CEILING = 11
 GAP_PAIRS_N_GAPS_FOUND_FLOOR = 0.35
@@ -569,13 +582,13 @@ GAP_PAIRS_S_HIDDEN_GAP_CEILING = 21
 GAP_PAIRS_T_FALSE_GAP_CEILING = 9
 GAP_PAIRS_T_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_T_HIDDEN_GAP_CEILING = 26
-GAP_PAIRS_U_FALSE_GAP_CEILING = 27
+GAP_PAIRS_U_FALSE_GAP_CEILING = 26
 GAP_PAIRS_U_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_U_HIDDEN_GAP_CEILING = 21
-GAP_PAIRS_V_FALSE_GAP_CEILING = 17
+GAP_PAIRS_V_FALSE_GAP_CEILING = 16
 GAP_PAIRS_V_GAPS_FOUND_FLOOR = 0.48
 GAP_PAIRS_V_HIDDEN_GAP_CEILING = 10
-GAP_PAIRS_W_FALSE_GAP_CEILING = 12
+GAP_PAIRS_W_FALSE_GAP_CEILING = 11
 GAP_PAIRS_W_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_W_HIDDEN_GAP_CEILING = 28
 GAP_PAIRS_X_FALSE_GAP_CEILING = 34
@@ -585,14 +598,17 @@ GAP_PAIRS_Y_FALSE_GAP_CEILING = 21
 GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_Z_FALSE_GAP_CEILING = 5
-GAP_PAIRS_Z_GAPS_FOUND_FLOOR = 0.57
+GAP_PAIRS_Z_GAPS_FOUND_FLOOR = 0.56
 GAP_PAIRS_Z_HIDDEN_GAP_CEILING = 8
 GAP_PAIRS_AA_FALSE_GAP_CEILING = 8
-GAP_PAIRS_AA_GAPS_FOUND_FLOOR = 0.34
+GAP_PAIRS_AA_GAPS_FOUND_FLOOR = 0.33
 GAP_PAIRS_AA_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_AB_FALSE_GAP_CEILING = 22
 GAP_PAIRS_AB_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_AB_HIDDEN_GAP_CEILING = 12
+GAP_PAIRS_AC_FALSE_GAP_CEILING = 3
+GAP_PAIRS_AC_GAPS_FOUND_FLOOR = 0.56
+GAP_PAIRS_AC_HIDDEN_GAP_CEILING = 12
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -1098,6 +1114,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_AB_FALSE_GAP_CEILING,
             GAP_PAIRS_AB_GAPS_FOUND_FLOOR,
             GAP_PAIRS_AB_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_ac.jsonl",
+            294,
+            GAP_PAIRS_AC_FALSE_GAP_CEILING,
+            GAP_PAIRS_AC_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_AC_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -168,6 +168,8 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
             "trauma-informed practice",
         ),
         ("- Breakaway training - place booked with the local authority training team", "Breakaway training"),
+        ("I have been offered a place on the SPQ in District Nursing for next year", "SPQ in District Nursing"),
+        ("- Offered a place on the motivational interviewing course in the spring", "motivational interviewing"),
         # A course booked for a month, after a dash; a skill still being learnt at a line's start, with no bullet.
         ("Internal auditor (BRCGS) course - booked January 2027", "Internal auditor"),
         ("Learning BSL at evening class (Level 1 course, started Sept 2026)", "BSL"),
@@ -259,9 +261,20 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Failed my SMSTS in May, SSSTS passed", "SMSTS", "SSSTS"),
         ("- Troubleshot failed Kubernetes deployments for the platform team", None, "Kubernetes"),
         ("- Scrub and circulating only – not anaesthetics trained", "anaesthetics", None),
-        # Not a "no" of it.
+        # Never done, said before it or after it; or only hoped for.
+        ("I have not used Stata but am happy to learn. SPSS daily", "Stata", "SPSS"),
+        ("- Never worked with Xero, only Sage", "Xero", "Sage"),
+        ("- No experience of QuickBooks, Sage daily", "QuickBooks", "Sage"),
+        ("- Google Analytics – never used it properly, it's on my list to learn", "Google Analytics", None),
+        ("- Non-medical prescribing – not done yet, hoping to start V150 next year", "V150", None),
+        ("I passed CeMAP 1 and I'm keen to build a long-term career in financial services", "financial services", None),
+        ("I want to move into litigation after two years of conveyancing", "litigation", "conveyancing"),
+        ("Posters at ERS 2022 and EADV 2023 (Python). No peer-reviewed papers yet", "peer-reviewed papers", "Python"),
+        # Not a "no" of it, nor a hope for it.
         ("- Not only Python but also SQL for reporting", None, "Python"),
         ("- Excel – not a problem, used daily", None, "Excel"),
+        ("- Keen to use my Excel skills in a finance team", None, "Excel"),
+        ("- Python – not only used for scripts but for the whole ETL", None, "Python"),
     ],
 )
 def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: str | None, held: str | None):

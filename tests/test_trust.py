@@ -2545,6 +2545,32 @@ def test_a_language_below_the_cefr_level_or_a_licence_with_points_is_related(
             "tractor-driving",
             "missing",
         ),
+        # A number that counts the thing is part of its noun phrase.
+        (
+            "- Delivered the two-week classroom induction for new starters",
+            "- Experience of delivering training sessions",
+            "training-delivery",
+            "missing",
+        ),
+        # What the writer's place among a paper's authors shows; targets met; phones answered (described_as).
+        (
+            "Publications\nRaman P, et al. (2023) NEK6 controls spindle length. J Cell Sci 136 (first author)",
+            "- A track record of first-author publications in peer-reviewed journals",
+            "academic-publishing",
+            "missing",
+        ),
+        (
+            "- Monthly settlement targets, consistently met or exceeded",
+            "- Comfortable working to KPIs",
+            "key-performance-indicators",
+            "missing",
+        ),
+        (
+            "- Answering busy phones, 80+ calls before lunch",
+            "- An excellent telephone manner",
+            "telephone-manner",
+            "missing",
+        ),
     ],
 )
 def test_shown_in_other_words_or_as_an_alternative(
@@ -2909,6 +2935,53 @@ def test_a_language_with_its_level_after_it_is_the_language(analyzer, text: str,
     ],
 )
 def test_a_refuse_round_and_a_food_standard(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # The specialisms a council or a laboratory recruits for by name: council tax billing is not business rates;
+        # a water microbiology laboratory is microbiology, and shows no food microbiology.
+        (
+            "- Council tax enquiries and recovery",
+            "- Non-domestic rates (business rates) experience",
+            "business-rates",
+            "related",
+        ),
+        ("- Council tax billing and recovery", "- Council tax experience", "council-tax", "matched"),
+        (
+            "- 18 months in a UKAS accredited water microbiology laboratory",
+            "- 2 years' experience in a food microbiology laboratory",
+            "food-microbiology",
+            "missing",
+        ),
+        # Nurses' shorthand for a blood glucose check, beside its context; a platform's nickname; export paperwork.
+        (
+            "- BMs on diabetic patients, insulin visits",
+            "- Capillary blood glucose monitoring",
+            "blood-glucose-monitoring",
+            "matched",
+        ),
+        ("- Posting finished frames on the shop's Insta", "- Keep our Instagram updated", "instagram", "matched"),
+        (
+            "- Prepare origin statements for EU customers",
+            "- Knowledge of export documentation",
+            "export-documentation",
+            "matched",
+        ),
+        # IG beside data protection words is information governance, not a social platform.
+        (
+            "- Draft the quarterly IG report for the DPO",
+            "- Information governance experience",
+            "information-governance",
+            "matched",
+        ),
+    ],
+)
+def test_taxonomy_specialisms_shorthand_and_paperwork(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 

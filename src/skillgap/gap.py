@@ -228,7 +228,8 @@ def _name_in(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
 
 def _one_noun_phrase(text: str, tokens: list[tuple[str, int]], first: int, last: int) -> bool:
     """Whether the words between two of a sentence's words only describe the second, with no break between: "Driving
-    the Fendt 209V narrow tractor" (a determiner, a make, a model, an adjective); not "Driving to farms with ..."."""
+    the Fendt 209V narrow tractor" (a determiner, a make, a model, an adjective), "Delivered the two-week classroom
+    induction" (a number); not "Driving to farms with ..."."""
     between = tokens[first + 1 : last]
     if any(word in STOP_WORDS and word not in _DETERMINERS for word, _ in between):
         return False
@@ -529,7 +530,12 @@ def _inflects(word: str, token: str) -> bool:
 _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
 _NOUN_PHRASE_REACH = 7  # the same across one noun phrase: "Driving the Fendt 209V narrow tractor"
-_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her", "its", "your"})
+# Words that open a noun phrase, or count its things, which spaCy lists among stop words: "Delivered the two-week
+# classroom induction".
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "our", "my", "their", "his", "her", "its", "your"}
+    | {"two", "three", "four", "five", "six", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"}
+)
 _PHRASE_BREAK = re.compile(r"[,;:.()/&|–—]|\s-\s")
 _STEM = 5  # letters two forms of a word share at least
 _MIN_LEMMA = 3  # a lemma shorter says too little: "be", "do"

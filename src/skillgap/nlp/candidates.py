@@ -11,11 +11,15 @@ from spacy.util import filter_spans
 
 from skillgap.nlp.doc_data import (
     CANDIDATES_KEY,
+    DOC_KIND_KEY,
     LEGAL_FORMS,
+    NOT_HELD_KEY,
     SPANS_KEY,
+    doc_text,
     inside_organisation_name,
     token_strings,
 )
+from skillgap.nlp.progress import said_not_held_before
 
 
 @Language.factory("candidate_skills", assigns=["doc.spans"], requires=["doc.spans"])
@@ -76,7 +80,14 @@ class CandidateSkills:
     def __call__(self, doc: Doc) -> Doc:
         if not self.ranks:
             self.initialize()
-        covered = {i for span in doc.spans.get(SPANS_KEY, []) for i in range(span.start, span.end)}
+        # Not in the words of a skill, nor of one the writer says they do not hold ("No experience of QuickBooks").
+        covered = {
+            i
+            for key in (SPANS_KEY, NOT_HELD_KEY)
+            for span in doc.spans.get(key, [])
+            for i in range(span.start, span.end)
+        }
+        reads_writer = doc.user_data.get(DOC_KIND_KEY) in ("cv", "profile")
         candidates: list[Span] = []
         texts, _ = token_strings(doc)
         lower = list(map(str.lower, texts))
@@ -93,6 +104,8 @@ class CandidateSkills:
                     continue
                 if inside_organisation_name(doc[start:end]) or doc[end - 1].lower_ in LEGAL_FORMS:
                     continue  # "worked with Acme Data Ltd": an employer, not a tool
+                if reads_writer and said_not_held_before(doc_text(doc), doc[start].idx):
+                    continue  # "I have never worked with Foobar"
                 candidates.append(self._candidate(doc, start, end))
         doc.spans[CANDIDATES_KEY] = sorted(filter_spans(candidates), key=lambda span: span.start)
         return doc

@@ -13,6 +13,9 @@ from spacy.tokens import Doc, Span
 
 SPANS_KEY = "skills"
 CANDIDATES_KEY = "skill_candidates"
+# Skills a CV or profile names only to say its writer does not hold them ("SMSTS - no", "I have not used Stata"),
+# taken out of SPANS_KEY (skillgap.nlp.progress): no candidate skill is read in their words either.
+NOT_HELD_KEY = "skills_not_held"
 FORM_TOKENS_KEY = "skillgap.form_tokens"  # doc.user_data: tokens of any taxonomy form, kept or rejected
 PHRASES_KEY = "skill_phrases"  # abilities asked for in the ad's own words (skillgap.nlp.phrases)
 # doc.user_data: the kind of document ("ad", "cv", "profile") where the caller knows it before the pipeline runs; a

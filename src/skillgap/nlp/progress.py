@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.ad_cues import holds_any
-from skillgap.nlp.doc_data import DOC_KIND_KEY, SPANS_KEY, SpanValues, doc_text
+from skillgap.nlp.doc_data import DOC_KIND_KEY, NOT_HELD_KEY, SPANS_KEY, SpanValues, doc_text
 from skillgap.nlp.matcher import awarded_by_a_body
 
 # Just after the qualification, in its clause: "(in progress)", ", currently studying", "- expected 2026",
@@ -95,7 +95,9 @@ _BOOKED_BEFORE = re.compile(
     r"(?:^|[•·*▪–—:;(-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)"
     r"(?:booked\s+(?:on|onto|my)|signed\s+up\s+(?:for|to|on|onto)"
     # planned, not started: "Looking into doing my assessor award (CAVA) next year"
-    r"|looking\s+into\s+doing)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
+    r"|looking\s+into\s+doing"
+    # a place on its course, not yet begun: "I have been offered a place on the SPQ in District Nursing"
+    r"|offered\s+a\s+place\s+(?:on|onto|at|for))\s+(?:the\s+|a\s+|an\s+|my\s+)?"
     r"[^;,.()]{0,40}$",
     re.IGNORECASE,
 )
@@ -155,16 +157,20 @@ _NOT_HELD = re.compile(
     # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
     r"|^[^;(]{0,45}?(?<![\w-])(?:(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed)"
-    r"|not completed|withdrew|left (?:the course|before completing))(?![\w-])"
+    r"|not completed|withdrew|left (?:the course|before completing)"
+    # or never put to use: "Google Analytics - never used it properly"
+    r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used)(?![\w-])"
     # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",
     # "SMSTS - not yet"
     r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:(?:yet )?(?:trained|done|taken|sat|held)(?: yet)?|yet)\s*\)?(?=\s*(?:$|[,;.]))",
     re.IGNORECASE,
 )
-# Just before it, opening its line, clause or bracket: not held. "No MSc – thinking about one", "Located services with
-# a CAT and Genny (not PAS 128 GPR surveys)". Read in CVs and profiles only (a Doc of no stated kind is read as an
-# ad): an ad's "No CSCS, no start" asks for it.
-_NOT_HELD_BEFORE = re.compile(r"(?:^|[•·*▪–—:;(,-]\s*)(?:no|not)\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE)
+# Just before it, opening its line, sentence, clause or bracket: not held. "No MSc – thinking about one", "Located
+# services with a CAT and Genny (not PAS 128 GPR surveys)", "(ERS 2022, EADV 2023). No peer-reviewed papers yet".
+# Read in CVs and profiles only (a Doc of no stated kind is read as an ad): an ad's "No CSCS, no start" asks for it.
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:^|[•·*▪–—:;(,-]\s*|(?<=[a-z)])\.\s+)(?:no|not)\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE
+)
 # Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
 # psychometric", "Failed my CPC module 4 in May". Not "troubleshot failed Kubernetes deployments": the verb takes the
 # qualification as its object, after a determiner.
@@ -183,8 +189,24 @@ _LAPSED_BEFORE = re.compile(
 # Just before it, in its clause: only thought of, not begun. "thinking about a part-time MSc in Engineering Geology",
 # "considering the CIPD Level 5". Not "Production planning in SAP": the thought must lead to it.
 _THOUGHT_OF_BEFORE = re.compile(
-    r"(?<![\w-])(?:thinking (?:about|of)|considering)(?: (?:doing|taking|starting|applying for))?"
-    r"(?: (?:a|an|the|my))?(?:\s+[\w-]+)?\s+$",
+    r"(?<![\w-])(?:(?:thinking (?:about|of)|considering)(?: (?:doing|taking|starting|applying for))?"
+    # or hoped for: "hoping to start V150 next year", "keen to build a long-term career in financial services", "I
+    # want to move into litigation". Not "keen to use my Excel skills", "keen to do more audit work": the writer
+    # starts it, learns it or moves into it.
+    r"|(?:hop(?:e|ing)|plan(?:ning)?|would like|'d like|’d like|want(?:ing)?|keen|eager|aim(?:ing)?|intend(?:ing)?"
+    r"|looking) to (?:start|begin|take|learn|study|sit|try|do (?=a |an |the |my )"
+    r"|(?:move|get|go|step|progress) into|(?:build|pursue|start|begin|have) (?:a|my) (?:[\w-]+ )?career in))"
+    r"(?: (?:a|an|the|my|some))?(?:\s+[\w-]+)?\s+$",
+    re.IGNORECASE,
+)
+# Just before it, in its clause: never done. "I have not used Stata but am happy to learn", "never worked with
+# Xero", "no experience of Revit". Not "not only used Python": the cue leads straight to the skill.
+_NOT_DONE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:(?:have|has|had) not|haven't|haven’t|hasn't|hasn’t|never|not yet)"
+    r" (?:yet |really |properly |actually )?(?:used|worked (?:with|in|on)|tried)"
+    r"|no (?:real |prior |previous |formal |direct |hands-on |practical )?(?:experience|knowledge|exposure)"
+    r" (?:of|with|in|using))"
+    r"\s+(?:the\s+|an?\s+|any\s+)?$",
     re.IGNORECASE,
 )
 # A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the
@@ -338,6 +360,7 @@ class QualificationProgress:
         if not_held:
             dropped = {(span.start, span.end, span.label) for span in not_held}
             doc.spans[SPANS_KEY] = [span for span in every_span if (span.start, span.end, span.label) not in dropped]
+            doc.spans[NOT_HELD_KEY] = sorted(not_held, key=lambda span: span.start)
         return doc
 
 
@@ -346,7 +369,7 @@ class QualificationProgress:
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
-    *("starting ", "signed up", "looking into", "refresher"),
+    *("starting ", "signed up", "looking into", "refresher", "offered a place"),
 )
 
 
@@ -361,14 +384,21 @@ def said_not_held(text: str, start: int, end: int, before: int = 0, after: int |
 
 def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
     """Whether the words just before text[start..], on its line and after `before`, say it is not held ("No MSc",
-    "(not PAS 128 GPR surveys)"), only thought of ("thinking about a part-time MSc") or sat and failed ("didn't get
-    through the psychometric")."""
+    "(not PAS 128 GPR surveys)"), never done ("I have not used Stata"), only thought of or hoped for ("thinking about
+    a part-time MSc", "hoping to start V150") or sat and failed ("didn't get through the psychometric")."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     window = text[max(line_start, start - _BEFORE_REACH) : start]
     lowered = window.lower()
     return (
         ("no" in lowered and _NOT_HELD_BEFORE.search(window) is not None)
-        or (("thinking" in lowered or "considering" in lowered) and _THOUGHT_OF_BEFORE.search(window) is not None)
+        or (
+            ("thinking" in lowered or "considering" in lowered or " to " in lowered)
+            and _THOUGHT_OF_BEFORE.search(window) is not None
+        )
+        or (
+            ("n't" in lowered or "n’t" in lowered or "no" in lowered or "never" in lowered)
+            and _NOT_DONE_BEFORE.search(window) is not None
+        )
         or (
             ("fail" in lowered or "pass" in lowered or "through" in lowered)
             and _FAILED_BEFORE.search(window) is not None
@@ -479,7 +509,8 @@ def booked_before(text: str, start: int, before: int = 0) -> bool:
     an online gait analysis CPD course", "Looking into doing the CIPD Level 5"."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     window = text[max(line_start, start - _BEFORE_REACH) : start]
-    cued = "ooked" in window or "igned up" in window or "ooking into" in window  # a cue's words, before the pattern
+    # a cue's words, before the pattern
+    cued = "ooked" in window or "igned up" in window or "ooking into" in window or "a place" in window
     return cued and _BOOKED_BEFORE.search(window) is not None
 
 
