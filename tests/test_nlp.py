@@ -497,6 +497,23 @@ def test_years_stated_for_the_skill(mini_nlp, text, years):
     assert span_for(mini_nlp, text, "python")._.years == years
 
 
+@pytest.mark.parametrize(
+    ("text", "months", "years"),
+    [
+        # Months exactly, whether counted in years or months; whole years only from one year up.
+        ("3.5 years of Python", 42, 3),
+        ("18 months' experience with Python", 18, 1),
+        ("At least 6 months of Python", 6, None),
+        ("Python (9 months)", 9, None),
+        # Not the end of a range of time to come.
+        ("You will build out the Python team over the next 12-18 months", None, None),
+    ],
+)
+def test_months_stated_for_the_skill(mini_nlp, text, months, years):
+    span = span_for(mini_nlp, text, "python")
+    assert (span._.months, span._.years) == (months, years)
+
+
 def test_years_of_experience_make_a_requirement(mini_nlp):
     assert requirement(mini_nlp, "The role\n5+ years of Python\n", "python") == "required"
 

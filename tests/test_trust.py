@@ -1998,6 +1998,29 @@ def test_years_stated_after_a_skill_are_its_own(analyzer, line: str, years: int 
     assert profile.mentions[0].years == years
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "status"),
+    [
+        # Months are counted as well as years, on either side.
+        ("Profile\nHealthcare assistant with 8 months' phlebotomy experience in an NHS clinic.", "related"),
+        ("Profile\nHealthcare assistant with 2 years' phlebotomy experience in an NHS clinic.", "matched"),
+        ("Profile\nHealthcare assistant with 14 months' phlebotomy experience in an NHS clinic.", "matched"),
+    ],
+)
+def test_months_asked_and_shown_are_compared(analyzer, cv_line: str, status: str) -> None:
+    ad = read_text("Essential\n- At least 12 months' phlebotomy experience\n", "ad.txt")
+    report = analyzer.compare(read_text(cv_line + "\n", "cv.txt"), [ad], kind="ad")
+    gap = {gap.id: gap for gap in report.skills}["phlebotomy"]
+    assert gap.status == status
+    assert gap.months_asked == 12
+
+
+def test_months_asked_are_said_in_the_suggestion(analyzer) -> None:
+    ad = read_text("Essential\n- At least 18 months' residential conveyancing experience\n", "ad.txt")
+    report = analyzer.compare(read_text("Skills\nCustomer service\n", "cv.txt"), [ad], kind="ad")
+    assert any("(1 year 6 months+)" in suggestion.text for suggestion in report.suggestions)
+
+
 def test_present_is_the_date_the_analyzer_is_given() -> None:
     import datetime
 

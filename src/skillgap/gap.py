@@ -788,7 +788,7 @@ def _shortfall(
     ):
         return "not_clean"
     # The jobs of narrower skills are looked up only where years are asked.
-    if any(m.years is not None for m in target_mentions) and _fewer_years(
+    if any(m.months is not None for m in target_mentions) and _fewer_years(
         target_mentions, [*held, *_kin_periods(skill_id, cv, taxonomy), *held_since]
     ):
         return "fewer_years"
@@ -1016,22 +1016,28 @@ _INTRODUCTION = re.compile(
 
 
 def _fewer_years(target_mentions: Sequence[_Counted], cv_mentions: Sequence[_Counted]) -> bool:
-    """Whether the targets ask for years of the skill ("5+ years' product management") and the CV shows fewer for
-    it: the years it states, at most, wherever it states any ("about 4 years as a PM", "3.5 years in contaminated
-    land"); else the months of the dated jobs it names the skill under, overlaps counted once ("Android Developer,
-    Jan 2023 - Jun 2026" for "5+ years of Android"). A CV that shows neither says nothing against it."""
-    asked = max((m.years for m in target_mentions if m.years is not None), default=None)
+    """Whether the targets ask for years or months of the skill ("5+ years' product management", "At least 12
+    months' PR agency experience") and the CV shows fewer for it: the time it states, at most, wherever it states
+    any ("about 4 years as a PM", "18 months' experience in a microbiology laboratory"); else the months of the
+    dated jobs it names the skill under, overlaps counted once ("Android Developer, Jan 2023 - Jun 2026" for "5+
+    years of Android"). A CV that shows neither says nothing against it."""
+    asked = _months_asked(target_mentions)
     if asked is None:
         return False
     months = _months_shown(cv_mentions)
-    return months is not None and months < asked * 12
+    return months is not None and months < asked
+
+
+def _months_asked(target_mentions: Sequence[_Counted]) -> int | None:
+    """The most experience the targets ask for the skill, in months."""
+    return max((m.months for m in target_mentions if m.months is not None), default=None)
 
 
 class _Dated(NamedTuple):
     """The period of a job a CV names a kind of the skill under, for counting the skill's years."""
 
     period: tuple[int, int]
-    years: None = None
+    months: None = None
 
 
 def _kin_periods(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[_Dated, ...]:
@@ -1159,11 +1165,11 @@ def _duration(months: int) -> str:
 
 
 def _months_shown(cv_mentions: Sequence[_Counted]) -> int | None:
-    """The months of the skill a CV shows: the most years it states for it, or else the months of the dated jobs
+    """The months of the skill a CV shows: the most time it states for it, or else the months of the dated jobs
     it names the skill under; None when it shows neither."""
-    stated = [m.years for m in cv_mentions if m.years is not None]
+    stated = [m.months for m in cv_mentions if m.months is not None]
     if stated:
-        return max(stated) * 12
+        return max(stated)
     return months_covered([m.period for m in cv_mentions if m.period is not None]) or None
 
 
@@ -1430,10 +1436,11 @@ class _Worded(Protocol):
 
 
 class _Counted(Protocol):
-    """A mention or its evidence: the years stated for the skill, and the period of the job it is named under."""
+    """A mention or its evidence: the months of experience stated for the skill, and the period of the job it is
+    named under."""
 
     @property
-    def years(self) -> int | None: ...
+    def months(self) -> int | None: ...
 
     @property
     def period(self) -> tuple[int, int] | None: ...
@@ -1838,6 +1845,7 @@ def _skill_gap(
             status = "unstated"
     importance = _importance(naming, skill_id)
     years = max((m.years for m in target_mentions if m.years is not None), default=None)
+    months_asked = _months_asked(target_mentions)
     worded_alike = status != "matched" or bool({m.form for m in cv_mentions} & {m.form for m in target_mentions})
     evidence = tuple(
         [_evidence("target", target.path, m) for target in naming for m in target.mentions_of(skill_id)]
@@ -1859,6 +1867,7 @@ def _skill_gap(
         evidence=evidence,
         shortfall=shortfall,
         months_shown=months_shown,
+        months_asked=months_asked,
     )
 
 
@@ -1936,7 +1945,7 @@ def _suggestions(skills: Sequence[SkillGap], targets: Sequence[SkillProfile], ta
         cv_words = " / ".join(f'"{term}"' for term in gap.cv_terms)
         target_word = gap.target_terms[0]
         if gap.status == "missing":
-            years = f" ({gap.years}+ years)" if gap.years else ""
+            years = f" ({_duration(gap.months_asked)}+)" if gap.months_asked else ""
             text = (
                 f"{source}{years}. If you have it, add it to your CV with an example of where you used it; "
                 "if not, it is a gap to close."

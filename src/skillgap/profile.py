@@ -50,6 +50,9 @@ class Mention:
     off_the_job: bool = False
     # A CV's: the months of the dated job it is written under (skillgap.documents.dates), first and last inclusive.
     period: tuple[int, int] | None = None
+    # The experience stated for it in months, exactly ("18 months' experience", "3.5 years" 42); `years` holds the
+    # whole years of it, from one year up.
+    months: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +193,7 @@ def build_profile(
                 # Only an ad asks: a CV and a successful candidate's profile only mention.
                 requirement=facts.requirement if kind == "ad" else "mentioned",
                 years=facts.years,
+                months=facts.months,
                 line=line.number,
                 page=line.page,
                 section=line.section_at(start),
@@ -227,6 +231,7 @@ class _SpanFacts(NamedTuple):
 
     requirement: Requirement
     years: int | None
+    months: int | None
     fuzzy: bool
     names_role: bool
     asked: bool  # see `_asked`
@@ -241,6 +246,7 @@ class _SpanFacts(NamedTuple):
         return cls(
             values.get(span, "requirement"),
             values.get(span, "years"),
+            values.get(span, "months"),
             values.get(span, "fuzzy"),
             values.get(span, "names_role"),
             not (values.get(span, "about_employer") or values.get(span, "not_needed") or off_the_job),  # `_asked`
@@ -252,7 +258,7 @@ class _SpanFacts(NamedTuple):
 
     @property
     def only_names_the_role(self) -> bool:
-        return self.names_role and self.requirement == "mentioned" and self.years is None
+        return self.names_role and self.requirement == "mentioned" and self.months is None
 
 
 def _asked(span: Span, values: SpanValues) -> bool:

@@ -20,9 +20,11 @@ NUMBER_WORDS = {
 # A decimal whole: "3.5 years" is three and a half, not 5.
 NUMBER = r"(?:(?<![\d.])\d{1,2}(?:\.\d)?(?![\d.])|" + "|".join(NUMBER_WORDS) + r")"
 YEARS_COUNT = (
-    # Not a span of time: "over the past two years", "in the last 3 years".
-    r"(?<!past )(?<!last )(?<!next )"
-    r"(" + NUMBER + r")\s*(?:\+|\s*(?:[-–—]|to)\s*" + NUMBER + r"|or more|plus)?\s*(?:years?|yrs?)"
+    # Not a span of time: "over the past two years", "in the last 3 years", nor the end of one ("the next 12-18
+    # months": a range is read from its start).
+    r"(?<!past )(?<!last )(?<!next )(?<!\d[-–—])"
+    # Or months of it: "At least 12 months' experience", "18 months in a food laboratory" (the unit's group).
+    r"(" + NUMBER + r")\s*(?:\+|\s*(?:[-–—]|to)\s*" + NUMBER + r"|or more|plus)?\s*(?:years?|yrs?|(months?))"
     r"(?!\s+ago\b)"  # "5 years ago we moved to Python" is no experience asked for
 )
 # "Bonus" as a wish, not as pay: not "a £500 bonus", "annual bonus". (The word first, then what stands before it:
@@ -1481,7 +1483,7 @@ def level_of(text: str, *, clause_wishes: bool = True) -> str | None:
         ("considered" in text or "accepted" in text) and NOT_CONSIDERED.search(text)
     ):
         return "required"
-    if ("year" in text or "yr" in text) and asks_for_years(text):
+    if ("year" in text or "yr" in text or "month" in text) and asks_for_years(text):
         return "required"
     if holds_any(text, LIGHT_ANCHORS) and LIGHT_CUES.search(text):
         return "light"
@@ -1557,15 +1559,16 @@ def is_duration(prefix: str) -> bool:
     return DURATION_BEFORE.search(prefix) is not None and EXPERIENCE_WORDS.search(prefix) is None
 
 
-def years_of(prefix: str, suffix: str) -> int | None:
-    """Years of experience stated for the skill, from the words before it (`prefix`, the last
-    `YEARS_PREFIX_REACH` characters of its sentence at most) and after it (`suffix`), both lower case: right after
-    it ("Python (5+ years)"), else close before it ("5+ years of Python"), and not a duration of the post."""
+def months_of(prefix: str, suffix: str) -> int | None:
+    """The months of experience stated for the skill, counted in years or months, from the words before it
+    (`prefix`, the last `YEARS_PREFIX_REACH` characters of its sentence at most) and after it (`suffix`), both lower
+    case: right after it ("Python (5+ years)"), else close before it ("5+ years of Python", "18 months' experience
+    in a microbiology laboratory"), and not a duration of the post."""
     if JOB_GIVES_SKILL.search(prefix):
         return None  # "you will study plumbing for 3 years": the job's years, not the person's
     after = YEARS_AFTER.match(suffix)
     if after is not None:
-        return count_of(after.group(1))
+        return months_in(after)
     matches = list(YEARS.finditer(prefix))
     if not matches or is_duration(prefix[: matches[-1].start()]):
         return None
@@ -1577,12 +1580,14 @@ def years_of(prefix: str, suffix: str) -> int | None:
         return None
     if between.strip() and not (YEARS_LINK.match(between) or EXPERIENCE_WORDS.search(between)):
         return None  # "in 4 years and now runs its analytics": the years are said of something else
-    return count_of(last.group(1))
+    return months_in(last)
 
 
-def count_of(number: str) -> int:
-    """Whole years: "3.5" counts 3."""
-    return int(float(number)) if number[0].isdigit() else NUMBER_WORDS[number]
+def months_in(count: re.Match[str]) -> int:
+    """The months a match of `YEARS_COUNT` counts: "3.5 years" 42, "18 months" 18."""
+    number = count.group(1)
+    value = float(number) if number[0].isdigit() else NUMBER_WORDS[number]
+    return round(value) if count.group(2) else round(value * 12)
 
 
 # Words that say what follows them is about life outside work, at the start of a sentence or a clause: "Outside

@@ -29,7 +29,8 @@ OTHERS_CLAUSES_KEY = "skillgap.others_clauses"
 # Set on the Doc before the pipeline runs: (start_char, end_char, section) for each line of the Document.
 Doc.set_extension("line_sections", default=None, force=True)
 Span.set_extension("requirement", default="mentioned", force=True)
-Span.set_extension("years", default=None, force=True)
+Span.set_extension("years", default=None, force=True)  # whole years of experience stated for the skill
+Span.set_extension("months", default=None, force=True)  # the same in months, exactly: "18 months", "3.5 years" (42)
 Span.set_extension("ambiguous", default=False, force=True)
 # The section of the line the span starts on: read from the Doc's line sections when asked, rather than written on
 # every span the components make (each write through `span._` costs). Hot loops call `section_at` directly.
@@ -93,6 +94,7 @@ _SPAN_DEFAULTS = {
     for name in (
         "requirement",
         "years",
+        "months",
         "ambiguous",
         "fuzzy",
         "about_employer",

@@ -56,6 +56,7 @@ _A_WORD = re.compile(r"\S+")  # a word with its punctuation, as the reach of a c
     assigns=[
         "span._.requirement",
         "span._.years",
+        "span._.months",
         "span._.about_employer",
         "span._.names_role",
         "span._.not_needed",
@@ -82,9 +83,10 @@ class RequirementLevels:
     heading ("Nice to have": "strong Kafka" there is still a wish); a required cue ("must have", "5+ years"); a
     required heading ("Essential"), unless the sentence is a statement about the employer or its stack; a light cue
     ("familiarity with", "exposure to") makes the rest preferred. A question of what the job needs ("Do I need
-    SQL?") takes its level from its answer. Years of experience stated for the skill are attached to it ("5+ years of
-    Python", "Python (5+ years)") and require it; years that measure the post ("The contract is for 2 years") are
-    no experience. A skill that names a role ("DevOps Engineer", "PhD stipend") is marked `names_role`; in the
+    SQL?") takes its level from its answer. Years or months of experience stated for the skill are attached to it
+    ("5+ years of Python", "Python (5+ years)", "At least 12 months' phlebotomy experience": `span._.months`, and
+    the whole years in `span._.years`) and require it; years that measure the post ("The contract is for 2 years")
+    are no experience. A skill that names a role ("DevOps Engineer", "PhD stipend") is marked `names_role`; in the
     plural, such roles are the job's colleagues, said of the employer, when the job works with them ("working
     closely with analysts and data scientists") or the sentence neither asks, addresses nor hires anyone ("The
     team consists of software engineers").
@@ -172,7 +174,7 @@ class RequirementLevels:
                 or (framed == "employer" and cue is None)  # under "Who we work with:", "Our research themes:"
             )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
-            years = ad_cues.years_of(*_around(text, cues, span)) if cues.states_years else None
+            months = ad_cues.months_of(*_around(text, cues, span)) if cues.states_years else None
             if about_employer or not_needed or leisure or contact_channel:
                 requirement = "mentioned"
             elif cue == "preferred" or (
@@ -187,7 +189,7 @@ class RequirementLevels:
                 requirement = "preferred"
             elif (
                 cue == "required"
-                or years is not None
+                or months is not None
                 or (section in ad_cues.REQUIRED_SECTIONS and not cues.employer_statement and not cues.stack_statement)
             ):
                 # A statement about the employer or its stack is no item of the list above it: "Whitlow uses Xero for
@@ -215,13 +217,15 @@ class RequirementLevels:
             if reads_colleagues and _done_by_someone_else(span, words, cues, offset):
                 values.set(span, "colleague", True)
             values.set(span, "requirement", requirement)
-            if years is not None:
-                values.set(span, "years", years)
+            if months is not None:
+                values.set(span, "months", months)
+                if months >= 12:
+                    values.set(span, "years", months // 12)  # whole years, as said to the user
             if in_taxonomy:
                 skill_type = types.get(span.label_)
                 if values.get(span, "job_title"):
                     role_noun: int | None = span.end - 1  # "Engineering Manager", not an activity like "interviewing"
-                    if requirement != "mentioned" and years is None and not words.asks_to_be(span.start, role_noun):
+                    if requirement != "mentioned" and months is None and not words.asks_to_be(span.start, role_noun):
                         # A title names the post, or other people ("Our customers aren't accountants"); it asks
                         # only for what the reader is to be or to have been.
                         requirement = "mentioned"
@@ -234,7 +238,7 @@ class RequirementLevels:
                     values.set(span, "names_role", True)
                     if (
                         requirement == "required"
-                        and years is None
+                        and months is None
                         and role_noun + 1 < len(words.texts)
                         and words.texts[role_noun + 1].lower() == "who"
                     ):
@@ -249,7 +253,7 @@ class RequirementLevels:
                     # Project Manager"); "As a Data Analyst", "The Project Manager will ..." name the post.
                     plural = words.texts[role_noun].lower().endswith("s")
                     colleague = (
-                        years is None
+                        months is None
                         and words.norms[role_noun] not in self.not_colleague_hashes
                         and (
                             words.after_colleague_link(span.start, cues.start, people=True)
@@ -262,7 +266,7 @@ class RequirementLevels:
                         values.set(span, "colleague", True)
                     if colleague or (
                         plural
-                        and years is None
+                        and months is None
                         and requirement == "mentioned"
                         and section not in ad_cues.SETTING_ASKING_SECTIONS
                         and cues.speaks_of_others
@@ -757,7 +761,7 @@ class _SentenceCues:
 
     @cached_attribute
     def states_years(self) -> bool:
-        return "year" in self.text or "yr" in self.text
+        return "year" in self.text or "yr" in self.text or "month" in self.text
 
     def level_at(self, offset: int) -> str | None:
         """The level for a skill at character `offset`: its own aside's or clause's cues when they give one

@@ -33,6 +33,7 @@ def extract_data(profiles: Sequence[SkillProfile]) -> dict[str, Any]:
                         "requirement": m.requirement,
                         "match": m.match,
                         "years": m.years,
+                        "months": m.months,
                         "page": m.page,
                         "line": m.line,
                         "section": m.section,
@@ -85,6 +86,7 @@ def gap_data(report: GapReport) -> dict[str, Any]:
                 "years": s.years,
                 "shortfall": s.shortfall,
                 "months_shown": s.months_shown,
+                "months_asked": s.months_asked,
                 "evidence": [
                     {
                         "source": e.source,

@@ -72,6 +72,7 @@ class SkillGap:
     # months it shows (stated, or from the dated jobs it and its narrower skills are named under).
     shortfall: Shortfall | None = None
     months_shown: int | None = None
+    months_asked: int | None = None  # the same as `years`, exactly: "At least 18 months' experience" 18
 
 
 @dataclass(frozen=True, slots=True)
