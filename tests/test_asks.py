@@ -331,6 +331,8 @@ def test_a_job_title_heads_an_ad_without_asking_more_than_its_skill(analyzer) ->
             "product-management",
         ),
         ("Support business analysts in validating data.\n", "business-analysis"),
+        # Listed with the people the job serves.
+        ("What you will bring\n- Explaining treatment plans to homeowners and site managers\n", "site-management"),
         ("Collaborate with backend engineers (Python, Go), product managers and QA.\n", "product-management"),
     ],
 )

@@ -105,6 +105,8 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         ("- ACS expired 2021 - no longer on Gas Safe register, let it go", "Gas Safe register", True),
         ("- ACS expired 2021 - no longer on Gas Safe register, let it go", "ACS", True),
         ("- No longer registered with the HCPC since moving abroad", "HCPC", True),
+        ("- My licence used to show C1 and D1 as I passed before 1997", "C1", True),
+        ("- I used to drive C1 vehicles for the council", "C1", False),
         ("- Registered with the HCPC, no longer working shifts", "HCPC", False),
         # A refresher needed now; not one booked.
         ("- Asbestos awareness - done 2019, need refresher", "Asbestos awareness", True),
@@ -274,6 +276,10 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Not only Python but also SQL for reporting", None, "Python"),
         ("- Excel – not a problem, used daily", None, "Excel"),
         ("- Keen to use my Excel skills in a finance team", None, "Excel"),
+        # Given up in a bracket that names no other; "so no" before it; not a bracket said of something else.
+        ("- A City & Guilds 18th Edition evening course (started 2022, did not sit the exam)", "18th Edition", None),
+        ("- Full car licence (2019), towing test booked for July so no B+E yet", "B+E", "Full car licence"),
+        ("- Python (used daily, did not complete the certification)", None, "Python"),
         ("- Python – not only used for scripts but for the whole ETL", None, "Python"),
     ],
 )

@@ -2993,6 +2993,33 @@ def test_a_refuse_round_and_a_food_standard(analyzer, cv_line: str, ad_line: str
             "export-documentation",
             "matched",
         ),
+        # Japanese knotweed is a plant, not the language; glasshouse growing is not propagation; dial gauges are not
+        # the laser kit; one farm assurance standard for the other, asked as either.
+        (
+            "- Identified new stands of Japanese knotweed",
+            "- Identification of Japanese knotweed",
+            "invasive-species-management",
+            "matched",
+        ),
+        ("- 8 years in UK glasshouses", "- Glasshouse crop production", "protected-cropping", "matched"),
+        (
+            "- Shaft alignment by reverse dial method",
+            "- Trained in laser shaft alignment",
+            "laser-shaft-alignment",
+            "missing",
+        ),
+        (
+            "- Prepare records for GLOBALG.A.P. audit",
+            "- Records for GLOBALG.A.P. or Red Tractor audits",
+            "red-tractor-assurance",
+            "related",
+        ),
+        (
+            "- Manage disruptive or intoxicated passengers",
+            "- Dealing with challenging behaviour",
+            "challenging-behaviour-management",
+            "related",
+        ),
         # IG beside data protection words is information governance, not a social platform.
         (
             "- Draft the quarterly IG report for the DPO",

@@ -769,6 +769,9 @@ PEOPLE_LIST_WORDS = frozenset(
         "team",
         "of",
     }
+    # People the job serves, listed with colleagues: "explaining treatment plans to homeowners and site managers".
+    | {"homeowners", "residents", "tenants", "landlords", "parents", "carers", "families", "visitors", "guests"}
+    | {"customers", "clients", "patients", "members", "public", "stakeholders", "contractors", "suppliers"}
 )
 COLLEAGUE_REACH = 8
 # Words before people, or before a determiner and one person, that make them someone the job works with, for or

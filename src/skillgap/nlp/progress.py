@@ -156,7 +156,8 @@ _NOT_HELD = re.compile(
     r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))"
     # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
-    r"|^[^;(]{0,45}?(?<![\w-])(?:(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed)"
+    r"|^[^;(]{0,45}?(?<![\w-])"
+    r"(?:(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed|sit|sat)"
     r"|not completed|withdrew|left (?:the course|before completing)"
     # or never put to use: "Google Analytics - never used it properly"
     r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used)(?![\w-])"
@@ -165,11 +166,21 @@ _NOT_HELD = re.compile(
     r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:(?:yet )?(?:trained|done|taken|sat|held)(?: yet)?|yet)\s*\)?(?=\s*(?:$|[,;.]))",
     re.IGNORECASE,
 )
+# Just after a qualification, in a bracket that names no other (no capital letter before the cue): begun and given
+# up. "City & Guilds 18th Edition evening course (started 2022, did not sit the exam)"; not "AAT Level 2 - 2018
+# (Level 3 started, didn't complete)".
+_GIVEN_UP_IN_BRACKET = re.compile(
+    r"^[^;(]{0,30}\((?-i:[^()A-Z]){0,30}?(?<![\w-])"
+    r"(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed|sit|sat)(?![\w-])",
+    re.IGNORECASE,
+)
 # Just before it, opening its line, sentence, clause or bracket: not held. "No MSc – thinking about one", "Located
-# services with a CAT and Genny (not PAS 128 GPR surveys)", "(ERS 2022, EADV 2023). No peer-reviewed papers yet".
+# services with a CAT and Genny (not PAS 128 GPR surveys)", "(ERS 2022, EADV 2023). No peer-reviewed papers yet",
+# "towing test booked for July so no B+E yet".
 # Read in CVs and profiles only (a Doc of no stated kind is read as an ad): an ad's "No CSCS, no start" asks for it.
 _NOT_HELD_BEFORE = re.compile(
-    r"(?:^|[•·*▪–—:;(,-]\s*|(?<=[a-z)])\.\s+)(?:no|not)\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE
+    r"(?:^|[•·*▪–—:;(,-]\s*|(?<=[a-z)])\.\s+|\b(?:so|and|but)\s+)(?:no|not)\s+(?:an?\s+|the\s+|any\s+)?$",
+    re.IGNORECASE,
 )
 # Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
 # psychometric", "Failed my CPC module 4 in May". Not "troubleshot failed Kubernetes deployments": the verb takes the
@@ -182,7 +193,9 @@ _FAILED_BEFORE = re.compile(
 # Just before it, in its clause: held once, no longer. "ACS expired 2021 - no longer on Gas Safe register", "no longer
 # registered with the HCPC".
 _LAPSED_BEFORE = re.compile(
-    r"(?<![\w-])no longer\s+(?:(?:on|with|in|hold|have|holding|registered(?: with| on| as)?|a member of)\s+)?"
+    r"(?<![\w-])(?:no longer\s+(?:(?:on|with|in|hold|have|holding|registered(?: with| on| as)?|a member of)\s+)?"
+    # or held in the past: "My licence used to show C1 and D1"
+    r"|used to (?:have|hold|show|be on)\s+)"
     r"(?:the\s+|my\s+|an?\s+)?$",
     re.IGNORECASE,
 )
@@ -477,7 +490,8 @@ def qualification_state(
     (where other qualifications are named), say of it: not held ("- started, didn't finish the portfolio"; and, with
     `reads_writer`, "No MSc"), still in progress, or lapsed; None when held. Also read by skillgap.gap for a title no
     skill's form names, found in a CV's words."""
-    if any(_NOT_HELD.search(rest) for rest in _with_and_without_title_tail(_rest_of_line(text, end, after))) or (
+    following = _with_and_without_title_tail(_rest_of_line(text, end, after))
+    if any(_NOT_HELD.search(rest) or _GIVEN_UP_IN_BRACKET.search(rest) for rest in following) or (
         reads_writer and said_not_held_before(text, start, before)
     ):
         return "not_held"
@@ -524,7 +538,7 @@ def lapsed_before(text: str, start: int, before: int = 0) -> bool:
     longer on Gas Safe register"."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     window = text[max(line_start, start - _BEFORE_REACH) : start]
-    return "longer" in window and _LAPSED_BEFORE.search(window) is not None
+    return ("longer" in window or "used to" in window) and _LAPSED_BEFORE.search(window) is not None
 
 
 def _with_and_without_title_tail(following: str) -> tuple[str, ...]:
