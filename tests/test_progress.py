@@ -276,6 +276,8 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Not only Python but also SQL for reporting", None, "Python"),
         ("- Excel – not a problem, used daily", None, "Excel"),
         ("- Keen to use my Excel skills in a finance team", None, "Excel"),
+        ("- Hoping to do the CIPD Level 5 next year; CIPD Level 3 - 2021", "CIPD Level 5", "CIPD Level 3"),
+        ("- Keen to do more audit work with Excel", None, "Excel"),
         # Given up in a bracket that names no other; "so no" before it; not a bracket said of something else.
         ("- A City & Guilds 18th Edition evening course (started 2022, did not sit the exam)", "18th Edition", None),
         ("- Full car licence (2019), towing test booked for July so no B+E yet", "B+E", "Full car licence"),

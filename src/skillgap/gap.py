@@ -231,7 +231,7 @@ def _one_noun_phrase(text: str, tokens: list[tuple[str, int]], first: int, last:
     the Fendt 209V narrow tractor" (a determiner, a make, a model, an adjective), "Delivered the two-week classroom
     induction" (a number); not "Driving to farms with ..."."""
     between = tokens[first + 1 : last]
-    if any(word in STOP_WORDS and word not in _DETERMINERS for word, _ in between):
+    if any(word in STOP_WORDS and word not in _NOUN_PHRASE_OPENERS for word, _ in between):
         return False
     return not _PHRASE_BREAK.search(text, tokens[first][1], tokens[last][1])
 
@@ -532,7 +532,7 @@ _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop
 _NOUN_PHRASE_REACH = 7  # the same across one noun phrase: "Driving the Fendt 209V narrow tractor"
 # Words that open a noun phrase, or count its things, which spaCy lists among stop words: "Delivered the two-week
 # classroom induction".
-_DETERMINERS = frozenset(
+_NOUN_PHRASE_OPENERS = frozenset(
     {"the", "a", "an", "our", "my", "their", "his", "her", "its", "your"}
     | {"two", "three", "four", "five", "six", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"}
 )

@@ -207,7 +207,7 @@ _THOUGHT_OF_BEFORE = re.compile(
     # want to move into litigation". Not "keen to use my Excel skills", "keen to do more audit work": the writer
     # starts it, learns it or moves into it.
     r"|(?:hop(?:e|ing)|plan(?:ning)?|would like|'d like|’d like|want(?:ing)?|keen|eager|aim(?:ing)?|intend(?:ing)?"
-    r"|looking) to (?:start|begin|take|learn|study|sit|try|do (?=a |an |the |my )"
+    r"|looking) to (?:start|begin|take|learn|study|sit|try|do(?= (?:a|an|the|my) )"
     r"|(?:move|get|go|step|progress) into|(?:build|pursue|start|begin|have) (?:a|my) (?:[\w-]+ )?career in))"
     r"(?: (?:a|an|the|my|some))?(?:\s+[\w-]+)?\s+$",
     re.IGNORECASE,

@@ -174,7 +174,7 @@ class RequirementLevels:
                 or (framed == "employer" and cue is None)  # under "Who we work with:", "Our research themes:"
             )
             # Years of experience stated for the skill ask for it: "You bring 3 years of Python".
-            months = ad_cues.months_of(*_around(text, cues, span)) if cues.states_years else None
+            months = ad_cues.months_of(*_around(text, cues, span)) if cues.states_a_time else None
             if about_employer or not_needed or leisure or contact_channel:
                 requirement = "mentioned"
             elif cue == "preferred" or (
@@ -760,7 +760,7 @@ class _SentenceCues:
         return ad_cues.level_of(ad_cues.IMPORTANCE.sub(" ", ad_cues.PRAISE.sub(" ", self.cue_text)))
 
     @cached_attribute
-    def states_years(self) -> bool:
+    def states_a_time(self) -> bool:
         return "year" in self.text or "yr" in self.text or "month" in self.text
 
     def level_at(self, offset: int) -> str | None:
@@ -986,7 +986,7 @@ class _SentenceCues:
             ad_cues.requires(self.cue_text)
             or self._level_without_clause_wishes != "preferred"
             # "5+ years writing Golang in production, ideally in high-throughput services"
-            or (self.states_years and ad_cues.asks_for_years(self.cue_text))
+            or (self.states_a_time and ad_cues.asks_for_years(self.cue_text))
         ):
             return []  # the wish is said of the whole line ("Xero, Sage and QuickBooks would all be helpful")
         bounds = [
