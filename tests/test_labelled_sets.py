@@ -476,6 +476,7 @@
   plants, protected cropping (glasshouses) apart from propagation, GLOBALG.A.P., shaft alignment apart from its laser
   kit, challenging behaviour shown by managing disruptive passengers. AD: 16 -> 11 false gaps (0.256 of 43), 11 -> 8
   hidden, gaps found 0.615; J gaps found 0.407 -> 0.416; AE, unread, 25 (0.333 of 75).
+  Then a hope to "do the" course ("would like to do the SFA course next year"): S 21 -> 20 hidden.
   Scored by benchmarks/eval_gaps.py.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
@@ -592,7 +593,7 @@ GAP_PAIRS_R_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_R_HIDDEN_GAP_CEILING = 25
 GAP_PAIRS_S_FALSE_GAP_CEILING = 12
 GAP_PAIRS_S_GAPS_FOUND_FLOOR = 0.46
-GAP_PAIRS_S_HIDDEN_GAP_CEILING = 21
+GAP_PAIRS_S_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_T_FALSE_GAP_CEILING = 9
 GAP_PAIRS_T_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_T_HIDDEN_GAP_CEILING = 26
