@@ -1844,8 +1844,8 @@ def _skill_gap(
             # "working under pressure" do so by what they did ("Trusted with the final QC check on all bridal work").
             status = "unstated"
     importance = _importance(naming, skill_id)
-    years = max((m.years for m in target_mentions if m.years is not None), default=None)
     months_asked = _months_asked(target_mentions)
+    years = months_asked // 12 if months_asked is not None and months_asked >= 12 else None  # whole years, as stated
     worded_alike = status != "matched" or bool({m.form for m in cv_mentions} & {m.form for m in target_mentions})
     evidence = tuple(
         [_evidence("target", target.path, m) for target in naming for m in target.mentions_of(skill_id)]

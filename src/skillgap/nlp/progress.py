@@ -150,15 +150,15 @@ _LAPSED = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# Begun and given up: "did not complete", "didn't finish", "never sat".
+_GAVE_UP = r"(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed|sit|sat)"
 # Just after it, all its clause says is that it is not held: "SMSTS - no", "18th Edition: No.", "CSCS (none)". Not "no
 # longer current" (lapsed) nor "no points" (a clean licence).
 _NOT_HELD = re.compile(
     r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))"
     # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
-    r"|^[^;(]{0,45}?(?<![\w-])"
-    r"(?:(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed|sit|sat)"
-    r"|not completed|withdrew|left (?:the course|before completing)"
+    r"|^[^;(]{0,45}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed|withdrew|left (?:the course|before completing)"
     # or never put to use: "Google Analytics - never used it properly"
     r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used)(?![\w-])"
     # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",
@@ -170,8 +170,7 @@ _NOT_HELD = re.compile(
 # up. "City & Guilds 18th Edition evening course (started 2022, did not sit the exam)"; not "AAT Level 2 - 2018
 # (Level 3 started, didn't complete)".
 _GIVEN_UP_IN_BRACKET = re.compile(
-    r"^[^;(]{0,30}\((?-i:[^()A-Z]){0,30}?(?<![\w-])"
-    r"(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|pass|passed|sit|sat)(?![\w-])",
+    r"^[^;(]{0,30}\((?-i:[^()A-Z]){0,30}?(?<![\w-])" + _GAVE_UP + r"(?![\w-])",
     re.IGNORECASE,
 )
 # Just before it, opening its line, sentence, clause or bracket: not held. "No MSc – thinking about one", "Located
