@@ -63,6 +63,7 @@ SETS = (
     "gap_pairs_ab.jsonl",
     "gap_pairs_ac.jsonl",
     "gap_pairs_ad.jsonl",
+    "gap_pairs_ae.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

@@ -133,6 +133,15 @@ def test_full_stop_splits_sentences_on_one_line(mini_nlp):
     ]
 
 
+def test_a_full_stop_inside_a_written_word_ends_no_sentence(mini_nlp):
+    # "Vue.JS", "Ph.D": no space after the stop; a lost space before a capitalised word still ends one.
+    assert sentences(mini_nlp, "Built apps in Vue.JS and Node.JS today. Then a Ph.D in Leeds.") == [
+        "Built apps in Vue.JS and Node.JS today.",
+        "Then a Ph.D in Leeds.",
+    ]
+    assert len(sentences(mini_nlp, "I left Leeds in May.Then I moved to York.")) == 2
+
+
 def test_blank_line_separates_sentences(mini_nlp):
     assert sentences(mini_nlp, "Built things in Python\n\nand then more things") == [
         "Built things in Python",
@@ -507,6 +516,11 @@ def test_years_stated_for_the_skill(mini_nlp, text, years):
         ("Python (9 months)", 9, None),
         # Not the end of a range of time to come.
         ("You will build out the Python team over the next 12-18 months", None, None),
+        # A half more; just short of a count; years in the post the skill names, not in another skill.
+        ("Python (two and a half years)", 30, 2),
+        ("nearly two years' experience in Python", 23, 1),
+        ("Python with 2 years in the role", 24, 2),
+        ("Python with 3 years in Django", None, None),
     ],
 )
 def test_months_stated_for_the_skill(mini_nlp, text, months, years):

@@ -214,6 +214,9 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- National Rigging Certificate (NRC) – applied, assessment not yet booked", "National Rigging Certificate"),
         ("- Pool Plant Operator's Certificate – sat it in June, failed one paper", "Pool Plant Operator's Certificate"),
         ("- CIPD Level 5 – two units passed, resitting the third in March", "CIPD Level 5"),
+        # Its exam failed, to be taken again.
+        ("- PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May", "PRINCE2 Foundation"),
+        ("- ECDL – failed the exam in June", "ECDL"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -283,6 +286,9 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Full car licence (2019), towing test booked for July so no B+E yet", "B+E", "Full car licence"),
         ("- Python (used daily, did not complete the certification)", None, "Python"),
         ("- Python – not only used for scripts but for the whole ETL", None, "Python"),
+        # Left part of the way through.
+        ("- HNC Civil Engineering - started at South Staffs College 2022, left after first year (money)", "HNC", None),
+        ("- HND in Mechanical Engineering - dropped out in the second year", "HND", None),
     ],
 )
 def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: str | None, held: str | None):

@@ -50,6 +50,14 @@ def _skills(nlp, text: str) -> set[str]:
         ("Software\n- Word\n- Publisher\n- Excel\n", "publishing-industry", "microsoft-publisher"),
         # A word in parentheses after a skill says something of it: "nice" is no NICE guidelines.
         ("Requirements: Python, SQL, Airflow (nice).\n", "nice-guidelines", "apache-airflow"),
+        # The second of two activities done to one thing is no list item: no software testing of concrete cubes.
+        ("Requirements\n- Concrete cube making and testing to BS EN 12390\n", "software-testing", "concrete-testing"),
+        # An example of a kind of product is that product, not a namesake of another field.
+        (
+            "Requirements\n- Entity management software (e.g. Diligent Entities, Blueprint)\n",
+            "unreal-blueprints",
+            "entity-management-software",
+        ),
     ],
 )
 def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: str | None) -> None:
@@ -57,6 +65,21 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
     assert not_this not in found
     if but_this:
         assert but_this in found
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # A list of skills, or of activities, keeps its items.
+        ("Requirements\n- Python, SQL and testing\n", "software-testing"),
+        ("Requirements\n- Experience in coding and testing\n", "software-testing"),
+        ("Requirements\n- Lead a team of 30 across picking, marshalling and despatch\n", "goods-dispatch"),
+        # Examples of a kind they belong to.
+        ("Requirements\n- Cloud platforms (e.g. AWS, GCP)\n", "google-cloud-platform"),
+    ],
+)
+def test_listed_forms_and_examples_of_their_kind_stay_skills(nlp, text: str, skill: str) -> None:
+    assert skill in _skills(nlp, text)
 
 
 def test_the_same_words_in_their_own_field_are_skills(nlp) -> None:
@@ -92,6 +115,14 @@ def test_a_name_split_inside_one_written_word_is_read_whole(nlp) -> None:
     # The tokenizer splits "React.JS" into "React" "." "JS": the written word is React, not React and JavaScript.
     found = _skills(nlp, "Skills\nReact.JS, Vue.JS\n")
     assert {"react", "vue-js"} <= found and "javascript" not in found
+
+
+def test_a_hyphenated_spelling_of_a_name_is_exact(nlp) -> None:
+    # The taxonomy lists "data-entry" beside "data entry": the written word is the name, no near-variant of it.
+    doc = nlp(make_doc(nlp, read_text("Skills\nData-entry, decision-making, Vue.JS\n", "cv.txt")))
+    fuzzy = {span.label_: span._.fuzzy for span in skill_spans(doc)}
+    assert fuzzy["data-entry"] is False and fuzzy["decision-making"] is False
+    assert fuzzy["vue-js"] is True  # "JS" for "js": a variant of the name Vue.js
 
 
 def test_a_window_ending_on_a_function_word_is_no_typo(nlp) -> None:

@@ -23,8 +23,10 @@ YEARS_COUNT = (
     # Not a span of time: "over the past two years", "in the last 3 years", nor the end of one ("the next 12-18
     # months": a range is read from its start).
     r"(?<!past )(?<!last )(?<!next )(?<!\d[-–—])"
-    # Or months of it: "At least 12 months' experience", "18 months in a food laboratory" (the unit's group).
-    r"(" + NUMBER + r")\s*(?:\+|\s*(?:[-–—]|to)\s*" + NUMBER + r"|or more|plus)?\s*(?:years?|yrs?|(months?))"
+    # A half more (group 2): "two and a half years". Or months of it (group 3): "At least 12 months' experience", "18
+    # months in a food laboratory".
+    r"(" + NUMBER + r")(\s+and\s+a\s+half)?\s*(?:\+|\s*(?:[-–—]|to)\s*" + NUMBER + r"|or more|plus)?\s*"
+    r"(?:years?|yrs?|(months?))"
     r"(?!\s+ago\b)"  # "5 years ago we moved to Python" is no experience asked for
 )
 # "Bonus" as a wish, not as pay: not "a £500 bonus", "annual bonus". (The word first, then what stands before it:
@@ -588,8 +590,7 @@ YEARS_LINK = re.compile(
 ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 # Years written right after the skill: "Python (5+ years)", "Python: 4 years", "Java (minimum 3 years)",
 # "Python | 5+ years" (a table row), "UX researcher with two years' industry experience", "Data engineer and backend
-# developer with six years of experience"; not when they lead on to
-# another skill ("Python (3 years of Django)").
+# developer with six years of experience".
 YEARS_AFTER = re.compile(
     r"^\s*[(:|\-–—]?\s*(?:for\s+|minimum\s+|min\.?\s+|at least\s+|over\s+"
     # a licence held that long: "Full UK driving licence held for at least 3 years"
@@ -597,7 +598,10 @@ YEARS_AFTER = re.compile(
     # or after the other half of a pair the years are said of: "Data engineer and backend developer with six years"
     r"|(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?)?with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?)?"
     + YEARS_COUNT
-    + r"\b(?!['’]?\s*(?:experience\s+|exp\s+)?(?:of|with|in|using)\b(?!\s+(?:experience|exp)\b))"
+    # Not when they lead on to another skill ("Python (3 years of Django)"), but on to the post ("Service Delivery
+    # Manager with 2 years in the role").
+    + r"\b(?!['’]?\s*(?:experience\s+|exp\s+)?(?:of|with|in|using)\b"
+    r"(?!\s+(?:experience|exp|(?:the|this|that|my|a similar)\s+(?:role|job|post|position)|post)\b))"
 )
 REQUIRED_SECTIONS = frozenset({"requirements", "qualifications"})
 # A sentence about the employer speaks of "we" or "our" and neither to the reader nor of what the job needs.
@@ -1571,7 +1575,7 @@ def months_of(prefix: str, suffix: str) -> int | None:
         return None  # "you will study plumbing for 3 years": the job's years, not the person's
     after = YEARS_AFTER.match(suffix)
     if after is not None:
-        return months_in(after)
+        return months_in(after) - _short_of(suffix[: after.start(1)])
     matches = list(YEARS.finditer(prefix))
     if not matches or is_duration(prefix[: matches[-1].start()]):
         return None
@@ -1583,14 +1587,23 @@ def months_of(prefix: str, suffix: str) -> int | None:
         return None
     if between.strip() and not (YEARS_LINK.match(between) or EXPERIENCE_WORDS.search(between)):
         return None  # "in 4 years and now runs its analytics": the years are said of something else
-    return months_in(last)
+    return months_in(last) - _short_of(prefix[: last.start()])
+
+
+def _short_of(before: str) -> int:
+    """A month less when the words before a count say it is not quite reached: "nearly two years' experience" is
+    short of two years."""
+    return 1 if SHORT_OF_BEFORE.search(before) else 0
+
+
+SHORT_OF_BEFORE = re.compile(r"\b(?:nearly|almost|not quite|just under|close to)\s+$")
 
 
 def months_in(count: re.Match[str]) -> int:
-    """The months a match of `YEARS_COUNT` counts: "3.5 years" 42, "18 months" 18."""
+    """The months a match of `YEARS_COUNT` counts: "3.5 years" 42, "two and a half years" 30, "18 months" 18."""
     number = count.group(1)
-    value = float(number) if number[0].isdigit() else NUMBER_WORDS[number]
-    return round(value) if count.group(2) else round(value * 12)
+    value = (float(number) if number[0].isdigit() else NUMBER_WORDS[number]) + (0.5 if count.group(2) else 0)
+    return round(value) if count.group(3) else round(value * 12)
 
 
 # Words that say what follows them is about life outside work, at the start of a sentence or a clause: "Outside

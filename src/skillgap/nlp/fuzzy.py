@@ -87,7 +87,12 @@ class FuzzySkillMatcher:
         if not self.exact_keys:
             self.initialize()
         existing = list(doc.spans.get(SPANS_KEY, []))
-        glued = self._glued_names(doc)
+        # A glued word the exact matcher already read whole, as the same skill, stays exact: "data-entry" is a
+        # spelling of "data entry" (the taxonomy lists the hyphenated forms), no near-variant of it.
+        exact_bounds = {(span.start, span.end, span.label) for span in existing}
+        glued = [span for span in self._glued_names(doc) if (span.start, span.end, span.label) not in exact_bounds]
+        for span in glued:
+            SpanValues(doc).set(span, "fuzzy", True)  # as `span._.fuzzy = True`, without its accessor
         if glued:
             # "Vue.JS" is one written word for Vue.js, not "Vue" and JavaScript ("JS"): the whole word wins.
             outside = [s for s in existing if not any(g.start <= s.start and s.end <= g.end for g in glued)]
@@ -154,9 +159,7 @@ class FuzzySkillMatcher:
             ):
                 skill_id = self.exact_keys.get(_compact("".join(texts[j] for j in run)))
                 if skill_id is not None:
-                    span = Span(doc, i, last + 1, label=skill_id)
-                    SpanValues(doc).set(span, "fuzzy", True)  # as `span._.fuzzy = True`, without its accessor
-                    found.append(span)
+                    found.append(Span(doc, i, last + 1, label=skill_id))
         return found
 
     def _candidates(self, doc: Doc, covered: set[int]):

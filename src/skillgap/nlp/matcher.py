@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy
 from spacy.attrs import IS_SPACE, NORM, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -484,15 +485,19 @@ class SkillMatcher:
                 undecided.add(place)
         sentence_skills = _SentenceSkills(context.by_sentence(spans), self._akin, undecided)
         bullet_items = _BulletItems(doc, sure, ambiguous)
+        sure_by_end = {span.end: span for span in sure}
         kept = (
             sure
             + titles
             + [
                 span
                 for span in ambiguous
-                if (span.end - span.start == 1 and texts[span.start] in self.shared_acronyms)
-                or self._in_skill_context(span, sentence_skills, sure_tokens, context)
-                or bullet_items.backed(span, self._akin)
+                if (
+                    (span.end - span.start == 1 and texts[span.start] in self.shared_acronyms)
+                    or self._in_skill_context(span, sentence_skills, sure_tokens, context)
+                    or bullet_items.backed(span, self._akin)
+                )
+                and not self._example_of_another_kind(span, sure_by_end, texts)
             ]
         )
         kept += self._listed_in_other_case(doc, spans, sure, sure_tokens, context, list_matches)
@@ -636,6 +641,20 @@ class SkillMatcher:
         listed_after = _is_list_neighbour(after_text) or after.i in sure_tokens
         if not listed_after and after.lower_ not in _AFTER_OBJECT:
             return False
+        if (
+            before_text in ("and", "or", "&")
+            and form.islower()
+            and span.start >= 3
+            and texts[span.start - 2].endswith("ing")
+            and texts[span.start - 2].islower()
+            and span.start - 2 not in context.named
+            and texts[span.start - 3].isalpha()
+            and texts[span.start - 3].lower() not in STOP_WORDS
+        ):
+            # The second of two activities done to the thing named before them, no list item: "Concrete cube making
+            # and testing" (while "Python, SQL and testing", "coding and testing", "picking, marshalling and
+            # despatch" list them).
+            return False
         listed = _is_list_neighbour(before_text) or before.i in sure_tokens or _opens_an_inline_section(span)
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
@@ -767,6 +786,32 @@ class SkillMatcher:
             return True
         links = self._links(skill_id)
         return other_id in links or not links.isdisjoint(self._links(other_id))
+
+    def _example_of_another_kind(self, span: Span, sure_by_end: dict[int, Span], texts: list[str]) -> bool:
+        """Whether an ambiguous form is given as an example of a skill named just before the examples, one it has
+        nothing to do with: "Entity management software (e.g. Diligent Entities, Blueprint)" names a product of that
+        kind, not Unreal's Blueprints (while "Cloud platforms (e.g. AWS, GCP)" keeps Google Cloud)."""
+        cue = None
+        for k in range(span.start - 1, max(-1, span.start - 1 - _EXAMPLE_REACH), -1):
+            word = texts[k].lower()
+            if word in _EXAMPLE_CUES or (word == "as" and k > 0 and texts[k - 1].lower() == "such"):
+                cue = k - 1 if word == "as" else k
+                break
+            if "\n" in word or word in _EXAMPLES_END:
+                return False
+        if cue is None:
+            return False
+        end = cue
+        while end > 0 and texts[end - 1] in ("(", ",", ":", "-", "–"):
+            end -= 1
+        kind = sure_by_end.get(end)
+        return (
+            kind is not None
+            and kind.label != span.label
+            # A kind of product: not "NHS contract management, including UDA monitoring".
+            and self.taxonomy[kind.label_].type == "tool"
+            and not self._akin(span.label_, kind.label_)
+        )
 
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
@@ -1401,6 +1446,14 @@ _TOOLS_LABEL = re.compile(
     r"[^\w\n]*(?:tools|software|systems|packages|applications|technologies|tech stack|it skills|it)(?: used)?\s*:",
     re.IGNORECASE,
 )
+
+
+# Words that introduce examples of the kind named before them: "software (e.g. Diligent Entities, Blueprint)",
+# "a board portal such as Diligent Boards". Searched back from a form over at most _EXAMPLE_REACH tokens of its list,
+# which ends at a line break or a mark that closes a clause.
+_EXAMPLE_CUES = frozenset({"e.g.", "e.g", "eg", "eg.", "like", "including", "incl", "incl."})
+_EXAMPLES_END = frozenset({".", ";", ":", ")", "!", "?"})
+_EXAMPLE_REACH = 8
 
 
 def _is_heading_line(span: Span) -> bool:

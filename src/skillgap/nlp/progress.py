@@ -60,6 +60,8 @@ _AFTER = re.compile(
     r"(?:papers?|modules?|units?|exams?|parts?|components?|practicals?|theory|assessments?)"
     r"|re-?sitting|(?:to|will|booked to|due to) re-?sit|re-?sits? (?:booked|due|in|on|planned)"
     r"|retak(?:e|ing) (?:the |my |it|that)"
+    # its exam failed, to be sat again: "PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May"
+    r"|(?:exam|test) failed|failed (?:the |my )?(?:exam|test)|retak(?:e|ing) (?:it )?(?:in|on|next|this)"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -159,6 +161,9 @@ _NOT_HELD = re.compile(
     # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
     r"|^[^;(]{0,45}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed|withdrew|left (?:the course|before completing)"
+    # or left part of the way: "HNC Civil Engineering - started at South Staffs College 2022, left after first year"
+    r"|(?:left|dropped out|withdrew) (?:after|in) (?:the |my )?(?:first|second|third|1st|2nd|3rd)"
+    r" (?:year|term|semester)|dropped out"
     # or never put to use: "Google Analytics - never used it properly"
     r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used)(?![\w-])"
     # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",

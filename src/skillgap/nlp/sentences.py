@@ -36,19 +36,19 @@ class LineSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         # Decided on plain strings and written with one `from_array`: touching every Token object is what makes
         # Python loops slow here.
-        texts, _ = token_strings(doc)
+        texts, spaces = token_strings(doc)
         if not texts:
             return doc
         # Every token decided: 1 starts a sentence, -1 does not (as uint64, the type `from_array` takes).
         flags = numpy.full(len(texts), -1, dtype="int64")
-        flags[self.sentence_starts(texts)] = 1
+        flags[self.sentence_starts(texts, spaces)] = 1
         flags[_inline_heading_starts(doc)] = 1
         doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
     @staticmethod
-    def sentence_starts(texts: list[str]) -> list[int]:
-        """The tokens that start a sentence; `texts`: the Doc's token texts."""
+    def sentence_starts(texts: list[str], whitespace: list[str]) -> list[int]:
+        """The tokens that start a sentence; `texts`, `whitespace`: the Doc's token texts and what follows each."""
         if not texts:
             return []
         # Only a word after a line break or a terminal mark, or a bullet, can start one: those few tokens are found
@@ -69,7 +69,8 @@ class LineSentencizer:
             last_word = i - 1  # the last word before it: the token before, past any whitespace tokens
             while last_word >= 0 and last_word in space_set:
                 last_word -= 1
-            if _starts_sentence(texts[i], texts[i - 1], texts[last_word] if last_word >= 0 else None):
+            previous_word = texts[last_word] if last_word >= 0 else None
+            if _starts_sentence(texts[i], texts[i - 1], previous_word, glued=not whitespace[i - 1]):
                 starts.append(i)
         return starts
 
@@ -90,7 +91,9 @@ def _inline_heading_starts(doc: Doc) -> list[int]:
     ]
 
 
-def _starts_sentence(text: str, previous: str, last_word: str | None) -> bool:
+def _starts_sentence(text: str, previous: str, last_word: str | None, glued: bool) -> bool:
+    """Whether token `text` starts a sentence after token `previous` (`glued`: with no whitespace between) and the
+    last word before it, `last_word`."""
     previous_is_space = previous.isspace()
     if previous_is_space and "\n" in previous:  # the token opens a line
         if text in _BULLETS or text.isdigit():
@@ -102,6 +105,8 @@ def _starts_sentence(text: str, previous: str, last_word: str | None) -> bool:
         # A wrapped line continues in lower case; a capitalised line after an unpunctuated one is new.
         return not text[:1].islower()
     if previous in _TERMINAL:
+        if glued and not text[1:2].islower():
+            return False  # a mark inside one written word: "Vue.JS", "ASP.NET" (not a space lost in "2019.Then")
         return text[:1].isupper() or text in _BULLETS
     return text in _INLINE_BULLETS and not _is_punct(previous)
 
