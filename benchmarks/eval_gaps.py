@@ -64,6 +64,8 @@ SETS = (
     "gap_pairs_ac.jsonl",
     "gap_pairs_ad.jsonl",
     "gap_pairs_ae.jsonl",
+    "gap_pairs_af.jsonl",
+    "gap_pairs_ag.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

@@ -56,6 +56,11 @@ def test_candidate_skills_in_profiles_and_gap(mini_analyzer) -> None:
         ("- Accompanied our tax team on two Foobar reviews as an observer", "missing"),
         ("- Shadowed the audit team who prepared the Foobar returns", "missing"),
         ("- Our bookkeeper handles the Foobar returns; I file the receipts", "missing"),
+        # Nor what the writer helped a colleague with, or says was only observed.
+        ("- Assisted our freelance accountant with the Foobar returns", "missing"),
+        ("- Sat with a client's accountant to see the Foobar returns done – observed only", "missing"),
+        # Helping the people served is the writer's own work.
+        ("- Helped the customer with their Foobar returns", "matched"),
         # The writer's own clause beside a colleague's.
         ("- The FC signs off the accounts and I prepare the Foobar returns", "matched"),
     ],
@@ -151,3 +156,31 @@ def test_abbreviations_before_a_name_are_skipped(analyzer, sentence: str, candid
 def test_ordinary_words_after_a_cue_are_no_candidate(analyzer, sentence: str) -> None:
     doc = analyzer.nlp(make_doc(analyzer.nlp, read_text("Requirements\n- " + sentence + "\n", "ad.txt")))
     assert list(candidate_spans(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("ad_line", "cv_line", "cv_words"),
+    [
+        # Written together or apart, by a space or a hyphen.
+        ("- Experience with greensand moulding lines", "- Ran a DISA line with green sand moulds", "green sand"),
+        ("- Experience with Zeta Core", "- Migrated our Zetacore reports", "Zetacore"),
+        # The product without its maker's name, where what is left is a name no English word spells.
+        ("- Experience with QubicaAMF BES X scoring", "- Supported BES X scoring on 24 lanes", "BES X"),
+        # Not a tail that is an English word: "Sync" is no Brunswick Sync.
+        ("- Experience with Brunswick Sync", "- Set up the sync for the tills", None),
+    ],
+)
+def test_an_unknown_skill_is_found_in_the_cv_as_people_write_it(mini_analyzer, ad_line, cv_line, cv_words) -> None:
+    cv_text = f"Experience\n{cv_line}\n"
+    report = mini_analyzer.compare(
+        read_text(cv_text, "cv.txt"), [read_text(f"Requirements\n{ad_line}\n", "ad.txt")], kind="ad"
+    )
+    gaps = [skill for skill in report.skills if skill.type == "candidate"]
+    assert gaps
+    if cv_words is None:
+        assert all(gap.status == "missing" for gap in gaps)
+        return
+    [gap] = gaps
+    assert gap.status == "matched"
+    [evidence] = [e for e in gap.evidence if e.source == "cv"]
+    assert evidence.text == cv_words

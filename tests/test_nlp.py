@@ -142,6 +142,13 @@ def test_a_full_stop_inside_a_written_word_ends_no_sentence(mini_nlp):
     assert len(sentences(mini_nlp, "I left Leeds in May.Then I moved to York.")) == 2
 
 
+def test_the_stop_of_an_abbreviation_ends_no_sentence(mini_nlp):
+    assert sentences(mini_nlp, "Full licence, cat. B since 2014. GCSEs incl. Maths and English") == [
+        "Full licence, cat. B since 2014.",
+        "GCSEs incl. Maths and English",
+    ]
+
+
 def test_blank_line_separates_sentences(mini_nlp):
     assert sentences(mini_nlp, "Built things in Python\n\nand then more things") == [
         "Built things in Python",

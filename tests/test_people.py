@@ -62,6 +62,9 @@ def _spans(nlp, text: str) -> list[tuple[str, str]]:
             "people-management",
         ),
         ("Recruit, supervise, appraise and develop staff", "develop staff", "developing-others"),
+        # The act by its noun, with "of" before the people.
+        ("Supervision of 8 drivers and 2 storekeepers", "Supervision of 8 drivers", "people-management"),
+        ("Management of a team of 6 analysts", "Management of a team of 6 analysts", "people-management"),
     ],
 )
 def test_a_verb_of_directing_with_people_as_its_object_names_the_skill(nlp, line: str, words: str, skill_id: str):
@@ -88,6 +91,9 @@ def test_a_verb_of_directing_with_people_as_its_object_names_the_skill(nlp, line
         ("Trained to supervise on the night shift", "developing-others"),
         ("Was supervised by a Senior Conveyancer", "people-management"),
         ("Managed budgets for the engineers", "people-management"),
+        # The act by its noun without its "of" names a field or a title.
+        ("Waste Management Operatives, Acme Recycling", "people-management"),
+        ("Project management for 3 clients", "people-management"),
     ],
 )
 def test_no_skill_where_the_people_are_no_object_of_the_verb(nlp, line: str, skill_id: str):

@@ -217,6 +217,8 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         # Its exam failed, to be taken again.
         ("- PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May", "PRINCE2 Foundation"),
         ("- ECDL – failed the exam in June", "ECDL"),
+        # To be done.
+        ("- Food hygiene level 2 – will do online course before the season", "Food hygiene level 2"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -286,6 +288,9 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Full car licence (2019), towing test booked for July so no B+E yet", "B+E", "Full car licence"),
         ("- Python (used daily, did not complete the certification)", None, "Python"),
         ("- Python – not only used for scripts but for the whole ETL", None, "Python"),
+        # The skill's own verb, or its use, denied.
+        ("- I do not line manage anyone formally, but I mentor two juniors", "line manage", "mentor"),
+        ("- I don't use Xero, only Sage", "Xero", "Sage"),
         # Left part of the way through.
         ("- HNC Civil Engineering - started at South Staffs College 2022, left after first year (money)", "HNC", None),
         ("- HND in Mechanical Engineering - dropped out in the second year", "HND", None),

@@ -52,6 +52,31 @@ def _skills(nlp, text: str) -> set[str]:
         ("Requirements: Python, SQL, Airflow (nice).\n", "nice-guidelines", "apache-airflow"),
         # The second of two activities done to one thing is no list item: no software testing of concrete cubes.
         ("Requirements\n- Concrete cube making and testing to BS EN 12390\n", "software-testing", "concrete-testing"),
+        # An abbreviation's stop keeps it in its sentence, no list item: "cat." is no cognitive analytic therapy.
+        (
+            "Licences\n- Full Irish licence (manual), cat. B since 2014\n",
+            "cognitive-analytic-therapy",
+            "driving-licence",
+        ),
+        # A paragraph's other sentences list nothing with a lower-case word: no Windows among a sign painter's work.
+        (
+            "Everything by hand – fascias, A-boards, van doors, windows. I paint with One Shot enamels. Gold leaf "
+            "where the job calls for it, water gilding on glass.\n",
+            "microsoft-windows",
+            "gilding",
+        ),
+        # Asset management is investment management only in its field: a housing repairs team's systems are not.
+        (
+            "Duties\n- Use our repairs and asset management systems to update jobs for residents\n",
+            "asset-management",
+            None,
+        ),
+        # A school's DSL is its safeguarding lead, not a domain-specific language.
+        (
+            "Requirements\n- Designated Safeguarding Lead or Deputy DSL training\n",
+            "domain-specific-languages",
+            "designated-safeguarding-lead-training",
+        ),
         # An example of a kind of product is that product, not a namesake of another field.
         (
             "Requirements\n- Entity management software (e.g. Diligent Entities, Blueprint)\n",
@@ -76,6 +101,8 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
         ("Requirements\n- Lead a team of 30 across picking, marshalling and despatch\n", "goods-dispatch"),
         # Examples of a kind they belong to.
         ("Requirements\n- Cloud platforms (e.g. AWS, GCP)\n", "google-cloud-platform"),
+        # Asset management in its own field.
+        ("Requirements\n- Asset management experience with equity funds and portfolios\n", "asset-management"),
     ],
 )
 def test_listed_forms_and_examples_of_their_kind_stay_skills(nlp, text: str, skill: str) -> None:

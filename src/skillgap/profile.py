@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -359,8 +360,12 @@ def with_wordings(profile: SkillProfile, document: Document, wordings: dict[str,
     text = fold_accents(document.text)
     sentence_starts = [sentence.start for sentence in profile.sentences]
     for skill_id, wording in wordings.items():
-        pattern = re.compile(rf"(?<!\w){re.escape(fold_accents(wording))}(?!\w)", re.IGNORECASE)
-        places = [match.span() for match in pattern.finditer(text)] or _words_near(text, fold_accents(wording))
+        folded = fold_accents(wording)
+        places = (
+            [match.span() for match in _spelt_as(folded).finditer(text)]
+            or _words_near(text, folded)
+            or [match.span() for match in _spelt_as(_distinctive_tail(folded)).finditer(text)]
+        )
         for start, end in places:
             line = document.line_at(start)
             if _DONE_BY_SOMEONE.search(document.line_text(line)) or _said_of_others(
@@ -403,6 +408,47 @@ def _said_of_others(profile: SkillProfile, sentence_starts: list[int], start: in
     return index >= 0 and profile.sentences[index].of_others(text[start:end])
 
 
+def _spelt_as(wording: str) -> re.Pattern[str]:
+    """The wording as a CV may write it: in any case, with its words written apart or together, by a space or a
+    hyphen ("greensand", "green sand", "green-sand"). An empty wording matches nothing."""
+    if not wording:
+        return _NOTHING
+    # Between two letters or digits of the wording, any one space or hyphen or none.
+    parts = [re.escape(ch) if ch.isalnum() else (r"[\s-]?" if ch in " -" else re.escape(ch)) for ch in wording]
+    joined = "".join(
+        part + (r"[\s-]?" if ch.isalnum() and nxt.isalnum() else "")
+        for part, ch, nxt in zip(parts, wording, [*wording[1:], " "], strict=True)
+    )
+    return re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
+
+
+_NOTHING = re.compile(r"(?!)")
+
+
+def _distinctive_tail(wording: str) -> str:
+    """The last words of a wording of several that name the thing without its maker or field, when they are a
+    name no English word spells: "BES X" of "QubicaAMF BES X", "PrEP" of "HIV PrEP"; none for "Brunswick Sync"
+    ("sync" is a word) or a wording of one word."""
+    words = wording.split()
+    ranks = word_ranks()
+    for first in range(1, len(words)):
+        tail = words[first:]
+        names = [word for word in tail if len(word) >= _TAIL_NAME_LETTERS and _a_name(word, ranks)]
+        if names and all(_a_name(word, ranks) or len(word) == 1 for word in tail):
+            return " ".join(tail)
+    return ""
+
+
+def _a_name(word: str, ranks: dict[str, int]) -> bool:
+    """Whether a word is a name no English word spells: a capital after a small letter inside it ("PrEP",
+    "QubicaAMF"), or capitals throughout and rare ("BES"; not "IT")."""
+    if any(a.islower() and b.isupper() for a, b in itertools.pairwise(word)):
+        return True
+    return word.isupper() and len(word) >= 2 and ranks.get(word.lower(), _RARE_NAME_RANK) >= _RARE_NAME_RANK
+
+
+_TAIL_NAME_LETTERS = 3
+_RARE_NAME_RANK = 35_000  # rarer than this, a word can be a name (as for candidate skills)
 _WORD = re.compile(r"[\w+#][\w+#.&/'’-]*\w|[\w+#]")
 _CLAUSE = re.compile(r"[^\n,;:()|•–—]+")
 _NEAR_SLACK = 3  # words that may stand among a wording's own where a CV turns it round

@@ -870,7 +870,18 @@ ALONGSIDE = frozenset({"alongside", "beside", "with"})
 TO_SEE_IT_DONE = re.compile(r"\bto (?:see|watch|observe|learn) (?:how|what|them|her|him)\b")
 WATCHED_ALONGSIDE_REACH = 10
 # A substring that every clause of watching holds: a sentence without one watches nothing.
-WATCHED_ANCHORS = ("shadow", "observ", "ccompan", "watch", " in on ", "sat with", "sitting with", "scribe")
+WATCHED_ANCHORS = (
+    *("shadow", "observ", "ccompan", "watch", " in on ", "sat with", "sitting with", "scribe"),
+    *("assisted", "assisting", "helped", "helping"),
+)
+# Helping a colleague with the work, in a CV, is not doing it: "Assisted our freelance gilder with water gilding".
+# The verb's object is one person of a trade or a colleague (a profession's ending, a role noun, an agent noun in
+# "-er"), after a determiner, with the work after "with" or "on"; not the people the writer serves ("Assisted
+# customers with returns" is the writer's own work).
+ASSISTING_VERBS = frozenset({"assisted", "assisting", "helped", "helping"})
+ASSISTED_DETERMINERS = frozenset({"our", "the", "a", "an", "my", "their"})
+ASSISTED_WORK_LINKS = frozenset({"with", "on"})
+ASSISTED_REACH = 4  # words from the verb to the person: "Assisted our freelance gilder with"
 # Nouns after "observation" that make a visit to watch: "two observation days", "an observation shift".
 OBSERVATION_NOUNS = frozenset({"day", "days", "visit", "visits", "shift", "shifts", "placement", "week"})
 WATCHED_REACH = 5

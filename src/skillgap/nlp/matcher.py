@@ -840,7 +840,7 @@ class SkillMatcher:
         found = []
         text = doc_text(doc)
         texts, whitespace = context.texts, context.whitespace
-        line_labels: dict[int, list[str]] = {}  # line start -> the sure skills on that line
+        line_labels: dict[int, list[tuple[str, int]]] = {}  # line start -> its sure skills and their first tokens
         for match_id, start, end in list_matches:
             if (start, end) in exact_places:
                 continue
@@ -860,6 +860,10 @@ class SkillMatcher:
                 continue  # the noun a bracket was set inside of: "working in Agile (Scrum or Kanban) teams"
             if _is_label_word(_text_of(texts, whitespace, start, end), after):
                 continue  # "SQL, Python. Nice: Airflow"
+            # An abbreviation, its stop inside the sentence: "Full Irish licence, cat. B since 2014".
+            abbreviated = after == "." and end + 1 < len(texts) and not texts[end + 1].isspace()
+            if abbreviated and not doc[end + 1].is_sent_start:
+                continue
             between_skills = before is not None and after is not None and start - 1 in covered and end in covered
             # In a line made only of skills, one sure skill besides is enough ("java cloud testing"). Asked only
             # when needed: the first question builds the Doc's lines.
@@ -872,10 +876,21 @@ class SkillMatcher:
             line_start = text.rfind("\n", 0, span.start_char) + 1
             line_end = text.find("\n", span.end_char)
             line_end = len(text) if line_end < 0 else line_end
+            # The sure skills of its line: in other sentences of a paragraph, only those of its own field ("van doors,
+            # windows. [...] Gold leaf where ..." names no Windows; "tractors (JD, Fendt) essential; combine or
+            # telehandler experience a bonus" names a combine).
+            sentence_start, sentence_end = context.sentence(start)
             on_line = line_labels.get(line_start)
             if on_line is None:
-                on_line = line_labels[line_start] = [s.label_ for s in sure if line_start <= s.start_char < line_end]
-            others = {label for label in on_line if label != span.label_}
+                on_line = line_labels[line_start] = [
+                    (s.label_, s.start) for s in sure if line_start <= s.start_char < line_end
+                ]
+            others = {
+                label
+                for label, other_start in on_line
+                if label != span.label_
+                and (sentence_start <= other_start < sentence_end or self._akin(span.label_, label))
+            }
             if len(others) >= 2 or (
                 others and (tag_line if tag_line is not None else context.tag_line(start, listed_tokens, item_starts))
             ):

@@ -174,6 +174,8 @@ class PeopleSkills:
         # "supervisor for two MA trainees", "Practice Supervisor (SSSA) for student nurses".
         agent = texts[k].lower().endswith(_AGENT_ENDINGS)
         link = k + 4 if agent and k + 3 < n and texts[k + 1] == "(" and texts[k + 3] == ")" else k + 1
+        if texts[k].lower().endswith(_ACT_ENDINGS) and (link >= n or texts[link].lower() not in _AGENT_LINKS):
+            return None  # the act by its noun needs "of": "Supervision of 8 drivers", not "Waste Management Operatives"
         if link > k + 1:
             j, between = link, 3
         while j < n and j - link < _REACH:
@@ -229,7 +231,8 @@ class PeopleSkills:
 
 # Words between a person who directs others and the people: "supervisor for two MA trainees".
 _AGENT_LINKS = frozenset({"for", "of"})
-_AGENT_ENDINGS = ("or", "ors", "er", "ers")
+_ACT_ENDINGS = ("ion", "ment")  # the act by its noun: "supervision of", "management of"
+_AGENT_ENDINGS = ("or", "ors", "er", "ers", *_ACT_ENDINGS)
 # Nouns that name people in any number without a plural: "Managed staff", "Supervised personnel".
 _MASS_NOUNS = frozenset(["staff", "people", "personnel", "crew"])
 

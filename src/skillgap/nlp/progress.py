@@ -62,6 +62,8 @@ _AFTER = re.compile(
     r"|retak(?:e|ing) (?:the |my |it|that)"
     # its exam failed, to be sat again: "PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May"
     r"|(?:exam|test) failed|failed (?:the |my )?(?:exam|test)|retak(?:e|ing) (?:it )?(?:in|on|next|this)"
+    # to be done: "Food hygiene level 2 – will do online course before the season"
+    r"|will (?:do|take|sit|complete|book) (?:it|them|the|an?|my|online|this)"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -222,7 +224,11 @@ _NOT_DONE_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:(?:have|has|had) not|haven't|haven’t|hasn't|hasn’t|never|not yet)"
     r" (?:yet |really |properly |actually )?(?:used|worked (?:with|in|on)|tried)"
     r"|no (?:real |prior |previous |formal |direct |hands-on |practical )?(?:experience|knowledge|exposure)"
-    r" (?:of|with|in|using))"
+    r" (?:of|with|in|using)"
+    # or the skill's own verb denied, or its use: "I do not line manage anyone formally", "I don't use Xero" (not
+    # "I don't have a full licence yet - test booked": a licence to come)
+    r"|(?:(?:do|does|did) not|don't|don’t|doesn't|doesn’t|didn't|didn’t)"
+    r"(?: formally| currently| really| actually| yet)?(?: (?:use|work with|know))?)"
     r"\s+(?:the\s+|an?\s+|any\s+)?$",
     re.IGNORECASE,
 )

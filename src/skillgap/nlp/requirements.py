@@ -1642,6 +1642,17 @@ class _SentenceCues:
         clauses = []
         for k in range(self.start, self.end):
             word = words.texts[k].lower()
+            if word in ad_cues.WATCHING_VERBS and k + 1 < self.end and words.texts[k + 1].lower() == "only":
+                # Said of the clause before it: "Visited a landfill gas compound to see wellfield balancing - observed
+                # only".
+                clauses.append((0, words.offsets[k + 1] + len(words.texts[k + 1]) - self.start_char))
+                continue
+            if word in ad_cues.ASSISTING_VERBS:
+                if self._assisted_a_colleague(k):
+                    at = words.offsets[k] - self.start_char
+                    end = ad_cues.WATCHED_CLAUSE_END.search(self.text, at)
+                    clauses.append((at, end.start() if end else len(self.text)))
+                continue
             if word in ad_cues.WATCHING_VERBS:
                 if not any(
                     words.names_a_profession(j)
@@ -1682,6 +1693,25 @@ class _SentenceCues:
             end = ad_cues.WATCHED_CLAUSE_END.search(self.text, at)
             clauses.append((start, end.start() if end else len(self.text)))
         return clauses
+
+    def _assisted_a_colleague(self, k: int) -> bool:
+        """Whether the verb at `k` ("assisted", "helped") takes one colleague or tradesperson, after a determiner, and
+        the work after "with" or "on": "Assisted our freelance gilder with water gilding"."""
+        texts = self.words.texts
+        if k + 1 >= self.end or texts[k + 1].lower() not in ad_cues.ASSISTED_DETERMINERS:
+            return False
+        for j in range(k + 2, min(self.end - 1, k + 1 + ad_cues.ASSISTED_REACH)):
+            if texts[j + 1].lower() not in ad_cues.ASSISTED_WORK_LINKS:
+                continue
+            # One person, not a group the writer works in ("Helped the team with Excel reporting").
+            person = texts[j].lower()
+            return (
+                person + "s" not in ad_cues.PEOPLE_LIST_WORDS  # one of the people served: "the customer"
+                and person not in ("team", "staff")
+                and not person.endswith("s")
+                and (self.words.names_a_profession(j) or person in ad_cues.COLLEAGUE_NOUNS or person.endswith("er"))
+            )
+        return False
 
     def _after_as(self, k: int) -> bool:
         """Whether word `k` follows "as", with or without an article: "as an observer", "as observer"."""

@@ -70,7 +70,8 @@ class LineSentencizer:
             while last_word >= 0 and last_word in space_set:
                 last_word -= 1
             previous_word = texts[last_word] if last_word >= 0 else None
-            if _starts_sentence(texts[i], texts[i - 1], previous_word, glued=not whitespace[i - 1]):
+            abbreviated = texts[i - 1] == "." and i >= 2 and texts[i - 2].lower() in _ABBREVIATIONS
+            if not abbreviated and _starts_sentence(texts[i], texts[i - 1], previous_word, glued=not whitespace[i - 1]):
                 starts.append(i)
         return starts
 
@@ -112,6 +113,9 @@ def _starts_sentence(text: str, previous: str, last_word: str | None, glued: boo
 
 
 _INLINE_BULLETS = frozenset("•·▪●►▸‣")
+# Abbreviations written with a stop that CVs and ads use inside a sentence, never to end one (spaCy's tokenizer
+# keeps the stop apart): "Full licence, cat. B since 2014", "approx. 40 staff".
+_ABBREVIATIONS = frozenset({"cat", "approx", "incl", "dept", "tel", "mob", "cert", "quals", "exp", "dip"})
 _MARKS = _TERMINAL | _INLINE_BULLETS  # the tokens that may start a sentence or the word after them
 
 
