@@ -18,7 +18,7 @@ from skillgap.documents.dates import work_periods
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
 from skillgap.nlp.doc_data import OTHERS_CLAUSES_KEY, SpanValues, doc_text, sentence_bounds
 from skillgap.nlp.normalise import fold_accents, letters_and_digits
-from skillgap.nlp.words import adverb_base, word_ranks
+from skillgap.nlp.words import NAME_RANK, adverb_base, word_ranks
 from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
@@ -444,11 +444,10 @@ def _a_name(word: str, ranks: dict[str, int]) -> bool:
     "QubicaAMF"), or capitals throughout and rare ("BES"; not "IT")."""
     if any(a.islower() and b.isupper() for a, b in itertools.pairwise(word)):
         return True
-    return word.isupper() and len(word) >= 2 and ranks.get(word.lower(), _RARE_NAME_RANK) >= _RARE_NAME_RANK
+    return word.isupper() and len(word) >= 2 and ranks.get(word.lower(), NAME_RANK) >= NAME_RANK
 
 
 _TAIL_NAME_LETTERS = 3
-_RARE_NAME_RANK = 35_000  # rarer than this, a word can be a name (as for candidate skills)
 _WORD = re.compile(r"[\w+#][\w+#.&/'’-]*\w|[\w+#]")
 _CLAUSE = re.compile(r"[^\n,;:()|•–—]+")
 _NEAR_SLACK = 3  # words that may stand among a wording's own where a CV turns it round

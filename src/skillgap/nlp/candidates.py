@@ -20,6 +20,7 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.progress import said_not_held_before
+from skillgap.nlp.words import NAME_RANK
 
 
 @Language.factory("candidate_skills", assigns=["doc.spans"], requires=["doc.spans"])
@@ -44,8 +45,6 @@ _CANDIDATE_SKIP = frozenset(
     | {"e.g", "e.g.", "eg", "i.e", "i.e.", "ie", "incl", "incl.", "including", "such"}  # "experience with e.g. Jira"
 )
 _CANDIDATE_MAX_WORDS = 4
-# Words rarer than this frequency rank can be names when capitalised ("Foobar" ranks about 42,000).
-_RARE_WORD_RANK = 35_000
 
 
 # Endings of English adjectives: a rare word in lower case with one of them describes the noun after it.
@@ -151,7 +150,7 @@ class CandidateSkills:
         if rank is None:
             # A verb's form the lemma table lists ("liaising"); a plural may still name a thing ("consolidations").
             return not (token.lower_.endswith(("ing", "ed")) and token.lower_ in self.inflections)
-        return token.text[:1].isupper() and rank > _RARE_WORD_RANK
+        return token.text[:1].isupper() and rank > NAME_RANK
 
     def _name_like(self, token: Token) -> bool:
         """A word that can be part of a tool or method name: capitalised, unknown, or with digits/symbols."""

@@ -59,9 +59,10 @@ _AFTER = re.compile(
     r"|failed (?:one|a|an|the|two|\d) (?:of (?:the|my) )?"
     r"(?:papers?|modules?|units?|exams?|parts?|components?|practicals?|theory|assessments?)"
     r"|re-?sitting|(?:to|will|booked to|due to) re-?sit|re-?sits? (?:booked|due|in|on|planned)"
-    r"|retak(?:e|ing) (?:the |my |it|that)"
-    # its exam failed, to be sat again: "PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May"
-    r"|(?:exam|test) failed|failed (?:the |my )?(?:exam|test)|retak(?:e|ing) (?:it )?(?:in|on|next|this)"
+    # or its exam failed, to be sat again: "PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in
+    # May"
+    r"|(?:exam|test) failed|failed (?:the |my )?(?:exam|test)"
+    r"|retak(?:e|ing) (?:that|it(?: (?:in|on|next|this))?|in|on|next|this)"
     # to be done: "Food hygiene level 2 – will do online course before the season"
     r"|will (?:do|take|sit|complete|book) (?:it|them|the|an?|my|online|this)"
     r")(?![\w-])",

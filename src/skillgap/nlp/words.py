@@ -23,6 +23,9 @@ WORDS_FILE = "common_words.txt"
 ROLE_NOUNS_FILE = "role_nouns.txt"
 # log-probability cutoff: about 76,000 lower-case words, down to the frequency of "kafka" or "golang".
 MIN_LOG_PROB = -17.0
+# Words rarer than this frequency rank can be names when capitalised ("Foobar" ranks about 42,000): an unknown
+# skill's name (skillgap.nlp.candidates), or what is left of it in a CV (skillgap.profile).
+NAME_RANK = 35_000
 
 
 def build_common_words() -> list[str]:
