@@ -217,6 +217,11 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         # Its exam failed, to be taken again.
         ("- PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May", "PRINCE2 Foundation"),
         ("- ECDL – failed the exam in June", "ECDL"),
+        ("- CeMAP 2 – retaking the exam in May", "CeMAP"),
+        (
+            "- Level 3 Award in Education and Training - need to retake my final assessment",
+            "Level 3 Award in Education and Training",
+        ),
         # To be done.
         ("- Food hygiene level 2 – will do online course before the season", "Food hygiene level 2"),
     ],

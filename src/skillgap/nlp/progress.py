@@ -62,7 +62,8 @@ _AFTER = re.compile(
     # or its exam failed, to be sat again: "PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in
     # May"
     r"|(?:exam|test) failed|failed (?:the |my )?(?:exam|test)"
-    r"|retak(?:e|ing) (?:that|it(?: (?:in|on|next|this))?|in|on|next|this)"
+    r"|retak(?:e|ing) (?:that|it(?: (?:in|on|next|this))?|in|on|next|this"
+    r"|(?:the|my) (?:\w+ )?(?:exams?|tests?|papers?|modules?|units?|assessments?|practicals?|theory))"
     # to be done: "Food hygiene level 2 – will do online course before the season"
     r"|will (?:do|take|sit|complete|book) (?:it|them|the|an?|my|online|this)"
     r")(?![\w-])",
