@@ -48,6 +48,32 @@ def test_a_phrase_ends_with_its_clause(nlp) -> None:
     assert phrase == "Communicate effectively with stakeholders"
 
 
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # A verb's objects listed with commas, the list ending in "and" or "or", are all its objects.
+        (
+            "- Organising match play, club competitions and tournaments",
+            "Organising match play, club competitions and tournaments",
+        ),
+        (
+            "- Maintain servers, networks, and storage for clients",
+            "Maintain servers, networks, and storage for clients",
+        ),
+        # A short bracket of examples after them is theirs too.
+        (
+            "- Managing OTA listings (Hostelworld, Booking.com) and guest reviews",
+            "Managing OTA listings (Hostelworld, Booking.com) and guest reviews",
+        ),
+        # Not a clause of another verb after the comma, nor a comma with no list to end.
+        ("- Manage loss adjusters and contractors, reviewing their reports", "Manage loss adjusters and contractors"),
+        ("- Maintain servers, and we will train you", "Maintain servers"),
+    ],
+)
+def test_a_verbs_list_of_objects_is_one_phrase(nlp, line: str, phrase: str) -> None:
+    assert phrases(nlp, f"Requirements\n{line}\n")[0] == phrase
+
+
 def test_the_employer_doing_things_is_no_ability(nlp) -> None:
     assert phrases(nlp, "We build great products for our customers.") == []
 

@@ -218,6 +218,12 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May", "PRINCE2 Foundation"),
         ("- ECDL – failed the exam in June", "ECDL"),
         ("- CeMAP 2 – retaking the exam in May", "CeMAP"),
+        # Said to be worked towards, after it; its final assessment to come in a month named.
+        ("- NVQ L2 Lightning Protection - working towards it, portfolio about half done", "NVQ L2"),
+        (
+            "- LTA Level 3 Club Coach - started the course in January, final assessment in June",
+            "LTA Level 3 Club Coach",
+        ),
         (
             "- Level 3 Award in Education and Training - need to retake my final assessment",
             "Level 3 Award in Education and Training",
@@ -241,6 +247,10 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         # Others' resits; none needed.
         ("- Ran the full GCSE exam series each summer plus the November resits", "GCSE"),
         ("- PRINCE2 Practitioner – passed first time, no resits", "PRINCE2 Practitioner"),
+        # Another qualification worked towards after it.
+        ("- Member IMechE (MIMechE), working towards CEng", "IMechE"),
+        # A renewal due is a held certificate's date.
+        ("- PCN Level 2 UT (weld sector) - certified Jul 2021, renewal due 2026", "PCN Level 2"),
     ],
 )
 def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
@@ -296,6 +306,8 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # The skill's own verb, or its use, denied.
         ("- I do not line manage anyone formally, but I mentor two juniors", "line manage", "mentor"),
         ("- I don't use Xero, only Sage", "Xero", "Sage"),
+        # Not done yet, before it.
+        ("- PA1 passed (2022), not done PA6 yet - the centre never paid for it", "PA6", "PA1"),
         # Left part of the way through.
         ("- HNC Civil Engineering - started at South Staffs College 2022, left after first year (money)", "HNC", None),
         ("- HND in Mechanical Engineering - dropped out in the second year", "HND", None),

@@ -77,6 +77,15 @@ def _skills(nlp, text: str) -> set[str]:
             "domain-specific-languages",
             "designated-safeguarding-lead-training",
         ),
+        # A roster one works is a shift pattern, not the planning of rotas; writing it is.
+        ("Requirements\n- Able to work a rotating roster of early, late and weekend shifts\n", "rota-planning", None),
+        ("Requirements\n- Make the weekly roster for 12 staff\n", "shift-work", "rota-planning"),
+        # Announcements over a PA are spoken to passengers, not a sound engineer's PA systems.
+        (
+            "Requirements\n- Clear, confident announcements over the public address system\n",
+            "pa-systems",
+            "public-address-announcements",
+        ),
         # An example of a kind of product is that product, not a namesake of another field.
         (
             "Requirements\n- Entity management software (e.g. Diligent Entities, Blueprint)\n",
@@ -327,6 +336,13 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
             "water-quality-monitoring",
             "related",
         ),
+        (
+            "- Entering results into the LIMS and checking for transcription errors",
+            "Accurate data entry",
+            "data-entry",
+            "related",
+        ),
+        ("- Building seasonal display tables and point of sale", "Merchandising", "merchandising", "related"),
         # Words far apart are no description: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
@@ -473,9 +489,40 @@ def test_a_lower_level_than_asked_is_related_not_matched() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cv_line", "ad_lines", "status"),
+    [
+        # Two levels asked on two lines of one list are both asked: the higher one counts.
+        (
+            "- Level 2 Certificate in Spectator Safety (2020)",
+            "Essential\n- Level 2 Certificate in Spectator Safety\n"
+            "- Level 3 Certificate in Spectator Safety Management",
+            "related",
+        ),
+        # Two levels offered in one sentence are alternatives: the lower one counts.
+        ("- AAT Level 3 Diploma in Accounting", "Requirements\n- AAT Level 3 or Level 4", "matched"),
+        # A higher level only desired asks no more than the level required.
+        ("- AAT Level 3 Diploma in Accounting", "Essential\n- AAT Level 3\n\nDesirable\n- AAT Level 4", "matched"),
+        # A level written "L3"; the top of a range the CV holds.
+        ("- WSET Level 2 Award in Wines, 2020\n- WSET L3 Award in Wines, 2021", "Essential\n- WSET Level 3", "matched"),
+        (
+            "- Makaton Levels 1-4 (Level 4 completed 2022)\n- Delivering Makaton Level 1 workshops",
+            "Essential\n- Experience of delivering Makaton Level 3 and Level 4 workshops",
+            "matched",
+        ),
+    ],
+)
+def test_the_level_asked_is_the_highest_of_the_firmest_asks(analyzer, cv_line: str, ad_lines: str, status: str) -> None:
+    cv = read_text(f"Qualifications\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"{ad_lines}\n", "ad.txt")], kind="ad")
+    assert [skill.status for skill in report.skills if skill.type in ("certification", "language")] == [status]
+
+
+@pytest.mark.parametrize(
     ("held", "asked", "skill_id", "status"),
     [
         ("PRINCE2 Foundation (2018)", "PRINCE2 Practitioner", "prince2", "related"),
+        # A coaching body's levels are steps of one qualification.
+        ("LTA Level 2 Coach Assistant (2021)", "LTA Level 3 Club Coach", "lta-coaching-qualification", "related"),
         ("CSCS Gold Card (supervisor)", "CSCS Black Card", "cscs-card", "related"),
         # A higher named level shows a lower one; a level on no common scale says nothing.
         ("PRINCE2 Practitioner (2019)", "PRINCE2 Foundation", "prince2", "matched"),
@@ -567,6 +614,9 @@ def test_another_member_of_a_product_family_is_related(
         ("Python (pandas, scikit-learn)", "Good coding skills", "computer-programming", "related"),
         ("Rust and Go services", "Programming skills", "computer-programming", "related"),
         ("Programming", "Python", "python", "missing"),
+        # Listings on the online travel agents are OTA distribution; a life-support course is first aid's kin.
+        ("Hostelworld and Booking.com extranets", "Managing OTA listings", "ota-distribution", "related"),
+        ("Immediate Life Support (ILS) - current", "A recognised first aid qualification", "first-aid", "related"),
         # "APM" alone is any of the Association for Project Management's qualifications.
         (
             "APM Project Fundamentals Qualification",

@@ -841,11 +841,11 @@ def _below_the_level_asked(
     Hygiene"."""
     if any(map(_names_a_trainer, target_mentions)) and not any(map(_names_a_trainer, cv_mentions)):
         return True
-    asked = [level for m in target_mentions if (level := _mention_level(m)) is not None]
-    if asked:
+    asked = _level_asked(target_mentions)
+    if asked is not None:
         # Mentions that name no level say no more than those that do: "HACCP Level 2" beside "daily HACCP checks".
-        shown = [level for m in cv_mentions if (level := _mention_level(m)) is not None]
-        return bool(shown) and all(level < min(asked) for level in shown)
+        shown = [level for m in cv_mentions if (level := _mention_level(m, highest=True)) is not None]
+        return bool(shown) and all(level < asked for level in shown)
     # A qualification's size (an Award, a Certificate, a Diploma) is not the level of a skill its name holds: "CIPR
     # Internal Communication Certificate" says nothing of the writer's internal communications.
     sizes = frozenset() if qualification else _QUALIFICATION_SIZES
@@ -855,6 +855,23 @@ def _below_the_level_asked(
     # Mentions that name no level say no more than those that do: "NRPSI - Interim Status" beside "my NRPSI log".
     shown_names = [names for m in cv_mentions if (names := _level_names(m) - sizes)]
     return bool(shown_names) and all(_below_a_named_level(names, asked_names) for names in shown_names)
+
+
+def _level_asked(target_mentions: Sequence[Mention]) -> int | None:
+    """The numbered level the targets ask of a skill, if they name one: the lowest of those one sentence offers
+    ("AAT Level 3 or 4": 3), and the highest of the sentences that ask it as firmly as any ("Essential: - Level 2
+    Certificate in Spectator Safety - Level 3 Certificate in Spectator Safety Management": 3; not a Level 4 that is
+    only desirable)."""
+    levels = [(m, level) for m in target_mentions if (level := _mention_level(m)) is not None]
+    if not levels:
+        return None
+    firmest = min(REQUIREMENT_ORDER.index(m.requirement) for m, _ in levels)
+    lowest_per_sentence: dict[tuple[str, int | None], int] = {}
+    for m, level in levels:
+        if REQUIREMENT_ORDER.index(m.requirement) == firmest:
+            key = (m.sentence, m.line)
+            lowest_per_sentence[key] = min(level, lowest_per_sentence.get(key, level))
+    return max(lowest_per_sentence.values())
 
 
 def _less_fluent_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
@@ -1505,16 +1522,17 @@ _IN_PROGRESS_TAKEN = re.compile(
 )
 
 
-def _mention_level(mention: Mention) -> int | None:
+def _mention_level(mention: Mention, *, highest: bool = False) -> int | None:
     """The numbered level a mention names, in its words, just after them ("CIH Level 3 Certificate" where the
-    mention is "CIH") or opening its title ("Level 3 Advanced Diploma in Professional Cookery" where it is
-    "Professional Cookery")."""
+    mention is "CIH", "WSET L3 Award") or opening its title ("Level 3 Advanced Diploma in Professional Cookery" where
+    it is "Professional Cookery"). Of a range just after it ("Makaton Levels 1-4"), the lowest, or with `highest`
+    the highest: what a CV holds."""
     level = _level_of(mention.text)
     if level is not None:
         return level
     following = _LEVEL_AFTER.match(_words_after(mention))
     if following is not None:
-        return int(following.group(1))
+        return int(following.group(2) if highest and following.group(2) else following.group(1))
     leading = _just_before(mention, _LEVEL_BEFORE, _LEVEL_BEFORE_REACH)
     return int(leading.group(1)) if leading else None
 
@@ -1524,7 +1542,7 @@ def _mention_level(mention: Mention) -> int | None:
 # "training").
 _LEVEL_AFTER = re.compile(
     r"\s*(?:[(–-]\s*|\s(?:training|course|qualification|certificate|certification|award|trained)\s+)?(?:(?:at|to)\s+)?"
-    r"level\s*(\d)\b",
+    r"(?:levels?\s*|L)(\d)(?:\s*[-–]\s*(\d))?\b",
     re.IGNORECASE,
 )
 # A level that opens the qualification's title, with no clause break between: "Level 3 Diploma in ...", "Level 3
@@ -1592,7 +1610,7 @@ def _equivalent_levels_in_cv(
                 if m.skill_id != skill_id
                 and m.skill_id in taxonomy
                 and taxonomy[m.skill_id].type == "certification"
-                and (level := _mention_level(m)) is not None
+                and (level := _mention_level(m, highest=True)) is not None
                 and level >= asked
             }
         )

@@ -308,11 +308,13 @@ def _sentence_words(
     others = sorted(others)
     for sentence in doc.sents:
         clauses = [(start, end) for start, end in others if sentence.start_char <= start < sentence.end_char]
-        if clauses:
-            own = [token for token in sentence if not any(start <= token.idx < end for start, end in clauses)]
-            words = frozenset(content_words(own))
-        else:
-            words = frozenset(content_words(sentence))
+        # A word denied shows nothing: "sat in the IPV with the driver, not driven it", "never used Xero".
+        own = [
+            token
+            for token in sentence
+            if not _denied(token) and not any(start <= token.idx < end for start, end in clauses)
+        ]
+        words = frozenset(content_words(own))
         if not words and not clauses:
             continue  # (a sentence all said of others is kept: an unknown skill is looked for there too)
         line = document.line_at(sentence.start_char)
@@ -328,6 +330,18 @@ def _sentence_words(
         )
 
 
+def _denied(token) -> bool:
+    """Whether a word follows a denial, at most one adverb between: "not driven", "never really used", "without
+    supervision", "haven't done"."""
+    i = token.i
+    doc = token.doc
+    if i and doc[i - 1].lower_ in _DENIALS:
+        return True
+    return i > 1 and doc[i - 1].lower_ in _BETWEEN_A_DENIAL and doc[i - 2].lower_ in _DENIALS
+
+
+_DENIALS = frozenset({"not", "never", "n't", "no", "without", "nor"})
+_BETWEEN_A_DENIAL = frozenset({"yet", "been", "really", "ever", "actually", "properly", "formally", "personally"})
 # Words this frequent say nothing of an ability ("the", "with", "work" does, so the cut is low).
 _FUNCTION_WORD_RANK = 120
 

@@ -275,12 +275,23 @@ class SkillPhrases:
             if phrases and phrases[-1][0] < i < phrases[-1][1]:
                 continue  # inside the phrase before: "build and maintain pipelines" is one phrase
             end = i + 1
-            while end < len(texts) and end - i < MAX_PHRASE_TOKENS:
+            examples = 0  # tokens of a bracket of examples, which do not count towards the length
+            limit = i + MAX_PHRASE_TOKENS
+            listing = False  # whether a comma between its objects has been read
+            while end < len(texts) and end - i - examples < MAX_PHRASE_TOKENS:
                 text = texts[end]
                 if end in sentence_starts or text.isspace() or "\n" in spaces[end - 1]:
                     break
                 if text == "," and end + 1 in verbs and all(k in verbs or texts[k] in _JOINERS for k in range(i, end)):
                     pass  # a list of verbs shares its object: "Design, build and run pipelines"
+                elif listing and end in starts:
+                    break  # the list has ended and another ability starts: "with Finance and Sales to deliver"
+                elif text == "," and _a_list_of_objects(texts, spaces, end + 1, limit + examples, verbs, listing):
+                    listing = True  # its objects are a list: "Organising match play, club competitions and tournaments"
+                elif text == "(" and (close := _bracket_of_examples(texts, spaces, end + 1, starts)) is not None:
+                    examples += close + 1 - end
+                    end = close + 1  # its objects' examples: "Managing OTA listings (Hostelworld, Booking.com)"
+                    continue
                 elif not any(ch.isalnum() for ch in text) and text not in _INNER_PUNCTUATION:
                     break
                 if text.lower() in ("and", "or") and end + 1 in starts and end - 1 not in verbs:
@@ -290,6 +301,60 @@ class SkillPhrases:
                 end -= 1
             phrases.append((i, end, lemma))
         return phrases
+
+
+def _a_list_of_objects(
+    texts: Sequence[str], spaces: Sequence[str], first: int, limit: int, verbs: set[int], listing: bool
+) -> bool:
+    """Whether the words from `first` (just after a comma) are more items of a list of nouns that ends in "and" or
+    "or" within the phrase's length (before `limit`), in the same clause and with no verb (`verbs`: action verbs in
+    their base or "-ing" form): not "manage contractors, reviewing their reports". The "and" may follow the comma
+    only in a list already begun ("servers, networks, and storage")."""
+    for k in range(first, min(limit, len(texts))):
+        text = texts[k]
+        if k in verbs or text.isspace() or "\n" in spaces[k - 1]:
+            return False
+        if text.lower() in ("and", "or"):
+            return k + 1 not in verbs and (k > first or listing)
+        if text != "," and not any(ch.isalnum() for ch in text) and text not in _INNER_PUNCTUATION:
+            return False
+    return False
+
+
+def _bracket_of_examples(texts: Sequence[str], spaces: Sequence[str], first: int, starts: set[int]) -> int | None:
+    """The index of the ")" that closes a short bracket opened just before `first`, when it holds words and no
+    verb starting a phrase; None otherwise."""
+    for k in range(first, min(first + _EXAMPLES_REACH, len(texts))):
+        text = texts[k]
+        if text == ")":
+            return k if k > first else None
+        if k in starts or "\n" in spaces[k - 1] or text in ("(", ";", ":") or text.lower() in _NOT_EXAMPLES:
+            return None
+    return None
+
+
+# Words that make a bracket something other than examples: a note to the reader ("(we face-fit test all sprayers)")
+# or how firmly it is asked ("(essential)").
+_NOT_EXAMPLES = (
+    _READER_WORDS
+    | _EMPLOYER_WORDS
+    | frozenset(
+        {
+            "essential",
+            "desirable",
+            "preferred",
+            "required",
+            "ideally",
+            "optional",
+            "mandatory",
+            "minimum",
+            "advantageous",
+        }
+    )
+)
+
+
+_EXAMPLES_REACH = 8  # tokens in a bracket of examples, with its commas and closing bracket
 
 
 # ------------------------------------------------------------------------------------------------- training

@@ -36,13 +36,20 @@ from skillgap.nlp.matcher import awarded_by_a_body
 _AFTER = re.compile(
     r"^[^;]{0,45}?(?<![\w-])(?:in[- ]progress|ongoing|(?:currently )?studying|in training|part[- ]qualified"
     r"|(?:expected|anticipated|predicted|exp\.)(?: (?:completion|graduation|to (?:complete|finish|qualify)))?"
-    r"|due(?: to (?:complete|finish|qualify))?\s*(?:in\s*)?(?:\w+\s*)?(?:19|20)\d\d|due to (?:complete|finish|qualify)"
+    # (not a renewal's date: "certified Jul 2021, renewal due 2026" is held)
+    r"|(?<!renewal )(?<!renew )(?<!expiry )(?<!review )"
+    r"due(?: to (?:complete|finish|qualify))?\s*(?:in\s*)?(?:\w+\s*)?(?:19|20)\d\d|due to (?:complete|finish|qualify)"
     r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded)|year \d of \d"
     r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d|enrolled|enrolment confirmed"
     r"|booked (?:to sit|on|onto|in)|exams? booked|sitting (?:the )?exams?|starting (?:in )?[A-Z]\w+"
     r"|sitting (?:the|my|it|them|in)|sitting (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|(?:still|yet|due|booked|registered|scheduled) to sit"
-    r"|final assessment (?:in |due )?(?:\w+ )?(?:19|20)\d\d|(?:19|20)\d\d sitting"
+    r"|final (?:assessment|exam) (?:in |due |booked (?:for |in )?)?(?:\w+ )?(?:19|20)\d\d|(?:19|20)\d\d sitting"
+    r"|final (?:assessment|exam) (?:is )?(?:in|due|booked for)"
+    r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    # said after it: "NVQ L2 Lightning Protection - working towards it, portfolio about half done" (not "Member
+    # IMechE, working towards CEng": another qualification, where the words read stop)
+    r"|working towards (?:it|this|them|completion)|working towards(?=\s*[,;.)])"
     r"|still to (?:complete|take|pass)|waiting (?:on|for) (?:the |my )?results?"
     # one part sat or passed of several: "sat module 1 in October 2026", "unit 2 passed"
     r"|sat (?:module|unit|paper|part) \d|(?:module|unit|paper|part) \d (?:passed|sat|done|complete|completed)"
@@ -230,7 +237,9 @@ _NOT_DONE_BEFORE = re.compile(
     # or the skill's own verb denied, or its use: "I do not line manage anyone formally", "I don't use Xero" (not
     # "I don't have a full licence yet - test booked": a licence to come)
     r"|(?:(?:do|does|did) not|don't|don’t|doesn't|doesn’t|didn't|didn’t)"
-    r"(?: formally| currently| really| actually| yet)?(?: (?:use|work with|know))?)"
+    r"(?: formally| currently| really| actually| yet)?(?: (?:use|work with|know))?"
+    # or not yet taken: "PA1 passed (2022), not done PA6 yet"
+    r"|(?:(?:have|has|had) not|haven't|haven’t|hasn't|hasn’t|never|not)(?: yet)? (?:done|taken|sat))"
     r"\s+(?:the\s+|an?\s+|any\s+)?$",
     re.IGNORECASE,
 )
