@@ -866,7 +866,7 @@ def _level_asked(target_mentions: Sequence[Mention]) -> int | None:
     if not levels:
         return None
     firmest = min(REQUIREMENT_ORDER.index(m.requirement) for m, _ in levels)
-    lowest_per_sentence: dict[tuple[str, int | None], int] = {}
+    lowest_per_sentence: dict[tuple[str, int], int] = {}
     for m, level in levels:
         if REQUIREMENT_ORDER.index(m.requirement) == firmest:
             key = (m.sentence, m.line)

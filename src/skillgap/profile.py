@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from spacy.attrs import NORM
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from skillgap.documents import Document
 from skillgap.documents.dates import work_periods
@@ -330,7 +330,7 @@ def _sentence_words(
         )
 
 
-def _denied(token) -> bool:
+def _denied(token: Token) -> bool:
     """Whether a word follows a denial, at most one adverb between: "not driven", "never really used", "without
     supervision", "haven't done"."""
     i = token.i
@@ -342,6 +342,7 @@ def _denied(token) -> bool:
 
 _DENIALS = frozenset({"not", "never", "n't", "no", "without", "nor"})
 _BETWEEN_A_DENIAL = frozenset({"yet", "been", "really", "ever", "actually", "properly", "formally", "personally"})
+
 # Words this frequent say nothing of an ability ("the", "with", "work" does, so the cut is low).
 _FUNCTION_WORD_RANK = 120
 

@@ -322,8 +322,8 @@ def _a_list_of_objects(
 
 
 def _bracket_of_examples(texts: Sequence[str], spaces: Sequence[str], first: int, starts: set[int]) -> int | None:
-    """The index of the ")" that closes a short bracket opened just before `first`, when it holds words and no
-    verb starting a phrase; None otherwise."""
+    """The index of the ")" that closes a short bracket opened just before `first`, when it holds words, no verb
+    starting a phrase and none of `_NOT_EXAMPLES`; None otherwise."""
     for k in range(first, min(first + _EXAMPLES_REACH, len(texts))):
         text = texts[k]
         if text == ")":
