@@ -180,6 +180,11 @@ def _lookup(mini_nlp):
         ("analyse", "analyze"),
         ("visualisation", "visualization"),
         ("&", "and"),
+        # Clipped forms a CV writes for the whole word.
+        ("calcs", "calculations"),
+        ("comms", "communications"),
+        ("mgmt", "management"),
+        ("certs", "certificate"),
     ],
 )
 def test_normalise_word_maps_variants_together(mini_nlp, left, right):

@@ -218,6 +218,10 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May", "PRINCE2 Foundation"),
         ("- ECDL – failed the exam in June", "ECDL"),
         ("- CeMAP 2 – retaking the exam in May", "CeMAP"),
+        # Booked, though said not done yet.
+        ("- F-Gas Category 1 - booked for January, not done yet", "F-Gas Category 1"),
+        # A degree in its final year.
+        ("- BSc Sport & Exercise Science, Sheffield Hallam – final year, graduate this summer", "BSc"),
         # Said to be worked towards, after it; its final assessment to come in a month named.
         ("- NVQ L2 Lightning Protection - working towards it, portfolio about half done", "NVQ L2"),
         (
@@ -247,6 +251,9 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         # Others' resits; none needed.
         ("- Ran the full GCSE exam series each summer plus the November resits", "GCSE"),
         ("- PRINCE2 Practitioner – passed first time, no resits", "PRINCE2 Practitioner"),
+        # A renewal or refresher not done is no course never taken; a final year project is no final year.
+        ("- PCN Level 2 MT – 2019, recertification not done yet", "PCN Level 2"),
+        ("- BSc Computer Science (2:1), 2019 – final year project on computer vision", "BSc"),
         # Another qualification worked towards after it.
         ("- Member IMechE (MIMechE), working towards CEng", "IMechE"),
         # A renewal due is a held certificate's date.
@@ -306,6 +313,9 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # The skill's own verb, or its use, denied.
         ("- I do not line manage anyone formally, but I mentor two juniors", "line manage", "mentor"),
         ("- I don't use Xero, only Sage", "Xero", "Sage"),
+        # Not done yet, ending its clause, or never applied for.
+        ("- SSSTS – company was going to put me on it in spring, not done yet", "SSSTS", None),
+        ("- Personal licence – did the course in 2023 but never sent the application", "Personal licence", None),
         # Not done yet, before it.
         ("- PA1 passed (2022), not done PA6 yet - the centre never paid for it", "PA6", "PA1"),
         # Left part of the way through.

@@ -77,6 +77,14 @@ def _skills(nlp, text: str) -> set[str]:
             "domain-specific-languages",
             "designated-safeguarding-lead-training",
         ),
+        # The security officer's certificate is its own, above security awareness; an older EV installation award
+        # is one of its kind.
+        (
+            "Requirements\n- Ship Security Officer certificate\n",
+            "stcw-security-awareness",
+            "ship-security-officer-certificate",
+        ),
+        ("Requirements\n- EV course C&G 2919-01 done 2021\n", "process-validation", "ev-installation-qualification"),
         # A roster one works is a shift pattern, not the planning of rotas; writing it is.
         ("Requirements\n- Able to work a rotating roster of early, late and weekend shifts\n", "rota-planning", None),
         ("Requirements\n- Make the weekly roster for 12 staff\n", "shift-work", "rota-planning"),
@@ -343,6 +351,10 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
             "related",
         ),
         ("- Building seasonal display tables and point of sale", "Merchandising", "merchandising", "related"),
+        ("- Wrote the specials board every week", "Menu development", "menu-planning", "related"),
+        ("- Gave campus tours and short talks to groups of up to 30", "Presenting", "presentation-skills", "related"),
+        ("- Ran the Instagram and TikTok for the society", "Content creation", "content-creation", "related"),
+        ("- Filmed GoPro videos for students", "Videography", "video-production", "related"),
         # Words far apart are no description: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
@@ -614,6 +626,8 @@ def test_another_member_of_a_product_family_is_related(
         ("Python (pandas, scikit-learn)", "Good coding skills", "computer-programming", "related"),
         ("Rust and Go services", "Programming skills", "computer-programming", "related"),
         ("Programming", "Python", "python", "missing"),
+        # A seafarer's elementary first aid is kin to the medical first aid asked, not that.
+        ("Elementary First Aid (STCW)", "Medical First Aid (STCW A-VI/4-1)", "stcw-medical-first-aid", "related"),
         # Listings on the online travel agents are OTA distribution; a life-support course is first aid's kin.
         ("Hostelworld and Booking.com extranets", "Managing OTA listings", "ota-distribution", "related"),
         ("Immediate Life Support (ILS) - current", "A recognised first aid qualification", "first-aid", "related"),

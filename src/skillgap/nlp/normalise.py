@@ -63,6 +63,13 @@ _WORD_SPELLINGS = {
     "draught": "draft",
     "jewellery": "jewelry",
     "pyjamas": "pajamas",
+    # Clipped forms a CV writes for the whole word ("stability calcs", "comms plan", "SSL cert"), after the plural's
+    # "s" is gone; none of them is another word.
+    "calc": "calculation",
+    "mgmt": "management",
+    "comm": "communication",
+    "maint": "maintenance",
+    "cert": "certificate",
 }
 # Greek-derived medical spellings: paediatric/pediatric, haematology/hematology.
 _INFIXES = (

@@ -45,6 +45,9 @@ _AFTER = re.compile(
     r"|sitting (?:the|my|it|them|in)|sitting (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|(?:still|yet|due|booked|registered|scheduled) to sit"
     r"|final (?:assessment|exam) (?:in |due |booked (?:for |in )?)?(?:\w+ )?(?:19|20)\d\d|(?:19|20)\d\d sitting"
+    # a degree in its last year: "BSc Sport & Exercise Science – final year, graduate this summer"
+    r"|final[- ]year(?: student| undergraduate)?(?=\s*(?:$|[,;.)]))"
+    r"|graduat(?:e|ing) (?:this|next) (?:summer|spring|autumn|winter|year|term)"
     r"|final (?:assessment|exam) (?:is )?(?:in|due|booked for)"
     r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     # said after it: "NVQ L2 Lightning Protection - working towards it, portfolio about half done" (not "Member
@@ -176,7 +179,17 @@ _NOT_HELD = re.compile(
     r"|(?:left|dropped out|withdrew) (?:after|in) (?:the |my )?(?:first|second|third|1st|2nd|3rd)"
     r" (?:year|term|semester)|dropped out"
     # or never put to use: "Google Analytics - never used it properly"
-    r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used)(?![\w-])"
+    r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used"
+    # or a licence never applied for after its course: "Personal licence – did the APLH course 2023 but never sent
+    # the application to the council"
+    r"|(?:never|not yet|haven't|haven’t|have not|didn't|didn’t|did not) (?:applied|sent (?:off )?(?:the|my) "
+    r"application|submitted (?:the|my) application)"
+    r")(?![\w-])"
+    # or said not done yet, ending its line or sentence: "SSSTS – company was going to put me on it in spring, not
+    # done yet" (not a renewal or refresher not done: that is lapsed; nor a course booked: that is to come)
+    r"|^(?:(?!booked|enrolled)[^;(]){0,80}?(?<![\w-])(?<!renewal )(?<!refresher )(?<!recertification )"
+    r"not (?:yet )?(?:done|taken|sat)"
+    r"(?: it)?(?: yet)?(?=\s*(?:$|[;.)]))"
     # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",
     # "SMSTS - not yet"
     r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:(?:yet )?(?:trained|done|taken|sat|held)(?: yet)?|yet)\s*\)?(?=\s*(?:$|[,;.]))",
