@@ -239,6 +239,8 @@ def test_a_role_mention_that_says_more_is_kept(analyzer) -> None:
         ("Responsibilities\n- Own the data models, working closely with analysts and data scientists", "data-science"),
         ("Requirements\n- Experience working alongside software engineers and UX designers", "software-engineering"),
         ("Requirements\n- Experience working with mental health nurses", "mental-health-nursing"),
+        # to whom the job speaks, the words of their title after "to"
+        ("Requirements\n- Confidence presenting to fund managers and company management", "investment-management"),
     ],
 )
 def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: str, skill_id: str) -> None:
@@ -263,6 +265,7 @@ def test_people_in_the_plural_are_colleagues_not_requests(analyzer, sentence: st
         ("Requirements\n- Experience working with SEN students\n", "special-educational-needs-and-disabilities"),
         ("Requirements\n- Experience with device drivers\n", "device-driver-development"),
         ("Responsibilities\n- Collaborate with designers while mentoring Java developers\n", "java"),
+        ("Requirements\n- Build the terminology sheets we use to onboard new testers\n", "onboarding"),
     ],
 )
 def test_plural_roles_that_are_asked_for_stay(analyzer, sentence: str, skill_id: str) -> None:

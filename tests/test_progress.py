@@ -218,6 +218,16 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- PRINCE2 Foundation – exam failed first time (by 2 points!), retaking in May", "PRINCE2 Foundation"),
         ("- ECDL – failed the exam in June", "ECDL"),
         ("- CeMAP 2 – retaking the exam in May", "CeMAP"),
+        # A skill named as a qualification, by a degree's letters or a level before it, is read as one.
+        (
+            "- MSc Advanced Clinical Practice - University of Salford, 2 of 3 years complete",
+            "MSc Advanced Clinical Practice",
+        ),
+        ("- Level 3 Forest School Leader (OCN) - training weeks done, portfolio in progress", "Forest School"),
+        (
+            "- Relativity Certified Administrator (RCA) - failed first attempt in March, resitting in the autumn",
+            "Relativity Certified Administrator (RCA)",
+        ),
         # Booked, though said not done yet.
         ("- F-Gas Category 1 - booked for January, not done yet", "F-Gas Category 1"),
         # A degree in its final year.
@@ -254,6 +264,8 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         # A renewal or refresher not done is no course never taken; a final year project is no final year.
         ("- PCN Level 2 MT – 2019, recertification not done yet", "PCN Level 2"),
         ("- BSc Computer Science (2:1), 2019 – final year project on computer vision", "BSc"),
+        # A degree-named skill held.
+        ("- MSc Advanced Clinical Practice - University of Salford, 2019 - 2022", "MSc Advanced Clinical Practice"),
         # Another qualification worked towards after it.
         ("- Member IMechE (MIMechE), working towards CEng", "IMechE"),
         # A renewal due is a held certificate's date.
@@ -313,6 +325,8 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # The skill's own verb, or its use, denied.
         ("- I do not line manage anyone formally, but I mentor two juniors", "line manage", "mentor"),
         ("- I don't use Xero, only Sage", "Xero", "Sage"),
+        # Left after its first year, however far along its line.
+        ("- A levels - started Business, Law, Media at Havering College, left after 1st year", "A levels", None),
         # Not done yet, ending its clause, or never applied for.
         ("- SSSTS – company was going to put me on it in spring, not done yet", "SSSTS", None),
         ("- Personal licence – did the course in 2023 but never sent the application", "Personal licence", None),

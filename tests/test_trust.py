@@ -85,6 +85,20 @@ def _skills(nlp, text: str) -> set[str]:
             "ship-security-officer-certificate",
         ),
         ("Requirements\n- EV course C&G 2919-01 done 2021\n", "process-validation", "ev-installation-qualification"),
+        # A risk-benefit assessment is a risk assessment, not a welfare benefit's; CPR's Practice Direction 57AD is
+        # no resuscitation; Nielsen's BookScan is not its retail measurement; Pest beside PHP is its test framework.
+        (
+            "Requirements\n- Experience of writing risk-benefit assessments\n",
+            "revenues-and-benefits",
+            "risk-assessment",
+        ),
+        (
+            "Requirements\n- Knowledge of CPR Practice Direction 57AD\n",
+            "cardiopulmonary-resuscitation",
+            "practice-direction-57ad",
+        ),
+        ("Requirements\n- Working knowledge of Nielsen BookScan\n", "nielseniq", "nielsen-bookscan"),
+        ("Requirements\n- Writing automated tests with PHPUnit or Pest\n", "pest-control", "pest-php"),
         # A roster one works is a shift pattern, not the planning of rotas; writing it is.
         ("Requirements\n- Able to work a rotating roster of early, late and weekend shifts\n", "rota-planning", None),
         ("Requirements\n- Make the weekly roster for 12 staff\n", "shift-work", "rota-planning"),
@@ -626,6 +640,14 @@ def test_another_member_of_a_product_family_is_related(
         ("Python (pandas, scikit-learn)", "Good coding skills", "computer-programming", "related"),
         ("Rust and Go services", "Programming skills", "computer-programming", "related"),
         ("Programming", "Python", "python", "missing"),
+        # Another product of a kind the ad gives examples of; another register beside the one asked.
+        (
+            "Sending the monthly newsletter on Campaign Monitor",
+            "Email marketing platforms such as Mailchimp or Dotdigital",
+            "mailchimp",
+            "related",
+        ),
+        ("Prepare quotes in Plunet", "XTRF or a similar TMS/business management system", "xtrf", "related"),
         # A seafarer's elementary first aid is kin to the medical first aid asked, not that.
         ("Elementary First Aid (STCW)", "Medical First Aid (STCW A-VI/4-1)", "stcw-medical-first-aid", "related"),
         # Listings on the online travel agents are OTA distribution; a life-support course is first aid's kin.

@@ -58,7 +58,7 @@ _AFTER = re.compile(
     r"|sat (?:module|unit|paper|part) \d|(?:module|unit|paper|part) \d (?:passed|sat|done|complete|completed)"
     # part of the way through its parts, not all of them: "on module 2 of 4", "units 1-2 of 6 complete" (not "4 of 4")
     r"|(?:modules?|units?|papers?|parts?|stages?) (?:\d+\s*[-–]\s*)?(?P<done>\d+) of (?!(?P=done)\b)\d+"
-    r"|(?P<parts_done>\d+) of (?!(?P=parts_done)\b)\d+ (?:modules|units|exams|papers|credits|parts|stages)"
+    r"|(?P<parts_done>\d+) of (?!(?P=parts_done)\b)\d+ (?:modules|units|exams|papers|credits|parts|stages|years)"
     # the last step still to come: "on-site assessment booked", "theory passed, practical still to book"
     r"|(?:exams?|assessments?|observations?) booked|practical (?:exam |assessment )?(?:still )?to (?:book|take|sit|do)"
     r"|theory only"
@@ -175,9 +175,7 @@ _NOT_HELD = re.compile(
     # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
     r"|^[^;(]{0,45}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed|withdrew|left (?:the course|before completing)"
-    # or left part of the way: "HNC Civil Engineering - started at South Staffs College 2022, left after first year"
-    r"|(?:left|dropped out|withdrew) (?:after|in) (?:the |my )?(?:first|second|third|1st|2nd|3rd)"
-    r" (?:year|term|semester)|dropped out"
+    r"|dropped out"
     # or never put to use: "Google Analytics - never used it properly"
     r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used"
     # or a licence never applied for after its course: "Personal licence – did the APLH course 2023 but never sent
@@ -185,6 +183,10 @@ _NOT_HELD = re.compile(
     r"|(?:never|not yet|haven't|haven’t|have not|didn't|didn’t|did not) (?:applied|sent (?:off )?(?:the|my) "
     r"application|submitted (?:the|my) application)"
     r")(?![\w-])"
+    # or left part of the way: "HNC Civil Engineering - started at South Staffs College 2022, left after first year",
+    # "A levels - started Business, Law, Media at Havering College, left after 1st year"
+    r"|^[^;(]{0,80}?(?<![\w-])(?:left|dropped out|withdrew) (?:after|in) (?:the |my )?"
+    r"(?:first|second|third|1st|2nd|3rd) (?:year|term|semester)(?![\w-])"
     # or said not done yet, ending its line or sentence: "SSSTS – company was going to put me on it in spring, not
     # done yet" (not a renewal or refresher not done: that is lapsed; nor a course booked: that is to come)
     r"|^(?:(?!booked|enrolled)[^;(]){0,80}?(?<![\w-])(?<!renewal )(?<!refresher )(?<!recertification )"
@@ -286,6 +288,21 @@ _BEFORE_REACH = 60  # characters before the qualification in which a leading cue
 _QUALIFICATION_DOMAIN = "degrees_qualifications"
 
 
+def named_as_a_qualification(span: Span) -> bool:
+    """Whether a skill of any kind is named as a qualification, by its title: a degree's letters opening it ("MSc
+    Advanced Clinical Practice") or a level just before it ("Level 3 Forest School Leader")."""
+    if span[0].text in _DEGREE_LETTERS:
+        return True
+    doc = span.doc
+    start = span.start
+    return start >= 2 and doc[start - 2].lower_ == "level" and doc[start - 1].text.isdigit()
+
+
+_DEGREE_LETTERS = frozenset(
+    {"BSc", "BA", "BEng", "MSc", "MA", "MEng", "MRes", "MPhil", "PhD", "MBA", "PgDip", "PGDip", "PgCert", "PGCert"}
+)
+
+
 @Language.factory(
     "qualification_progress", assigns=["span._.in_progress", "span._.lapsed", "doc.spans"], requires=["doc.spans"]
 )
@@ -328,7 +345,7 @@ class QualificationProgress:
         cue_lines: dict[int, bool] = {}  # line start -> whether the line holds a word of these cues
         negated_to = -1  # the last span of a noun phrase said not held from its start ("not PAS 128 GPR surveys")
         for n, span in enumerate(every_span):
-            if span.label_ in qualifications:
+            if span.label_ in qualifications or named_as_a_qualification(span):
                 continue
             if n <= negated_to:
                 not_held.append(span)
@@ -384,7 +401,11 @@ class QualificationProgress:
             if _CERTIFICATE_LAPSED.search(rest) or _DATED_LAPSE.search(rest):
                 values.set(span, "lapsed", True)
         # With the certificates named after their awarding body: "NPORS Slinger/Signaller - expired 2022".
-        spans = [span for span in every_span if span.label_ in qualifications or awarded_by_a_body(span)]
+        spans = [
+            span
+            for span in every_span
+            if span.label_ in qualifications or awarded_by_a_body(span) or named_as_a_qualification(span)
+        ]
         # The parts of one name make a run ("NVQ" "Level 6 Diploma"), read as one: a cue after the run or before it
         # is said of all its parts. A cue belongs to the nearest run: "Level 2 (2020), Level 3 (in progress)".
         runs: list[list[Span]] = []

@@ -256,7 +256,7 @@ class RequirementLevels:
                         months is None
                         and words.norms[role_noun] not in self.not_colleague_hashes
                         and (
-                            words.after_colleague_link(span.start, cues.start, people=True)
+                            words.after_colleague_link(span.start, cues.start, people=True, plural=True)
                             or words.owned_by_the_employer(span.start, cues.start)
                             if plural
                             else words.names_a_colleague(span.start, role_noun, cues.start)
@@ -356,19 +356,22 @@ class _DocWords:
         norm = self.doc.vocab.strings[self.norms[k]]
         return ad_cues.SAME_POSTS.get(norm, norm)
 
-    def after_colleague_link(self, k: int, sentence_start: int, *, people: bool = False) -> bool:
+    def after_colleague_link(self, k: int, sentence_start: int, *, people: bool = False, plural: bool = False) -> bool:
         """Whether the words before token `k` say whom the job works with ("with", "alongside", "among"), across a
         list of people and their descriptions ("with analysts and data scientists", "alongside other software
         developers and DevOps engineers"), not across a verb ("mentoring Java developers"). Before `people` (role
         nouns, not a team), also for or to whom (`links_to_someone`: "explain it to engineers, project managers",
         "support business analysts"). Even after words of experience: "Experience working with mental health
         nurses" asks for that experience, not for nursing (people a job serves are no colleagues: see
-        `ad_cues.NOT_COLLEAGUES`)."""
+        `ad_cues.NOT_COLLEAGUES`). Before people in the plural (`plural`), "to" links before any word of their title
+        that is no verb: "presenting to fund managers", not "used to onboard new testers"."""
         for j in range(k - 1, max(sentence_start - 1, k - 1 - ad_cues.COLLEAGUE_REACH), -1):
             text = self.texts[j]
             lower = text.lower()
             if self.links_to_someone(j) if people else lower in ad_cues.COLLEAGUE_LINKS:
                 return True
+            if plural and lower == "to" and self.texts[j + 1].lower() not in action_verbs():
+                return True  # (what follows it, up to the people, is their title), not a verb: "to onboard testers"
             if not (lower in ad_cues.PEOPLE_LIST_WORDS or self.in_a_title(j, sentence_start)):
                 return False
         return False
