@@ -566,6 +566,8 @@
   57AD (not CPR the resuscitation), clinical data query management, the Relativity Certified Administrator. AK: 18 ->
   10 false gaps (0.185 of 54), 22 -> 18 hidden, gaps found 0.551 -> 0.564; F 16 -> 15 hidden. AI, the one set still
   held out: 19 false gaps (0.284 of 67), 0.608, 11 hidden, as before AH was read.
+  Then two names, each dated, with one cue after a dash are both lapsed ("BOSIET (2017) and FOET (2020) – lapsed
+  2024"; not "CSCS (2019) and IPAF – lapsed 2024"): AJ 9 -> 7 hidden.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -732,7 +734,7 @@ GAP_PAIRS_AH_GAPS_FOUND_FLOOR = 0.56
 GAP_PAIRS_AH_HIDDEN_GAP_CEILING = 9
 GAP_PAIRS_AJ_FALSE_GAP_CEILING = 12
 GAP_PAIRS_AJ_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_AJ_HIDDEN_GAP_CEILING = 9
+GAP_PAIRS_AJ_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AK_FALSE_GAP_CEILING = 10
 GAP_PAIRS_AK_GAPS_FOUND_FLOOR = 0.56
 GAP_PAIRS_AK_HIDDEN_GAP_CEILING = 18

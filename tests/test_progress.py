@@ -111,6 +111,9 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         # A refresher needed now; not one booked.
         ("- Asbestos awareness - done 2019, need refresher", "Asbestos awareness", True),
         ("- Manual handling - 2024, refresher booked for May", "Manual handling", False),
+        # Two names, each dated, then one cue after a dash: said of both; not of a first with only its date.
+        ("- BOSIET (2017) and FOET (2020) – lapsed 2024", "BOSIET", True),
+        ("- CSCS (2019) and IPAF – lapsed 2024", "CSCS", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):

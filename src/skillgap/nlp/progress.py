@@ -425,6 +425,16 @@ class QualificationProgress:
             elif state is not None:
                 for span in run:
                     values.set(span, state, True)  # the extension of that name: in_progress, lapsed
+                if (
+                    n
+                    and state == "lapsed"
+                    and _A_DATED_PAIR.fullmatch(text, before, start)
+                    and _DATED_THEN_A_DASH.match(text, end)
+                ):
+                    # Two names, each dated, then one cue after a dash: said of both. "BOSIET (2017) and FOET (2020) –
+                    # lapsed 2024"; not "Level 2 (2020) and Level 3 – lapsed", where the first has only its date.
+                    for span in runs[n - 1]:
+                        values.set(span, state, True)
         if not_held:
             dropped = {(span.start, span.end, span.label) for span in not_held}
             doc.spans[SPANS_KEY] = [span for span in every_span if (span.start, span.end, span.label) not in dropped]
@@ -494,6 +504,9 @@ def _apart(text: str, first: Span, second: Span) -> bool:
     return bool(_SEPARATOR.search(between) or _CLAUSE_WORD.search(between))
 
 
+# Between two dated names of a pair, and after the second's date: "BOSIET (2017) and FOET (2020) – lapsed 2024".
+_A_DATED_PAIR = re.compile(r"\s*\((?:19|20)\d\d\)\s+and\s+")
+_DATED_THEN_A_DASH = re.compile(r"\s*\((?:19|20)\d\d\)\s+[–—-]\s")
 # Between the skills of one name or bracket: "Ear wax removal (microsuction & irrigation)".
 _JOINED_IN_ONE_NAME = re.compile(r"\s*(?:\(|&|\+|and)?\s*")
 _ONE_CLAUSE = re.compile(r"[^,;.\n]{0,30}")
