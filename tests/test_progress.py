@@ -338,6 +338,16 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # Left part of the way through.
         ("- HNC Civil Engineering - started at South Staffs College 2022, left after first year (money)", "HNC", None),
         ("- HND in Mechanical Engineering - dropped out in the second year", "HND", None),
+        # Given up, however far along its line; not done, and not done in any formal way.
+        (
+            "- British Sign Language Level 1 - started at Manchester College in 2022, didn't finish because of shifts",
+            "British Sign Language",
+            None,
+        ),
+        ("- I did not do the confined space course, a contractor did the freezer", "confined space", None),
+        ("- I know the inspections, but I haven't done any formal PUWER or LOLER training", "LOLER", None),
+        ("- I know the inspections, but I haven't done any formal PUWER or LOLER training", "PUWER", None),
+        ("- I did not do the induction, but I use Xero daily", None, "Xero"),
     ],
 )
 def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: str | None, held: str | None):

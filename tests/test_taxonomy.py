@@ -152,6 +152,54 @@ def test_sound_taxonomy_compiles_with_symmetric_links() -> None:
         ("machine learning", ["machine learning", "machine-learning"]),
         ("C++", ["C++"]),
         ("CI/CD", ["CI/CD"]),
+        # The level of an NVQ or SVQ, however written; "in" before a subject of two words or more.
+        ("NVQ 2", ["NVQ 2", "NVQ Level 2", "NVQ2", "NVQ L2", "Level 2 NVQ"]),
+        (
+            "NVQ 3 Electrical",
+            [
+                "NVQ 3 Electrical",
+                "NVQ Level 3 Electrical",
+                "NVQ3 Electrical",
+                "NVQ L3 Electrical",
+                "Level 3 NVQ Electrical",
+            ],
+        ),
+        (
+            "Level 3 NVQ in Professional Cookery",
+            [
+                "Level 3 NVQ in Professional Cookery",
+                "NVQ Level 3 Professional Cookery",
+                "NVQ Level 3 in Professional Cookery",
+                "NVQ 3 Professional Cookery",
+                "NVQ 3 in Professional Cookery",
+                "NVQ3 Professional Cookery",
+                "NVQ3 in Professional Cookery",
+                "NVQ L3 Professional Cookery",
+                "NVQ L3 in Professional Cookery",
+                "Level 3 NVQ Professional Cookery",
+            ],
+        ),
+        (
+            "NVQ Level 3 Professional Cookery",
+            [
+                "NVQ Level 3 Professional Cookery",
+                "NVQ 3 Professional Cookery",
+                "NVQ3 Professional Cookery",
+                "NVQ L3 Professional Cookery",
+                "Level 3 NVQ Professional Cookery",
+            ],
+        ),
+        (
+            "SVQ Level 3 Diploma in Hospitality",
+            [
+                "SVQ Level 3 Diploma in Hospitality",
+                "SVQ 3 Diploma in Hospitality",
+                "SVQ3 Diploma in Hospitality",
+                "SVQ L3 Diploma in Hospitality",
+                "Level 3 SVQ Diploma in Hospitality",
+            ],
+        ),
+        ("Level 2 Diploma", ["Level 2 Diploma"]),
     ],
 )
 def test_surface_variants(form: str, variants: list[str]) -> None:

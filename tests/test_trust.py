@@ -207,6 +207,29 @@ def test_a_lower_case_form_opening_a_sentence_is_read_in_context(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "skill_id", "read"),
+    [
+        # A form opening a bullet is capitalised by its place: joined by "and" to a common noun, it opens a noun
+        # phrase, no list of names.
+        ("- Pest and disease scouting in crops", "pest-php", False),
+        ("- Pest and PHPUnit for the Laravel test suite", "pest-php", True),
+        ("- Varnish and brightwork experience on classic yachts", "varnish-cache", False),
+        # Not before another activity, nor a word too common to head a noun.
+        ("- Sourcing and buying fabrics from suppliers", "procurement", True),
+        ("- Organised and good at following up", "organisation-skills", True),
+        # A common noun phrase that goes on past its words is only part of the item: its sense needs its context.
+        ("- Route knowledge of North Yorkshire roads", "train-driving", False),
+        ("- Route knowledge of the main line, its signals and gradients", "train-driving", True),
+        ("- Isolation procedures for dogs with kennel cough", "permit-to-work", False),
+        ("- Setting out from drawings with a laser level", "site-setting-out", True),
+        ("- Setting out, levelling and drainage", "site-setting-out", True),
+    ],
+)
+def test_a_bullets_first_words_are_read_as_a_phrase_not_a_name(nlp, line: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, f"What you'll bring\n{line}\n")) is read
+
+
+@pytest.mark.parametrize(
     ("text", "name_part"),
     [
         ("Ashby Cold Chain Distribution (UK) Ltd, Trafford Park\n", "cold-chain-logistics"),  # an ad's header
@@ -1937,6 +1960,33 @@ def test_an_older_version_than_asked_is_related(analyzer, cv_line: str, ad_line:
         ),
         # A list joined by "and" asks for each.
         ("- Data pipelines in Python", "- Excel, Python and Tableau", "tableau", "missing"),
+        # "or" and the second's own head noun: "X experience or experience Y".
+        (
+            "- Led the weekend team of 3 kennel assistants",
+            "- Supervisory experience or experience leading a small team",
+            "people-management",
+            "related",
+        ),
+        (
+            "- Led the weekend team of 3 kennel assistants",
+            "- Supervisory experience and experience leading a small team",
+            "people-management",
+            "missing",
+        ),
+        # An example of the kind asked, in the taxonomy as a product of that kind.
+        ("- Micros Simphony POS behind the bar", "- Experience with POS systems (e.g. Micros)", "epos", "matched"),
+        (
+            "- Applied Gyeon Q2 Mohs on customer cars",
+            "- Ceramic coating application (e.g. Gtechniq, Gyeon)",
+            "ceramic-coating",
+            "matched",
+        ),
+        (
+            "- Supported residents with dementia at mealtimes",
+            "- Awareness of hidden disabilities such as autism and dementia",
+            "autism-spectrum-conditions",
+            "related",
+        ),
     ],
 )
 def test_any_item_of_a_list_of_alternatives_shows_the_others(
@@ -2900,6 +2950,61 @@ def test_a_name_among_names_and_a_level_beside_a_language(
     skills = _skills(nlp, text)
     assert not_this is None or not_this not in skills
     assert kept is None or kept in skills
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "shown"),
+    [
+        # "skills" names no object of the verb's work: the verb shows it.
+        ("- Minor repairs, re-rigging dinghies and patching sails", True),
+        ("- Rigging dinghies and patching sails", False),
+    ],
+)
+def test_an_ability_noun_is_no_object_of_a_phrase(analyzer, cv_line: str, shown: bool) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    ad = read_text("What you'll bring\n- Basic boat maintenance and repair skills\n", "ad.txt")
+    report = analyzer.compare(cv, [ad], kind="ad")
+    assert [phrase.shown for phrase in report.phrases] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # The level of an NVQ however it is written.
+        ("- NVQ2 Thermal Insulation - TICA (2014)", "- NVQ Level 2 Thermal Insulation", "nvq-level-2", "matched"),
+        (
+            "- NVQ 3 Electrotechnical Services (2016)",
+            "- Level 3 NVQ in Electrotechnical Services",
+            "nvq-level-3-electrotechnical",
+            "matched",
+        ),
+        # A course of its own taken after another is not that other.
+        ("- RYA Powerboat Level 2 (2020)", "- RYA Safety Boat certificate", "rya-safety-boat", "related"),
+        (
+            "- Chapter 8 awareness (2021)",
+            "- Chapter 8 (Traffic Safety and Control) awareness",
+            "temporary-traffic-management",
+            "matched",
+        ),
+        # A seafarer's basic safety training lasts five years.
+        (
+            "- STCW Basic Safety Training - completed 2019",
+            "- Valid STCW Basic Safety Training",
+            "stcw-basic-safety-training",
+            "related",
+        ),
+        (
+            f"- STCW Basic Safety Training - completed {datetime.date.today().year - 1}",
+            "- Valid STCW Basic Safety Training",
+            "stcw-basic-safety-training",
+            "matched",
+        ),
+    ],
+)
+def test_qualifications_written_in_other_ways_and_their_terms(
+    analyzer, cv_line: str, ad_line: str, asked: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 
 @pytest.mark.parametrize(

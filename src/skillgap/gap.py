@@ -125,7 +125,8 @@ def phrase_gaps(cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Tax
 
 
 def _phrase_evidence(phrase: AbilityPhrase, cv: SkillProfile) -> tuple[SentenceWords | None, tuple[str, ...]]:
-    verb, objects = phrase.words[0], set(phrase.words[1:])
+    # A noun that says only that the verb's work is an ability ("repair skills", "welding experience") is no object.
+    verb, objects = phrase.words[0], set(phrase.words[1:]) - _ABILITY_NOUNS
     # A verb that only says the thing is done leaves the meaning to its one object: "organising alterations" is
     # shown by "Fittings with actors and alterations".
     object_alone = verb in _LIGHT_VERBS and len(objects) == 1
@@ -145,6 +146,7 @@ def _phrase_evidence(phrase: AbilityPhrase, cv: SkillProfile) -> tuple[SentenceW
     return found, tuple(word for word in phrase.words if word in found.words)
 
 
+_ABILITY_NOUNS = frozenset({"skill", "ability", "experience", "knowledge", "competence", "capability", "proficiency"})
 # Verbs that say only that a thing is done, in the phrases' normalised forms.
 _LIGHT_VERBS = frozenset(
     {"organize", "arrange", "undertake", "perform", "conduct", "carry", "do", "handle", "complete"}
@@ -763,7 +765,9 @@ def _text_between(first: Mention, second: Mention) -> str | None:
 # registered ODP".
 _OR_BETWEEN = re.compile(
     r"(?:\s+level\s*\d\+?|\s+(?!(?:in|for|of|to|with|on|at|from|by|as|and|the|an?)\b)[a-z]{3,})?"
-    r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?|/)\s*",
+    r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?"
+    # the second's own head noun: "Supervisory experience or experience leading a small team"
+    r"(?:(?:experience|knowledge|understanding)(?:\s+(?:of|in|with))?\s+(?:an?\s+|the\s+)?)?|/)\s*",
     re.IGNORECASE,
 )
 

@@ -638,7 +638,19 @@ class SkillMatcher:
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
         # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
         # C"), and be backed by the section or by kindred skills in the sentence.
-        listed_after = _is_list_neighbour(after_text) or after.i in sure_tokens
+        if (
+            len(span) > 1
+            and all(token.is_lower for token in span[1:])
+            and not _is_list_neighbour(after_text)
+            and after.i not in sure_tokens
+        ):
+            # A common noun phrase ("route knowledge", "isolation procedures"), no name, going on past its words: an
+            # item of the list only in part ("- Route knowledge of North Yorkshire roads"), which shows nothing of its
+            # sense.
+            return supported
+        listed_after = (
+            _is_list_neighbour(after_text) and not _joined_to_a_common_noun(span, texts, sure_tokens)
+        ) or after.i in sure_tokens
         if not listed_after and after.lower_ not in _AFTER_OBJECT:
             return False
         if (
@@ -1564,6 +1576,29 @@ def _listed_with_other_names(span: Span, named: set[int]) -> bool:
             if word.is_alpha and word.text[:1].isupper() and word.i not in named and not word.is_sent_start:
                 return True
     return False
+
+
+def _joined_to_a_common_noun(span: Span, texts: list[str], sure_tokens: set[int]) -> bool:
+    """Whether a form that opens its line, where its capital says nothing, is joined by "and" or "or" to a common
+    noun in lower case that names no skill: "- Pest and disease scouting in crops" is one noun phrase, not a list
+    of names ("- Pest and PHPUnit" is)."""
+    k = span.end
+    if k + 1 >= len(texts) or texts[k].lower() not in ("and", "&"):
+        return False
+    following = texts[k + 1]
+    if not (following.isalpha() and following.islower()) or k + 1 in sure_tokens:
+        return False
+    if following.endswith("ing") or word_ranks().get(following, _COMMON_WORD_RANK) < _COMMON_WORD_RANK:
+        # Another activity ("Sourcing and buying fabrics"), or a word too common to be a noun's head ("Organised
+        # and good at following up").
+        return False
+    text = doc_text(span.doc)
+    return _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, span.start_char) + 1, span.start_char) is not None
+
+
+_COMMON_WORD_RANK = 120  # the most frequent words of English (models/compiled/common_words.txt)
+# What may stand before a line's first word: a list marker or a number. "- ", "• ", "3) ".
+_LINE_OPENING = re.compile(r"[\s\-–—•·*▪>\d.)]*")
 
 
 def _is_list_neighbour(text: str | None) -> bool:

@@ -174,7 +174,7 @@ _NOT_HELD = re.compile(
     r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))"
     # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
     # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
-    r"|^[^;(]{0,45}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed|withdrew|left (?:the course|before completing)"
+    r"|^[^;(]{0,80}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed|withdrew|left (?:the course|before completing)"
     r"|dropped out"
     # or never put to use: "Google Analytics - never used it properly"
     r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used"
@@ -252,10 +252,10 @@ _NOT_DONE_BEFORE = re.compile(
     # or the skill's own verb denied, or its use: "I do not line manage anyone formally", "I don't use Xero" (not
     # "I don't have a full licence yet - test booked": a licence to come)
     r"|(?:(?:do|does|did) not|don't|don’t|doesn't|doesn’t|didn't|didn’t)"
-    r"(?: formally| currently| really| actually| yet)?(?: (?:use|work with|know))?"
+    r"(?: formally| currently| really| actually| yet)?(?: (?:use|work with|know|do))?"
     # or not yet taken: "PA1 passed (2022), not done PA6 yet"
     r"|(?:(?:have|has|had) not|haven't|haven’t|hasn't|hasn’t|never|not)(?: yet)? (?:done|taken|sat))"
-    r"\s+(?:the\s+|an?\s+|any\s+)?$",
+    r"\s+(?:the\s+|an?\s+|any\s+)?(?:formal\s+)?$",
     re.IGNORECASE,
 )
 # A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the

@@ -183,7 +183,33 @@ def surface_variants(form: str) -> list[str]:
             variants.append(re.sub(r"(?<=\w)-(?=\w)", "", form))
     elif 2 <= len(form.split()) <= 4 and all(part.isalpha() for part in form.split()):
         variants.append(form.replace(" ", "-"))  # "amazon-web-services", as in tag lists and URLs
+    variants += _level_variants(form)
     return list(dict.fromkeys(variants))
+
+
+def _level_variants(form: str) -> list[str]:
+    """The ways people write the level of an NVQ or SVQ: "NVQ Level 3 Electrotechnical", "NVQ 3 Electrotechnical",
+    "NVQ3 Electrotechnical", "Level 3 NVQ in Electrotechnical", "NVQ L3 Electrotechnical"."""
+    match = _NVQ_LEVEL.fullmatch(form)
+    if match is None:
+        return []
+    body, level = match.group("body") or match.group("body_after"), match.group("level") or match.group("level_after")
+    subject = match.group("subject") or ""
+    heads = (f"{body} Level {level}", f"{body} {level}", f"{body}{level}", f"{body} L{level}", f"Level {level} {body}")
+    # "in" only where the form has it: "NVQ Level 3 in Professional Cookery" may name the NVQ and its subject apart
+    # from a diploma written "NVQ Level 3 Professional Cookery"; and before a subject of two words or more: "NVQ
+    # Level 3 in Electrical" opens other names ("... in Electrical Power Engineering").
+    with_in = match.group("linked") is not None and len(subject.split()) >= 2 and not _AWARD_NOUN.match(subject)
+    joins = (f" {subject}", f" in {subject}") if with_in else (f" {subject}".rstrip(),)
+    return [head + join for head in heads for join in joins]
+
+
+_AWARD_NOUN = re.compile(r"(?:Diploma|Certificate|Award|Extended)\b")  # "NVQ Level 3 Diploma in ...": no "in" before it
+# "NVQ Level 3", "NVQ 3", "NVQ3", "NVQ L3", "Level 3 NVQ", with a subject ("in" and a subject) or none.
+_NVQ_LEVEL = re.compile(
+    r"(?:(?P<body>[NS]VQ)\s*(?:Level\s+|L)?(?P<level>[1-7])|Level\s+(?P<level_after>[1-7])\s+(?P<body_after>[NS]VQ))"
+    r"(?:\s+(?P<linked>in\s+)?(?P<subject>[A-Za-z].*))?"
+)
 
 
 def compile_skills(
