@@ -1987,6 +1987,35 @@ def test_an_older_version_than_asked_is_related(analyzer, cv_line: str, ad_line:
             "autism-spectrum-conditions",
             "related",
         ),
+        # What the experience asked includes is an example of it.
+        (
+            "- Absence management for 200 staff, return-to-work meetings",
+            "- HR experience including recruitment, appraisals and absence management",
+            "human-resources",
+            "matched",
+        ),
+        # The one the ad would like best is an example of its kind.
+        (
+            "- Sage 200 month-end and reporting",
+            "- ERP experience – ideally Sage 200 or Microsoft Dynamics",
+            "enterprise-resource-planning",
+            "matched",
+        ),
+        (
+            "- Sage 200 month-end and reporting",
+            "- ERP experience (Microsoft Dynamics)",
+            "enterprise-resource-planning",
+            "missing",
+        ),
+        # A condition worked with is an example of the needs it is one of.
+        (
+            "- One-to-one with a dyslexic Year 10 student",
+            "- Experience supporting pupils with SEN such as dyslexia",
+            "special-educational-needs-and-disabilities",
+            "matched",
+        ),
+        ("- Licence with D1 (minibus)", "- D1 entitlement or MiDAS", "midas", "related"),
+        ("- Most sessions are online by Zoom", "- Mediating online (Zoom or Teams)", "microsoft-teams", "related"),
     ],
 )
 def test_any_item_of_a_list_of_alternatives_shows_the_others(
@@ -2968,6 +2997,20 @@ def test_an_ability_noun_is_no_object_of_a_phrase(analyzer, cv_line: str, shown:
 
 
 @pytest.mark.parametrize(
+    ("cv_line", "shown"),
+    [
+        # Two letters in capitals are a word of the phrase: "VO" (voice-over) scripts.
+        ("- Wrote the VO scripts and casting sheets", True),
+        ("- Wrote the scripts and casting sheets", False),
+    ],
+)
+def test_an_abbreviation_of_two_capitals_is_a_word_of_a_phrase(analyzer, cv_line: str, shown: bool) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text("You will\n- Preparing VO scripts\n", "ad.txt")], kind="ad")
+    assert [phrase.shown for phrase in report.phrases] == [shown]
+
+
+@pytest.mark.parametrize(
     ("cv_line", "ad_line", "asked", "status"),
     [
         # The level of an NVQ however it is written.
@@ -2986,6 +3029,40 @@ def test_an_ability_noun_is_no_object_of_a_phrase(analyzer, cv_line: str, shown:
             "temporary-traffic-management",
             "matched",
         ),
+        # What a statute's work is done under shows it; a sibling product of finance is not it.
+        (
+            "- Drafted C100 applications for child arrangements orders",
+            "- Working knowledge of the Children Act 1989",
+            "children-act-1989",
+            "matched",
+        ),
+        (
+            "- Renewed the overdraft and asset finance lines",
+            "- Running an invoice finance facility",
+            "invoice-finance",
+            "related",
+        ),
+        (
+            "- Helped clients with Concur Travel profiles",
+            "- Booking tools such as SAP Concur or Serko",
+            "sap-concur",
+            "matched",
+        ),
+        # A paper of its own, not done: not the verbal reasoning done.
+        (
+            "- Verbal reasoning papers weekly; haven't done non-verbal reasoning",
+            "- Tutoring verbal reasoning and non-verbal reasoning",
+            "non-verbal-reasoning",
+            "related",
+        ),
+        # Done by another, said in the passive with the skill its subject.
+        (
+            "- Ran Pinnacle 21 checks; define.xml was created by the lead programmer",
+            "- Experience creating define.xml",
+            "cdisc-standards",
+            "missing",
+        ),
+        ("- Created define.xml for two studies", "- Experience creating define.xml", "cdisc-standards", "matched"),
         # A seafarer's basic safety training lasts five years.
         (
             "- STCW Basic Safety Training - completed 2019",

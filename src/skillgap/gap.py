@@ -679,8 +679,10 @@ _A_SIMILAR_KIND_BETWEEN = re.compile(
 )
 # An example's cue after the general thing, and the other examples before this one: " such as Alto or ".
 _EXAMPLES_BETWEEN = re.compile(
-    r"(?:\s+(?:platforms?|tools?|systems?|software|packages?|solutions?|applications?|apps?))?"  # "CRM platforms"
-    r"[\s(,:-]*(?:such as|like|e\.g\.?,?|eg|for example,?|for instance,?|including|incl\.?)\s+"
+    # "CRM platforms", "HR experience including recruitment"
+    r"(?:\s+(?:platforms?|tools?|systems?|software|packages?|solutions?|applications?|apps?|experience))?"
+    # or the one the target would like best: "ERP experience – ideally Sage 200 or Microsoft Dynamics"
+    r"[\s(,:–—-]*(?:such as|like|e\.g\.?,?|eg|for example,?|for instance,?|including|incl\.?|ideally|preferably)\s+"
     r"(?:[\w.+#&' -]{1,40}?\s*(?:,|\bor\b|\band\b|/)\s*)*",
     re.IGNORECASE,
 )

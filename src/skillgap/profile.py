@@ -348,14 +348,15 @@ _FUNCTION_WORD_RANK = 120
 
 
 def content_words(span) -> list[str]:
-    """Normalised words of a span that carry meaning: letters, three or more, not among the most frequent. An
-    adverb is read as its adjective, as a CV says the same thing either way: "calmly" as "calm"."""
+    """Normalised words of a span that carry meaning: letters, three or more (or two in capitals: "VO scripts", "HR
+    records"), not among the most frequent. An adverb is read as its adjective, as a CV says the same thing either
+    way: "calmly" as "calm"."""
     ranks = word_ranks()
     return [
         adverb_base(token.norm_)
         for token in span
         if token.is_alpha
-        and len(token) >= 3
+        and (len(token) >= 3 or (len(token) == 2 and token.is_upper))
         and token.lower_ not in _FUNCTION_WORDS
         and ranks.get(token.lower_, _FUNCTION_WORD_RANK) >= _FUNCTION_WORD_RANK
     ]

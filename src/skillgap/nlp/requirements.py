@@ -2141,8 +2141,11 @@ def _around(text: str, cues: _SentenceCues, span: Span) -> tuple[str, str]:
 def _received_from_someone(span: Span, words: _DocWords) -> bool:
     """Whether the skill is named by a passive verb whose doer is a person: "mentored by a senior engineer",
     "coached by the Head of Research" (a title in capitals), "cooked by our chef"; the writer received it, or
-    someone else did it. Not "reduced costs by 20%", "motivated by the idea of ..."."""
+    someone else did it; or is the subject of one: "define.xml was created by the lead programmer". Not "reduced
+    costs by 20%", "motivated by the idea of ..."."""
     last, texts = span.end - 1, words.texts
+    if last + 4 < len(texts) and texts[last + 1].lower() in _PASSIVE_AUXILIARIES:
+        last += 2  # the skill as the subject of a passive: "define.xml was created by the lead programmer"
     if not (last + 2 < len(texts) and texts[last].lower().endswith("ed") and texts[last + 1].lower() == "by"):
         return False
     doer = range(last + 2, min(last + 2 + _DOER_REACH, len(texts)))
@@ -2154,5 +2157,6 @@ def _received_from_someone(span: Span, words: _DocWords) -> bool:
 
 
 _DOER_REACH = 4  # tokens after "by" read for the doer's role noun: "by a senior software engineer"
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got"})
 # A doer who is a person by the determiner alone: "by my manager", "by our chef".
 _PERSONAL_DETERMINERS = frozenset({"my", "our", "his", "her", "their"})
