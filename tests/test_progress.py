@@ -401,6 +401,21 @@ def test_an_expired_certificate_of_any_skill_is_lapsed(analyzer):
     assert {mention.text: mention.lapsed for mention in profile.mentions}["Moving & Handling"] is True
 
 
+@pytest.mark.parametrize(
+    ("line", "words", "lapsed"),
+    [
+        # Lapsed, said after a dash (and a short bracket of its kind), with its date or none.
+        ("- Confined space (medium) - expired 2022, happy to redo", "Confined space", True),
+        ("- Manual handling - expired March 2021", "Manual handling", True),
+        # Not a word that opens a phrase about something else.
+        ("- Excel - expired certificates report built in VBA", "Excel", False),
+    ],
+)
+def test_a_skill_said_to_have_expired_after_a_dash_is_lapsed(analyzer, line: str, words: str, lapsed: bool):
+    (profile,) = analyzer.profiles([read_text(f"Training\n{line}\n", "cv.txt")], ["cv"])
+    assert {mention.text: mention.lapsed for mention in profile.mentions}[words] is lapsed
+
+
 def test_one_no_is_said_of_every_skill_of_its_phrase(analyzer):
     """ "not PAS 128 GPR surveys", "no Tableau or Power BI": the writer holds none of them."""
     for line, words in [

@@ -3063,6 +3063,42 @@ def test_an_abbreviation_of_two_capitals_is_a_word_of_a_phrase(analyzer, cv_line
             "missing",
         ),
         ("- Created define.xml for two studies", "- Experience creating define.xml", "cdisc-standards", "matched"),
+        # A subject's qualification that opens with the name and a higher level shows the level asked.
+        (
+            "- NVQ Level 3 Professional Cookery - Westminster Kingsway College (2012)",
+            "- NVQ Level 2 or 3 in Professional Cookery",
+            "nvq-level-2",
+            "matched",
+        ),
+        (
+            "- NVQ Level 1 Professional Cookery (2012)",
+            "- NVQ Level 2 in Professional Cookery",
+            "nvq-level-2",
+            "missing",
+        ),
+        # A pipe's hydrostatic test is no ship's hydrostatics; the trade's own names of its certificates and kit.
+        (
+            "- Hydro tests and pneumatic leak tests after reinstatement",
+            "- Hydrostatic and pneumatic pressure testing",
+            "pressure-testing",
+            "matched",
+        ),
+        (
+            "- Naval architect: hydrostatics and stability",
+            "- Knowledge of hydrostatics",
+            "naval-architecture",
+            "matched",
+        ),
+        ("- SRC (VHF) radio licence", "- SRC or GMDSS radio certificate", "vhf-short-range-certificate", "matched"),
+        (
+            "- RTITB counterbalance (B1) - current",
+            "- Counterbalance forklift licence",
+            "counterbalance-forklift-licence",
+            "matched",
+        ),
+        ("- Built PMC and PAG pallets for BUP shipments", "- ULD build-up and breakdown", "uld-build-up", "matched"),
+        # CPR is refreshed every year.
+        ("- LVR & CPR - last done March 2023", "- Current LVR and CPR", "cardiopulmonary-resuscitation", "related"),
         # A seafarer's basic safety training lasts five years.
         (
             "- STCW Basic Safety Training - completed 2019",

@@ -1587,16 +1587,24 @@ def _higher_levels_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) ->
     if skill_id not in taxonomy or (asked := _level_of(taxonomy[skill_id].label)) is None:
         return ()
     name = _LEVEL.sub("level #", taxonomy[skill_id].label.lower())
-    return tuple(
-        sorted(
-            other
-            for other in cv.skill_ids
-            if other in taxonomy
-            and (level := _level_of(taxonomy[other].label)) is not None
-            and level > asked
-            and _LEVEL.sub("level #", taxonomy[other].label.lower()) == name
-        )
-    )
+    by_label = {
+        other
+        for other in cv.skill_ids
+        if other in taxonomy
+        and (level := _level_of(taxonomy[other].label)) is not None
+        and level > asked
+        and _LEVEL.sub("level #", taxonomy[other].label.lower()) == name
+    }
+    # Or the CV's own words, where a subject's qualification opens with the name and its level: "NVQ Level 3
+    # Professional Cookery" (the cookery diploma) for "NVQ Level 2".
+    by_words = {
+        mention.skill_id
+        for mention in cv.mentions
+        if (level := _level_of(mention.text)) is not None
+        and level > asked
+        and _LEVEL.sub("level #", mention.text.lower()).startswith(name + " ")
+    }
+    return tuple(sorted(by_label | by_words))
 
 
 def _equivalent_levels_in_cv(

@@ -140,6 +140,13 @@ _DATED_LAPSE = re.compile(
     r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired|needs? (?:a |my )?refresher)(?![\w-])",
     re.IGNORECASE,
 )
+# Just after any skill, after a dash (and a short bracket of its kind): that it lapsed. "Confined space (medium) -
+# expired 2022, happy to redo", "First Aid - lapsed".
+_DASHED_LAPSE = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?[-–—:]\s*(?:lapsed|expired|out of date)"
+    r"(?:\s+(?:in\s+|on\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d)?\s*(?=$|[,;.()])",
+    re.IGNORECASE,
+)
 # The rest of a qualification's name in Title Case after the part matched, with its linking words: " Diploma in
 # Installing Electrotechnical Systems". A cue after a name is read from the name's end.
 # A bracket closing the name is part of it, unless it dates it: "NVQ Level 2 in Insulation (Cavity Wall Insulation) -
@@ -398,7 +405,7 @@ class QualificationProgress:
                         values.set(later, "in_progress", True)
                 continue
             rest = _rest_of_line(text, end, after)
-            if _CERTIFICATE_LAPSED.search(rest) or _DATED_LAPSE.search(rest):
+            if _CERTIFICATE_LAPSED.search(rest) or _DATED_LAPSE.search(rest) or _DASHED_LAPSE.search(rest):
                 values.set(span, "lapsed", True)
         # With the certificates named after their awarding body: "NPORS Slinger/Signaller - expired 2022".
         spans = [
