@@ -609,6 +609,9 @@
   counterbalance (B1), CPR valid one year. AN: 17 -> 13 false gaps (0.250 of 52), 17 -> 15 hidden, gaps found 0.576 ->
   0.582; AD 11 -> 10 and X 30 -> 29 false gaps; Z 0.582 -> 0.575 (a GMDSS ask the CV's SRC now comes close to:
   related, not missing). Held out: AI and AO the same.
+  AP and AQ: 40 more pairs in 40 other sectors (289 and 323 asks) by two more helpers, same brief, held out; with the
+  code of this set's start (b42cd6a) and after AL, AM and AN were read: AP 8 false gaps (0.182 of 44), 0.537, 16
+  hidden, the same; AQ 17 (0.347 of 49), 0.457, 16 -> 16 (0.333 of 48), 0.451, 17.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
