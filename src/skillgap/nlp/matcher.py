@@ -1579,9 +1579,9 @@ def _listed_with_other_names(span: Span, named: set[int]) -> bool:
 
 
 def _joined_to_a_common_noun(span: Span, texts: list[str], sure_tokens: set[int]) -> bool:
-    """Whether a form that opens its line, where its capital says nothing, is joined by "and" or "or" to a common
-    noun in lower case that names no skill: "- Pest and disease scouting in crops" is one noun phrase, not a list
-    of names ("- Pest and PHPUnit" is)."""
+    """Whether a form that opens its line, where its capital says nothing, is joined by "and" to a common noun in
+    lower case that names no skill: "- Pest and disease scouting in crops" is one noun phrase, not a list of names
+    ("- Pest and PHPUnit" is; "- Degree or diploma" offers either)."""
     k = span.end
     if k + 1 >= len(texts) or texts[k].lower() not in ("and", "&"):
         return False
