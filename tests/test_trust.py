@@ -3068,6 +3068,14 @@ def test_a_name_among_names_and_a_level_beside_a_language(
             "matched",
         ),
         ("- Built PMC and PAG pallets for BUP shipments", "- ULD build-up and breakdown", "uld-build-up", "matched"),
+        # A post whose holder runs people shows people management, in other words: close, not matched.
+        ("- Warehouse Supervisor, Tesco (2019-2023)", "- Supervisory experience", "people-management", "related"),
+        ("- Chargehand on the Sabic shutdown 2019", "- Supervisory experience", "people-management", "related"),
+        ("- Team leader for 12 pickers", "- Supervisory experience", "people-management", "related"),
+        # Not another's post.
+        ("- Reported to the site supervisor daily", "- Supervisory experience", "people-management", "missing"),
+        ("- Assisted the foreman with setting out", "- Supervisory experience", "people-management", "missing"),
+        ("- My team leader signed off my timesheets", "- Supervisory experience", "people-management", "missing"),
         # CPR is refreshed every year.
         ("- LVR & CPR - last done March 2023", "- Current LVR and CPR", "cardiopulmonary-resuscitation", "related"),
         # A seafarer's basic safety training lasts five years.

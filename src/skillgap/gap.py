@@ -190,6 +190,45 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
     return None
 
 
+def _shown_by_a_title(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Mention | None:
+    """A CV sentence that names a post whose holder does the skill (models/lexicons/titles_showing_skills.txt):
+    "Warehouse Supervisor, Tesco", "Chargehand on the Sabic shutdown", "team leader for 12 pickers" for people
+    management. Not a post named as another's: "Reported to the site supervisor"."""
+    pattern = _titles_showing_skills().get(skill_id)
+    if pattern is None or skill_id not in taxonomy:
+        return None
+    for sentence in cv.sentences:
+        for match in pattern.finditer(sentence.text):
+            if not sentence.of_others(match.group()) and not _A_TITLE_OF_ANOTHER.search(
+                sentence.text, 0, match.start()
+            ):
+                return _described(skill_id, taxonomy[skill_id].label, sentence, match.group(), match.group().lower())
+    return None
+
+
+# Just before a title: words that make it someone else's post. "Reported to the site supervisor", "assisted the
+# foreman", "my team leader".
+_A_TITLE_OF_ANOTHER = re.compile(
+    r"(?:\b(?:to|my|our|his|her|their|assisted|helped|supported|shadowed|for)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE
+)
+
+
+@functools.cache
+def _titles_showing_skills() -> dict[str, re.Pattern[str]]:
+    """Skill id -> a pattern of the titles that show it (models/lexicons/titles_showing_skills.txt)."""
+    found = {}
+    for line in read_lexicon(TITLES_SHOWING_SKILLS_FILE):
+        skill_id, titles = line.split(":", 1)
+        names = sorted((title.strip() for title in titles.split(",") if title.strip()), key=len, reverse=True)
+        found[skill_id.strip()] = re.compile(
+            r"\b(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + r")s?\b", re.IGNORECASE
+        )
+    return found
+
+
+TITLES_SHOWING_SKILLS_FILE = "titles_showing_skills.txt"  # models/lexicons/
+
+
 def _described(skill_id: str, label: str, sentence: SentenceWords, text: str, form: str) -> Mention:
     """A CV mention of a skill that `sentence` describes in `text`, its own words, rather than names."""
     return Mention(
@@ -1856,6 +1895,7 @@ def _skill_gap(
         described = (
             (
                 _described_in_other_words(skill_id, cv, taxonomy)
+                or _shown_by_a_title(skill_id, cv, taxonomy)
                 or _shown_in_the_targets_words(
                     target_mentions,
                     naming,
