@@ -3072,6 +3072,7 @@ def test_a_name_among_names_and_a_level_beside_a_language(
         ("- Warehouse Supervisor, Tesco (2019-2023)", "- Supervisory experience", "people-management", "related"),
         ("- Chargehand on the Sabic shutdown 2019", "- Supervisory experience", "people-management", "related"),
         ("- Team leader for 12 pickers", "- Supervisory experience", "people-management", "related"),
+        ("- Promoted to Shift Leader in 2021", "- Supervisory experience", "people-management", "related"),
         # Not another's post.
         ("- Reported to the site supervisor daily", "- Supervisory experience", "people-management", "missing"),
         ("- Assisted the foreman with setting out", "- Supervisory experience", "people-management", "missing"),

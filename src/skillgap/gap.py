@@ -207,9 +207,11 @@ def _shown_by_a_title(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Me
 
 
 # Just before a title: words that make it someone else's post. "Reported to the site supervisor", "assisted the
-# foreman", "my team leader".
+# foreman", "my team leader"; not a step up to it: "Promoted to Shift Leader".
 _A_TITLE_OF_ANOTHER = re.compile(
-    r"(?:\b(?:to|my|our|his|her|their|assisted|helped|supported|shadowed|for)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE
+    r"(?:\b(?:(?<!promoted )(?<!up )(?<!progressed )(?<!moved )to|my|our|his|her|their|assisted|helped|supported"
+    r"|shadowed|for)\s+(?:[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
 )
 
 
