@@ -1628,23 +1628,16 @@ def _higher_levels_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) ->
     if skill_id not in taxonomy or (asked := _level_of(taxonomy[skill_id].label)) is None:
         return ()
     name = _LEVEL.sub("level #", taxonomy[skill_id].label.lower())
-    by_label = {
-        other
-        for other in cv.skill_ids
-        if other in taxonomy
-        and (level := _level_of(taxonomy[other].label)) is not None
-        and level > asked
-        and _LEVEL.sub("level #", taxonomy[other].label.lower()) == name
-    }
+
+    def higher(text: str) -> str | None:
+        """The name of `text` without its level, where the level is above the one asked."""
+        level = _level_of(text)
+        return _LEVEL.sub("level #", text.lower()) if level is not None and level > asked else None
+
+    by_label = {other for other in cv.skill_ids if other in taxonomy and higher(taxonomy[other].label) == name}
     # Or the CV's own words, where a subject's qualification opens with the name and its level: "NVQ Level 3
     # Professional Cookery" (the cookery diploma) for "NVQ Level 2".
-    by_words = {
-        mention.skill_id
-        for mention in cv.mentions
-        if (level := _level_of(mention.text)) is not None
-        and level > asked
-        and _LEVEL.sub("level #", mention.text.lower()).startswith(name + " ")
-    }
+    by_words = {m.skill_id for m in cv.mentions if (named := higher(m.text)) and named.startswith(name + " ")}
     return tuple(sorted(by_label | by_words))
 
 

@@ -18,7 +18,7 @@ from skillgap.documents.dates import work_periods
 from skillgap.nlp import candidate_spans, phrase_spans, skill_spans
 from skillgap.nlp.doc_data import OTHERS_CLAUSES_KEY, SpanValues, doc_text, sentence_bounds
 from skillgap.nlp.normalise import fold_accents, letters_and_digits
-from skillgap.nlp.words import NAME_RANK, adverb_base, word_ranks
+from skillgap.nlp.words import FUNCTION_WORD_RANK, NAME_RANK, adverb_base, word_ranks
 from skillgap.taxonomy import Taxonomy
 
 DocumentKind = Literal["cv", "ad", "profile"]
@@ -343,9 +343,6 @@ def _denied(token: Token) -> bool:
 _DENIALS = frozenset({"not", "never", "n't", "no", "without", "nor"})
 _BETWEEN_A_DENIAL = frozenset({"yet", "been", "really", "ever", "actually", "properly", "formally", "personally"})
 
-# Words this frequent say nothing of an ability ("the", "with", "work" does, so the cut is low).
-_FUNCTION_WORD_RANK = 120
-
 
 def content_words(span) -> list[str]:
     """Normalised words of a span that carry meaning: letters, three or more (or two in capitals: "VO scripts", "HR
@@ -358,7 +355,7 @@ def content_words(span) -> list[str]:
         if token.is_alpha
         and (len(token) >= 3 or (len(token) == 2 and token.is_upper))
         and token.lower_ not in _FUNCTION_WORDS
-        and ranks.get(token.lower_, _FUNCTION_WORD_RANK) >= _FUNCTION_WORD_RANK
+        and ranks.get(token.lower_, FUNCTION_WORD_RANK) >= FUNCTION_WORD_RANK
     ]
 
 

@@ -32,7 +32,7 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.phrases import action_verbs
-from skillgap.nlp.words import GOOD_AT, role_nouns, word_ranks
+from skillgap.nlp.words import FUNCTION_WORD_RANK, GOOD_AT, role_nouns, word_ranks
 from skillgap.taxonomy import Taxonomy, load_taxonomy
 from skillgap.taxonomy.load import read_lexicon
 
@@ -1588,7 +1588,7 @@ def _joined_to_a_common_noun(span: Span, texts: list[str], sure_tokens: set[int]
     following = texts[k + 1]
     if not (following.isalpha() and following.islower()) or k + 1 in sure_tokens:
         return False
-    if following.endswith("ing") or word_ranks().get(following, _COMMON_WORD_RANK) < _COMMON_WORD_RANK:
+    if following.endswith("ing") or word_ranks().get(following, FUNCTION_WORD_RANK) < FUNCTION_WORD_RANK:
         # Another activity ("Sourcing and buying fabrics"), or a word too common to be a noun's head ("Organised
         # and good at following up").
         return False
@@ -1596,9 +1596,8 @@ def _joined_to_a_common_noun(span: Span, texts: list[str], sure_tokens: set[int]
     return _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, span.start_char) + 1, span.start_char) is not None
 
 
-_COMMON_WORD_RANK = 120  # the most frequent words of English (models/compiled/common_words.txt)
-# What may stand before a line's first word: a list marker or a number. "- ", "• ", "3) ".
-_LINE_OPENING = re.compile(r"[\s\-–—•·*▪>\d.)]*")
+# What may stand before a line's first word: list markers (the documents' own) and numbers. "- ", "• ", "3) ".
+_LINE_OPENING = re.compile(r"[\s\d.)" + re.escape(BULLET_MARKS) + r"]*")
 
 
 def _is_list_neighbour(text: str | None) -> bool:

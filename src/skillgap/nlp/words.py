@@ -26,6 +26,9 @@ MIN_LOG_PROB = -17.0
 # Words rarer than this frequency rank can be names when capitalised ("Foobar" ranks about 42,000): an unknown
 # skill's name (skillgap.nlp.candidates), or what is left of it in a CV (skillgap.profile).
 NAME_RANK = 35_000
+# The most frequent words of English, "the", "with", "good": they say nothing of an ability, nor head a skill's noun
+# phrase ("work" ranks below it, so the cut is low).
+FUNCTION_WORD_RANK = 120
 
 
 def build_common_words() -> list[str]:
