@@ -73,6 +73,7 @@ SETS = (
     "gap_pairs_al.jsonl",
     "gap_pairs_am.jsonl",
     "gap_pairs_an.jsonl",
+    "gap_pairs_ao.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

@@ -2999,3 +2999,39 @@ def test_a_profile_leaves_out_what_is_not_the_persons_skill(
 )
 def test_a_former_employer_rule_keeps_products(analyzer, text: str) -> None:
     assert "java" in {mention.skill_id for mention in _profile(analyzer, text, "profile").mentions}
+
+
+# ------------------------------------------- the fields of the people the job collaborates with (set AO's reading)
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Requirements\n- Collaborative approach with design, animation and code\n", "animation"),
+        ("Work closely with product management and development to evaluate findings.\n", "product-management"),
+        ("You'll be working closely with our valuation and agency teams.\n", "valuation"),
+    ],
+)
+def test_the_fields_the_job_collaborates_with_are_not_asked(analyzer, text: str, skill_id: str) -> None:
+    _assert_not_asked(analyzer, text, skill_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        # The working itself is the skill; an activity after the colleagues is the job's; a tool is no colleague.
+        (
+            "Requirements\n- Collaborate with cross-functional teams to define and ship features\n",
+            "cross-functional-working",
+            "required",
+        ),
+        ("Requirements\n- Liaise with clients and mentor junior staff\n", "mentoring", "required"),
+        ("Requirements\n- Collaborate with stakeholders using Jira\n", "jira", "required"),
+        # The head of a longer phrase is no list item: "... with academia, project management skills".
+        (
+            "Requirements\n- Collaborations with industry and academia project management skills\n",
+            "project-management",
+            "required",
+        ),
+    ],
+)
+def test_what_a_collaboration_sentence_still_asks(analyzer, text: str, skill_id: str, level: str) -> None:
+    _assert_level(analyzer, text, skill_id, level)

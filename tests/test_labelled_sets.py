@@ -618,6 +618,22 @@
   -> 20, AD 10 -> 9, AL 15 -> 14, AN 13 -> 12, V 15 -> 14; held out, AI 19 -> 18, AQ 16 -> 14, AO and AP the same;
   gaps found down where the ask wants years or a team of a size the title does not show, now related, not missing: AH
   0.562 -> 0.548, J 0.416 -> 0.407, K 0.340 -> 0.330, O 0.380 -> 0.370, Z 0.575 -> 0.562.
+  Then AO was read (AI, AP and AQ held out): the words of an everyday skill's name are no field's context ("meticulous
+  attention to detail" made "drafting" draughting; "excellent", from a soft skill linked to technical writing, made
+  "LMA documentation" technical writing), though a curated context word still is ("negotiation skills" beside sales);
+  the disciplines listed after a word of collaboration and "with" are the colleagues' ("a collaborative approach with
+  design, animation and code", "work closely with product management and development"), not skills asked (not the
+  working itself, "collaborate with cross-functional teams", nor an activity after the colleagues, "liaise with
+  clients and mentor junior staff"); "not redone since" and "never refreshed" lapse a certificate, "not started yet"
+  denies it; taxonomy: arrears management of any kind (mortgage arrears, MARP) above rent arrears, Facebook the
+  platform (not the employer), legal drafting skills, questionnaires drafted, client calls and meetings for
+  client-facing work, talking to groups for public speaking, CPU and memory budgets as performance work, EDI
+  champions. AO: 17 -> 10 false gaps (0.278 of 36), 25 -> 24 hidden, gaps found 0.361; also AC 3 -> 2 and AE 13 -> 12
+  false gaps; nothing else moved. Held out: AI, AP and AQ the same. Tried and dropped: an ability phrase cut before a
+  skill joined to it by "and" ("drafting skills and meticulous attention to detail"): 9 false gaps more on eight read
+  sets; the National Certificate in Independent Advocacy apart from advocacy work (AO 2 hidden gaps fewer, held-out AP
+  one more hidden and one fewer found); the lemma's frequency for context words ("closing" is "close": it took sales
+  from "closing six-figure deals").
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -662,8 +678,9 @@ IDENTITY_ASKED_WRONG_CEILING = 44
 # where they judged its "teaching" classroom teaching (2). And a farm ad's "combine or telehandler experience a bonus"
 # was judged right as "Combine", the id of Apple's Combine framework (the combine harvester is no skill of the
 # taxonomy): since a lower-case word is a list item of another sentence only beside skills of its own field, it is no
-# longer read (1).
-IDENTITY_RIGHT_KEPT_FLOOR = 0.9935
+# longer read (1). So do the fields of the people the job collaborates with ("Work collaboratively with education,
+# educational psychology, CAMHS and paediatricians", "Collaborate with backend engineers (Python, Go)": 12).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.9913
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.965
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93
@@ -764,13 +781,13 @@ GAP_PAIRS_AA_HIDDEN_GAP_CEILING = 12
 GAP_PAIRS_AB_FALSE_GAP_CEILING = 20
 GAP_PAIRS_AB_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_AB_HIDDEN_GAP_CEILING = 12
-GAP_PAIRS_AC_FALSE_GAP_CEILING = 3
+GAP_PAIRS_AC_FALSE_GAP_CEILING = 2
 GAP_PAIRS_AC_GAPS_FOUND_FLOOR = 0.57
 GAP_PAIRS_AC_HIDDEN_GAP_CEILING = 10
 GAP_PAIRS_AD_FALSE_GAP_CEILING = 9
 GAP_PAIRS_AD_GAPS_FOUND_FLOOR = 0.62
 GAP_PAIRS_AD_HIDDEN_GAP_CEILING = 8
-GAP_PAIRS_AE_FALSE_GAP_CEILING = 13
+GAP_PAIRS_AE_FALSE_GAP_CEILING = 12
 GAP_PAIRS_AE_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_AE_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AF_FALSE_GAP_CEILING = 7
@@ -797,6 +814,9 @@ GAP_PAIRS_AM_HIDDEN_GAP_CEILING = 18
 GAP_PAIRS_AN_FALSE_GAP_CEILING = 12
 GAP_PAIRS_AN_GAPS_FOUND_FLOOR = 0.58
 GAP_PAIRS_AN_HIDDEN_GAP_CEILING = 15
+GAP_PAIRS_AO_FALSE_GAP_CEILING = 10
+GAP_PAIRS_AO_GAPS_FOUND_FLOOR = 0.35
+GAP_PAIRS_AO_HIDDEN_GAP_CEILING = 24
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -1379,6 +1399,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_AN_FALSE_GAP_CEILING,
             GAP_PAIRS_AN_GAPS_FOUND_FLOOR,
             GAP_PAIRS_AN_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_ao.jsonl",
+            298,
+            GAP_PAIRS_AO_FALSE_GAP_CEILING,
+            GAP_PAIRS_AO_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_AO_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -114,6 +114,10 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
         # Two names, each dated, then one cue after a dash: said of both; not of a first with only its date.
         ("- BOSIET (2017) and FOET (2020) – lapsed 2024", "BOSIET", True),
         ("- CSCS (2019) and IPAF – lapsed 2024", "CSCS", False),
+        # Not taken again since: the certificate asked "current" is not.
+        ("- Food hygiene level 2 - done 2018, not redone since", "Food hygiene level 2", True),
+        ("- First Aid at Work (2019), never refreshed", "First Aid at Work", True),
+        ("- First Aid at Work (2019), refreshed 2024", "First Aid at Work", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -332,6 +336,7 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- A levels - started Business, Law, Media at Havering College, left after 1st year", "A levels", None),
         # Not done yet, ending its clause, or never applied for.
         ("- SSSTS – company was going to put me on it in spring, not done yet", "SSSTS", None),
+        ("- CPCS A61 Appointed Person card (issued May 2025), NVQ not started yet", "NVQ", "CPCS A61 Appointed Person"),
         ("- Personal licence – did the course in 2023 but never sent the application", "Personal licence", None),
         # Not done yet, before it.
         ("- PA1 passed (2022), not done PA6 yet - the centre never paid for it", "PA6", "PA1"),

@@ -230,6 +230,30 @@ def test_a_bullets_first_words_are_read_as_a_phrase_not_a_name(nlp, line: str, s
 
 
 @pytest.mark.parametrize(
+    ("line", "skill_id", "read"),
+    [
+        # The words of an everyday skill's name are no field's words ("attention to detail" is no draughting
+        # detail; "excellent writing skills", a soft skill linked to technical writing, makes no "documentation"
+        # technical).
+        ("- First-class drafting skills and meticulous attention to detail", "draughting", False),
+        ("- Drafting in AutoCAD, producing 2D drawings to client standards", "draughting", True),
+        ("- Excellent knowledge of LMA documentation", "technical-writing", False),
+        ("- Documentation in Confluence and Markdown for each release", "technical-writing", True),
+        # A curated context word still counts there ("negotiation" for sales), and a soft skill's own words for
+        # another soft skill ("confidential information" for discretion).
+        ("- Strong negotiation skills; experience with sponsorship sales", "sales", True),
+        (
+            "- Absolute discretion and the ability to handle confidential information",
+            "maintaining-confidentiality",
+            True,
+        ),
+    ],
+)
+def test_an_everyday_skills_words_are_no_fields_context(nlp, line: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, f"Requirements\n{line}\n")) is read
+
+
+@pytest.mark.parametrize(
     ("text", "name_part"),
     [
         ("Ashby Cold Chain Distribution (UK) Ltd, Trafford Park\n", "cold-chain-logistics"),  # an ad's header
@@ -712,6 +736,33 @@ def test_a_kind_shows_the_general_skill_asked(analyzer, held: str, asked: str, s
             "matched",
         ),
         ("- Good timekeeper, clean licence", "Full UK driving licence", "full-uk-driving-licence", "matched"),
+        # Arrears of any kind, questionnaires drafted, a platform run, clients met, groups talked to (set AO).
+        (
+            "- Arrears calls and repayment arrangements under MARP",
+            "Experience of arrears management",
+            "arrears-management",
+            "matched",
+        ),
+        (
+            "- Chasing rent arrears on 400 tenancies",
+            "Experience of arrears management",
+            "arrears-management",
+            "related",
+        ),
+        ("- Draft questionnaires for online surveys", "Hands-on questionnaire design", "survey-design", "matched"),
+        ("- Run the food bank Facebook page", "Confidence using social media", "social-media-marketing", "related"),
+        (
+            "- Attend client calls and send the weekly update",
+            "Client-facing experience",
+            "client-facing-skills",
+            "related",
+        ),
+        (
+            "- Volunteer room guide, talking to groups of up to 30 visitors",
+            "Confidence speaking in public",
+            "public-speaking",
+            "related",
+        ),
     ],
 )
 def test_a_cv_shows_an_ask_in_its_own_shorthand(analyzer, cv_line: str, ask: str, skill_id: str, status: str) -> None:
@@ -3430,3 +3481,15 @@ def test_work_done_without_the_ticket_asked_is_related(
 ) -> None:
     (gap,) = [gap for gap in _line_report(analyzer, cv_line, ad_line).skills if gap.id == "telehandler-operation"]
     assert (gap.status, gap.shortfall) == (status, shortfall)
+
+
+def test_facebook_the_employer_is_no_social_media_skill(nlp) -> None:
+    assert "facebook" not in _skills(nlp, "Experience\nSoftware Engineer, Facebook, London, 2019-2023\n")
+    assert "facebook" in _skills(nlp, "Experience\n- Ran our Instagram and Facebook pages, 9k followers\n")
+
+
+def test_a_machines_budget_is_no_money(nlp) -> None:
+    # A game's or a device's CPU, memory or frame budget is a performance limit, no budgeting.
+    skills = _skills(nlp, "Requirements\n- Experience profiling audio memory and CPU budgets\n")
+    assert "budgeting" not in skills and "software-performance-optimisation" in skills
+    assert "budgeting" in _skills(nlp, "Requirements\n- Experience managing project budgets\n")

@@ -813,6 +813,9 @@ OWN_TEAM_BEFORE = frozenset(
     {"join", "joining", "joins", "lead", "leading", "manage", "managing", "head", "heading", "run", "running"}
     | {"build", "building", "grow", "growing", "of", "in", "within", "into", "on", "become", "mentor", "mentoring"}
 )
+# Words before "with" that make what follows the fields of colleagues ("collaborate with design and QA", "work
+# closely with finance", "partnering with marketing"), as prefixes of the lower-case word.
+COLLABORATION_WORDS = ("collaborat", "closely", "partnering", "liais")
 TEAM_NOUNS = frozenset({"team", "teams", "department", "squad", "function", "colleagues"})
 # Words that count or own people in the plural: others than the person sought.
 PEOPLE_COUNTERS = frozenset(

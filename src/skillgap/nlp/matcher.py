@@ -212,6 +212,15 @@ _FIELD_WORD_MAX_DOMAINS = 3
 _EVERYDAY_DOMAINS = frozenset({"soft_skills"})
 # Curated context words among the most frequent English words ("team", "work") show nothing.
 _CONTEXT_WORD_MIN_RANK = 500
+
+
+def _rank(ranks: dict[str, int], word: str, norm: str, unranked: int) -> int:
+    """How common a word of the taxonomy is, as written or as its lemma: tokens are compared by lemma, so a rare
+    inflection of a common word speaks for any use of that word ("detailing" for "attention to detail", "whys" for
+    "why")."""
+    return min(ranks.get(word, unranked), ranks.get(norm, unranked))
+
+
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # Before a form used as an object or a quality: "written in C", "managed via Puppet", "I am reliable".
 _BEFORE_OBJECT = _PREPOSITIONS | {
@@ -365,6 +374,9 @@ class SkillMatcher:
         self.title_keys: dict[int, int] = {}  # the matcher's key for a skill's job titles -> the skill id
         self._kindred: dict[str, frozenset[str]] = {}
         self._kindred_hash_sets: dict[str, frozenset[int]] = {}
+        # Of the kindred words, those read off the taxonomy's names, not curated as context.
+        self._derived: dict[str, frozenset[str]] = {}
+        self._derived_hashes: dict[str, frozenset[int]] = {}
         self._link_sets: dict[str, frozenset[str]] = {}
         self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
         self.initialized = False
@@ -474,6 +486,12 @@ class SkillMatcher:
             sure=sure,
             close=self._close,
             same_domain=lambda a, b: self.taxonomy[a].domain == self.taxonomy[b].domain,
+            everyday=frozenset(
+                k
+                for span in sure
+                if self.taxonomy[span.label_].domain in _EVERYDAY_DOMAINS
+                for k in range(span.start, span.end)
+            ),
         )
         sure_tokens = {i for span in sure for i in range(span.start, span.end)}
         # Words read as two skills ("GCP"): only ambiguous forms may have two readings.
@@ -601,7 +619,7 @@ class SkillMatcher:
             return False  # a state or county after its town: "Atlanta, GA", "Medway, Kent"
         sentence = context.sentence(span.start)
         # The form's own words are never kindred words, so the whole sentence's words can be compared.
-        if not self._kindred_hashes(span.label_).isdisjoint(context.sentence_norms(sentence)):
+        if self._kindred_in(span.label_, sentence, context):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         has_neighbours, supported, akin_beside = sentence_skills.around(span, sentence)
         if not supported and before is not None and before.lower_ in _PLACE_PREPOSITIONS and form in _places():
@@ -724,11 +742,22 @@ class SkillMatcher:
                 dropped.add(n)
         return [span for n, span in enumerate(spans) if n not in dropped] if dropped else spans
 
+    def _kindred_in(self, skill_id: str, sentence: tuple[int, int], context: _Context) -> frozenset[int]:
+        """The skill's kindred words in a sentence (as hashes). A word read off the taxonomy's names is not read
+        inside the name of an everyday skill ("attention to detail" is no draughting detail); a curated context
+        word still is ("negotiation skills" beside sales)."""
+        found = self._kindred_hashes(skill_id) & context.sentence_norms(sentence)
+        if not found or self.taxonomy[skill_id].domain in _EVERYDAY_DOMAINS:
+            return found
+        derived = self._derived_hashes[skill_id] & found
+        return found - (derived - context.field_norms(sentence)) if derived else found
+
     def _kindred_hashes(self, skill_id: str) -> frozenset[int]:
         """`_kindred_words` as the string store's hashes, to compare with a sentence's `token.norm` values."""
         hashes = self._kindred_hash_sets.get(skill_id)
         if hashes is None:
             hashes = self._kindred_hash_sets[skill_id] = frozenset(map(hash_string, self._kindred_words(skill_id)))
+            self._derived_hashes[skill_id] = frozenset(map(hash_string, self._derived[skill_id]))
         return hashes
 
     def _kindred_words(self, skill_id: str) -> frozenset[str]:
@@ -741,8 +770,12 @@ class SkillMatcher:
         if words is None:
             skill = self.taxonomy[skill_id]
             names = [skill.label, *skill.aliases]
+            everyday = skill.domain in _EVERYDAY_DOMAINS
             for linked in (*skill.broader, *skill.narrower, *skill.related):
-                names += [self.taxonomy[linked].label, *self.taxonomy[linked].aliases]
+                # A field skill's linked soft skill is named in praise ("excellent writing skills" for written
+                # communication, linked to technical writing): no word of the field.
+                if everyday or self.taxonomy[linked].domain not in _EVERYDAY_DOMAINS:
+                    names += [self.taxonomy[linked].label, *self.taxonomy[linked].aliases]
             lemma = self.nlp.get_pipe("skill_normalizer").normalise
             # The ambiguous words themselves prove nothing: a second "Chef" is no evidence for the first.
             own = {lemma(word) for form in (*skill.ambiguous, *skill.exact) for word in _WORD_RE.findall(form)}
@@ -758,6 +791,7 @@ class SkillMatcher:
             }
             words = frozenset((named & field_words) | domain_words.get(skill.domain, frozenset()) | context) - own
             self._kindred[skill_id] = words
+            self._derived[skill_id] = words - context
         return words
 
     def _field_words(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
@@ -775,7 +809,9 @@ class SkillMatcher:
                         if len(word) >= 4:
                             norm = lemma(word)
                             domains.setdefault(norm, set()).add(skill.domain)
-                            rank[norm] = min(rank.get(norm, _KINDRED_MIN_RANK), ranks.get(word, _KINDRED_MIN_RANK))
+                            rank[norm] = min(
+                                rank.get(norm, _KINDRED_MIN_RANK), _rank(ranks, word, norm, _KINDRED_MIN_RANK)
+                            )
             field_words = {
                 word
                 for word, used_by in domains.items()
@@ -940,11 +976,11 @@ class SkillMatcher:
             if len(labels) == 1:
                 kept.append(group[0])
                 continue
-            words = context.sentence_norms(context.sentence(group[0].start))
+            sentence = context.sentence(group[0].start)
             support = sorted(
                 (
                     (
-                        len(self._kindred_hashes(label) & words),
+                        len(self._kindred_in(label, sentence, context)),
                         self._support(label, sure_ids),
                         self._sector_support(label, sure_ids),
                         label,
@@ -1084,6 +1120,7 @@ class _Context:
         sure: list[Span] = (),
         close: Callable[[str, str], bool] | None = None,
         same_domain: Callable[[str, str], bool] | None = None,
+        everyday: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
         self.texts, self.whitespace = token_strings(doc)  # plain strings, shared with the other components
@@ -1102,6 +1139,8 @@ class _Context:
         self._sure_by_sentence: dict[int, list[Span]] | None = None
         self._title_case: dict[int, bool] = {}
         self._sentence_norms: dict[int, frozenset[int]] = {}
+        self.everyday = everyday  # tokens of sure mentions of everyday skills ("attention to detail")
+        self._field_norms: dict[int, frozenset[int]] = {}
         self._norm_hashes: list[int] | None = None
         self._proper_names: dict[tuple[int, int], bool] = {}  # a span's place -> `proper_name_use`
         self._line_ends: list[int] | None = None  # the tokens that end a line (hold a line break)
@@ -1187,6 +1226,20 @@ class _Context:
         norms = self._sentence_norms.get(sentence[0])
         if norms is None:
             norms = self._sentence_norms[sentence[0]] = frozenset(self._norms()[sentence[0] : sentence[1]])
+        return norms
+
+    def field_norms(self, sentence: tuple[int, int]) -> frozenset[int]:
+        """`sentence_norms` without the words of everyday skills named there: "attention to detail" says nothing
+        of draughting's details, nor "problem solving" of a field's problems."""
+        norms = self._field_norms.get(sentence[0])
+        if norms is None:
+            start, end = sentence
+            if self.everyday.isdisjoint(range(start, end)):
+                norms = self.sentence_norms(sentence)
+            else:
+                hashes = self._norms()
+                norms = frozenset(hashes[k] for k in range(start, end) if k not in self.everyday)
+            self._field_norms[start] = norms
         return norms
 
     def _norms(self) -> list[int]:

@@ -52,7 +52,7 @@ _AFTER = re.compile(
     r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     # said after it: "NVQ L2 Lightning Protection - working towards it, portfolio about half done" (not "Member
     # IMechE, working towards CEng": another qualification, where the words read stop)
-    r"|working towards (?:it|this|them|completion)|working towards(?=\s*[,;.)])"
+    r"|working towards (?:it|this|them|completion)|working towards(?=\s*[,;.):])"
     r"|still to (?:complete|take|pass)|waiting (?:on|for) (?:the |my )?results?"
     # one part sat or passed of several: "sat module 1 in October 2026", "unit 2 passed"
     r"|sat (?:module|unit|paper|part) \d|(?:module|unit|paper|part) \d (?:passed|sat|done|complete|completed)"
@@ -164,6 +164,8 @@ _LAPSED = re.compile(
     # left to run out: "let it lapse in 2020", "allowed it to expire", "certificate not kept up since"
     r"|let (?:it|them|this|that) (?:lapse|expire|run out)|allowed (?:it|them) to (?:lapse|expire)"
     r"|(?:not|never) (?:been )?kept up"
+    # not taken again since: "Food hygiene level 2 - done 2018, not redone since", "never refreshed"
+    r"|(?:not|never) (?:been )?(?:redone|refreshed|retaken)"
     r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue"
     # a refresher needed now: "Asbestos awareness - done 2019, need refresher"
     r"|needs? (?:a |my )?refresher"
@@ -197,7 +199,7 @@ _NOT_HELD = re.compile(
     # or said not done yet, ending its line or sentence: "SSSTS – company was going to put me on it in spring, not
     # done yet" (not a renewal or refresher not done: that is lapsed; nor a course booked: that is to come)
     r"|^(?:(?!booked|enrolled)[^;(]){0,80}?(?<![\w-])(?<!renewal )(?<!refresher )(?<!recertification )"
-    r"not (?:yet )?(?:done|taken|sat)"
+    r"not (?:yet )?(?:done|taken|sat|started)"
     r"(?: it)?(?: yet)?(?=\s*(?:$|[;.)]))"
     # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",
     # "SMSTS - not yet"

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from spacy.attrs import IDX, NORM
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -375,6 +376,40 @@ class _DocWords:
             if not (lower in ad_cues.PEOPLE_LIST_WORDS or self.in_a_title(j, sentence_start)):
                 return False
         return False
+
+    def after_collaboration(self, span: Span, sentence_start: int) -> bool:
+        """Whether `span` is an item of a list of the fields the job collaborates with, after a word of collaboration
+        and "with": "a collaborative approach with design, animation and code", "work closely with product
+        management and development" name the colleagues' disciplines, not skills asked of the reader. Not a skill
+        that names the working itself ("collaborate with cross-functional teams"), an activity ("liaise with clients
+        and mentor junior staff"), nor the head of a longer phrase ("... with academia project management skills")."""
+        texts = self.texts
+        k, end = span.start, span.end
+        if texts[end - 1].lower() in ad_cues.TEAM_NOUNS or self.norms[k] in self.verb_hashes:
+            return False
+        if end < len(texts) and texts[end].isalnum() and texts[end].lower() not in STOP_WORDS:
+            return False
+        for j in range(k - 1, max(sentence_start - 1, k - 1 - ad_cues.COLLEAGUE_REACH), -1):
+            lower = texts[j].lower()
+            if lower == "with":
+                # "collaborate with", "a collaborative approach with", "working closely with"
+                return any(
+                    texts[i].lower().startswith(ad_cues.COLLABORATION_WORDS)
+                    for i in range(max(sentence_start, j - 2), j)
+                )
+            if lower in ad_cues.TEAM_NOUNS:
+                return False  # a new phrase after the colleagues: "with quality colleagues and take ownership"
+            if not (lower in ad_cues.PEOPLE_LIST_WORDS or j in self.skill_tokens or self._names_a_field(j)):
+                return False
+        return False
+
+    def _names_a_field(self, j: int) -> bool:
+        """Whether token `j` may be a word of a discipline's name in a list ("design", "animation"): a word, not a
+        function word, nor a verb unless it is a whole item ("design, animation": not "to deliver")."""
+        text = self.texts[j]
+        if not text.isalpha() or text.lower() in STOP_WORDS:
+            return False
+        return self.norms[j] not in self.verb_hashes or self.texts[j + 1].lower() in ad_cues.PEOPLE_LIST_WORDS
 
     def in_a_title(self, j: int, sentence_start: int) -> bool:
         """Whether token `j` can stand in the title of people the walks back from a role noun cross: a role noun, a
@@ -2046,9 +2081,13 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
     ):
         return True  # the employer's line of business: "Our busy dog grooming salon needs a receptionist"
     team_after = following in ad_cues.TEAM_NOUNS
-    if (team_after and words.after_colleague_link(span.start, cues.start)) or (
-        (team_after or words.texts[span.end - 1].lower() in ad_cues.TEAM_NOUNS)
-        and words.owned_by_the_employer(span.start, cues.start)
+    if (
+        (team_after and words.after_colleague_link(span.start, cues.start))
+        or words.after_collaboration(span, cues.start)
+        or (
+            (team_after or words.texts[span.end - 1].lower() in ad_cues.TEAM_NOUNS)
+            and words.owned_by_the_employer(span.start, cues.start)
+        )
     ):
         # Another team's name: "work closely with our SRE team", "schedule engagements for our red team"; not
         # "collaborate with cross-functional teams", a skill.
