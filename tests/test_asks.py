@@ -541,6 +541,9 @@ def test_other_jobs_a_board_lists_after_the_ad_are_no_requests(analyzer) -> None
         ("Post-qualification experience of 3 years in conveyancing.\n", "conveyancing", "required", 3),
         ("You should have worked in a similar position for 3 years using Sage.\n", "sage", "required", 3),
         ("2 years previous care experience in domiciliary care\n", "domiciliary-care", "required", 2),
+        # the apostrophe of "years'" is no word between them and the skill
+        ("At least 3 years' experience in regulatory or study-based toxicology\n", "toxicology", "required", 3),
+        ("At least 1 year's payroll experience, ideally bureau\n", "payroll", "required", 1),
         # years the job gives or lasts are no experience
         ("You will complete 3 years of ACCA exams alongside the role.\n", "acca", "mentioned", None),
         ("You'll spend 3 years on site learning bricklaying and plastering.\n", "bricklaying", "mentioned", None),

@@ -751,6 +751,13 @@ def test_a_kind_shows_the_general_skill_asked(analyzer, held: str, asked: str, s
         ),
         ("- Draft questionnaires for online surveys", "Hands-on questionnaire design", "survey-design", "matched"),
         ("- Run the food bank Facebook page", "Confidence using social media", "social-media-marketing", "related"),
+        # An e-learning certificate of the terminal's maker is no use of the terminal.
+        (
+            "- Bloomberg Market Concepts (BMC) certificate - e-learning only",
+            "Bloomberg terminal experience",
+            "bloomberg-terminal",
+            "related",
+        ),
         (
             "- Attend client calls and send the weekly update",
             "Client-facing experience",

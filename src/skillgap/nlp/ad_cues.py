@@ -1597,7 +1597,8 @@ def months_of(prefix: str, suffix: str) -> int | None:
     # Only when the years sit close before the skill, with no other number or closed bracket between ("5+ years
     # of Python", "3 years' experience with AWS"; not "Java (3 years) and Go", "10 years in finance, 2 with C").
     between = PLUS_AFTER_YEARS.sub("", prefix[last.end() :])  # "5 years+ in project management"
-    if len(between.split()) > 5 or ")" in between or ANY_NUMBER.search(between):
+    # (the apostrophe of "3 years' experience" is no word between)
+    if len(between.lstrip("'’").split()) > 5 or ")" in between or ANY_NUMBER.search(between):
         return None
     if between.strip() and not (YEARS_LINK.match(between) or EXPERIENCE_WORDS.search(between)):
         return None  # "in 4 years and now runs its analytics": the years are said of something else
