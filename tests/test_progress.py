@@ -353,6 +353,16 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- I know the inspections, but I haven't done any formal PUWER or LOLER training", "LOLER", None),
         ("- I know the inspections, but I haven't done any formal PUWER or LOLER training", "PUWER", None),
         ("- I did not do the induction, but I use Xero daily", None, "Xero"),
+        # A denied list reaches its items that "or" joins, however far; not past "but", which starts what is held.
+        (
+            "- I don't have experience of special diets for patients or texture-modified food, or dementia",
+            "dementia",
+            None,
+        ),
+        ("- Never worked on the street lighting side of the network or DNO cut-outs", "DNO", None),
+        ("- Never used Xero, Sage or QuickBooks", "QuickBooks", None),
+        ("- Never used Xero but Sage or QuickBooks daily", "Xero", "QuickBooks"),
+        ("- I don't have any experience with Xero, only Sage", "Xero", "Sage"),
     ],
 )
 def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: str | None, held: str | None):

@@ -253,10 +253,11 @@ _THOUGHT_OF_BEFORE = re.compile(
 )
 # Just before it, in its clause: never done. "I have not used Stata but am happy to learn", "never worked with
 # Xero", "no experience of Revit". Not "not only used Python": the cue leads straight to the skill.
-_NOT_DONE_BEFORE = re.compile(
+_NOT_DONE_CUE = (
     r"(?<![\w-])(?:(?:(?:have|has|had) not|haven't|haven’t|hasn't|hasn’t|never|not yet)"
     r" (?:yet |really |properly |actually )?(?:used|worked (?:with|in|on)|tried)"
-    r"|no (?:real |prior |previous |formal |direct |hands-on |practical )?(?:experience|knowledge|exposure)"
+    r"|(?:no |(?:(?:do|does|did) not|don't|don’t|doesn't|doesn’t|didn't|didn’t|never) (?:yet )?(?:have|had) (?:any )?)"
+    r"(?:real |prior |previous |formal |direct |hands-on |practical )?(?:experience|knowledge|exposure)"
     r" (?:of|with|in|using)"
     # or the skill's own verb denied, or its use: "I do not line manage anyone formally", "I don't use Xero" (not
     # "I don't have a full licence yet - test booked": a licence to come)
@@ -264,9 +265,16 @@ _NOT_DONE_BEFORE = re.compile(
     r"(?: formally| currently| really| actually| yet)?(?: (?:use|work with|know|do))?"
     # or not yet taken: "PA1 passed (2022), not done PA6 yet"
     r"|(?:(?:have|has|had) not|haven't|haven’t|hasn't|hasn’t|never|not)(?: yet)? (?:done|taken|sat))"
-    r"\s+(?:the\s+|an?\s+|any\s+)?(?:formal\s+)?$",
+)
+_NOT_DONE_BEFORE = re.compile(_NOT_DONE_CUE + r"\s+(?:the\s+|an?\s+|any\s+)?(?:formal\s+)?$", re.IGNORECASE)
+# Further before it in its clause, the same cue, and "or" or "nor" just before it: an alternative of a list denied as a
+# whole ("I don't have experience of special diets or texture-modified food, or dementia"). Not across "but" or "and",
+# which may start what is held ("never used Xero but Sage daily").
+_DENIED_ALTERNATIVE = re.compile(
+    _NOT_DONE_CUE + r"\s(?:(?!\bbut\b|\band\b)[^;:.!?()\n]){0,100}?(?:,\s*)?\b(?:or|nor)\s+(?:the\s+|an?\s+|any\s+)?$",
     re.IGNORECASE,
 )
+_ALTERNATIVE_REACH = 160  # characters before the skill in which the denial of its list is read
 # A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the
 # candidate will be enrolled" or "(we can train the right candidate)" in an ad.
 _CANDIDATE = re.compile(r"^[^;.,()]{0,25}?(?<![\w-])(?<!the )candidate\b", re.IGNORECASE)
@@ -367,11 +375,7 @@ class QualificationProgress:
                 every_span[n + 1].start_char if n + 1 < len(every_span) else None,
             ):
                 not_held.append(span)
-                negated_to = n
-                while negated_to + 1 < len(every_span) and _ONE_PHRASE_OR_EITHER.fullmatch(
-                    text, every_span[negated_to].end_char, every_span[negated_to + 1].start_char
-                ):
-                    negated_to += 1
+                negated_to = _denied_list_end(text, every_span, n)
                 continue
             if not _on_a_cue_line(text, span.start_char, cue_lines):
                 continue
@@ -490,6 +494,10 @@ def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
             ("fail" in lowered or "pass" in lowered or "through" in lowered)
             and _FAILED_BEFORE.search(window) is not None
         )
+        or (
+            lowered.endswith(("or ", "nor "))
+            and _DENIED_ALTERNATIVE.search(text, max(line_start, start - _ALTERNATIVE_REACH), start) is not None
+        )
     )
 
 
@@ -525,6 +533,29 @@ _NOT_HELD_WORDS = ("no", "n/a", "n't", "n’t", "never", "withdrew", "left ")
 # Between the skills of one noun phrase, or of either of two, that one "no" or "not" is said of: "not PAS 128 GPR
 # surveys", "no Tableau or Power BI".
 _ONE_PHRASE_OR_EITHER = re.compile(r"\s*(?:/|\bor\b|\bnor\b)?\s*")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_END = re.compile(r"\s*,?\s*(?:or|nor)\s+")
+
+
+def _denied_list_end(text: str, spans: list[Span], n: int) -> int:
+    """The index of the last span a denial of span `n` reaches: the rest of its noun phrase ("not PAS 128 GPR
+    surveys"), its alternatives ("no ADR or CPC"), and the items of a list that ends in "or" or "nor", one skill each
+    ("I don't have experience of palliative care, end of life care or dementia"); not a list ending in "and", whose
+    last item may be said apart ("no Xero, Sage and Excel daily")."""
+    last = n
+    while last + 1 < len(spans) and _ONE_PHRASE_OR_EITHER.fullmatch(
+        text, spans[last].end_char, spans[last + 1].start_char
+    ):
+        last += 1
+    # Items between commas, then "or" before the last: each a skill of its own, nothing else between.
+    k = last
+    while k + 1 < len(spans) and _LIST_COMMA.fullmatch(text, spans[k].end_char, spans[k + 1].start_char):
+        k += 1
+    if k + 1 < len(spans) and k > last and _LIST_END.fullmatch(text, spans[k].end_char, spans[k + 1].start_char):
+        return k + 1
+    return last
+
+
 _SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
 # A lower-case word of a clause between two names, not one of a name's linking words ("Diploma for", "Award in the").
 # The nouns that end a qualification's name are no such words: "CPCS Red Trained Operator card - Piling Rig Bored (NVQ
