@@ -3500,3 +3500,23 @@ def test_a_machines_budget_is_no_money(nlp) -> None:
     skills = _skills(nlp, "Requirements\n- Experience profiling audio memory and CPU budgets\n")
     assert "budgeting" not in skills and "software-performance-optimisation" in skills
     assert "budgeting" in _skills(nlp, "Requirements\n- Experience managing project budgets\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id", "read"),
+    [
+        # A form before a capitalised noun, in a sentence in sentence case, opens a name: no skill before a noun of
+        # its kind.
+        ("- Experience preparing children for the 11+ (GL Assessment)", "general-ledger", False),
+        (
+            "- Volunteer maths tutor with the Access Project, helping Year 12s apply to university",
+            "microsoft-access",
+            False,
+        ),
+        # The skill before a noun of its kind, in lower case or in a title-case line.
+        ("- Experience writing Go services for payments", "go", True),
+        ("- Go Services And Tooling", "go", True),
+    ],
+)
+def test_a_form_opening_a_name_in_sentence_case_is_no_skill(nlp, line: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, f"Requirements\n{line}\n")) is read

@@ -593,10 +593,12 @@ class SkillMatcher:
             and (after.norm_ in nouns_of_its_kind or after.lower_ in nouns_of_its_kind)
             and not (
                 after.text[:1].isupper()
-                and before is not None
-                and before.is_alpha
-                and before.text[:1].isupper()
                 and after.norm_ not in role_nouns()
+                and (
+                    (before is not None and before.is_alpha and before.text[:1].isupper())
+                    # or a capital in a sentence in sentence case: "preparing children for the 11+ (GL Assessment)"
+                    or (not after.is_upper and context.in_sentence_case(span.start))
+                )
             )
         ):
             # A name before a noun of its kind: "Go services", "Excel spreadsheets", "Chef cookbooks". Field words
@@ -1306,6 +1308,13 @@ class _Context:
         return not _LANGUAGE_HASHES.isdisjoint(self.sentence_norms(sentence)) or bool(
             _CEFR_LEVEL.search(self.doc[sentence[0] : sentence[1]].text)
         )
+
+    def in_sentence_case(self, token: int) -> bool:
+        """Whether token `token` stands after the first word of a sentence that is not in title case, where a
+        capital marks a name."""
+        sentence = self.sentence(token)
+        first_word = next((i for i in range(*sentence) if self.texts[i].isalpha()), sentence[0])
+        return token > first_word and not self._is_title_case(sentence)
 
     def _is_title_case(self, sentence: tuple[int, int]) -> bool:
         start, end = sentence
