@@ -3028,7 +3028,7 @@ def test_the_fields_the_job_collaborates_with_are_not_asked(analyzer, text: str,
         ),
         ("Requirements\n- Liaise with clients and mentor junior staff\n", "mentoring", "required"),
         ("Requirements\n- Collaborate with stakeholders using Jira\n", "jira", "required"),
-        # The head of a longer phrase is no list item: "... with academia, project management skills".
+        # The head of a longer phrase is no list item: "... with industry and academia project management skills".
         (
             "Requirements\n- Collaborations with industry and academia project management skills\n",
             "project-management",

@@ -215,9 +215,9 @@ _CONTEXT_WORD_MIN_RANK = 500
 
 
 def _rank(ranks: dict[str, int], word: str, norm: str, unranked: int) -> int:
-    """How common a word of the taxonomy is, as written or as its lemma: tokens are compared by lemma, so a rare
-    inflection of a common word speaks for any use of that word ("detailing" for "attention to detail", "whys" for
-    "why")."""
+    """How common a word of the taxonomy's names is, as written or as its lemma: tokens are compared by lemma, so a
+    rare inflection of a common word would speak for every use of that word ("5 Whys" made any "why" a word of its
+    field)."""
     return min(ranks.get(word, unranked), ranks.get(norm, unranked))
 
 
