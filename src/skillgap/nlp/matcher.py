@@ -1290,13 +1290,11 @@ class _Context:
         # Capitals tell a name from a word only where the word has lower case: "Teams" / "teams", not "SAR".
         if len(text) < 3 or not text[:1].isupper() or text.isupper():
             return False
-        texts = self.texts
-        sentence = self.sentence(span.start)
-        first_word = next((i for i in range(*sentence) if texts[i].isalpha()), sentence[0])
-        if span.start <= first_word or self._is_title_case(sentence):
+        if not self.in_sentence_case(span.start):
             return False
+        texts = self.texts
         before = texts[span.start - 1]
-        if before.isalpha() and before[:1].isupper() and span.start - 1 != first_word:
+        if before.isalpha() and before[:1].isupper() and span.start - 1 != self._first_word(self.sentence(span.start)):
             return False
         after = texts[span.end] if span.end < len(texts) else None
         return not (after is not None and after.isalpha() and after[:1].isupper())
@@ -1313,8 +1311,11 @@ class _Context:
         """Whether token `token` stands after the first word of a sentence that is not in title case, where a
         capital marks a name."""
         sentence = self.sentence(token)
-        first_word = next((i for i in range(*sentence) if self.texts[i].isalpha()), sentence[0])
-        return token > first_word and not self._is_title_case(sentence)
+        return token > self._first_word(sentence) and not self._is_title_case(sentence)
+
+    def _first_word(self, sentence: tuple[int, int]) -> int:
+        """The sentence's first token with letters (its start when it has none)."""
+        return next((i for i in range(*sentence) if self.texts[i].isalpha()), sentence[0])
 
     def _is_title_case(self, sentence: tuple[int, int]) -> bool:
         start, end = sentence
