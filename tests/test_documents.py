@@ -129,6 +129,17 @@ def test_ad_sections_follow_headings() -> None:
         ("JORDAN ASANTE", False, None),
         ("FOOTBALL COACH", False, None),
         ("Coaching Experience", False, None),
+        # Who is sought, what the job gives, the job's mission, the employer's culture, applying.
+        ("Who we're looking for", False, "requirements"),
+        ("WHO WE ARE LOOKING FOR", False, "requirements"),
+        ("Who are we looking for?", False, "requirements"),
+        ("What awaits you", False, "benefits"),
+        ("Your mission", False, "responsibilities"),
+        ("Our culture", False, "about_company"),
+        ("What we do", False, "about_company"),
+        ("Application procedure", False, "how_to_apply"),
+        # A job board's seniority field is no list of experience.
+        ("Experience level:", False, "other"),
     ],
 )
 def test_heading_recognition(line: str, markdown: bool, expected: str | None) -> None:
@@ -268,6 +279,17 @@ def _write_temp(data: bytes, suffix: str) -> Path:
     path = _TEMP / f"input{suffix}"
     path.write_bytes(data)
     return path
+
+
+def test_who_we_are_looking_for_opens_a_list_of_requirements_and_what_awaits_you_ends_it() -> None:
+    document = read_text(
+        "Job description\nWe build route-planning software.\nWho we are looking for\n3+ years of TypeScript\n"
+        "WHAT AWAITS YOU\nSubsidised public transport ticket\n",
+        "ad.txt",
+    )
+    sections = {document.text[line.start : line.end]: line.section for line in document.lines}
+    assert sections["3+ years of TypeScript"] == "requirements"
+    assert sections["Subsidised public transport ticket"] == "benefits"
 
 
 @pytest.mark.parametrize("heading", ["We can offer you", "In return", "What we can offer you", "We offer"])

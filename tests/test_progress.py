@@ -251,6 +251,9 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ),
         # To be done.
         ("- Food hygiene level 2 – will do online course before the season", "Food hygiene level 2"),
+        # The writer's application for it.
+        ("- Enhanced DBS done as part of ADI application (2024)", "ADI"),
+        ("- Personal licence application submitted May 2026", "Personal licence"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -393,6 +396,10 @@ def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: 
         ("- Looking into SQL performance issues with the DBA", "SQL"),  # investigating, not a course to come
         # A full licence, provisional for another category.
         ("- Full UK driving licence (provisional on motorbike)", "Full UK driving licence"),
+        # Others' applications handled; an application process run; a skill's applications.
+        ("- Processed DBS applications via uCheck, chasing candidates for ID", "DBS"),
+        ("- Managed the DBS application process for new starters", "DBS"),
+        ("- Java application support for the trading desk", "Java"),
     ],
 )
 def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):

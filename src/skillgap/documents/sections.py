@@ -112,6 +112,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "about the employer",
         "about the organisation",
         "about the organization",
+        "our culture",
+        "what we do",
+        "what do we do",
     ),
     "role": (
         "about the role",
@@ -162,6 +165,7 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "your first 30 days",
         "your first year",
         "your first few months",
+        "your mission",
     ),
     "requirements": (
         "requirements",
@@ -171,6 +175,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "essential requirements",
         "what we're looking for",
         "what we are looking for",
+        "who we're looking for",
+        "who we are looking for",
+        "who are we looking for",
         "what you'll bring",
         "what you will bring",
         "you should bring",
@@ -351,6 +358,7 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "salary & benefits",
         "pay & benefits",
         "pay and benefits",
+        "what awaits you",
     ),
     "equal_opportunity": (
         "equal opportunities",
@@ -367,7 +375,17 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "eeo",
         "equal employment opportunity",
     ),
-    "how_to_apply": ("how to apply", "application process", "next steps", "interview process", "to apply", "apply"),
+    "how_to_apply": (
+        "how to apply",
+        "application process",
+        "application procedure",
+        "application and contact",
+        "application deadline",
+        "next steps",
+        "interview process",
+        "to apply",
+        "apply",
+    ),
     # Headings of what is not asked, or of what the employer asks of itself: a section of no kind, so that the
     # list above them ends there.
     "other": (
@@ -386,6 +404,11 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "what you won't be doing",
         "what this role isn't",
         "what this role is not",
+        # A job board's field for the post's seniority ("Experience level: / Senior"), no list of experience.
+        "experience level",
+        "seniority",
+        "seniority level",
+        "career level",
     ),
     # What a job board adds after the ad, pasted along with it: other jobs' titles ask nothing of this one.
     "other_jobs": (

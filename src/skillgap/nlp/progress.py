@@ -301,6 +301,15 @@ _PROVISIONAL_AFTER = re.compile(
     r"^\s*(?:[-–—:(,]\s*)?(?:only\s+(?:an?\s+)?|still\s+(?:on\s+)?(?:an?\s+)?)?provisional\b(?!\s+(?:on|for)\b)",
     re.IGNORECASE,
 )
+# Just after it, the noun of the writer's one application for it, ending its phrase: applied for, not held. "Enhanced
+# DBS done as part of ADI application (2024)", "SIA licence application submitted"; not others' applications handled
+# ("Processed DBS applications via uCheck"), nor an application of a skill ("Java application support").
+_APPLICATION_AFTER = re.compile(
+    r"^\s+(?:(?:licen[cs]e|card|registration|membership)\s+)?application"
+    r"(?=\s*(?:$|[,;.:()–—-]|(?:submitted|sent|pending|in|made|lodged|underway|under|with|awaiting|being|is|was|has)"
+    r"\b))",
+    re.IGNORECASE,
+)
 _BEFORE_REACH = 60  # characters before the qualification in which a leading cue is read
 _QUALIFICATION_DOMAIN = "degrees_qualifications"
 
@@ -578,6 +587,7 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
             or _BOOKED.search(rest)
             or _CANDIDATE.search(rest)
             or _PROVISIONAL_AFTER.search(rest)
+            or _APPLICATION_AFTER.search(rest)
             or (degree and _STUDY_DATES.search(rest))
         ):
             return True
