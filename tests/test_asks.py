@@ -351,6 +351,8 @@ def test_a_colleagues_job_title_is_not_asked(analyzer, text: str, skill_id: str)
         ("As a Data Analyst you will build dashboards.\n", "data-analysis", "mentioned"),
         ("The Project Manager will be responsible for budgets.\n", "project-management", "mentioned"),
         ("We are looking for a Quantity Surveyor to join our team.\n", "quantity-surveying", "mentioned"),
+        # "searching for" hires as "looking for" does, after the employer's name too
+        ("Vestas is searching for a Sales Manager for the Nordic markets.\n", "sales-management", "mentioned"),
         ("Applications are invited for the Data Analyst role.\n", "data-analysis", "mentioned"),
         # A verb after "to" is no person: "mentor" here is what the reader does.
         ("You will step up to mentor other team members.\n", "mentoring", "mentioned"),
@@ -1452,6 +1454,12 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
         (
             "Requirements\n- 5+ years of Python\nVireo is a global leader in financial services, with offices in "
             "twelve countries.\n",
+            "financial-services",
+        ),
+        # the same in an anonymised ad, its names replaced by a placeholder
+        (
+            "Qualifications:\n* 5+ years of Python\n<ORGANIZATION> <ORGANIZATION>\n<ORGANIZATION> is a global leader "
+            "in financial services providing strategic advice to the world's most prominent corporations .\n",
             "financial-services",
         ),
         # a degree that names the post or its programme

@@ -1293,8 +1293,11 @@ class _SentenceCues:
         what the job will do ("The team will ...")."""
         if ad_cues.EMPLOYER_NOUN_SUBJECT.match(self.text):
             return ad_cues.ADDRESSING_WORDS.search(self.text) is None
-        if ad_cues.NAMED_SUBJECT.match(self.original) is None:
+        named = ad_cues.NAMED_SUBJECT.match(self.original)
+        if named is None:
             return False
+        if "<ORGANIZATION>" in named.group():
+            return True  # an anonymised ad's placeholder for a name: "<ORGANIZATION> is a global leader in ..."
         # A name, not a word that opens any sentence ("Applications are invited", "This is a fixed term post").
         first = next((k for k in range(self.start, self.end) if self.words.texts[k].isalpha()), None)
         if first is not None and first in self.words.skill_tokens:
