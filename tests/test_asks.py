@@ -1510,6 +1510,26 @@ def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: 
         ("SQL is not required, but it would be a plus.\n", "sql", "preferred"),
         # what the job gives after "you will have" is no requirement
         ("The successful candidate will have access to Pluralsight and AWS training.\n", "aws", "mentioned"),
+        # nor the job itself, or an advantage it brings; what the reader brings still is
+        (
+            "You will have a challenging and independent job in a dynamic environment with both suits and welding "
+            "masks.\n",
+            "welding",
+            "mentioned",
+        ),
+        (
+            "You will have the advantage of gaining professional leverage and building business acumen across "
+            "business areas.\n",
+            "commercial-awareness",
+            "mentioned",
+        ),
+        (
+            "You will have a role converting requirements for the wind turbine into design parameters.\n",
+            "wind-turbine-technology",
+            "mentioned",
+        ),
+        ("You will have a strong background in welding.\n", "welding", "required"),
+        ("You will have a degree in mechanical engineering.\n", "mechanical-engineering", "required"),
     ],
 )
 def test_the_ads_own_words_do_not_hide_what_it_asks(analyzer, text: str, skill_id: str, level: str) -> None:

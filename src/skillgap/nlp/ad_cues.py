@@ -437,10 +437,12 @@ CLAUSE_BREAKS = re.compile(
     r"\band (?=you|we|must|should|have|be|to (?:lead|manage|be|become|handle|deal)\b)\b|[;,]|\s[-–—/|]\s"
 )
 # What the job gives is no requirement after "you will have": "the opportunity to learn Kotlin", "access to
-# Pluralsight".
+# Pluralsight", "the advantage of gaining leverage from our Finance organisation", "a challenging and independent job
+# in a very dynamic environment with both suits and welding masks".
 NOT_GIVEN = (
     r"(?!\s+(?:the\s+|plenty of\s+|lots of\s+|many\s+)?(?:opportunit\w*|chances?|possibilit\w*|freedom|access|"
-    r"support|option|autonomy|flexibility|budget|time|room|scope)\b)"
+    r"support|option|autonomy|flexibility|budget|time|room|scope|advantage)\b)"
+    r"(?!\s+(?:an?|the|your own)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:job|role|position|post|career|workplace)\b)"
 )
 REQUIRED_CUES = re.compile(
     r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
@@ -609,7 +611,8 @@ EMPLOYER_WORDS = re.compile(r"\b(we|we're|we’re|we've|we’ve|our|ours|us)\b")
 ASKING_WORDS = re.compile(
     r"\b(you|your|you're|you’re|you'll|you’ll|you've|you’ve|yourself|candidates?|applicants?|experience|experienced|"
     r"knowledge|ability|able|skills?|degree|required|requirements?|must|should|proficien\w*|familiar\w*|"
-    r"understanding|background|expertise|qualifications?|looking for|searching for|seeking|ideally|(?:a|big|huge|real|added) plus|"
+    r"understanding|background|expertise|qualifications?|looking for|searching for|seeking|ideally|"
+    r"(?:a|big|huge|real|added) plus|"
     r"we hire|we appoint|(?:is|are)\s+(?:\w+\s+)?(?:mandatory|essential|a must|a prerequisite)|"
     r"" + WISHED_BONUS + r"|want|needs?|hiring|desirable|advantageous|beneficial|nice to have)\b"
 )
