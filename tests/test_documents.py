@@ -339,6 +339,12 @@ def test_offer_headings_open_benefits(heading: str) -> None:
             "Glasgow Job description Join our people team to run the monthly payroll for 400 colleagues",
             [],
         ),
+        # "About the <organisation>", a heading by its words, also where a long line opens with it.
+        (
+            "About the department The Department of Bioinformatics and Data Mining combines strong computational "
+            "skills with biological insights through the integrative analysis of internal and external biomedical data",
+            [("About the department", "about_company")],
+        ),
     ],
 )
 def test_headings_inside_a_line(line: str, expected: list[tuple[str, str | None]]) -> None:

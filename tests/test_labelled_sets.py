@@ -37,7 +37,8 @@
 - requirement_levels_runon.jsonl: 120 excerpts of ads pasted as one long line (headings, job-board fields, duties,
   requirements, benefits and company text run together), written by a helper for the headings-inside-a-line rules
   before they were written; their misses were then read. requirement_levels_runon_holdout.jsonl: 100 more, written
-  by another helper after the rules, not read (0.859 with the code from before the rules).
+  by another helper after the rules, not read (0.859 with the code from before the rules; 0.880 -> 0.890 when "About
+  the <organisation>" was read as a heading inside a line, a rule from SkillSpan's ads).
 - bare_bullet_items.jsonl: 150 excerpts with an ambiguous form alone as a bullet item ("- Helm", "- Spring"), half of
   them the skill and half not, written for the sibling rule before it was written, then read;
   bare_bullet_items_holdout.jsonl: 120 more, written after the rule, not read. Scored by
@@ -711,7 +712,7 @@ HOLDOUT4_LEVEL_ACCURACY_FLOOR = 0.92
 HOLDOUT5_LEVEL_ACCURACY_FLOOR = 0.94
 HOLDOUT6_LEVEL_ACCURACY_FLOOR = 0.90
 RUNON_LEVEL_ACCURACY_FLOOR = 0.88
-RUNON_HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.87
+RUNON_HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.885
 BULLET_ACCURACY_FLOOR = 0.92
 BULLET_HOLDOUT_ACCURACY_FLOOR = 0.86
 BULLET_HOLDOUT_FALSE_CEILING = 2  # other words read as a skill, of 60

@@ -792,7 +792,11 @@ def _inline_label(text: str, starts: list[int], end: int, *, question: bool) -> 
 
 @functools.lru_cache(maxsize=4096)  # labels repeat from ad to ad ("Job type:", "Location options:")
 def _known_label(label: str) -> str | None:
-    return _known_name(normalise_heading(label))
+    name = normalise_heading(label)
+    known = _known_name(name)
+    if known is None and _ABOUT_THE_ORGANISATION.match(name):
+        return "about_company"  # "... About the department The Department of Bioinformatics combines ..."
+    return known
 
 
 def _word_before(text: str, start: int) -> str:
