@@ -156,7 +156,9 @@ def test_a_list_of_skills_is_no_description(analyzer) -> None:
 
 
 def test_under_a_requirements_heading_every_sentence_is_a_request(analyzer) -> None:
-    text = f"Requirements\n{SETTING}\n"
+    # Unless it opens with the employer or one of its units ("The department is well equipped for ..."): that is
+    # said of the employer under any heading (`test_what_the_ad_says_of_itself_is_not_asked`).
+    text = "Requirements\nFunctional studies by molecular biology and cell biology techniques and assays.\n"
     assert {mention.skill_id for mention in _profile(analyzer, text).mentions} == {"molecular-biology", "cell-biology"}
 
 
@@ -1456,6 +1458,17 @@ def test_anchor_words_hold_in_every_match_of_their_patterns() -> None:
             "twelve countries.\n",
             "financial-services",
         ),
+        # a centre, faculty or department of the employer as the subject
+        (
+            "Requirements\n- 5+ years of C#\nThe Centre comprises a wide range of resources from proteomics to "
+            "protein production.\n",
+            "proteomics",
+        ),
+        (
+            "Requirements\n- 5+ years of C#\nThe department focuses on projects in signal transduction and "
+            "proteomics.\n",
+            "proteomics",
+        ),
         # the same in an anonymised ad, its names replaced by a placeholder
         (
             "Qualifications:\n* 5+ years of Python\n<ORGANIZATION> <ORGANIZATION>\n<ORGANIZATION> is a global leader "
@@ -1526,6 +1539,12 @@ def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: 
         (
             "You will have a role converting requirements for the wind turbine into design parameters.\n",
             "wind-turbine-technology",
+            "mentioned",
+        ),
+        # nor what the employer's own pages say of it, under a heading that asks: it names the job's tools
+        (
+            "Requirements\n- 5+ years of C#\nBrightwave inspires donors with Microsoft Dynamics 365 dashboards.\n",
+            "microsoft-dynamics-365",
             "mentioned",
         ),
         ("You will have a strong background in welding.\n", "welding", "required"),

@@ -1150,13 +1150,16 @@ EMPLOYER_NOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:the|our)\s+(?:[\w&'’-]+\s+){0,2}?(?:trust|company|bank|firm|organi[sz]ation|group|business|charity|"
     r"council|university|practice|client|agency|school|college|hospital|institute|brand|studio|consultancy|"
     r"partnership|authority|federation|academy|employer|retailer|manufacturer|provider|insurer|foundation|society|"
-    r"network)(?:['’]s)?\s+(?!will\b|would\b|shall\b)|"
+    r"network|cent(?:re|er)|faculty|department|division|laborator(?:y|ies))(?:['’]s)?\s+(?!will\b|would\b|shall\b)|"
     r"(?:founded|established|set up|launched|headquartered)\s+(?:in|by|as)\b)"
 )
 NAMED_SUBJECT = re.compile(
     r"^\W*(?:<ORGANIZATION>(?:\s+<ORGANIZATION>)*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+"
     r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
-    r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been)\b"
+    r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been|"
+    # what a company's own pages say of it: "Acme inspires donors with ...", "Acme delights guests with ..."
+    r"inspires|delights|demos|empowers|enables|partners|brings|combines|comprises|focuses|invests|powers|"
+    r"connects|transforms|produces|owns|hosts|launched|announced|acquired|won)\b"
 )
 # A clause that opens with a subject of its own, the reader's duty or the employer: "- you'll be producing 3D models",
 # "- we run everything on EKS" (not "; and you reference best practices", which describes the person sought).
