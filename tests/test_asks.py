@@ -1548,6 +1548,7 @@ def test_what_the_ad_says_of_itself_is_not_asked(analyzer, text: str, skill_id: 
             "mentioned",
         ),
         ("You will have a strong background in welding.\n", "welding", "required"),
+        ("You will have a post-graduate qualification in nursing.\n", "postgraduate-qualification", "required"),
         ("You will have a degree in mechanical engineering.\n", "mechanical-engineering", "required"),
     ],
 )

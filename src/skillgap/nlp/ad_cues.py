@@ -442,7 +442,7 @@ CLAUSE_BREAKS = re.compile(
 NOT_GIVEN = (
     r"(?!\s+(?:the\s+|plenty of\s+|lots of\s+|many\s+)?(?:opportunit\w*|chances?|possibilit\w*|freedom|access|"
     r"support|option|autonomy|flexibility|budget|time|room|scope|advantage)\b)"
-    r"(?!\s+(?:an?|the|your own)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:job|role|position|post|career|workplace)\b)"
+    r"(?!\s+(?:an?|the|your own)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:job|role|position|post|career|workplace)\b(?!-))"
 )
 REQUIRED_CUES = re.compile(
     r"\b(must|required|requires?|requirement|essential|mandatory|need to have|needs to have|you will need|"
