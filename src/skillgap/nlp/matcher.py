@@ -803,17 +803,20 @@ class SkillMatcher:
         if self._field is None:
             ranks = word_ranks()
             lemma = self.nlp.get_pipe("skill_normalizer").normalise
-            domains: dict[str, set[str]] = {}
-            rank: dict[str, int] = {}
+            # Each distinct word once: the taxonomy's names repeat their words tens of thousands of times, and this
+            # runs on a process's first ad.
+            word_domains: dict[str, set[str]] = {}
             for skill in self.taxonomy:
                 for name in (skill.label, *skill.aliases):
                     for word in _WORD_RE.findall(name.lower()):
                         if len(word) >= 4:
-                            norm = lemma(word)
-                            domains.setdefault(norm, set()).add(skill.domain)
-                            rank[norm] = min(
-                                rank.get(norm, _KINDRED_MIN_RANK), _rank(ranks, word, norm, _KINDRED_MIN_RANK)
-                            )
+                            word_domains.setdefault(word, set()).add(skill.domain)
+            domains: dict[str, set[str]] = {}
+            rank: dict[str, int] = {}
+            for word, used_by in word_domains.items():
+                norm = lemma(word)
+                domains.setdefault(norm, set()).update(used_by)
+                rank[norm] = min(rank.get(norm, _KINDRED_MIN_RANK), _rank(ranks, word, norm, _KINDRED_MIN_RANK))
             field_words = {
                 word
                 for word, used_by in domains.items()
