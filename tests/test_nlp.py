@@ -716,3 +716,29 @@ def test_kept_document_text_is_the_text_of_the_tokens(text):
         return
     doc = make_doc(get_pipeline(), document)
     assert doc_text(doc) == document.text == "".join(token.text_with_ws for token in doc)
+
+
+def test_every_form_of_the_taxonomy_written_alone_is_found_whole_by_its_matcher(analyzer) -> None:
+    """The matchers are compiled from the forms' token attributes, not from Docs (start-up speed): each form,
+    tokenized and normalised as a document would be, must still be found whole, under its skill's key."""
+    nlp = analyzer.nlp
+    matcher = nlp.get_pipe("skill_matcher")
+    normalizer = nlp.get_pipe("skill_normalizer")
+    strings = nlp.vocab.strings
+    missed = []
+    for pattern in matcher.taxonomy.patterns:
+        doc = normalizer.set_norms(nlp.make_doc(pattern.text))
+        if pattern.mode in ("norm", "title"):
+            key = ("title:" if pattern.mode == "title" else "") + pattern.skill_id
+            found = {strings[k] for k, start, end in matcher.matcher(doc) if (start, end) == (0, len(doc))}
+            ok = key in found
+        else:
+            whole = {strings[k] for k, start, end in matcher.exact_matcher(doc) if (start, end) == (0, len(doc))}
+            ok = pattern.skill_id in whole
+            if pattern.mode == "ambiguous":
+                lower = normalizer.set_norms(nlp.make_doc(pattern.text.lower()))
+                listed = matcher.list_matcher(lower)
+                ok = ok and pattern.skill_id in {strings[k] for k, s, e in listed if (s, e) == (0, len(lower))}
+        if not ok:
+            missed.append((pattern.skill_id, pattern.mode, pattern.text))
+    assert not missed, missed[:20]

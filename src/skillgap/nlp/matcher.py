@@ -385,33 +385,48 @@ class SkillMatcher:
         """Compile the surface forms into phrase matchers (once per process)."""
         nlp = nlp or self.nlp
         normalizer = nlp.get_pipe("skill_normalizer")
-        # Plain words split on spaces exactly as the tokenizer would split them, unless a tokenizer exception
-        # applies ("cannot"): a Doc made from the words directly saves tokenizing 40,000 forms at start-up.
+        # Plain words are split on spaces exactly as the tokenizer would split them, unless a tokenizer exception
+        # applies ("cannot") or a figure runs into letters, which the tokenizer may split off as a unit ("5G" is
+        # "5" and "G", as "11g" and "21G" are): those forms need no tokenizing at start-up.
         exceptions = set(nlp.tokenizer.rules or {})
         # The other forms go through a copy of the tokenizer: tokenizing them with the pipeline's own would fill
         # its cache with thousands of entries, which makes every later document about 20% slower to tokenize.
         tokenizer = _same_tokenizer(nlp)
-        by_skill: dict[tuple[str, str], list[Doc]] = {}
+        # The tokenizer splits each space-separated chunk on its own: only the chunks that are not plain words are
+        # tokenized, each once ("C++", "front-end", "(CIPD)" recur across thousands of forms).
+        chunk_tokens: dict[str, list[str]] = {}
+        by_skill: dict[tuple[str, str], list[list[str]]] = {}
         for pattern in self.taxonomy.patterns:
-            words = pattern.text.split(" ")
-            if all(word.isalnum() and word not in exceptions for word in words):
-                doc = Doc(nlp.vocab, words=words)
-            else:
-                doc = tokenizer(pattern.text)
-            if pattern.mode in _NORM_MODES:  # exact and ambiguous forms match on their characters (ORTH, LOWER)
-                doc = normalizer.set_norms(doc)
-            by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(doc)
-        strings = nlp.vocab.strings
-        for (skill_id, mode), docs in by_skill.items():
-            if mode == "title":
-                # In the same matcher as the other forms, under a key of their own: one pass over the Doc.
-                key = _TITLE_KEY + skill_id
-                self.title_keys[strings.add(key)] = strings.add(skill_id)
-                self.matcher.add(key, docs)
+            words = []
+            for chunk in pattern.text.split(" "):
+                if chunk.isalnum() and chunk not in exceptions and not _FIGURE_THEN_LETTER.search(chunk):
+                    words.append(chunk)
+                    continue
+                tokens = chunk_tokens.get(chunk)
+                if tokens is None:
+                    tokens = chunk_tokens[chunk] = [token.text for token in tokenizer(chunk)]
+                words.extend(tokens)
+            by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(words)
+        # Each form goes to its matcher as the hashes of its tokens' matched attribute (as spaCy's own unpickling of a
+        # PhraseMatcher does), not as a Doc: building 60,000 Docs was most of the pipeline's start-up. The values
+        # are those the tokens of a Doc would hold: the normaliser's norm (NORM), the text (ORTH), its lower case
+        # (LOWER).
+        add = nlp.vocab.strings.add
+        norm = normalizer.normalise
+        for (skill_id, mode), forms in by_skill.items():
+            if mode in _NORM_MODES:  # exact and ambiguous forms match on their characters (ORTH, LOWER)
+                keywords = [[add(norm(word)) for word in words] for words in forms]
+                if mode == "title":
+                    # In the same matcher as the other forms, under a key of their own: one pass over the Doc.
+                    key = _TITLE_KEY + skill_id
+                    self.title_keys[add(key)] = add(skill_id)
+                    self.matcher.add(key, keywords)
+                else:
+                    self.matcher.add(skill_id, keywords)
                 continue
-            (self.matcher if mode == "norm" else self.exact_matcher).add(skill_id, docs)
+            self.exact_matcher.add(skill_id, [[add(word) for word in words] for words in forms])
             if mode == "ambiguous":
-                self.list_matcher.add(skill_id, docs)
+                self.list_matcher.add(skill_id, [[add(word.lower()) for word in words] for words in forms])
         self.initialized = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1839,6 +1854,9 @@ def _language_named_as_skill(span: Span) -> bool:
         and before.lower_ in _LANGUAGE_SKILL_BEFORE
         and (after is None or not after.is_alpha or after.lower_ in ("and", "or"))
     )
+
+
+_FIGURE_THEN_LETTER = re.compile(r"\d[^\W\d_]")
 
 
 def _same_tokenizer(nlp: Language) -> Tokenizer:
