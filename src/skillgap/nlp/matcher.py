@@ -397,8 +397,14 @@ class SkillMatcher:
         chunk_tokens: dict[str, list[str]] = {}
         by_skill: dict[tuple[str, str], list[list[str]]] = {}
         for pattern in self.taxonomy.patterns:
+            chunks = pattern.text.split(" ")
+            if "" in chunks:  # a run of spaces is a token of its own (an extension's form): the form is read whole
+                by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(
+                    [token.text for token in tokenizer(pattern.text)]
+                )
+                continue
             words = []
-            for chunk in pattern.text.split(" "):
+            for chunk in chunks:
                 if chunk.isalnum() and chunk not in exceptions and not _FIGURE_THEN_LETTER.search(chunk):
                     words.append(chunk)
                     continue
