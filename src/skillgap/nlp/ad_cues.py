@@ -1153,8 +1153,11 @@ EMPLOYER_NOUN_SUBJECT = re.compile(
     r"network|cent(?:re|er)|faculty|department|division|laborator(?:y|ies))(?:['’]s)?\s+(?!will\b|would\b|shall\b)|"
     r"(?:founded|established|set up|launched|headquartered)\s+(?:in|by|as)\b)"
 )
+# What an anonymised ad (SkillSpan's) puts for a name.
+NAME_PLACEHOLDER = "<ORGANIZATION>"
 NAMED_SUBJECT = re.compile(
-    r"^\W*(?:<ORGANIZATION>(?:\s+<ORGANIZATION>)*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+"
+    r"^\W*(?:" + NAME_PLACEHOLDER + r"(?:\s+" + NAME_PLACEHOLDER + r")*"
+    r"|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+"
     r"(?:is|are|was|has|have|operates|provides|serves|builds|develops|specialises|specializes|offers|runs|uses|employs|"
     r"works|creates|delivers|designs|makes|sells|manufactures|supports|helps|was founded|has been|"
     # what a company's own pages say of it: "Acme inspires donors with ...", "Acme delights guests with ..."

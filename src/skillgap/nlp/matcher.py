@@ -395,24 +395,24 @@ class SkillMatcher:
         # The tokenizer splits each space-separated chunk on its own: only the chunks that are not plain words are
         # tokenized, each once ("C++", "front-end", "(CIPD)" recur across thousands of forms).
         chunk_tokens: dict[str, list[str]] = {}
-        by_skill: dict[tuple[str, str], list[list[str]]] = {}
-        for pattern in self.taxonomy.patterns:
-            chunks = pattern.text.split(" ")
+
+        def tokens_of(text: str) -> list[str]:
+            chunks = text.split(" ")
             if "" in chunks:  # a run of spaces is a token of its own (an extension's form): the form is read whole
-                by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(
-                    [token.text for token in tokenizer(pattern.text)]
-                )
-                continue
-            words = []
+                return [token.text for token in tokenizer(text)]
+            words: list[str] = []
             for chunk in chunks:
                 if chunk.isalnum() and chunk not in exceptions and not _FIGURE_THEN_LETTER.search(chunk):
                     words.append(chunk)
                     continue
-                tokens = chunk_tokens.get(chunk)
-                if tokens is None:
-                    tokens = chunk_tokens[chunk] = [token.text for token in tokenizer(chunk)]
-                words.extend(tokens)
-            by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(words)
+                if chunk not in chunk_tokens:
+                    chunk_tokens[chunk] = [token.text for token in tokenizer(chunk)]
+                words.extend(chunk_tokens[chunk])
+            return words
+
+        by_skill: dict[tuple[str, str], list[list[str]]] = {}
+        for pattern in self.taxonomy.patterns:
+            by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(tokens_of(pattern.text))
         # Each form goes to its matcher as the hashes of its tokens' matched attribute (as spaCy's own unpickling of a
         # PhraseMatcher does), not as a Doc: building 60,000 Docs was most of the pipeline's start-up. The values
         # are those the tokens of a Doc would hold: the normaliser's norm (NORM), the text (ORTH), its lower case

@@ -1296,7 +1296,7 @@ class _SentenceCues:
         named = ad_cues.NAMED_SUBJECT.match(self.original)
         if named is None:
             return False
-        if "<ORGANIZATION>" in named.group():
+        if ad_cues.NAME_PLACEHOLDER in named.group():
             return True  # an anonymised ad's placeholder for a name: "<ORGANIZATION> is a global leader in ..."
         # A name, not a word that opens any sentence ("Applications are invited", "This is a fixed term post").
         first = next((k for k in range(self.start, self.end) if self.words.texts[k].isalpha()), None)
