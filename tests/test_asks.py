@@ -148,6 +148,71 @@ def test_praise_of_the_employer_is_no_requirement(analyzer) -> None:
     assert asked.requirement_of("molecular-biology") == "required"
 
 
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        (
+            "What you'll do\nBuild services in Go.\nWe are strong believers in Open Source and contribute to the "
+            "tools we use.\n",
+            "open-source-software",
+        ),
+        ("About the role\nOur engineers have solid experience of Kubernetes and share it.\n", "kubernetes"),
+        (
+            "Assistant professor\nThe Biological and Chemical Engineering Section has strong research expertise "
+            "within materials engineering.\n",
+            "materials-science",
+        ),
+    ],
+)
+def test_the_employers_praise_of_itself_asks_nothing(analyzer, text: str, skill_id: str) -> None:
+    """ "Strong", "solid", "extensive", "proven" ask for a skill when said of the reader, not when the employer speaks
+    of itself ("we", "our", or its name as the subject)."""
+    assert _profile(analyzer, text).requirement_of(skill_id) == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("About the role\nWe are looking for someone with strong Kubernetes experience.\n", "kubernetes"),
+        ("About the role\nWe expect that you have a solid background in materials engineering.\n", "materials-science"),
+        ("About the role\nOur ideal candidate has extensive experience of Kubernetes.\n", "kubernetes"),
+        ("About the role\nStrong Kubernetes experience.\n", "kubernetes"),
+    ],
+)
+def test_a_quality_said_of_the_person_sought_asks(analyzer, text: str, skill_id: str) -> None:
+    assert _profile(analyzer, text).requirement_of(skill_id) == "required"
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "level"),
+    [
+        (
+            "The starting salary for candidates with an MSc degree will be a minimum of DKK 300,174 per year.\n",
+            "msc",
+            "mentioned",
+        ),
+        ("Pay is at least £28,000 for applicants with a CSCS card.\n", "cscs-card", "mentioned"),
+        ("A minimum 2:1 degree in Chemistry.\n", "chemistry", "required"),
+        ("At least 3 years of Python.\n", "python", "required"),
+    ],
+)
+def test_a_minimum_of_pay_asks_nothing(analyzer, text: str, skill_id: str, level: str) -> None:
+    """ "Minimum" and "at least" ask when they measure what the reader must have, not when they measure pay."""
+    profile = _profile(analyzer, text)
+    assert profile.mentions_of(skill_id)
+    assert profile.requirement_of(skill_id) == level
+
+
+def test_a_role_named_before_a_unit_noun_is_no_employer(analyzer) -> None:
+    """The job holder opening a sentence is no employer's unit, though a unit's noun follows within four words: the
+    budget is the job's ("on budget")."""
+    text = (
+        "The role\nThe Costume Supervisor leads the department's work on each production, turning the designer's "
+        "vision into costumes on stage, on time and on budget.\n"
+    )
+    assert _profile(analyzer, text).mentions_of("budgeting")
+
+
 def test_a_list_of_skills_is_no_description(analyzer) -> None:
     line = "Tools and services on AWS: Docker on ECS, Lambda, SQS, S3, CloudFront, BigQuery, Segment and Amplitude\n"
     mentions = _profile(analyzer, line).mentions

@@ -459,7 +459,9 @@ REQUIRED_CUES = re.compile(
     r"should (?:already )?be (?:confident|proficient|competent|experienced|fluent|able|held|qualified|registered)|"
     # "I'm looking for someone with real bread making experience"
     r"(?:looking for|need|want|seeking)\s+(?:someone|somebody|a person|people|candidates|applicants)\s+with|"
-    r"minimum|at least|extensive|expert|"
+    # not of pay: "a minimum of DKK 300,174 per year", "at least £28,000", "minimum wage"
+    r"(?:minimum|at least)(?!\s+(?:of\s+)?(?:[£€$]|(?:pln|eur|gbp|chf|sek|dkk|usd|wage|salary|pay)\b))|"
+    r"extensive|expert|"
     r"will need to|needs? to (?:hold|have|be|possess)|"
     # "Applicants should hold an MA in History", "The successful candidate will hold a PhD in Economics"
     r"should (?:already )?(?:hold|have|possess)" + NOT_GIVEN + r"|"
@@ -1145,13 +1147,29 @@ JOINS_THE_TEAM = re.compile(
 )
 SOUGHT_IN_CLAUSE = re.compile(r"\b(?:you|your|you['’]ll|you['’]re|someone|somebody|colleague|candidate)\b")
 # The employer as the subject of a sentence that opens with it: "The Trust operates ...", "Our client is ...",
-# "Founded in 2009 ...", "Acme Ltd provides ...", "<ORGANIZATION> is a leading ...".
+# "Founded in 2009 ...", "Acme Ltd provides ...", "<ORGANIZATION> is a leading ...", "The Biological and Chemical
+# Engineering Section has ..." (up to four words of its name; not "The Costume Supervisor leads the department's").
 EMPLOYER_NOUN_SUBJECT = re.compile(
-    r"^\W*(?:(?:the|our)\s+(?:[\w&'’-]+\s+){0,2}?(?:trust|company|bank|firm|organi[sz]ation|group|business|charity|"
+    r"^\W*(?:(?:the|our)\s+(?:(?!(?:the|a|an|our|its|their)\s)[\w&'’-]+\s+){0,4}?"
+    r"(?:trust|company|bank|firm|organi[sz]ation|group|business|charity|"
     r"council|university|practice|client|agency|school|college|hospital|institute|brand|studio|consultancy|"
     r"partnership|authority|federation|academy|employer|retailer|manufacturer|provider|insurer|foundation|society|"
-    r"network|cent(?:re|er)|faculty|department|division|laborator(?:y|ies))(?:['’]s)?\s+(?!will\b|would\b|shall\b)|"
+    r"network|cent(?:re|er)|faculty|department|division|section|laborator(?:y|ies))(?:['’]s)?\s+"
+    r"(?!will\b|would\b|shall\b)|"
     r"(?:founded|established|set up|launched|headquartered)\s+(?:in|by|as)\b)"
+)
+# Words of quality that ask for a skill when said of the reader ("strong Python", "proven experience of Xero") and
+# praise the employer when it speaks of itself ("We are strong believers in Open Source", "The Chemical Engineering
+# Section has strong research expertise within materials engineering", "Our tech team is 5 strong").
+QUALITY_ANCHORS = ("strong", "solid", "extensive", "expert", "proven", "demonstrable")
+QUALITY_CUES = re.compile(r"\b(?:strong|solid|extensive|expert|proven|demonstrable)\b")
+# The employer speaking of itself in the first person.
+FIRST_PERSON_OPENING = re.compile(r"^\W*(?:we|we['’](?:re|ve|d)|our)\b")
+# A person sought, to whom such a quality belongs: "We are looking for someone with strong Python", "We expect that
+# you have a strong background", "We require: Strong experience in RNA-seq", "Our ideal candidate has solid SQL".
+SEEKS_SOMEONE = re.compile(
+    r"\b(?:you|your|you['’](?:re|ll|ve|d)|someone|somebody|candidates?|applicants?|individuals?|person|"
+    r"looking for|seeking|searching for|requir\w*|needs?|expect\w*|wants?|hir(?:e|es|ing)|recruit\w*|appoint\w*)\b"
 )
 # What an anonymised ad (SkillSpan's) puts for a name.
 NAME_PLACEHOLDER = "<ORGANIZATION>"

@@ -710,6 +710,17 @@ class _SentenceCues:
         self.cue_text = self.text
         for start, end, _ in self.asides:
             self.cue_text = self.cue_text[:start] + " " * (end - start) + self.cue_text[end:]
+        if ad_cues.holds_any(self.cue_text, ad_cues.QUALITY_ANCHORS) and self._employer_speaks_of_itself:
+            # Its qualities are no request: "We are strong believers in Open Source" (blanked, keeping offsets).
+            self.cue_text = ad_cues.QUALITY_CUES.sub(lambda match: " " * len(match.group()), self.cue_text)
+
+    @property
+    def _employer_speaks_of_itself(self) -> bool:
+        """Whether the sentence opens with the employer as its subject, "we", "our" or in the third person, and
+        seeks no one: "Our tech team is 5 strong today"; not "We are looking for someone with strong SQL"."""
+        if ad_cues.SEEKS_SOMEONE.search(self.text) is not None:
+            return False
+        return ad_cues.FIRST_PERSON_OPENING.match(self.text) is not None or self.opens_with_the_employer
 
     def _asides(self, original: str) -> list[tuple[int, int, str]]:
         """(start, end, level) of the parts of the sentence whose cues are their own:
