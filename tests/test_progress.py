@@ -400,6 +400,9 @@ def test_a_qualification_answered_no_is_not_held(analyzer, line: str, not_held: 
         ("- Processed DBS applications via uCheck, chasing candidates for ID", "DBS"),
         ("- Managed the DBS application process for new starters", "DBS"),
         ("- Java application support for the trading desk", "Java"),
+        # Booked for work, as a locum is: a condition of the work, no course to come.
+        ("- Chronic disease reviews (COPD, asthma) and QOF work when booked for it", "Chronic disease reviews"),
+        ("- Phlebotomy clinics if booked for them by the surgery", "Phlebotomy"),
     ],
 )
 def test_no_course_to_come_is_no_progress(analyzer, line: str, words: str):

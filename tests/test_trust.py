@@ -770,6 +770,38 @@ def test_a_kind_shows_the_general_skill_asked(analyzer, held: str, asked: str, s
             "public-speaking",
             "related",
         ),
+        # Tools and tests of a kind, named by their brands; reviews of a kind of condition; calls by the day (set AI).
+        (
+            "- Tickets logged and closed in Autotask PSA",
+            "Experience working from a ticketing system",
+            "ticketing-systems",
+            "matched",
+        ),
+        (
+            "- Assessment using BAS-3",
+            "Trained in standardised cognitive assessments",
+            "cognitive-assessment",
+            "matched",
+        ),
+        (
+            "- Chronic disease reviews (diabetes, COPD, asthma) and QOF work when booked for it",
+            "Experience of long-term condition management",
+            "chronic-disease-management",
+            "matched",
+        ),
+        ("- Front desk, often 50-60 calls a day", "A clear, friendly telephone manner", "telephone-manner", "related"),
+        (
+            "- Profiled the render thread in VTune",
+            "Proven track record of performance optimisation",
+            "software-performance-optimisation",
+            "related",
+        ),
+        (
+            "- Liaised with probation and the council housing team",
+            "Experience of working with other agencies",
+            "multi-agency-working",
+            "related",
+        ),
     ],
 )
 def test_a_cv_shows_an_ask_in_its_own_shorthand(analyzer, cv_line: str, ask: str, skill_id: str, status: str) -> None:
@@ -2611,6 +2643,26 @@ def test_an_ability_asked_by_a_name_in_capitals_is_shown_by_its_acronym(analyzer
         assert phrase.shown is shown
 
 
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("A degree in architecture, interior design or 3D visualisation", "architecture"),
+        ("BA (Hons) Interior Architecture, Technological University Dublin (2020)", "architecture"),
+        (
+            "You will have experience with application design & architecture using modern design patterns",
+            "software-architecture",
+        ),
+        ("Architecture Consulting Software Development / Engineering", None),
+        ("Understanding of app architecture, modularisation and dependency management (SPM)", "software-architecture"),
+    ],
+)
+def test_architecture_is_the_buildings_or_the_softwares_by_its_sentence(analyzer, line: str, skill_id) -> None:
+    """ "architecture" names two skills, read from the sentence's words; neither where they do not tell them apart
+    (a job board's list of industries)."""
+    ids = {mention.skill_id for mention in analyzer.profiles([read_text(line + "\n", "ad.txt")], ["ad"])[0].mentions}
+    assert ids & {"architecture", "software-architecture"} == ({skill_id} if skill_id else set())
+
+
 def test_a_list_in_brackets_offers_alternatives(analyzer) -> None:
     statuses = _statuses(
         analyzer,
@@ -2618,6 +2670,29 @@ def test_a_list_in_brackets_offers_alternatives(analyzer) -> None:
         "- Experience of regulatory inspections (MHRA, FDA)",
     )
     assert (statuses["mhra-regulations"], statuses["fda-regulations"]) == ("matched", "related")
+
+
+def test_every_item_of_a_list_in_brackets_is_an_alternative_to_the_others(analyzer) -> None:
+    """Along the list, not only its first two items: "(AAT, ACCA, CIMA)" offers CIMA as much as ACCA."""
+    statuses = _statuses(
+        analyzer,
+        "- AAT Level 3 Advanced Diploma in Accounting (2018)",
+        "- An accounting qualification (AAT, ACCA, CIMA)",
+    )
+    assert (statuses["aat"], statuses["acca"], statuses["cima"]) == ("matched", "related", "related")
+    # Not items of a list that a bracket does not open: "ACCA, CIMA" asked apart from AAT stays a gap.
+    statuses = _statuses(analyzer, "- AAT Level 3 Advanced Diploma in Accounting (2018)", "- ACCA, CIMA or CIPFA")
+    assert statuses["cima"] == "missing"
+
+
+def test_an_example_introduced_by_its_activity_shows_the_kind(analyzer) -> None:
+    """ "X experience, including writing press releases": the example stands after the activity's verb."""
+    statuses = _statuses(
+        analyzer,
+        "- Wrote the group's press releases and acted as spokesperson",
+        "- Media experience, including writing press releases and acting as a spokesperson",
+    )
+    assert statuses["media-industry"] == "matched"
 
 
 @pytest.mark.parametrize(

@@ -620,8 +620,9 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
             if _OR_BETWEEN.fullmatch(between)
             or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
             or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
-            # A list in brackets after what it names: "Experience of regulatory inspections (MHRA, FDA)".
-            or (_LIST_BETWEEN.fullmatch(between) and _just_before(first, _BRACKET_AFTER_A_WORD, 2) is not None)
+            # A list in brackets after what it names, item after item: "Experience of regulatory inspections (MHRA,
+            # FDA)", "An accounting qualification (AAT, ACCA, CIMA)".
+            or (_LIST_BETWEEN.fullmatch(between) and _just_before(first, _BRACKET_LIST_AFTER_A_WORD, 80) is not None)
             or _parallel_or(first, between)
         } - found
         found |= new
@@ -629,7 +630,9 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
     return frozenset(found - {mention.skill_id for mention in mentions})
 
 
-_BRACKET_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \($")
+# An open bracket after a word, then the list's earlier items if any: before "MHRA" in "inspections (MHRA, FDA)", and
+# before "CIMA" in "qualification (AAT, ACCA, CIMA)".
+_BRACKET_LIST_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \((?:[^()]*?(?:,|/|\band\b|\bor\b)\s*)?$", re.IGNORECASE)
 # Two phrases alike joined by "or": "registration with the HCPC as an ODP, or with the NMC as a registered nurse".
 _PARALLEL_OR_BETWEEN = re.compile(
     r"[^,;.()]{0,60}?,?\s+or\s+(?P<word>with|in|as|from|at|by|on|under|for)\s+(?:(?:the|an?)\s+)?", re.IGNORECASE
@@ -724,6 +727,8 @@ _EXAMPLES_BETWEEN = re.compile(
     r"(?:\s+(?:platforms?|tools?|systems?|software|packages?|solutions?|applications?|apps?|experience))?"
     # or the one the target would like best: "ERP experience – ideally Sage 200 or Microsoft Dynamics"
     r"[\s(,:–—-]*(?:such as|like|e\.g\.?,?|eg|for example,?|for instance,?|including|incl\.?|ideally|preferably)\s+"
+    # (an activity's verb first: "Media experience, including writing press releases")
+    r"(?:[a-z]+ing\s+)?"
     r"(?:[\w.+#&' -]{1,40}?\s*(?:,|\bor\b|\band\b|/)\s*)*",
     re.IGNORECASE,
 )

@@ -84,7 +84,9 @@ _AFTER = re.compile(
 # past a year, the date it was taken ("Moving and handling (2024), booked onto a refresher"), nor for a refresher.
 _BOOKED = re.compile(
     r"^(?:(?!(?:19|20)\d\d|refresh)[^;.]){0,45}?(?<![\w-])"
-    r"(?:booked (?:for|on|onto|to start|to begin|to take|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # (not a condition of the work: a locum's "QOF work when booked for it")
+    r"(?:(?<!when )(?<!if )(?<!as )"
+    r"booked (?:for|on|onto|to start|to begin|to take|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b)"
     r"|(?:course|training|exams?|place) (?:is |now |[-–—:,] )?booked"
     # booked, said alone right after it, or a start to come: "De-escalation – booked, HMCTS learning, Jan 2027",
