@@ -28,6 +28,9 @@ def _progress(analyzer, text: str) -> dict[str, bool]:
         ("- Independent Prescribing course, due to complete June 2025", "Independent Prescribing", True),
         ("- BSc (Hons) Nursing, University of Leeds, 2023 - present", "BSc (Hons)", True),
         ("- A levels: Maths, Physics (predicted A*A)", "A levels", True),
+        # A subject named as a qualification by its noun and "in": read as that qualification.
+        ("- Enrolled on the Diploma in Dermatology (Cardiff) starting in the autumn", "Dermatology", True),
+        ("- Diploma in Dermatology (Cardiff, 2021)", "Dermatology", False),
         # The parts of one name share the cue.
         ("- NVQ Level 6 Diploma in Construction Site Management - currently studying, due 2025", "NVQ", True),
         # Held: completed, dated, or a membership that runs to now.

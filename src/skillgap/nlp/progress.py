@@ -318,17 +318,25 @@ _QUALIFICATION_DOMAIN = "degrees_qualifications"
 
 def named_as_a_qualification(span: Span) -> bool:
     """Whether a skill of any kind is named as a qualification, by its title: a degree's letters opening it ("MSc
-    Advanced Clinical Practice") or a level just before it ("Level 3 Forest School Leader")."""
+    Advanced Clinical Practice"), a level just before it ("Level 3 Forest School Leader"), or a qualification's noun
+    and "in" ("Diploma in Dermatology", "Certificate in Counselling Skills")."""
     if span[0].text in _DEGREE_LETTERS:
         return True
     doc = span.doc
     start = span.start
-    return start >= 2 and doc[start - 2].lower_ == "level" and doc[start - 1].text.isdigit()
+    if start < 2:
+        return False
+    before, just_before = doc[start - 2], doc[start - 1]
+    if before.lower_ == "level" and just_before.text.isdigit():
+        return True
+    return just_before.lower_ == "in" and before.text in _QUALIFICATION_NOUNS
 
 
 _DEGREE_LETTERS = frozenset(
     {"BSc", "BA", "BEng", "MSc", "MA", "MEng", "MRes", "MPhil", "PhD", "MBA", "PgDip", "PGDip", "PgCert", "PGCert"}
 )
+# A qualification's noun before "in" and its subject, capitalised as a title is: "Diploma in Dermatology".
+_QUALIFICATION_NOUNS = _DEGREE_LETTERS | {"Diploma", "Certificate", "Degree", "Award", "Masters", "Foundation"}
 
 
 @Language.factory(
