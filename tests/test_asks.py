@@ -203,6 +203,34 @@ def test_a_minimum_of_pay_asks_nothing(analyzer, text: str, skill_id: str, level
     assert profile.requirement_of(skill_id) == level
 
 
+def test_what_we_say_of_ourselves_under_the_roles_heading_asks_nothing(analyzer) -> None:
+    """Whole ads sit under "Job description": a sentence that opens with "we", names no tool and hires no one is
+    said of the employer there too."""
+    text = "Job description\nWe are a highly motivated, collaborative team with an entrepreneurial spirit.\n"
+    assert _profile(analyzer, text).mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill_id"),
+    [
+        (
+            "We're recruiting a Night Transport Planner to plan and manage our overnight primary distribution "
+            "operation.",
+            "distribution-management",
+        ),
+        (
+            "We look first and foremost for people who are passionate about solving business problems.",
+            "problem-solving",
+        ),
+        ("We use Go and Kafka for our payment services.", "apache-kafka"),
+    ],
+)
+def test_we_hiring_looking_or_naming_tools_under_the_roles_heading_still_speak_of_the_job(
+    analyzer, sentence: str, skill_id: str
+) -> None:
+    assert _profile(analyzer, f"Job description\n{sentence}\n").mentions_of(skill_id)
+
+
 def test_a_role_named_before_a_unit_noun_is_no_employer(analyzer) -> None:
     """The job holder opening a sentence is no employer's unit, though a unit's noun follows within four words: the
     budget is the job's ("on budget")."""

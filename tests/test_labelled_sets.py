@@ -673,7 +673,11 @@
   hidden on the read sets, where such lists were labelled item by item. Then a subject after a qualification's noun
   and "in" is named as a qualification, and read for its progress ("Enrolled on the Diploma in Dermatology ...
   starting in the autumn", "CIPS Level 4 Diploma in Procurement and Supply - 2 of 6 modules passed"): AI 12 -> 11
-  hidden; nothing else moved (19 CV mentions in the read sets now in progress, each read).
+  hidden; nothing else moved (19 CV mentions in the read sets now in progress, each read). Then a sentence under the
+  role's heading that opens with "we", names no tool and neither hires nor looks for anyone is said of the employer
+  (SkillSpan: "We are highly motivated collaborative and fun-loving team with an entrepreneurial spirit"): no set
+  moved. G's and K's hidden-gap ceilings, 34 and 28, were above what the code had reached in an earlier session (31
+  and 27): tightened to those.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -760,7 +764,7 @@ GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_F_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_G_FALSE_GAP_CEILING = 6
 GAP_PAIRS_G_GAPS_FOUND_FLOOR = 0.47
-GAP_PAIRS_G_HIDDEN_GAP_CEILING = 34
+GAP_PAIRS_G_HIDDEN_GAP_CEILING = 31
 GAP_PAIRS_H_FALSE_GAP_CEILING = 7
 GAP_PAIRS_H_GAPS_FOUND_FLOOR = 0.44
 GAP_PAIRS_H_HIDDEN_GAP_CEILING = 22
@@ -772,7 +776,7 @@ GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_K_FALSE_GAP_CEILING = 11
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.32
-GAP_PAIRS_K_HIDDEN_GAP_CEILING = 28
+GAP_PAIRS_K_HIDDEN_GAP_CEILING = 27
 GAP_PAIRS_L_FALSE_GAP_CEILING = 0
 GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_L_HIDDEN_GAP_CEILING = 24

@@ -1171,6 +1171,8 @@ SEEKS_SOMEONE = re.compile(
     r"\b(?:you|your|you['’](?:re|ll|ve|d)|someone|somebody|candidates?|applicants?|individuals?|person|"
     r"looking for|seeking|searching for|requir\w*|needs?|expect\w*|wants?|hir(?:e|es|ing)|recruit\w*|appoint\w*)\b"
 )
+# The employer looking for the person sought: "we look first and foremost for people who ...", "we seek".
+LOOKS_FOR_SOMEONE = re.compile(r"\b(?:look(?:s|ing)?|search(?:es|ing)?)\s+(?:[\w-]+\s+){0,3}?for\b|\bseek")
 # What an anonymised ad (SkillSpan's) puts for a name.
 NAME_PLACEHOLDER = "<ORGANIZATION>"
 NAMED_SUBJECT = re.compile(

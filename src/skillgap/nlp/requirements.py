@@ -123,6 +123,11 @@ class RequirementLevels:
         )
 
     @functools.cached_property
+    def work_skills(self) -> frozenset[str]:
+        """Tools and hard skills: what a job's work is done with or is."""
+        return frozenset(skill.id for skill in self.taxonomy if skill.type in ("tool", "hard_skill"))
+
+    @functools.cached_property
     def degree_skills(self) -> frozenset[str]:
         """Degrees and other academic qualifications."""
         return frozenset(skill.id for skill in self.taxonomy if skill.domain == _DEGREE_DOMAIN)
@@ -132,7 +137,7 @@ class RequirementLevels:
         text = doc_text(doc)
         sentences: dict[int, _SentenceCues] = {}
         skills = list(doc.spans.get(SPANS_KEY, []))  # a span group makes new Span objects on every pass
-        words = _DocWords(doc, skills, self.stack_skills, self.verb_hashes, self.role_hashes)
+        words = _DocWords(doc, skills, self.stack_skills, self.verb_hashes, self.role_hashes, self.work_skills)
         others = (*doc.spans.get(CANDIDATES_KEY, []), *doc.spans.get(PHRASES_KEY, []))
         taxonomy_spans = [(span, True) for span in skills]  # candidates and phrases name no role
         marks = ad_cues.criteria_marks(text)
@@ -318,12 +323,15 @@ class _DocWords:
         stack: frozenset[str],
         verb_hashes: frozenset[int],
         role_hashes: frozenset[int],
+        work: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.texts = token_strings(doc)[0]
         self.norms: list[int] = doc.to_array(NORM).tolist()
         self.skill_tokens = {k for span in skills for k in range(span.start, span.end)}
         self.tool_starts = [span.start for span in skills if span.label_ in stack]
+        # Where a skill of the work itself (a tool, a hard skill, the stack) starts, not a quality or a field.
+        self.work_starts = [span.start for span in skills if span.label_ in work or span.label_ in stack]
         self.verb_hashes = verb_hashes
         self.role_hashes = role_hashes
         self.verb_texts = action_verbs()
@@ -1386,6 +1394,17 @@ class _SentenceCues:
         return False
 
     @cached_attribute
+    def we_speak_of_ourselves(self) -> bool:
+        """Whether the sentence opens with "we" or "our", names no tool or hard skill (the work: "We write Java", "We
+        do daily standups"), and neither hires nor looks for anyone."""
+        return (
+            ad_cues.FIRST_PERSON_OPENING.match(self.text) is not None
+            and not any(self.start <= k < self.end for k in self.words.work_starts)
+            and ad_cues.HIRING_WORDS.search(self.text) is None
+            and ad_cues.LOOKS_FOR_SOMEONE.search(self.text) is None
+        )
+
+    @cached_attribute
     def stack_statement(self) -> bool:
         """Whether the sentence states the team's stack and asks nothing: "We use Python and Kafka", "Snowflake is our
         data warehouse"."""
@@ -2135,7 +2154,13 @@ def _said_of_the_employer(span: Span, cues: _SentenceCues, offset: int, section:
         # "We're also hiring a Senior Rust Engineer": another vacancy asks nothing; nor does what a colleague does
         # ("You'll support the Transport Manager, who holds the Transport Manager CPC").
         return True
-    if section not in ad_cues.ASKING_SECTIONS and cues.about_employer_at(offset):
+    if (
+        section not in ad_cues.ASKING_SECTIONS or (section == "role" and cue is None and cues.we_speak_of_ourselves)
+    ) and cues.about_employer_at(offset):
+        # Under the role's heading too, where whole ads sit ("Job description"), when "we" open a sentence that
+        # names no tool and hires no one: "We are highly motivated collaborative and fun-loving team with an
+        # entrepreneurial spirit"; not "We write Java", "We're recruiting a Night Transport Planner to plan
+        # ... our primary distribution operation", "we look first for people who are passionate about ...".
         return True
     return section not in ad_cues.SETTING_ASKING_SECTIONS and cues.describes_setting
 
