@@ -164,6 +164,8 @@ def test_ordinary_words_after_a_cue_are_no_candidate(analyzer, sentence: str) ->
         # Written together or apart, by a space or a hyphen.
         ("- Experience with greensand moulding lines", "- Ran a DISA line with green sand moulds", "green sand"),
         ("- Experience with Zeta Core", "- Migrated our Zetacore reports", "Zetacore"),
+        # With a slash or a full stop inside it or not.
+        ("- Working knowledge of DW/144", "- Work to DW144 on every duct run", "DW144"),
         # The product without its maker's name, where what is left is a name no English word spells.
         ("- Experience with QubicaAMF BES X scoring", "- Supported BES X scoring on 24 lanes", "BES X"),
         # Not a tail that is an English word: "Sync" is no Brunswick Sync.

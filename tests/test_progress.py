@@ -437,6 +437,10 @@ def test_an_expired_certificate_of_any_skill_is_lapsed(analyzer):
         ("- Manual handling - expired March 2021", "Manual handling", True),
         # Not a word that opens a phrase about something else.
         ("- Excel - expired certificates report built in VBA", "Excel", False),
+        # A date it was taken, then never refreshed or not renewed since; not refreshed at a later date.
+        ("- Confined space entry (low risk) - done in 2017, never got refreshed", "Confined space entry", True),
+        ("- Google Ads Search certification (2021, not renewed)", "Google Ads", True),
+        ("- Manual handling (2020), refreshed 2024", "Manual handling", False),
     ],
 )
 def test_a_skill_said_to_have_expired_after_a_dash_is_lapsed(analyzer, line: str, words: str, lapsed: bool):

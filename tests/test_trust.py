@@ -791,6 +791,12 @@ def test_a_kind_shows_the_general_skill_asked(analyzer, held: str, asked: str, s
         ),
         ("- Front desk, often 50-60 calls a day", "A clear, friendly telephone manner", "telephone-manner", "related"),
         (
+            "- Polite with customers even when they're not happy",
+            "Good customer service skills",
+            "customer-service",
+            "related",
+        ),
+        (
             "- Profiled the render thread in VTune",
             "Proven track record of performance optimisation",
             "software-performance-optimisation",
@@ -2661,6 +2667,20 @@ def test_architecture_is_the_buildings_or_the_softwares_by_its_sentence(analyzer
     (a job board's list of industries)."""
     ids = {mention.skill_id for mention in analyzer.profiles([read_text(line + "\n", "ad.txt")], ["ad"])[0].mentions}
     assert ids & {"architecture", "software-architecture"} == ({skill_id} if skill_id else set())
+
+
+@pytest.mark.parametrize(
+    ("line", "classes"),
+    [
+        # Shift patterns beside a ratio that names nothing: no degree class.
+        ("- 12-hour shift, 2:2 or 3:1 roster", set()),
+        ("- A 2:1 or 2:2 degree in Chemistry", {"upper-second-class-honours", "lower-second-class-honours"}),
+    ],
+)
+def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(analyzer, line: str, classes) -> None:
+    (profile,) = analyzer.profiles([read_text(f"Requirements\n{line}\n", "ad.txt")], ["ad"])
+    found = {mention.skill_id for mention in profile.mentions}
+    assert found & {"upper-second-class-honours", "lower-second-class-honours"} == classes
 
 
 def test_a_list_in_brackets_offers_alternatives(analyzer) -> None:

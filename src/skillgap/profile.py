@@ -423,11 +423,13 @@ def _said_of_others(profile: SkillProfile, sentence_starts: list[int], start: in
 
 def _spelt_as(wording: str) -> re.Pattern[str]:
     """The wording as a CV may write it: in any case, with its words written apart or together, by a space or a
-    hyphen ("greensand", "green sand", "green-sand"). An empty wording matches nothing."""
+    hyphen ("greensand", "green sand", "green-sand"), and a slash or a full stop inside it or not ("DW/144",
+    "DW144"). An empty wording matches nothing."""
     if not wording:
         return _NOTHING
-    # Between two letters or digits of the wording, any one space or hyphen or none.
-    parts = [re.escape(ch) if ch.isalnum() else (r"[\s-]?" if ch in " -" else re.escape(ch)) for ch in wording]
+    # For a space, hyphen, slash or full stop of the wording, any one of them or none; between two letters or digits
+    # of the wording, any one space or hyphen or none.
+    parts = [re.escape(ch) if ch.isalnum() else (r"[\s/.-]?" if ch in " -/." else re.escape(ch)) for ch in wording]
     joined = "".join(
         part + (r"[\s-]?" if ch.isalnum() and nxt.isalnum() else "")
         for part, ch, nxt in zip(parts, wording, [*wording[1:], " "], strict=True)

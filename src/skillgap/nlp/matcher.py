@@ -537,6 +537,7 @@ class SkillMatcher:
                     or bullet_items.backed(span, self._akin)
                 )
                 and not self._example_of_another_kind(span, sure_by_end, texts)
+                and not _listed_beside_its_shape_naming_nothing(span, texts, named)
             ]
         )
         kept += self._listed_in_other_case(doc, spans, sure, sure_tokens, context, list_matches)
@@ -1522,6 +1523,29 @@ class _BulletItems:
 _BULLET_ITEM = re.compile(r"\n[ \t]*(?:[" + re.escape(BULLET_MARKS) + r"]|\d{1,2}[.)])[ \t]+(?P<content>[^\n]*)")
 _ITEM_END_MARKS = " \t\r.,;"
 _ALL_AMBIGUOUS_SIBLINGS = 3  # kindred skills among a bare item's siblings when none of them is sure
+
+
+# What joins two items of a list: "2:2 or 3:1", "2:1, 3:1".
+_LIST_JOINS = frozenset({"or", "and", ",", "/", "&"})
+
+
+def _listed_beside_its_shape_naming_nothing(span: Span, texts: list[str], named: set[int]) -> bool:
+    """Whether a one-word form with figures ("2:2") is an item of a list whose item beside it has the same shape and
+    names no skill: "12-hour shift, 2:2 or 3:1 roster" lists rosters ("3:1" is no degree class), not degree classes
+    as "2:1 or 2:2" does."""
+    if len(span) != 1 or not any(char.isdigit() for char in texts[span.start]):
+        return False
+    shape = span[0].shape_
+    doc = span.doc
+    for join, other in ((span.start + 1, span.start + 2), (span.start - 1, span.start - 2)):
+        if (
+            0 <= other < len(texts)
+            and texts[join].lower() in _LIST_JOINS
+            and other not in named
+            and doc[other].shape_ == shape
+        ):
+            return True
+    return False
 
 
 def _is_label_word(form: str, after: str | None) -> bool:

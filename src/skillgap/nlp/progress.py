@@ -136,10 +136,12 @@ _CERTIFICATE_LAPSED = re.compile(
     re.IGNORECASE,
 )
 # Just after any skill: a date it was taken, then that it expired ("EUSR Water Hygiene (blue card) - 2022, expired
-# 2025", "IATA Dangerous Goods Regulations - passed 2021, expired 2023") or needs a refresher ("Asbestos awareness -
-# done 2019, need refresher"): a certificate's dates.
+# 2025", "IATA Dangerous Goods Regulations - passed 2021, expired 2023"), needs a refresher ("Asbestos awareness -
+# done 2019, need refresher") or never had one ("Confined space entry - done in 2017, never got refreshed"): a
+# certificate's dates.
 _DATED_LAPSE = re.compile(
-    r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired|needs? (?:a |my )?refresher)(?![\w-])",
+    r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired|needs? (?:a |my )?refresher"
+    r"|(?:not|never) (?:been |got |gotten )?(?:redone|refreshed|renewed|retaken))(?![\w-])",
     re.IGNORECASE,
 )
 # Just after any skill, after a dash (and a short bracket of its kind): that it lapsed. "Confined space (medium) -
@@ -167,7 +169,7 @@ _LAPSED = re.compile(
     r"|let (?:it|them|this|that) (?:lapse|expire|run out)|allowed (?:it|them) to (?:lapse|expire)"
     r"|(?:not|never) (?:been )?kept up"
     # not taken again since: "Food hygiene level 2 - done 2018, not redone since", "never refreshed"
-    r"|(?:not|never) (?:been )?(?:redone|refreshed|retaken)"
+    r"|(?:not|never) (?:been |got |gotten )?(?:redone|refreshed|retaken|renewed)"
     r"|overdue(?: for (?:renewal|a refresher|refresher training))?|renewal (?:is )?overdue"
     # a refresher needed now: "Asbestos awareness - done 2019, need refresher"
     r"|needs? (?:a |my )?refresher"
@@ -479,7 +481,8 @@ class QualificationProgress:
 _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
-    *("starting ", "signed up", "looking into", "refresher", "offered a place"),
+    *("starting ", "signed up", "looking into", "refresher", "offered a place", "redone", "refreshed", "renewed"),
+    "retaken",
 )
 
 
