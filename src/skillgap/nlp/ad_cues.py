@@ -1162,7 +1162,7 @@ EMPLOYER_NOUN_SUBJECT = re.compile(
 # praise the employer when it speaks of itself ("We are strong believers in Open Source", "The Chemical Engineering
 # Section has strong research expertise within materials engineering", "Our tech team is 5 strong").
 QUALITY_ANCHORS = ("strong", "solid", "extensive", "expert", "proven", "demonstrable")
-QUALITY_CUES = re.compile(r"\b(?:strong|solid|extensive|expert|proven|demonstrable)\b")
+QUALITY_CUES = re.compile(r"\b(?:" + "|".join(QUALITY_ANCHORS) + r")\b")
 # The employer speaking of itself in the first person.
 FIRST_PERSON_OPENING = re.compile(r"^\W*(?:we|we['’](?:re|ve|d)|our)\b")
 # A person sought, to whom such a quality belongs: "We are looking for someone with strong Python", "We expect that
