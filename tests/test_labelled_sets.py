@@ -659,7 +659,8 @@
   Then, reading SkillSpan's ads, the employer's praise of itself asks nothing ("We are strong believers in Open
   Source"), nor a minimum of pay: no set moved. Then AI was read, after it had been held out since AF-AI were written
   (AP and AQ held out, and two new sets, AR and AS, written to be): every item of a list in brackets after a noun
-  is an alternative to the others, not only the first two ("An accounting qualification (AAT, ACCA, CIMA)"); an
+  is an alternative to the others, not only the first two ("An accounting qualification (AAT, ACCA, CIMA)"; not
+  after a name, whose parts it lists: "AWS (S3, RDS, ECS/EKS, IAM)", caught by the sample's score in a reread); an
   example after "including" may follow its activity's verb ("Media experience, including writing press releases");
   "when booked for it" is a condition of a locum's work, no course booked; taxonomy: architecture the discipline
   (read in context beside software architecture: "A degree in architecture, interior design or 3D visualisation",

@@ -2703,6 +2703,9 @@ def test_every_item_of_a_list_in_brackets_is_an_alternative_to_the_others(analyz
     # Not items of a list that a bracket does not open: "ACCA, CIMA" asked apart from AAT stays a gap.
     statuses = _statuses(analyzer, "- AAT Level 3 Advanced Diploma in Accounting (2018)", "- ACCA, CIMA or CIPFA")
     assert statuses["cima"] == "missing"
+    # Nor the parts of a name that a bracket after it lists: each is asked.
+    statuses = _statuses(analyzer, "- Deployed to AWS (EC2, S3, Lambda)", "- AWS (S3, RDS, ECS/EKS, IAM)")
+    assert (statuses["amazon-s3"], statuses["amazon-rds"], statuses["amazon-eks"]) == ("matched", "missing", "missing")
 
 
 def test_an_example_introduced_by_its_activity_shows_the_kind(analyzer) -> None:

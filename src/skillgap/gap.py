@@ -630,9 +630,10 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
     return frozenset(found - {mention.skill_id for mention in mentions})
 
 
-# An open bracket after a word, then the list's earlier items if any: before "MHRA" in "inspections (MHRA, FDA)", and
-# before "CIMA" in "qualification (AAT, ACCA, CIMA)".
-_BRACKET_LIST_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \((?:[^()]*?(?:,|/|\band\b|\bor\b)\s*)?$", re.IGNORECASE)
+# An open bracket after a common word in lower case, then the list's earlier items if any: before "MHRA" in
+# "inspections (MHRA, FDA)", and before "CIMA" in "qualification (AAT, ACCA, CIMA)"; not after a name, whose parts the
+# list names ("AWS (S3, RDS, ECS/EKS, IAM)" asks for each).
+_BRACKET_LIST_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \((?:[^()]*?(?:,|/|\band\b|\bor\b)\s*)?$")
 # Two phrases alike joined by "or": "registration with the HCPC as an ODP, or with the NMC as a registered nurse".
 _PARALLEL_OR_BETWEEN = re.compile(
     r"[^,;.()]{0,60}?,?\s+or\s+(?P<word>with|in|as|from|at|by|on|under|for)\s+(?:(?:the|an?)\s+)?", re.IGNORECASE
