@@ -2659,6 +2659,8 @@ def test_an_ability_asked_by_a_name_in_capitals_is_shown_by_its_acronym(analyzer
             "software-architecture",
         ),
         ("Architecture Consulting Software Development / Engineering", None),
+        # Words of other fields: "visualisation" and "landscape" are IT's too.
+        ("Experience in data architecture and data visualisation", "software-architecture"),
         ("Understanding of app architecture, modularisation and dependency management (SPM)", "software-architecture"),
     ],
 )
