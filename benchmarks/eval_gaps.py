@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-# The sets read so far (AQ, AR and AS are held out: scored by name only, to see how far the rules reach unseen).
+# The sets read so far (AR and AS are held out: scored by name only, to see how far the rules reach unseen).
 SETS = (
     "gap_pairs.jsonl",
     "gap_pairs_b.jsonl",
@@ -76,6 +76,7 @@ SETS = (
     "gap_pairs_an.jsonl",
     "gap_pairs_ao.jsonl",
     "gap_pairs_ap.jsonl",
+    "gap_pairs_aq.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

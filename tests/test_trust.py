@@ -2685,6 +2685,24 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
     assert found & {"upper-second-class-honours", "lower-second-class-honours"} == classes
 
 
+@pytest.mark.parametrize(
+    ("line", "skill_id", "read"),
+    [
+        # A product renamed, by its old name beside its field's tools; not the gun.
+        ("Experience\n- Tracked shots and versions on Shotgun for the Nuke compositing team", "shotgrid", True),
+        ("Licences\n- Shotgun certificate and FAC, held since 2015", "shotgrid", False),
+        # "CPM" among a media plan's metrics, or in a project's scheduling.
+        ("Requirements\n- A good grasp of media metrics (CPM, reach, frequency)", "media-metrics", True),
+        ("Requirements\n- A good grasp of media metrics (CPM, reach, frequency)", "critical-path-method", False),
+        ("Requirements\n- Critical path scheduling (CPM) in Primavera P6", "media-metrics", False),
+    ],
+)
+def test_a_name_shared_with_another_thing_is_read_by_its_fields_words(analyzer, line: str, skill_id: str, read: bool):
+    kind = "ad" if line.startswith("Requirements") else "cv"
+    (profile,) = analyzer.profiles([read_text(line + "\n", "doc.txt")], [kind])
+    assert bool(profile.mentions_of(skill_id)) is read
+
+
 def test_a_list_in_brackets_offers_alternatives(analyzer) -> None:
     statuses = _statuses(
         analyzer,
