@@ -124,8 +124,8 @@ class RequirementLevels:
 
     @functools.cached_property
     def work_skills(self) -> frozenset[str]:
-        """Tools and hard skills: what a job's work is done with or is."""
-        return frozenset(skill.id for skill in self.taxonomy if skill.type in ("tool", "hard_skill"))
+        """Tools, hard skills and the stack: what a job's work is done with or is (not a quality or a field)."""
+        return self.stack_skills | {skill.id for skill in self.taxonomy if skill.type in ("tool", "hard_skill")}
 
     @functools.cached_property
     def degree_skills(self) -> frozenset[str]:
@@ -323,7 +323,7 @@ class _DocWords:
         stack: frozenset[str],
         verb_hashes: frozenset[int],
         role_hashes: frozenset[int],
-        work: frozenset[str] = frozenset(),
+        work: frozenset[str],
     ) -> None:
         self.doc = doc
         self.texts = token_strings(doc)[0]
@@ -331,7 +331,7 @@ class _DocWords:
         self.skill_tokens = {k for span in skills for k in range(span.start, span.end)}
         self.tool_starts = [span.start for span in skills if span.label_ in stack]
         # Where a skill of the work itself (a tool, a hard skill, the stack) starts, not a quality or a field.
-        self.work_starts = [span.start for span in skills if span.label_ in work or span.label_ in stack]
+        self.work_starts = [span.start for span in skills if span.label_ in work]
         self.verb_hashes = verb_hashes
         self.role_hashes = role_hashes
         self.verb_texts = action_verbs()
