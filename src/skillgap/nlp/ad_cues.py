@@ -332,8 +332,10 @@ NOT_NEEDED_ANCHORS = (
     *("show you", "sponsored", "paid-for", "fully paid"),
 )
 # Words one of which every cue of `NOT_NEEDED_AFTER` holds.
-NOT_NEEDED_AFTER_ANCHORS = ("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied")
-NOT_NEEDED_AFTER_ANCHORS += (" by ", "expense", "cost", "fully paid")
+NOT_NEEDED_AFTER_ANCHORS = (
+    *("not", "n't", "n’t", "train", "fund", "paid for", "(we", "(which", "provided", "supplied"),
+    *(" by ", "expense", "cost", "fully paid"),
+)
 # Words one of which every match of `PREFERRED_CUES` or `OTHER_WISHES` holds.
 WISH_ANCHORS = (
     *("nice", "desirable", "bonus", "plus", "advantag", "prefer", "ideally", "benefic", "great", "essential"),

@@ -7,6 +7,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from typing import Any
 
 from spacy.attrs import IDX, NORM
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -105,7 +106,8 @@ class RequirementLevels:
         """The taxonomy of the pipeline's skill_matcher (read when first needed: it is built after this)."""
         if "skill_matcher" not in self.nlp.pipe_names:
             raise ValueError("requirement_levels needs the skill_matcher component before it in the pipeline")
-        return self.nlp.get_pipe("skill_matcher").taxonomy
+        matcher: Any = self.nlp.get_pipe("skill_matcher")  # a SkillMatcher, typed by spaCy as any callable
+        return matcher.taxonomy
 
     @functools.cached_property
     def skill_types(self) -> dict[str, str]:
@@ -231,7 +233,7 @@ class RequirementLevels:
                 skill_type = types.get(span.label_)
                 if values.get(span, "job_title"):
                     role_noun: int | None = span.end - 1  # "Engineering Manager", not an activity like "interviewing"
-                    if requirement != "mentioned" and months is None and not words.asks_to_be(span.start, role_noun):
+                    if requirement != "mentioned" and months is None and not words.asks_to_be(span.start, span.end - 1):
                         # A title names the post, or other people ("Our customers aren't accountants"); it asks
                         # only for what the reader is to be or to have been.
                         requirement = "mentioned"
@@ -350,7 +352,7 @@ class _DocWords:
     def title_roles(self) -> frozenset[str]:
         """The posts of the role nouns on the document's first line with words, its title as ads open with one
         ("Full Stack Developer")."""
-        roles = set()
+        roles: set[str] = set()
         for k, text in enumerate(self.texts):
             if "\n" in text:
                 if roles or any(t.strip() for t in self.texts[:k]):
@@ -614,7 +616,7 @@ _ROLE_ENDINGS = ("ologist", "ician", "ographer", "ionist", "apist", "macist")
 # Endings of words in "s" that are no plural: "to discuss", "to focus", "this".
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 # The section a list's framing level stands for.
-_FRAMED_SECTIONS = {"preferred": "preferred", "required": "requirements"}
+_FRAMED_SECTIONS: dict[str | None, str] = {"preferred": "preferred", "required": "requirements"}
 
 
 class _ListFrames:
@@ -632,9 +634,8 @@ class _ListFrames:
         needed", "employer" (the employer's business), or None (no frame, or not a list item)."""
         text = self.text
         start = text.rfind("\n", 0, offset) + 1
-        level = self._levels.get(start, _UNKNOWN)
-        if level is not _UNKNOWN:
-            return level
+        if start in self._levels:
+            return self._levels[start]
         if not _is_item(self._line(start)):
             self._levels[start] = None
             return None
@@ -651,9 +652,15 @@ class _ListFrames:
             level = ad_cues.framing_level(ad_cues.SENTENCE_END.split(above)[-1].lower())
         below_start = self._next_line(last)
         below = self._line(below_start).strip().lower() if below_start is not None else ""
-        if level is None and below and ad_cues.LIST_CLOSER.search(below) and not self._names_a_skill(below_start):
+        if (
+            level is None
+            and below_start is not None
+            and below
+            and ad_cues.LIST_CLOSER.search(below)
+            and not self._names_a_skill(below_start)
+        ):
             level = ad_cues.framing_level(below)
-        line = first
+        line: int | None = first
         while line is not None and line <= last:  # every item line of the list
             self._levels[line] = level
             line = self._next_line(line)
@@ -670,9 +677,6 @@ class _ListFrames:
     def _next_line(self, start: int) -> int | None:
         end = self.text.find("\n", start)
         return None if end < 0 or end + 1 >= len(self.text) else end + 1
-
-
-_UNKNOWN = object()
 
 
 def _asks(text: str) -> bool:
@@ -1663,8 +1667,8 @@ class _SentenceCues:
                 word_starts = [word.start() for word in _A_WORD.finditer(self.text, start, match.start())]
                 if len(word_starts) > words_before:
                     start = word_starts[-words_before]
-            end = ad_cues.PASSIVE_CLAUSE_END.search(self.text, match.end())
-            end = end.start() if end else len(self.text)
+            end_match = ad_cues.PASSIVE_CLAUSE_END.search(self.text, match.end())
+            end = end_match.start() if end_match else len(self.text)
             # The person sought, outside the doer's own words: "by a colleague" is the doer, not the reader.
             sought = ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, match.start("doers")) or (
                 ad_cues.SOUGHT_IN_CLAUSE.search(self.text, match.end("doers"), end)
@@ -1822,8 +1826,8 @@ class _SentenceCues:
                     match.start(group), match.end(group), ad_cues.SINGLE_COLLEAGUES
                 ):
                     continue  # "Our CRM handles all bookings", "Our apps build with Expo": tools, not colleagues
-                end = ad_cues.CLAUSE_END.search(self.text, match.end())
-                end = end.start() if end else len(self.text)
+                end_match = ad_cues.CLAUSE_END.search(self.text, match.end())
+                end = end_match.start() if end_match else len(self.text)
                 # Unless the sentence asks for it anyway: "Our SRE team manages Prometheus; you'll join that team,
                 # so experience with both is required." The team's name counts: "Our bid writing team produces ...".
                 rest = self.text[: match.start()] + " " + self.text[end:]
@@ -1840,8 +1844,8 @@ class _SentenceCues:
             # What a colleague is: "Your line manager is a Certified Kubernetes Administrator and will mentor you", "My
             # room leader is Makaton trained".
             for match in ad_cues.COLLEAGUE_IS.finditer(self.text):
-                end = ad_cues.COLLEAGUE_IS_END.search(self.text, match.end())
-                clauses.append((match.end(), end.start() if end else len(self.text)))
+                end_match = ad_cues.COLLEAGUE_IS_END.search(self.text, match.end())
+                clauses.append((match.end(), end_match.start() if end_match else len(self.text)))
         if ad_cues.holds_any(self.text, ad_cues.COLLEAGUE_CONTRAST_ANCHORS):
             clauses.extend(self._contrasted_colleague_clauses())
         if " who " not in self.text:
@@ -1882,8 +1886,8 @@ class _SentenceCues:
                 # you will ..."); without, it runs to the clause's end ("clinicians who deliver CBT, EMDR and ...").
                 start = words.offsets[k] - self.start_char
                 closing = ad_cues.CLAUSE_END if words.texts[k - 1] == "," else ad_cues.CLAUSE_END_NOT_COMMA
-                end = closing.search(self.text, start)
-                end = end.start() if end else len(self.text)
+                end_match = closing.search(self.text, start)
+                end = end_match.start() if end_match else len(self.text)
                 # A clause that speaks of the reader or the person sought is the job's: "who rely on you to
                 # build pipelines in Spark", "who are looking for someone with strong Go".
                 if ad_cues.SOUGHT_IN_CLAUSE.search(self.text, start, end) is None:
@@ -2046,7 +2050,7 @@ def _others_clauses(
 ) -> list[tuple[int, int]]:
     """The character ranges of every clause of a CV or profile said of others' work or of what the writer only
     watched, in sentences with skills or without: where a sentence's own words show no skill of the writer's."""
-    clauses = []
+    clauses: list[tuple[int, int]] = []
     for sentence_start, sentence_end in zip(*all_sentence_bounds(doc), strict=True):
         start_char, end_char = words.char_bounds(sentence_start, sentence_end)
         if not ad_cues.holds_any(text[start_char:end_char].lower(), ad_cues.OTHERS_ANCHORS):
