@@ -694,6 +694,28 @@
   taxonomy entries only: ShotGrid, by its old name "Shotgun" read in its field's context (not the gun: "Shotgun
   certificate"), and media metrics, whose "CPM" is read beside reach and frequency (not the critical path
   method's): AQ 14 -> 12 false gaps (0.273 of 44), 0.451, 17 hidden; nothing else moved; AR and AS the same.
+  Next session (AR and AS still held out; AT and AU being written): a skill described in other words may spread over
+  one clause, up to nine words, in its name's order and with no punctuation between ("Chased the builders and two
+  architects for unpaid invoices" for credit control, "Ran the weekly planning and review workshops with clients";
+  not "Learned to operate the packing machine", out of order): false gaps J 2 -> 1, T 9 -> 7, V 14 -> 12, X 30 ->
+  29, AK 10 -> 8, AO 10 -> 9; gaps found AA 0.349 -> 0.333, AG 0.538 -> 0.526, AO 0.361 -> 0.347, P 0.295 -> 0.284
+  (all read sets: 425 -> 416 false gaps, 1,879 -> 1,875 gaps found, 720 hidden, the same). Of the four gaps lost,
+  three are fair readings of "related" (retail sales shown where lending and retail sales targets were asked; a
+  sanctions hit escalated; a season in a professional academy for an elite sport environment) and one is not ("the
+  group's single-cell data is analysed by collaborators"). Held out: AR and AS the same. Tried and dropped: the
+  specialisations of a related skill as close evidence (Scrum, a kind of agile, for the SDLC, related to agile):
+  12 false gaps fewer, but 53 gaps found fewer.
+  AT and AU: 40 more pairs in 40 other sectors by two more helpers (heavy industry, transport and the outdoors;
+  regulators, courts, membership bodies, museums, faith groups, retail head offices, sport governance), written to
+  tests/data/gap_pairs_brief.md and held out, unread: AT (363 asks, 195 shown) 28 false gaps (0.368 of 76), gaps
+  found 0.490, 30 hidden with the session's start code (4a6e622), 26 (0.351 of 74) with the clause rule above; AU
+  (341 asks, 190 shown) 23 (0.291 of 79), 0.523, 32 hidden, the same with both. Then AQ's false gaps were read
+  further, for taxonomy only: regulatory announcements (a listed company's "RNS", "RNSs", "trading updates"), and
+  "investor presentations" with "analyst presentations" read as investor relations, not a start-up's pitch decks;
+  what shows research ("documentary research", "desk research"), de-escalation ("calm things down"), a telephone
+  manner ("phone contact") and presenting ("presented shows"): AQ 12 -> 8 false gaps (0.205 of 39), gaps found
+  0.451 -> 0.437 (presenting, shown, was also asked "in a planetarium", which the CV does not show), 17 hidden; AE
+  gaps found 0.607 -> 0.611 (RNS, not shown, now read); nothing else moved; AR-AU the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -787,7 +809,7 @@ GAP_PAIRS_H_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_I_FALSE_GAP_CEILING = 4
 GAP_PAIRS_I_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_I_HIDDEN_GAP_CEILING = 18
-GAP_PAIRS_J_FALSE_GAP_CEILING = 2
+GAP_PAIRS_J_FALSE_GAP_CEILING = 1
 GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_K_FALSE_GAP_CEILING = 11
@@ -817,19 +839,19 @@ GAP_PAIRS_R_HIDDEN_GAP_CEILING = 25
 GAP_PAIRS_S_FALSE_GAP_CEILING = 12
 GAP_PAIRS_S_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_S_HIDDEN_GAP_CEILING = 20
-GAP_PAIRS_T_FALSE_GAP_CEILING = 9
+GAP_PAIRS_T_FALSE_GAP_CEILING = 7
 GAP_PAIRS_T_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_T_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_U_FALSE_GAP_CEILING = 24
 GAP_PAIRS_U_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_U_HIDDEN_GAP_CEILING = 20
-GAP_PAIRS_V_FALSE_GAP_CEILING = 14
+GAP_PAIRS_V_FALSE_GAP_CEILING = 12
 GAP_PAIRS_V_GAPS_FOUND_FLOOR = 0.47
 GAP_PAIRS_V_HIDDEN_GAP_CEILING = 12
 GAP_PAIRS_W_FALSE_GAP_CEILING = 10
 GAP_PAIRS_W_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_W_HIDDEN_GAP_CEILING = 29
-GAP_PAIRS_X_FALSE_GAP_CEILING = 30
+GAP_PAIRS_X_FALSE_GAP_CEILING = 29
 GAP_PAIRS_X_GAPS_FOUND_FLOOR = 0.38
 GAP_PAIRS_X_HIDDEN_GAP_CEILING = 29
 GAP_PAIRS_Y_FALSE_GAP_CEILING = 20
@@ -839,7 +861,7 @@ GAP_PAIRS_Z_FALSE_GAP_CEILING = 5
 GAP_PAIRS_Z_GAPS_FOUND_FLOOR = 0.56
 GAP_PAIRS_Z_HIDDEN_GAP_CEILING = 5
 GAP_PAIRS_AA_FALSE_GAP_CEILING = 8
-GAP_PAIRS_AA_GAPS_FOUND_FLOOR = 0.34
+GAP_PAIRS_AA_GAPS_FOUND_FLOOR = 0.33
 GAP_PAIRS_AA_HIDDEN_GAP_CEILING = 12
 GAP_PAIRS_AB_FALSE_GAP_CEILING = 20
 GAP_PAIRS_AB_GAPS_FOUND_FLOOR = 0.53
@@ -857,7 +879,7 @@ GAP_PAIRS_AF_FALSE_GAP_CEILING = 7
 GAP_PAIRS_AF_GAPS_FOUND_FLOOR = 0.66
 GAP_PAIRS_AF_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AG_FALSE_GAP_CEILING = 19
-GAP_PAIRS_AG_GAPS_FOUND_FLOOR = 0.53
+GAP_PAIRS_AG_GAPS_FOUND_FLOOR = 0.52
 GAP_PAIRS_AG_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_AH_FALSE_GAP_CEILING = 4
 GAP_PAIRS_AH_GAPS_FOUND_FLOOR = 0.54
@@ -868,7 +890,7 @@ GAP_PAIRS_AI_HIDDEN_GAP_CEILING = 11
 GAP_PAIRS_AJ_FALSE_GAP_CEILING = 12
 GAP_PAIRS_AJ_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_AJ_HIDDEN_GAP_CEILING = 7
-GAP_PAIRS_AK_FALSE_GAP_CEILING = 10
+GAP_PAIRS_AK_FALSE_GAP_CEILING = 8
 GAP_PAIRS_AK_GAPS_FOUND_FLOOR = 0.56
 GAP_PAIRS_AK_HIDDEN_GAP_CEILING = 18
 GAP_PAIRS_AL_FALSE_GAP_CEILING = 14
@@ -880,14 +902,14 @@ GAP_PAIRS_AM_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_AN_FALSE_GAP_CEILING = 12
 GAP_PAIRS_AN_GAPS_FOUND_FLOOR = 0.58
 GAP_PAIRS_AN_HIDDEN_GAP_CEILING = 15
-GAP_PAIRS_AO_FALSE_GAP_CEILING = 10
-GAP_PAIRS_AO_GAPS_FOUND_FLOOR = 0.35
+GAP_PAIRS_AO_FALSE_GAP_CEILING = 9
+GAP_PAIRS_AO_GAPS_FOUND_FLOOR = 0.34
 GAP_PAIRS_AO_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_AP_FALSE_GAP_CEILING = 4
 GAP_PAIRS_AP_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_AP_HIDDEN_GAP_CEILING = 15
-GAP_PAIRS_AQ_FALSE_GAP_CEILING = 12
-GAP_PAIRS_AQ_GAPS_FOUND_FLOOR = 0.45
+GAP_PAIRS_AQ_FALSE_GAP_CEILING = 8
+GAP_PAIRS_AQ_GAPS_FOUND_FLOOR = 0.43
 GAP_PAIRS_AQ_HIDDEN_GAP_CEILING = 17
 
 

@@ -416,7 +416,43 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
         ("- Gave campus tours and short talks to groups of up to 30", "Presenting", "presentation-skills", "related"),
         ("- Ran the Instagram and TikTok for the society", "Content creation", "content-creation", "related"),
         ("- Filmed GoPro videos for students", "Videography", "video-production", "related"),
-        # Words far apart are no description: "operate the packing machine" after "learned".
+        # In one clause, the words of a deed may stand further apart, in its order ("chased ... for unpaid
+        # invoices"), with no punctuation between.
+        (
+            "- Chased the builders and two architects for unpaid invoices",
+            "Credit control",
+            "credit-control",
+            "related",
+        ),
+        ("- Paired every week with the two new graduate developers", "Mentoring", "mentoring", "related"),
+        (
+            "- Ran the weekly planning and review workshops with clients",
+            "Workshop facilitation",
+            "facilitation",
+            "related",
+        ),
+        (
+            "- Chased the contractors on site; invoices went to the finance team",
+            "Credit control",
+            "credit-control",
+            "missing",
+        ),
+        ("- Calm things down when customers get angry at the counter", "De-escalation", "de-escalation", "related"),
+        (
+            "- Desk research and documentary research for the features desk",
+            "Research skills",
+            "research-skills",
+            "related",
+        ),
+        # A listed company's announcements and results presentations, by their names there.
+        ("- Drafted the interim and final results RNSs", "RNS announcements", "regulatory-announcements", "matched"),
+        (
+            "- Wrote the analyst presentations for the half-year results",
+            "Investor presentations",
+            "investor-relations",
+            "matched",
+        ),
+        # Words far apart are no description, nor in another order: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
         ("- Partnered with the data science team on a forecast", "Data science", "data-science", "missing"),

@@ -178,7 +178,7 @@ def _described_in_other_words(skill_id: str, cv: SkillProfile, taxonomy: Taxonom
         return None
     for sentence in sentences:
         for words in names:
-            place = _name_in(words, sentence.text)
+            place = _name_in(words, sentence.text, clause=skill.type in _DESCRIBED_TYPES)
             if place is None:
                 continue
             start, end = place
@@ -250,9 +250,10 @@ def _described(skill_id: str, label: str, sentence: SentenceWords, text: str, fo
     )
 
 
-def _name_in(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
+def _name_in(words: tuple[str, ...], text: str, clause: bool = False) -> tuple[int, int] | None:
     """Where all the words of a name stand in `text`, in other forms and any order, within a few words of each
-    other ("Reconciling bank accounts" for bank reconciliation): the characters from the first to the last."""
+    other ("Reconciling bank accounts" for bank reconciliation), or, for a skill described in other words
+    (`clause`), within one clause in the name's order: the characters from the first to the last."""
     tokens, by_stem = _sentence_tokens(text)
     places = []
     for word in words:
@@ -262,11 +263,24 @@ def _name_in(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
             return None
         places.append(min(found))
     first, last = min(places), max(places)
-    if last - first >= _DESCRIBED_REACH and not (
-        last - first < _NOUN_PHRASE_REACH and _one_noun_phrase(text, tokens, first, last)
-    ):
+    # Across a clause only in the name's order: "Learned to operate the packing machine" is no machine learning.
+    in_order = places == sorted(places)
+    if not _near_enough(text, tokens, first, last, clause and in_order):
         return None
     return tokens[first][1], tokens[last][1] + len(tokens[last][0])
+
+
+def _near_enough(text: str, tokens: list[tuple[str, int]], first: int, last: int, clause: bool) -> bool:
+    """Whether two words of a sentence are near enough to be read as one name: a few words apart, across one noun
+    phrase ("Driving the Fendt 209V narrow tractor"), or, for a description (`clause`), in one clause, with no
+    punctuation between: "Presented monthly progress and critical path to the client" (presenting to clients),
+    "Prepared monthly headcount and absence reports" (preparing reports)."""
+    distance = last - first
+    if distance < _DESCRIBED_REACH:
+        return True
+    if distance < _NOUN_PHRASE_REACH and _one_noun_phrase(text, tokens, first, last):
+        return True
+    return clause and distance < _CLAUSE_REACH and not _PHRASE_BREAK.search(text, tokens[first][1], tokens[last][1])
 
 
 def _one_noun_phrase(text: str, tokens: list[tuple[str, int]], first: int, last: int) -> bool:
@@ -572,6 +586,7 @@ def _inflects(word: str, token: str) -> bool:
 
 _DESCRIBED_TYPES = frozenset({"hard_skill", "knowledge", "soft_skill"})
 _DESCRIBED_REACH = 4  # tokens from the first of the words to the last: "develop seasonal tasting menu"
+_CLAUSE_REACH = 9  # the same for a skill described in other words, in one clause (`_near_enough`)
 _NOUN_PHRASE_REACH = 7  # the same across one noun phrase: "Driving the Fendt 209V narrow tractor"
 # Words that open a noun phrase, or count its things, which spaCy lists among stop words: "Delivered the two-week
 # classroom induction".
