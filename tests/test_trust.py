@@ -146,6 +146,12 @@ def test_the_same_words_in_their_own_field_are_skills(nlp) -> None:
     assert "scaled-agile-framework" in _skills(nlp, "Skills\nScrum, Kanban, SAFe\n")
 
 
+def test_a_certificates_sector_is_part_of_its_name(nlp) -> None:
+    # Food safety awards are named for the sector they are taken for: the holder asks or shows no catering by it.
+    found = _skills(nlp, "Certificates\nLevel 2 Food Safety and Hygiene for Catering, 2024\n")
+    assert "level-2-food-hygiene-certificate" in found and "catering-services" not in found
+
+
 def test_company_names_are_not_typos_of_products(nlp) -> None:
     # "Brightpath Insurance" is two edits from BrightPay: typos of names under 12 letters allow one edit only.
     assert "brightpay" not in _skills(nlp, "Experience\nBackend Developer, Brightpath Insurance, Salford\n")
@@ -3103,6 +3109,19 @@ def test_no_skill_read_from_a_bracket_or_a_list_of_unknown_names(nlp, text: str,
             "related",
         ),
         ("- BSc (Hons) Food Science, University of Reading, 2020", "- A degree in chemistry", "chemistry", "missing"),
+        # A subject that is a discipline of practice is one too; a tool named beside a degree is none.
+        (
+            "- MSc Environmental Management, University of Leeds, 2018",
+            "- A degree in Geography or a related subject",
+            "geography",
+            "related",
+        ),
+        (
+            "- BSc (Hons), University of Leeds, 2018 - used Jira and Excel",
+            "- A degree in statistics or a related subject",
+            "statistics",
+            "missing",
+        ),
     ],
 )
 def test_asked_in_a_phrase_or_as_an_alternative(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:

@@ -785,9 +785,14 @@ def _degree_subjects_in_cv(cv: SkillProfile, taxonomy: Taxonomy) -> frozenset[st
         for m in cv.mentions
         if m.sentence in degree_sentences
         and m.skill_id in taxonomy
-        and taxonomy[m.skill_id].type == "knowledge"
+        and taxonomy[m.skill_id].type in _SUBJECT_TYPES
         and taxonomy[m.skill_id].domain != _KIND_OF_DOMAIN
     )
+
+
+# What a degree's subject may be typed as: a field ("Food Science"), or a discipline of practice ("MSc Environmental
+# Management", "BA Project Management").
+_SUBJECT_TYPES = frozenset({"knowledge", "hard_skill"})
 
 
 # Just after the skill, past a bracket or the rest of its list: " or similar", ", or equivalent", " (any version)
