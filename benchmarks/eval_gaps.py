@@ -78,6 +78,7 @@ SETS = (
     "gap_pairs_ap.jsonl",
     "gap_pairs_aq.jsonl",
     "gap_pairs_ar.jsonl",
+    "gap_pairs_as.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

@@ -458,6 +458,19 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
             "investor-relations",
             "matched",
         ),
+        # A regulator's requirements and a court's rules, by the names their practitioners use.
+        (
+            "- Sampled and reported to Drinking Water Inspectorate requirements",
+            "Knowledge of DWI regulations",
+            "drinking-water-quality-regulations",
+            "matched",
+        ),
+        (
+            "- Negotiated Part 36 offers with defendant insurers",
+            "Knowledge of the Civil Procedure Rules",
+            "civil-procedure-rules",
+            "matched",
+        ),
         # Words far apart are no description, nor in another order: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
