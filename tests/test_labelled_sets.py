@@ -739,6 +739,17 @@
   assessments and method statements on sites (in context: install, contractors, permits): AS one false gap fewer,
   but AT, held out, one more, and Y one more hidden gap ("Followed the RAMS on site (written by our workshop
   manager)" matched "Write risk assessments and method statements (RAMS)").
+  Then AS's hidden gaps were read: "only" before a verb of watching makes a clause of watching, whatever was
+  watched ("Only observed the Halcyon commissioning"; not "Not only observed ... but led"); taxonomy: the
+  radiotherapy machines and record systems by their makers' names, siblings of each other (Varian's linacs and
+  Elekta's, Varian ARIA and Elekta MOSAIQ; "ARIA" read in context, the oncology system or the web's accessibility
+  attributes, which two CVs of the read sets had been given for the oncology system), Centric ("our PLM (Centric)")
+  and WFX as PLM systems. AS: 35 -> 33 hidden, gaps found 0.423 -> 0.402 (two ARIA asks, not shown, were missing as
+  the web attributes; now related, through the CV's MOSAIQ), 14 false gaps; P: 32 -> 33 hidden, gaps found 0.284 ->
+  0.274 ("Experience of linac commissioning" is now read as linacs, which the CV shows, and its commissioning, which
+  it does not, is not read); nothing else moved; AT and AU the same. A first version took "Halcyon" (a linac, and an
+  employer the helpers often invented) and fuzzy-read "Lincs" as "linacs" (eq diff): the machine is named with its
+  maker only, and "linacs" is read as the plural of "linac".
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -852,7 +863,7 @@ GAP_PAIRS_O_GAPS_FOUND_FLOOR = 0.35
 GAP_PAIRS_O_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_P_FALSE_GAP_CEILING = 0
 GAP_PAIRS_P_GAPS_FOUND_FLOOR = 0.25
-GAP_PAIRS_P_HIDDEN_GAP_CEILING = 32
+GAP_PAIRS_P_HIDDEN_GAP_CEILING = 33
 GAP_PAIRS_Q_FALSE_GAP_CEILING = 2
 GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.50
 GAP_PAIRS_Q_HIDDEN_GAP_CEILING = 13
@@ -938,8 +949,8 @@ GAP_PAIRS_AR_FALSE_GAP_CEILING = 8
 GAP_PAIRS_AR_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_AR_HIDDEN_GAP_CEILING = 21
 GAP_PAIRS_AS_FALSE_GAP_CEILING = 14
-GAP_PAIRS_AS_GAPS_FOUND_FLOOR = 0.42
-GAP_PAIRS_AS_HIDDEN_GAP_CEILING = 35
+GAP_PAIRS_AS_GAPS_FOUND_FLOOR = 0.40
+GAP_PAIRS_AS_HIDDEN_GAP_CEILING = 33
 
 
 def _rows(name: str) -> list[dict[str, str]]:

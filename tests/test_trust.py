@@ -1668,6 +1668,8 @@ def analyzer():
             "- Advanced cardiac life support in cardiac surgery (CALS) - attended as observer only",
             "advanced-life-support",
         ),
+        # "Only" before the watching: said of whatever was watched, people or not.
+        ("- Only observed the Tableau migration; the BI team did the build", "tableau"),
         # Done by colleagues named by their role, in the passive or as the subject.
         (
             "- Capacity planning for Black Friday was owned by the platform lead; I ran the load tests",
@@ -1767,6 +1769,8 @@ def test_what_others_do_or_the_writer_only_watched_is_not_shown(analyzer, line: 
     [
         # To observe a rule is to keep to it; a shadowing week is training; shadow DOM is a thing.
         ("- Observed infection control procedures on the ward", "infection-prevention-and-control"),
+        # "Only" said of something else than the watching.
+        ("- Not only observed the Tableau migration but built half the dashboards", "tableau"),
         ("- Sat on the interview panel and ran return-to-work meetings", "absence-management"),
         ("- Passed VAT returns to the senior accountant for review and submission", "vat"),
         # The writer's own clause after a colleague's.

@@ -1722,6 +1722,18 @@ class _SentenceCues:
                 # only".
                 clauses.append((0, words.offsets[k + 1] + len(words.texts[k + 1]) - self.start_char))
                 continue
+            if (
+                word in ad_cues.WATCHING_VERBS
+                and k > self.start
+                and words.texts[k - 1].lower() == "only"
+                and not (k - 1 > self.start and words.texts[k - 2].lower() == "not")
+            ):
+                # Said of its object, whatever it is: "Only observed the Halcyon commissioning"; not "Not only
+                # observed the audits but led two".
+                at = words.offsets[k] - self.start_char
+                end = ad_cues.WATCHED_CLAUSE_END.search(self.text, at)
+                clauses.append((at, end.start() if end else len(self.text)))
+                continue
             if word in ad_cues.ASSISTING_VERBS:
                 if self._assisted_a_colleague(k):
                     at = words.offsets[k] - self.start_char
