@@ -181,6 +181,13 @@ def test_a_name_split_inside_one_written_word_is_read_whole(nlp) -> None:
     assert {"react", "vue-js"} <= found and "javascript" not in found
 
 
+def test_short_abbreviations_listed_with_slashes_are_no_name(nlp) -> None:
+    # "HL/SL" (the IB's higher and standard levels) packs into "hlsl", which is how HLSL is keyed; a name the
+    # taxonomy writes with its slash, or with longer parts, is still read ("CI/CD", "Given/When/Then").
+    assert "shader-programming" not in _skills(nlp, "Experience\n- Teach History HL/SL to Year 12\n")
+    assert {"ci-cd", "gherkin"} <= _skills(nlp, "Skills\nCI/CD, Given/When/Then\n")
+
+
 def test_a_hyphenated_spelling_of_a_name_is_exact(nlp) -> None:
     # The taxonomy lists "data-entry" beside "data entry": the written word is the name, no near-variant of it.
     doc = nlp(make_doc(nlp, read_text("Skills\nData-entry, decision-making, Vue.JS\n", "cv.txt")))

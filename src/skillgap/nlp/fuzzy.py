@@ -52,6 +52,7 @@ class FuzzySkillMatcher:
         self.min_length = min_length
         self.long_length = long_length
         self.exact_keys: dict[str, str] = {}
+        self.slashed_keys: frozenset[str] = frozenset()
         self.mixed_case_keys: frozenset[str] = frozenset()
         self.one_word_keys: frozenset[str] = frozenset()
         self.buckets: dict[tuple[str, int], list[str]] = {}
@@ -73,6 +74,8 @@ class FuzzySkillMatcher:
                 owners.setdefault(key, set()).add(pattern.skill_id)
         # A key two skills share stays out: a variant of it could not say which skill it means.
         self.exact_keys = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+        # Names written with a slash inside ("CI/CD", "PL/SQL"): elsewhere a slash parts two things ("HL/SL").
+        self.slashed_keys = frozenset(_compact(pattern.text) for pattern in taxonomy.patterns if "/" in pattern.text)
         # As curated: the variants made from "OS data" include "OSdata".
         curated = [form for skill in taxonomy for form in (skill.label, *skill.aliases)]
         self.mixed_case_keys = frozenset(_compact(form) for form in curated if form.isalnum() and _mixed_case(form))
@@ -130,6 +133,17 @@ class FuzzySkillMatcher:
             doc.spans[SPANS_KEY] = sorted(kept, key=lambda span: span.start)
         return doc
 
+    def _parted_by_slashes(self, texts: list[str], key: str) -> bool:
+        """Whether tokens `texts` are short abbreviations listed with slashes ("History HL/SL": higher and standard
+        level, no HLSL), not the parts of one name: each two letters at most, and no name of that key is written with
+        a slash ("A/B testing"). Longer parts may be one name's, in another spelling ("Given/When/Then",
+        "R/Bioconductor")."""
+        return (
+            "/" in texts
+            and key not in self.slashed_keys
+            and all(len(text) <= _SHORT_PART for text in texts if text != "/")
+        )
+
     def _glued_names(self, doc: Doc) -> list[Span]:
         """Names the tokenizer split inside one written word ("Vue.JS", "Node.JS", "C#.NET"): runs of tokens
         with no space between them, joined by punctuation, whose compact key is a known form."""
@@ -157,8 +171,9 @@ class FuzzySkillMatcher:
                 and all(texts[j][:1].isalnum() or texts[j] in _JOINING_PUNCTUATION for j in run)
                 and any(texts[j] in _JOINING_PUNCTUATION for j in run)
             ):
-                skill_id = self.exact_keys.get(_compact("".join(texts[j] for j in run)))
-                if skill_id is not None:
+                key = _compact("".join(texts[j] for j in run))
+                skill_id = self.exact_keys.get(key)
+                if skill_id is not None and not self._parted_by_slashes(texts[i : last + 1], key):
                     found.append(Span(doc, i, last + 1, label=skill_id))
         return found
 
@@ -222,6 +237,8 @@ class FuzzySkillMatcher:
     ) -> str | None:
         """The skill the compact `key` of tokens `start` to `end` is a variant or a typo of (`closest`: the closest
         forms of the keys already looked up)."""
+        if self._parted_by_slashes(texts[start:end], key):
+            return None
         if key in self.exact_keys and (end - start > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
@@ -416,5 +433,6 @@ _FUNCTION_WORDS = frozenset(
         "their",
     ]
 )
+_SHORT_PART = 2  # letters of an abbreviation that a slash lists beside another ("HL/SL", "AM/PM")
 # Punctuation that can stand inside a name written oddly: "React.JS", "CI/CD", "C + +", "R&D".
 _JOINING_PUNCTUATION = frozenset({".", "-", "/", "+", "#", "&", "_"})
