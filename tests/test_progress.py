@@ -300,6 +300,10 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- HNC in Electrical Engineering – started 2019, did not complete", "HNC", None),
         ("* Care Certificate - started on induction but didn't finish all the standards", "Care Certificate", None),
         ("AAT Level 2 Certificate in Accounting – 2018 (Level 3 started, didn't complete)", None, "AAT Level 2"),
+        # Past a closed bracket that names no other; its later parts not taken.
+        ("- HNC in Electrical Engineering (part-time, evenings) - did not complete", "HNC", None),
+        ("- DipFA Unit 1 (regulation) passed 2022 - never went on to Unit 2", "DipFA", None),
+        ("- BTEC Level 3 (distinction) - didn't go on to university", None, "BTEC Level 3"),
         # Not "no longer current" (lapsed), nor "no points" (a clean licence).
         ("- First Aid at Work - no longer current", None, "First Aid at Work"),
         ("- Full UK licence - no points", None, "Full UK licence"),
