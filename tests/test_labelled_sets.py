@@ -766,6 +766,13 @@
   completed CeMAP 3"); a first version let every cue of "not held" past such brackets and lost "LTQ Orbitrap Velos
   (old one, for teaching)" to the "never used it" of the next clause (eq diff). AR: 21 -> 20 hidden, gaps found
   0.462 -> 0.473; nothing else moved; AT and AU the same.
+  Then acronyms that spaCy's lemma table takes for plurals of shorter words are matched as written (models/lexicons/
+  lemma_exceptions.txt: "AWS" -> "aw" had read a list of initials "AW, DB, CM" as Amazon Web Services; "LIMS" ->
+  "lim" a referee "Rachel Lim"; "CHS" -> "ch" calcium hardness and Companies House; "ERS" -> "er" the European
+  Respiratory Society, employee relations and a Danish word; "PACS" -> "pac" an ISO 20022 message type): 14 false
+  readings gone over ~2,100 documents, none lost ("aws" in a lower-case tag line still AWS); no set moved. A first
+  version keyed on the token's capitals instead was case-dependent, and lost "aws" and "gcp" in a lower-case tag
+  line and the context "AWS" gave "infrastructure" (eq diff): dropped for the lexicon.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no

@@ -1080,6 +1080,10 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
         ("Experience with marketing mix modelling.\n", "mixed-effects-models"),
         ("Our in-house support team will help you.\n", "housing-support"),
         ("Strong routing knowledge (BGP, OSPF).\n", "train-driving"),
+        # Acronyms the table takes for plurals of shorter words: initials, a person's name, a message type.
+        ("Attendees: AW, DB and CM from the store team.\n", "aws"),
+        ("References: Rachel Lim, Store Manager.\n", "laboratory-information-management-system"),
+        ("Working knowledge of ISO 20022 message formats (pacs, camt).\n", "pacs"),
         # Compounds whose head reads as a verb by its lemma, matched as written.
         ("Our data team builds the pipelines in Airflow.\n", "team-building"),
         ("We run in-house built solutions.\n", "housebuilding"),
@@ -1088,6 +1092,11 @@ def test_a_word_is_no_acronym_read_as_its_plural(nlp, text: str, not_this: str) 
 )
 def test_a_lemma_does_not_join_two_different_words(nlp, text: str, not_this: str) -> None:
     assert not_this not in _skills(nlp, text)
+
+
+def test_an_acronym_kept_from_the_lemma_table_is_still_read_in_any_case(nlp) -> None:
+    assert {"aws", "pacs"} <= _skills(nlp, "Skills\nAWS, PACS\n")
+    assert "aws" in _skills(nlp, "Technologies: aws gcp azure\n")
 
 
 @pytest.mark.parametrize(
