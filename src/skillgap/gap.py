@@ -274,7 +274,7 @@ def _near_enough(text: str, tokens: list[tuple[str, int]], first: int, last: int
     """Whether two words of a sentence are near enough to be read as one name: a few words apart, across one noun
     phrase ("Driving the Fendt 209V narrow tractor"), or, for a description (`clause`), in one clause, with no
     punctuation between: "Presented monthly progress and critical path to the client" (presenting to clients),
-    "Prepared monthly headcount and absence reports" (preparing reports)."""
+    "Chased the builders and two architects for unpaid invoices" (credit control)."""
     distance = last - first
     if distance < _DESCRIBED_REACH:
         return True
