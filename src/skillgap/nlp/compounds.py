@@ -12,15 +12,13 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from skillgap.nlp.doc_data import SPANS_KEY, token_strings
+from skillgap.nlp.doc_data import LIST_JOINS, SPANS_KEY, token_strings
 from skillgap.nlp.matcher import SECTOR_OF
 
 # Words that join the two parts of a compound form.
 _JOINS = frozenset({"and", "&"})
 # A part shorter than this is too easily another thing ("A and R": R is no programming language there).
 _MIN_PART_LENGTH = 4
-# Words between the parts of a list whose shared head is written once: "civil, structural or geotechnical".
-_LIST_JOINS = frozenset({"and", "&", "or", "/", ","})
 _ELIDED_REACH = 3  # parts read before the written one
 _JOINS_BEFORE_THE_HEAD = frozenset({"and", "&", "or", "/"})
 
@@ -96,7 +94,7 @@ class CompoundSkills:
             for n in range(_ELIDED_REACH):
                 # The written part follows "and" or "or" ("civil, structural or geotechnical engineering"): after
                 # a comma only, it is the next item of a list ("materials, timber engineering").
-                joins = _LIST_JOINS if n else _JOINS_BEFORE_THE_HEAD
+                joins = LIST_JOINS if n else _JOINS_BEFORE_THE_HEAD
                 if k < 2 or texts[k - 1].lower() not in joins:
                     break
                 word = doc[k - 2]

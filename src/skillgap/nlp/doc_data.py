@@ -233,6 +233,8 @@ def phrase_spans(doc: Doc) -> Iterable[Span]:
     return doc.spans.get(PHRASES_KEY, [])
 
 
+# The words that join the items of a list: "civil, structural or geotechnical", "2:2 or 3:1", "Design and build".
+LIST_JOINS = frozenset({",", "and", "or", "&", "/"})
 # Legal forms that end an organisation's name ("Ashby Cold Chain Distribution Ltd").
 LEGAL_FORMS = frozenset(
     ["ltd", "ltd.", "limited", "llp", "plc", "inc", "inc.", "llc", "gmbh", "corp", "corp.", "corporation", "lp"]

@@ -22,6 +22,7 @@ from skillgap.nlp.acronyms import acronyms_of_other_things
 from skillgap.nlp.doc_data import (
     DOC_KIND_KEY,
     FORM_TOKENS_KEY,
+    LIST_JOINS,
     SPANS_KEY,
     SpanValues,
     doc_text,
@@ -1525,10 +1526,6 @@ _ITEM_END_MARKS = " \t\r.,;"
 _ALL_AMBIGUOUS_SIBLINGS = 3  # kindred skills among a bare item's siblings when none of them is sure
 
 
-# What joins two items of a list: "2:2 or 3:1", "2:1, 3:1".
-_LIST_JOINS = frozenset({"or", "and", ",", "/", "&"})
-
-
 def _listed_beside_its_shape_naming_nothing(span: Span, texts: list[str], named: set[int]) -> bool:
     """Whether a one-word form with figures ("2:2") is an item of a list whose item beside it has the same shape and
     names no skill: "12-hour shift, 2:2 or 3:1 roster" lists rosters ("3:1" is no degree class), not degree classes
@@ -1540,7 +1537,7 @@ def _listed_beside_its_shape_naming_nothing(span: Span, texts: list[str], named:
     for join, other in ((span.start + 1, span.start + 2), (span.start - 1, span.start - 2)):
         if (
             0 <= other < len(texts)
-            and texts[join].lower() in _LIST_JOINS
+            and texts[join].lower() in LIST_JOINS
             and other not in named
             and doc[other].shape_ == shape
         ):

@@ -23,7 +23,7 @@ from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from skillgap.nlp.doc_data import PHRASES_KEY, section_at, token_strings
+from skillgap.nlp.doc_data import LIST_JOINS, PHRASES_KEY, section_at, token_strings
 from skillgap.taxonomy.load import models_dir, read_lexicon
 
 MODEL_FILE = "skill_phrases.json"
@@ -62,7 +62,6 @@ _EMPLOYER_WORDS = frozenset({"we", "our", "us", "we're", "we’re", "ours"})
 # none), so this rule stands beside it.
 _DUTY_SECTIONS = frozenset({"responsibilities", "requirements", "qualifications", "preferred", "role"})
 _LEADS_ITS_LINE = frozenset({"prev=<s>", "form=base"})
-_JOINERS = frozenset({",", "and", "or", "&", "/"})
 # Words a phrase does not end on, when its clause is cut at the length limit ("shape our technical roadmap").
 _NO_PHRASE_END = frozenset(
     ["and", "or", "to", "the", "a", "an", "of", "with", "in", "on", "for", "our", "your", "their", "its", ".", ","]
@@ -282,7 +281,11 @@ class SkillPhrases:
                 text = texts[end]
                 if end in sentence_starts or text.isspace() or "\n" in spaces[end - 1]:
                     break
-                if text == "," and end + 1 in verbs and all(k in verbs or texts[k] in _JOINERS for k in range(i, end)):
+                if (
+                    text == ","
+                    and end + 1 in verbs
+                    and all(k in verbs or texts[k] in LIST_JOINS for k in range(i, end))
+                ):
                     pass  # a list of verbs shares its object: "Design, build and run pipelines"
                 elif listing and end in starts:
                     break  # the list has ended and another ability starts: "with Finance and Sales to deliver"

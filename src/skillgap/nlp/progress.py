@@ -185,14 +185,14 @@ _GAVE_UP = r"(?:did not|didn't|didn’t|never) (?:complete|completed|finish|fini
 # longer current" (lapsed) nor "no points" (a clean licence).
 _NOT_HELD = re.compile(
     r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))"
-    # or begun and given up, or its later parts not taken, past closed brackets in lower case, which name no other
-    # qualification: "Level 2 Carpentry course at Crawley College (2018) - didn't finish", "ADI Part 1 (theory)
-    # passed 2019 - didn't go on to Part 2"
+    # or begun and given up ("HNC Minerals Extraction – started 2012, did not complete"), or its later parts not
+    # taken, past closed brackets in lower case, which name no other qualification ("Level 2 Carpentry course at
+    # Crawley College (2018) - didn't finish", "ADI Part 1 (theory) passed 2019 - didn't go on to Part 2"); not past
+    # an open bracket, which says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
     r"|^(?:[^;(]|\((?-i:[^()A-Z]){0,30}\)){0,80}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed"
     r"|(?:did not|didn't|didn’t|never) (?:go|went) on to (?:do |sit |take )?(?:the )?(?:part|stage|module|unit) \d)"
-    # or begun and given up: "HNC Minerals Extraction – started 2012, did not complete"; not past a bracket, which
-    # says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
-    r"|^[^;(]{0,80}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed|withdrew|left (?:the course|before completing)"
+    # or withdrawn from, not past a bracket
+    r"|^[^;(]{0,80}?(?<![\w-])(?:withdrew|left (?:the course|before completing)"
     r"|dropped out"
     # or never put to use: "Google Analytics - never used it properly"
     r"|(?:never|not|haven't|haven’t|have not) (?:yet )?(?:really |properly |actually )?used"
