@@ -76,6 +76,26 @@ def test_an_ad_that_takes_it_in_progress_is_matched(analyzer):
     assert statuses and set(statuses.values()) == {"matched"}
 
 
+def test_progress_taken_by_one_ask_does_not_soften_another(analyzer):
+    """An ad that takes the qualification in progress in one line and asks it passed in another asks it passed; a
+    mention that asks nothing (a benefit) does not count against the line that takes it in progress."""
+    cv = read_text("Qualifications\n- Registered for CFA Level I - sitting Feb 2026\n", "cv.txt")
+    both = read_text("Essential\n- ACA, ACCA or CFA - qualified or studying towards\n- CFA Level I passed\n", "ad.txt")
+    (gap,) = [gap for gap in analyzer.compare(cv, [both], kind="ad").skills if gap.id == "cfa"]
+    assert gap.status == "related"
+    one = read_text("Essential\n- ACA, ACCA or CFA - qualified or studying towards\n", "ad.txt")
+    (gap,) = [gap for gap in analyzer.compare(cv, [one], kind="ad").skills if gap.id == "cfa"]
+    assert gap.status == "matched"
+    cv = read_text("Qualifications\n- AssocRICS - enrolled Jan 2025\n", "cv.txt")
+    benefit = read_text(
+        "Essential\n- AssocRICS, or working towards it\n\nWhat we offer\n25 days' holiday, paid study support for RICS"
+        " qualifications and a friendly team.\n",
+        "ad.txt",
+    )
+    statuses = {gap.id: gap.status for gap in analyzer.compare(cv, [benefit], kind="ad").skills}
+    assert statuses and set(statuses.values()) == {"matched"}
+
+
 @pytest.mark.parametrize(
     ("line", "words", "lapsed"),
     [
@@ -337,6 +357,10 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # Given up in a bracket that names no other; "so no" before it; not a bracket said of something else.
         ("- A City & Guilds 18th Edition evening course (started 2022, did not sit the exam)", "18th Edition", None),
         ("- Full car licence (2019), towing test booked for July so no B+E yet", "B+E", "Full car licence"),
+        # Not yet, or not on its scheme or register.
+        ("- Associate Member of RINA (AMRINA) - joined 2023, not yet on a CEng scheme", "CEng", None),
+        ("- BEng (Hons) Civil Engineering; not yet CEng", "CEng", "BEng (Hons)"),
+        ("- Not on the Gas Safe register since 2020; ACS CCN1 held", "Gas Safe", "CCN1"),
         ("- Python (used daily, did not complete the certification)", None, "Python"),
         ("- Python – not only used for scripts but for the whole ETL", None, "Python"),
         # The skill's own verb, or its use, denied.

@@ -637,6 +637,13 @@ def test_a_lower_level_than_asked_is_related_not_matched() -> None:
         ("- AAT Level 3 Diploma in Accounting", "Requirements\n- AAT Level 3 or Level 4", "matched"),
         # A higher level only desired asks no more than the level required.
         ("- AAT Level 3 Diploma in Accounting", "Essential\n- AAT Level 3\n\nDesirable\n- AAT Level 4", "matched"),
+        # A level after the name's letters in brackets.
+        (
+            "- NPPV Level 2 (current, renewed 2025)",
+            "Essential\n- Non-Police Personnel Vetting (NPPV) Level 3",
+            "related",
+        ),
+        ("- NPPV Level 3 (current)", "Essential\n- Non-Police Personnel Vetting (NPPV) Level 3", "matched"),
         # A level written "L3"; the top of a range the CV holds.
         ("- WSET Level 2 Award in Wines, 2020\n- WSET L3 Award in Wines, 2021", "Essential\n- WSET Level 3", "matched"),
         (
@@ -679,6 +686,16 @@ def test_the_level_asked_is_the_highest_of_the_firmest_asks(analyzer, cv_line: s
         ("CILIP Certification (ACLIP), 2021", "Chartered membership of CILIP (MCLIP)", "cilip-chartership", "related"),
         ("AssocRICS (2018)", "Chartered Member of the RICS (MRICS)", "rics-membership", "related"),
         ("Licentiate member of the RTPI (LRTPI)", "Chartered Member of the RTPI (MRTPI)", "rtpi-membership", "related"),
+        # Grades by their letters; a grade before the body's name after a comma.
+        (
+            "Associate member of IEMA (AIEMA), 2022",
+            "Practitioner membership of IEMA (PIEMA)",
+            "iema-membership",
+            "related",
+        ),
+        ("FIEMA (2015)", "Practitioner membership of IEMA (PIEMA)", "iema-membership", "matched"),
+        ("Graduate Member, IStructE", "Chartered Member of the IStructE", "istructe-membership", "related"),
+        ("Fellow, IStructE (FIStructE)", "Chartered Member of the IStructE", "istructe-membership", "matched"),
         (
             "NRPSI - Full Status (since 2022)\n- About 380 hours logged in my NRPSI log",
             "NRPSI registration (Full Status)",

@@ -1473,9 +1473,10 @@ def _level_names(mention: Mention) -> set[str]:
     return {word for word in (*preceding, *_WORD.findall(mention.text.lower()), *following) if word in level_scales()}
 
 
-# A grade of membership written before the body's name: "Associate Member of the CIPD", "Chartered Fellow of".
+# A grade of membership written before the body's name: "Associate Member of the CIPD", "Chartered Fellow of",
+# "Graduate Member, IStructE".
 _GRADE_OF_MEMBERSHIP_BEFORE = re.compile(
-    r"\b([A-Za-z]+)\s+(?:member|fellow|membership)\s+(?:of\s+|with\s+)?(?:the\s+)?$", re.IGNORECASE
+    r"\b([A-Za-z]+)\s+(?:member|fellow|membership)(?:\s*[,:]\s*|\s+(?:of\s+|with\s+)?(?:the\s+)?)$", re.IGNORECASE
 )
 
 
@@ -1612,8 +1613,10 @@ def _mention_level(mention: Mention, *, highest: bool = False) -> int | None:
 
 # Just after its name, or after the kind of training it is: "Safeguarding Children training at Level 3",
 # "Manual Handling (Level 2)", "Food Safety - Level 3", "Safeguarding training at Level 3" (the mention's own
-# "training").
+# "training"); after the name's letters in brackets, or the bracket they close: "Non-Police Personnel Vetting (NPPV)
+# Level 3".
 _LEVEL_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z&/]{1,9}\)|\))?"
     r"\s*(?:[(–-]\s*|\s(?:training|course|qualification|certificate|certification|award|trained)\s+)?(?:(?:at|to)\s+)?"
     r"(?:levels?\s*|L)(\d)(?:\s*[-–]\s*(\d))?\b",
     re.IGNORECASE,
@@ -1880,8 +1883,11 @@ def _skill_gap(
     months_shown = None
     if cv_mentions:
         status: Status = "matched"
-        # What counts as held: not lapsed, and not in progress unless the ad takes that ("or working towards").
-        takes_progress = any(map(_takes_it_in_progress, target_mentions))
+        # What counts as held: not lapsed, and not in progress unless every ask of it takes that ("or working
+        # towards"): "CFA - qualified or studying towards" does not soften "CFA Level I passed" elsewhere in the ad.
+        # A mention that asks nothing ("paid study support for RICS qualifications") does not count.
+        asking = [m for m in target_mentions if m.requirement != "mentioned"] or target_mentions
+        takes_progress = all(map(_takes_it_in_progress, asking))
         held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
         if not held:
             shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"

@@ -224,10 +224,12 @@ _GIVEN_UP_IN_BRACKET = re.compile(
 )
 # Just before it, opening its line, sentence, clause or bracket: not held. "No MSc – thinking about one", "Located
 # services with a CAT and Genny (not PAS 128 GPR surveys)", "(ERS 2022, EADV 2023). No peer-reviewed papers yet",
-# "towing test booked for July so no B+E yet".
+# "towing test booked for July so no B+E yet"; not yet, or not on its scheme or register: "not yet CEng", "joined
+# 2023, not yet on a CEng scheme".
 # Read in CVs and profiles only (a Doc of no stated kind is read as an ad): an ad's "No CSCS, no start" asks for it.
 _NOT_HELD_BEFORE = re.compile(
-    r"(?:^|[•·*▪–—:;(,-]\s*|(?<=[a-z)])\.\s+|\b(?:so|and|but)\s+)(?:no|not)\s+(?:an?\s+|the\s+|any\s+)?$",
+    r"(?:^|[•·*▪–—:;(,-]\s*|(?<=[a-z)])\.\s+|\b(?:so|and|but)\s+)(?:no|not(?:\s+yet)?(?:\s+on)?)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?$",
     re.IGNORECASE,
 )
 # Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
