@@ -277,6 +277,9 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         # The writer's application for it.
         ("- Enhanced DBS done as part of ADI application (2024)", "ADI"),
         ("- Personal licence application submitted May 2026", "Personal licence"),
+        # Begun on a date, no end on its line.
+        ("AAT Level 3 Diploma in Accounting - started Sept 2026 (evening classes, Sunderland College)", "AAT Level 3"),
+        ("- SVQ 3 Aquaculture (started Jan 2025)", "SVQ 3"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -289,6 +292,8 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         # Every part done; a rank is no part; a dated bracket is no part of the name, and the booking after it is
         # another level's.
         ("- CIPD Level 5 - units 4 of 4 complete", "CIPD Level 5"),
+        ("- AAT Level 3 Diploma in Accounting - started 2019, completed 2021", "AAT Level 3"),
+        ("- Cert CII (started 2019, passed 2020)", "Cert CII"),
         ("- PRINCE2 Foundation - ranked 2 of 30 in the cohort", "PRINCE2 Foundation"),
         ("- WSET Level 2 Award in Wines (2023) – Level 3 booked for May 2027", "WSET Level 2"),
         # Others' resits; none needed.

@@ -748,6 +748,34 @@ def test_a_higher_level_of_a_qualification_held_as_its_own_skill_shows_the_lower
         # see test_an_older_version_than_asked_is_related).
         ("Postgres", "PostgreSQL", "postgresql", "matched"),
         ("Java 17.0.2", "Java 17", "java", "matched"),
+        # A product the taxonomy does not know, named beside the kind it is: the CV must name it.
+        (
+            "Commissioned Autronica fire detection systems on two cruise ships",
+            "Commissioning Consilium Salwico fire detection systems",
+            "fire-alarm-and-emergency-lighting-systems",
+            "related",
+        ),
+        (
+            "Commissioned Salwico fire detection systems on two cruise ships",
+            "Commissioning Consilium Salwico fire detection systems",
+            "fire-alarm-and-emergency-lighting-systems",
+            "matched",
+        ),
+        # Not inside a longer name of another kind, nor where the ad takes a similar product, nor where it also
+        # asks the kind plainly.
+        ("SQL (T-SQL, stored procedures)", "Experience with Redgate SQL Monitor", "sql", "matched"),
+        (
+            "Commissioned Autronica fire detection systems on two cruise ships",
+            "Commissioning Consilium Salwico fire detection systems or similar",
+            "fire-alarm-and-emergency-lighting-systems",
+            "matched",
+        ),
+        (
+            "Commissioned Autronica fire detection systems on two cruise ships",
+            "Commissioning Consilium Salwico fire detection systems\n- Servicing fire detection systems",
+            "fire-alarm-and-emergency-lighting-systems",
+            "matched",
+        ),
     ],
 )
 def test_another_member_of_a_product_family_is_related(

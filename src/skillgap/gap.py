@@ -1549,7 +1549,8 @@ def _another_variant(
     """Whether the CV names only other members of the family asked: "Guidewire PolicyCenter" where the ad asks
     "Guidewire ClaimCenter". Each side must name the family (the skill's label) with a word of its own that is a
     name, not an everyday word or a number: "Postgres" and "psql" are the same PostgreSQL, "Java 8" the Java asked
-    as "Java 17" (so "Sage 50" is not told from "Sage Intacct": a number is read as a version)."""
+    as "Java 17" (so "Sage 50" is not told from "Sage Intacct" here, a number being read as a version; but see
+    `_a_product_the_cv_does_not_name`)."""
     if skill_id not in taxonomy:
         return False
     family = frozenset(_WORD.findall(taxonomy[skill_id].label.lower()))
@@ -1578,6 +1579,56 @@ def _variant_words(mention: _Worded, family: frozenset[str]) -> set[str]:
 
 
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
+
+
+def _a_product_the_cv_does_not_name(
+    target_mentions: Sequence[Mention], naming: Sequence[SkillProfile], cv: SkillProfile
+) -> bool:
+    """Whether every ask of the skill names a product the taxonomy does not know, by a rare word beside it
+    (`_product_names`), and the CV names none of them: Autronica's are other fire detection systems than the
+    "Consilium Salwico fire detection systems" asked. Not where the targets take a similar product ("or similar"),
+    nor where they also ask the skill plainly ("Servicing fire detection systems")."""
+    asking = [m for m in target_mentions if m.requirement != "mentioned"]
+    if not asking or any(map(_takes_similar, asking)):
+        return False
+    others: set[str] | None = None  # words of the targets' mentions: a skill asked of its own is no product's name
+    cv_text = ""
+    for mention in asking:
+        names = _product_names(mention)
+        if names and others is None:
+            others = {word for target in naming for m in target.mentions for word in _WORD.findall(m.text.lower())}
+            cv_text = " ".join(sentence.text for sentence in cv.sentences).lower()
+        names -= others or set()
+        if not names or any(name in cv_text for name in names):
+            return False
+    return True
+
+
+def _product_names(mention: Mention) -> set[str]:
+    """Rare words written as names just before a mention, after another word of its sentence and not inside a longer
+    name ("Consilium Salwico fire detection systems"; not "Redgate SQL Monitor"), or just after it, maybe past the
+    word for its kind ("Marine Coordination software SeaPlanner")."""
+    at = mention.sentence.find(mention.text)
+    if at < 0:
+        return set()
+    found = []
+    before = _NAMES_BEFORE.search(mention.sentence, 0, at)
+    if before is not None and not _NAME_AFTER.match(mention.sentence, at + len(mention.text)):
+        # Not inside a longer name, whose kind is another: "Redgate SQL Monitor" is no SQL product.
+        found += _WORD.findall(before.group())
+    after = _PRODUCT_AFTER.match(mention.sentence, at + len(mention.text))
+    if after is not None:
+        found.append(after.group(1))
+    ranks = word_ranks()
+    return {
+        word.lower()
+        for word in found
+        if ranks.get(word.lower(), _NAME_RANK) >= _NAME_RANK and word.lower() not in level_scales()
+    }
+
+
+_NAMES_BEFORE = re.compile(r"(?<=[\w,] )(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*[ \t]+){1,2}$")
+_PRODUCT_AFTER = re.compile(r"(?:[ \t]+(?:software|system|platform|tool|package|suite))?[ \t]+([A-Z][A-Za-z]+)\b")
 # A word this rare in English is a name here ("Intacct", "ClaimCenter"); "Cloud" or "Accounts" is not.
 _NAME_RANK = 30_000
 
@@ -1896,6 +1947,8 @@ def _skill_gap(
         else:
             held_since = _held_since(skill_id, held, now, taxonomy)
             shortfall = _shortfall(skill_id, target_mentions, held, cv, taxonomy, held_since)
+            if shortfall is None and _a_product_the_cv_does_not_name(target_mentions, naming, cv):
+                shortfall = "another_variant"
             if shortfall == "fewer_years":
                 months_shown = _months_shown([*held, *_kin_periods(skill_id, cv, taxonomy), *held_since])
         if shortfall is not None:

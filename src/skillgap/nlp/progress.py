@@ -64,6 +64,10 @@ _AFTER = re.compile(
     r"|theory only"
     # applied for, said alone: "National Rigging Certificate (NRC) – applied, assessment not yet booked"
     r"|(?<=[–—(:,-] )applied(?: for(?: it)?)?(?=\s*(?:$|[,;.)]))"
+    # begun on a date, with no end on its line: "AAT Level 3 Diploma - started Sept 2026 (evening classes)"; not
+    # "started 2019, completed 2021"
+    r"|(?:(?<=[–—(:,-] )|(?<=\())started (?:in )?(?:[a-z]+\.? )?(?:19|20)\d\d"
+    r"(?![^;\n]*\b(?:complet|finish|pass|qualif|award))"
     # a paper to sit again: "sat the exam in June and failed one paper, resitting in January", "took the course in
     # 2023, failed the practical, resit planned this year"
     r"|failed (?:one|a|an|the|two|\d) (?:of (?:the|my) )?"
