@@ -2848,6 +2848,49 @@ def test_every_item_of_a_list_in_brackets_is_an_alternative_to_the_others(analyz
     assert (statuses["amazon-s3"], statuses["amazon-rds"], statuses["amazon-eks"]) == ("matched", "missing", "missing")
 
 
+def test_a_skill_in_lower_case_comes_close_through_the_first_item_of_its_bracket(analyzer) -> None:
+    """ "network programming (TCP/UDP sockets)": the bracket says what it is done with; a CV that shows UDP comes
+    close. Not a name's bracket: "CCH Central (Personal Tax module)" is no kind of personal tax."""
+    statuses = _statuses(
+        analyzer,
+        "- Maintain the UDP replication layer for 64-player multiplayer",
+        "- Experience of network programming (TCP/UDP sockets)",
+    )
+    assert statuses["network-programming"] == "related"
+    statuses = _statuses(
+        analyzer, "- Personal tax returns for 200 clients", "- Experience of CCH Central (Personal Tax)"
+    )
+    assert statuses["candidate:cch central"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id"),
+    [
+        # Another in brackets after the first's phrase.
+        (
+            "- ACCA (affiliate 2021, member 2022)",
+            "- CTA or ATT qualified (or ACA/ACCA with tax experience)",
+            "chartered-tax-adviser",
+        ),
+        # One the ad would like best, another it takes.
+        (
+            "- Write CMM programs offline in PC-DMIS",
+            "- CMM programming (Calypso preferred, PC-DMIS considered)",
+            "zeiss-calypso",
+        ),
+        (
+            "- Write CMM programs offline in PC-DMIS",
+            "- CMM programming: Calypso ideally, but PC-DMIS is fine",
+            "zeiss-calypso",
+        ),
+    ],
+)
+def test_more_ways_of_offering_an_alternative(analyzer, cv_line: str, ad_line: str, skill_id: str) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == "related"
+    # Without the alternative the CV shows, a gap.
+    assert _statuses(analyzer, "- Payroll for 40 staff", ad_line)[skill_id] == "missing"
+
+
 def test_an_example_introduced_by_its_activity_shows_the_kind(analyzer) -> None:
     """ "X experience, including writing press releases": the example stands after the activity's verb."""
     statuses = _statuses(

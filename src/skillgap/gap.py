@@ -623,8 +623,10 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
     """The skills a target offers as alternatives to one of these mentions, so that a CV that shows either has
     what the sentence asks: written beside it with "or" or a slash ("Dext or Hubdoc", "Sage/Xero"), in a list
     that ends in "or" ("a degree in HCI, psychology or a related field"), or in one list of examples ("statistical
-    analysis (e.g. R, SPSS)", "tools such as DAX Studio and Tabular Editor"). Followed along the list, in the same
-    sentence: in "Punjabi, Urdu, Polish or Romanian speaker" each is an alternative to every other."""
+    analysis (e.g. R, SPSS)", "tools such as DAX Studio and Tabular Editor"), one preferred and another taken
+    ("Calypso preferred, PC-DMIS considered"), or another in brackets after the first's phrase ("CTA or ATT qualified
+    (or ACA/ACCA ...)"). Followed along the list, in the same sentence: in "Punjabi, Urdu, Polish or Romanian
+    speaker" each is an alternative to every other."""
     sentences = {mention.sentence for mention in mentions}
     found: set[str] = set()
     reached = list(mentions)
@@ -639,6 +641,10 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
             # FDA)", "An accounting qualification (AAT, ACCA, CIMA)".
             or (_LIST_BETWEEN.fullmatch(between) and _just_before(first, _BRACKET_LIST_AFTER_A_WORD, 80) is not None)
             or _parallel_or(first, between)
+            # One the target would like best, another it takes: "Calypso preferred; PC-DMIS considered"; or another
+            # in brackets after the first's phrase: "CTA or ATT qualified (or ACA/ACCA with tax experience)".
+            or (_PREFERRED_BETWEEN.fullmatch(between) and _TAKEN_AFTER.match(_words_after(second)))
+            or _BRACKETED_OR_BETWEEN.fullmatch(between)
         } - found
         found |= new
         reached = [m for target in targets for m in target.mentions if m.skill_id in new and m.sentence in sentences]
@@ -649,6 +655,16 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
 # "inspections (MHRA, FDA)", and before "CIMA" in "qualification (AAT, ACCA, CIMA)"; not after a name, whose parts the
 # list names ("AWS (S3, RDS, ECS/EKS, IAM)" asks for each).
 _BRACKET_LIST_AFTER_A_WORD = re.compile(r"(?<=[a-z]) \((?:[^()]*?(?:,|/|\band\b|\bor\b)\s*)?$")
+# One the target would like best, then another it takes (`_TAKEN_AFTER` after it): "Calypso preferred, PC-DMIS
+# considered", "Calypso ideally, but PC-DMIS is fine".
+_PREFERRED_BETWEEN = re.compile(
+    r"\s+(?:preferred|ideally|ideal|desirable)\s*(?:[;,]|\bbut\b|[;,]\s*but\b)\s*", re.IGNORECASE
+)
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:(?:is|are|also|would be|will be)\s+)?(?:considered|accepted|acceptable|welcome|fine)\b", re.IGNORECASE
+)
+# Another in brackets after the first's phrase: "CTA or ATT qualified (or ACA/ACCA with tax experience)".
+_BRACKETED_OR_BETWEEN = re.compile(r"[^()\n;:.]{0,40}?\(\s*or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # Two phrases alike joined by "or": "registration with the HCPC as an ODP, or with the NMC as a registered nurse".
 _PARALLEL_OR_BETWEEN = re.compile(
     r"[^,;.()]{0,60}?,?\s+or\s+(?P<word>with|in|as|from|at|by|on|under|for)\s+(?:(?:the|an?)\s+)?", re.IGNORECASE
@@ -695,6 +711,24 @@ def _examples(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> f
         for other, _, second, between in _beside(mentions, targets)
         if other is second and _EXAMPLES_BETWEEN.fullmatch(between)
     )
+
+
+def _bracketed_after(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
+    """The skills a target lists in a bracket just after one of these mentions written in lower case: what the
+    bracket says it is done with or as ("network programming (TCP/UDP sockets)", "regulatory inspections (MHRA,
+    FDA)"). A CV that shows one is close to it; not after a name, whose parts a bracket lists ("AWS (S3, RDS)")."""
+    first_items = [
+        other
+        for other, first, second, between in _beside(mentions, targets)
+        if other is second and _BRACKET_OPENS.fullmatch(between) and first.text.islower()
+    ]
+    if not first_items:
+        return frozenset()
+    # The rest of the list: its items are alternatives to each other (`_alternatives`).
+    return frozenset({item.skill_id for item in first_items} | _alternatives(first_items, targets))
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
 
 
 def _exemplified(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
@@ -1959,6 +1993,7 @@ def _skill_gap(
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
         close |= _alternatives(target_mentions, naming) | _means(target_mentions, naming) | also_close
+        close |= _bracketed_after(target_mentions, naming)
         # The kind a target gives this skill as an example of, and the kind's products: "broker systems such as
         # Acturis or OpenGI" where the CV shows SSP Pure.
         close |= {kin for kind in _exemplified(target_mentions, naming) for kin in _kind_and_its_kinds(kind, taxonomy)}
