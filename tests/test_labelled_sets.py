@@ -801,6 +801,20 @@
   ("network programming (TCP/UDP sockets)", "architecture documentation (HLD/LLD, decision records)"; not a name's
   bracket, "CCH Central (Personal Tax module)", whose first version made four gaps found related). D 8 -> 7, AI 9 ->
   8, AM 15 -> 14 false gaps, nothing else moved; held out: AT 26 -> 25 false gaps, AU, AV and AW the same.
+  Then acronyms of other fields read in context, each with its senses in the taxonomy (the eq diff had them wrong
+  in most places): "EMI" (electromagnetic interference beside EMC and RF; EMI share options beside shares and
+  HMRC; a care home's "EMI unit" as dementia care: all seven had been electromagnetic compatibility), "CPA" (the
+  accountant beside accountancy; the Care Programme Approach beside mental health; the Construction Plant-hire
+  Association's contract lifts and guides by their names: nine of ten had been the accountant), "SIP" (telephony;
+  the Share Incentive Plan; the Statements of Insolvency Practice: eight of twelve had been telephony), "DCS" (a
+  plant's control system; an airline's departure control system), "AD" (Active Directory; audio description), "CI"
+  (continuous integration; continuous improvement beside lean words and savings); the UK employee share plans as
+  skills of their own (SAYE, SIP, CSOP, EMI, under employee share plans). Y 20 -> 19 false gaps (an audio
+  describer's "AD scripting software"), AS 31 -> 30 hidden; gaps found AS 40 -> 38 and Q 47 -> 46: three asks
+  not shown that had been missing through the misread EMI or an unread "SIP" are related now, the CV showing
+  sibling plans (SAYE and SIP where CSOP and EMI are asked); AE 55 -> 56. Two new wrong readings in the eq diff
+  ("the AD plant supplier" on a farm, "our CI classes" of an IT service model) and one lost ("Teams voice
+  solutions", whose support was the sure "SIP" beside it). Held out the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -849,8 +863,11 @@ IDENTITY_ASKED_WRONG_CEILING = 44
 # educational psychology, CAMHS and paediatricians", "Collaborate with backend engineers (Python, Go)": 12). And an
 # acronym before a capitalised noun in a sentence in sentence case is read as a name's first word, no skill of its
 # own ("11+ (GL Assessment)", "the Access Project", "the Mobility Package rules": one wrong fewer), which takes "the
-# SEND Code of Practice" from SEND (1).
-IDENTITY_RIGHT_KEPT_FLOOR = 0.9911
+# SEND Code of Practice" from SEND (1). And "CPA" became a form read in context (Certified Public Accountant beside
+# accountancy, the Care Programme Approach beside mental health care), with the accountant's id still "cpa": a mental
+# health ad's "act as Care Coordinator under CPA" had been judged right as "CPA", the accountant's label then, and is
+# now read as the Care Programme Approach, unjudged (1; 4,798 of 4,842).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.9909
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.965
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93
@@ -939,7 +956,7 @@ GAP_PAIRS_W_HIDDEN_GAP_CEILING = 29
 GAP_PAIRS_X_FALSE_GAP_CEILING = 29
 GAP_PAIRS_X_GAPS_FOUND_FLOOR = 0.38
 GAP_PAIRS_X_HIDDEN_GAP_CEILING = 29
-GAP_PAIRS_Y_FALSE_GAP_CEILING = 20
+GAP_PAIRS_Y_FALSE_GAP_CEILING = 19
 GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.47
 GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_Z_FALSE_GAP_CEILING = 5
@@ -1000,8 +1017,8 @@ GAP_PAIRS_AR_FALSE_GAP_CEILING = 8
 GAP_PAIRS_AR_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_AR_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_AS_FALSE_GAP_CEILING = 14
-GAP_PAIRS_AS_GAPS_FOUND_FLOOR = 0.40
-GAP_PAIRS_AS_HIDDEN_GAP_CEILING = 31
+GAP_PAIRS_AS_GAPS_FOUND_FLOOR = 0.39
+GAP_PAIRS_AS_HIDDEN_GAP_CEILING = 30
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -2815,6 +2815,58 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
         ("Requirements\n- A good grasp of media metrics (CPM, reach, frequency)", "media-metrics", True),
         ("Requirements\n- A good grasp of media metrics (CPM, reach, frequency)", "critical-path-method", False),
         ("Requirements\n- Critical path scheduling (CPM) in Primavera P6", "media-metrics", False),
+        # Acronyms of other fields, each read by its field's words.
+        (
+            "Requirements\n- A good understanding of UK tax-advantaged plans (SAYE, SIP, CSOP, EMI)",
+            "emi-share-options",
+            True,
+        ),
+        (
+            "Requirements\n- A good understanding of UK tax-advantaged plans (SAYE, SIP, CSOP, EMI)",
+            "share-incentive-plan",
+            True,
+        ),
+        ("Requirements\n- A good understanding of UK tax-advantaged plans (SAYE, SIP, CSOP, EMI)", "sip", False),
+        (
+            "Requirements\n- PCB layout for EMC: shielding, filtering and EMI pre-compliance testing",
+            "electromagnetic-compatibility",
+            True,
+        ),
+        (
+            "Experience\n- Day to day running of a 60 bed home incl. a 36 bed EMI unit",
+            "electromagnetic-compatibility",
+            False,
+        ),
+        ("Requirements\n- Confident SIP troubleshooting with Wireshark or similar tools", "sip", True),
+        (
+            "Requirements\n- Good working knowledge of SIPs, particularly SIP 9 and SIP 16",
+            "statements-of-insolvency-practice",
+            True,
+        ),
+        ("Requirements\n- Manage a caseload and act as Care Coordinator under CPA", "care-programme-approach", True),
+        ("Requirements\n- Manage a caseload and act as Care Coordinator under CPA", "cpa", False),
+        ("Requirements\n- A professional accounting qualification (ACA, ACCA or CPA)", "cpa", True),
+        ("Requirements\n- Working knowledge of the CPA Good Practice Guide for concrete pumps", "cpa", False),
+        (
+            "Experience\n- Check-in and boarding on Amadeus Altéa DCS for three airlines",
+            "departure-control-systems",
+            True,
+        ),
+        (
+            "Experience\n- Check-in and boarding on Amadeus Altéa DCS for three airlines",
+            "distributed-control-systems",
+            False,
+        ),
+        (
+            "Experience\n- Control room panel operator on the DCS (ABB 800xA), batch reactors",
+            "distributed-control-systems",
+            True,
+        ),
+        ("Requirements\n- Experience of professional AD scripting software for television", "audio-description", True),
+        ("Requirements\n- Experience of professional AD scripting software for television", "active-directory", False),
+        ("Experience\n- Savings tracker and monthly CI report, lean and kaizen events", "process-improvement", True),
+        ("Experience\n- Savings tracker and monthly CI report, lean and kaizen events", "ci-cd", False),
+        ("Requirements\n- Familiarity with Git and CI for embedded projects", "ci-cd", True),
     ],
 )
 def test_a_name_shared_with_another_thing_is_read_by_its_fields_words(analyzer, line: str, skill_id: str, read: bool):
