@@ -2943,6 +2943,56 @@ def test_more_ways_of_offering_an_alternative(analyzer, cv_line: str, ad_line: s
     assert _statuses(analyzer, "- Payroll for 40 staff", ad_line)[skill_id] == "missing"
 
 
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # A vehicle of one's own; a licence alone comes close; a car said not had is not one.
+        (
+            "- Full UK driving licence and own car",
+            "- Full UK driving licence and access to a car for work",
+            "own-transport",
+            "matched",
+        ),
+        (
+            "- Clean driving licence, own van and my own tools",
+            "- Own transport (the farm is rural)",
+            "own-transport",
+            "matched",
+        ),
+        (
+            "- Full UK driving licence",
+            "- Full UK driving licence and access to a car for work",
+            "own-transport",
+            "related",
+        ),
+        (
+            "- Full UK driving licence. I don't have my own car at the moment (sold it last year)",
+            "- Full UK driving licence and access to a car for work",
+            "own-transport",
+            "related",
+        ),
+        ("- Diploma in Counselling (2019)", "- Own transport (the farm is rural)", "own-transport", "missing"),
+        # Notes of the clinic's own format are clinical records; faults diagnosed are fault finding, close.
+        (
+            "- Keep SOAP-style notes for every session",
+            "- Keep accurate, up-to-date clinical records",
+            "clinical-record-keeping",
+            "matched",
+        ),
+        (
+            "- Diagnosing & rectifying failures on TI21 and HVI track circuits",
+            "- Proven fault-finding on track circuits",
+            "fault-finding",
+            "related",
+        ),
+    ],
+)
+def test_asks_shown_by_what_a_cv_says_it_has_or_did(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
 def test_an_example_introduced_by_its_activity_shows_the_kind(analyzer) -> None:
     """ "X experience, including writing press releases": the example stands after the activity's verb."""
     statuses = _statuses(

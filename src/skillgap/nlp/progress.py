@@ -281,6 +281,12 @@ _NOT_DONE_CUE = (
     # or not yet taken: "PA1 passed (2022), not done PA6 yet"
     r"|(?:(?:have|has|had) not|haven't|haven’t|hasn't|hasn’t|never|not)(?: yet)? (?:done|taken|sat))"
 )
+# Just before a skill that is no qualification, not had or owned: "I don't have my own car at the moment".
+_NOT_OWNED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:do|does|did) not|don't|don’t|doesn't|doesn’t|didn't|didn’t)(?: currently)? (?:have|own)"
+    r" (?:my|a|an|any)\s+$",
+    re.IGNORECASE,
+)
 _NOT_DONE_BEFORE = re.compile(_NOT_DONE_CUE + r"\s+(?:the\s+|an?\s+|any\s+)?(?:formal\s+)?$", re.IGNORECASE)
 # Further before it in its clause, the same cue, and "or" or "nor" just before it: an alternative of a list denied as a
 # whole ("I don't have experience of special diets or texture-modified food, or dementia"). Not across "but" or "and",
@@ -502,6 +508,10 @@ def said_not_held(text: str, start: int, end: int, before: int = 0, after: int |
     named), say it is not held: "SQL - no", "COSHH - not trained yet", "No MSc", "(not PAS 128 GPR surveys)"."""
     if said_not_held_before(text, start, before):
         return True
+    if "n't" in text[max(0, start - 30) : start] or "not" in text[max(0, start - 30) : start]:
+        line_start = max(text.rfind("\n", 0, start) + 1, before)
+        if _NOT_OWNED_BEFORE.search(text, max(line_start, start - 30), start):
+            return True  # "I don't have my own car at the moment" (a qualification not had is one to come: see _BEFORE)
     rest = _rest_of_line(text, end, after)
     return holds_any(rest.lower(), _NOT_HELD_WORDS) and _NOT_HELD.search(rest) is not None
 
