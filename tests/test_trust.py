@@ -2867,6 +2867,33 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
         ("Experience\n- Savings tracker and monthly CI report, lean and kaizen events", "process-improvement", True),
         ("Experience\n- Savings tracker and monthly CI report, lean and kaizen events", "ci-cd", False),
         ("Requirements\n- Familiarity with Git and CI for embedded projects", "ci-cd", True),
+        ("Experience\n- Mixed FOH and monitors for visiting bands, five nights a week", "live-sound", True),
+        ("Experience\n- Mixed FOH and monitors for visiting bands, five nights a week", "front-of-house", False),
+        (
+            "Qualifications\n- STCW Basic Safety Training (PST, FPFF, EFA, PSSR), 2022",
+            "pressure-systems-safety-regulations",
+            False,
+        ),
+        ("Qualifications\n- STCW Basic Safety Training (PST, FPFF, EFA, PSSR), 2022", "officer-safety-training", False),
+        (
+            "Requirements\n- A course covering PACE, safer detention and Personal Safety Training (PST)",
+            "officer-safety-training",
+            True,
+        ),
+        ("Experience\n- University of Leeds | t.nowak@leeds.ac.uk | ORCID 0000-0002-1234-5678", "cadence-orcad", False),
+        (
+            "Requirements\n- Strong knowledge of cinema servers and TMS (Doremi, GDC or Dolby)",
+            "cinema-projection",
+            True,
+        ),
+        (
+            "Requirements\n- Strong knowledge of cinema servers and TMS (Doremi, GDC or Dolby)",
+            "transport-management-system",
+            False,
+        ),
+        ("Requirements\n- Install CFA piles and rotary bored piles", "piling", True),
+        ("Requirements\n- Install CFA piles and rotary bored piles", "cfa", False),
+        ("Experience\n- Taking a messy pile of timesheets and getting it to tell a clear story", "piling", False),
     ],
 )
 def test_a_name_shared_with_another_thing_is_read_by_its_fields_words(analyzer, line: str, skill_id: str, read: bool):
