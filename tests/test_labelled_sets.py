@@ -835,6 +835,10 @@
   hospital's operating theatres also have). Read sets: no false gap moved; T 24 -> 25 hidden ("5 years' experience
   operating piling rigs", not read before, is read and matched, the CV's earlier years as a rig attendant on CFA piles
   counted); five asks not read before are matched, all shown. Held out the same.
+  Then the writer's name in capitals on a CV's first line, from the same audit: a rare word in capitals beside a word
+  in capitals is a name, no typo ("KIERAN WALSH" had been Welsh; "STRONG PYHTON SKILLS" still Python), and "TOM" is
+  the target operating model only beside its field's words ("TOM HEYWOOD - Agricultural Service Technician" had been
+  one). Eq diff: nine readings, all these; no ask moved.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no

@@ -2894,6 +2894,15 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
         ("Requirements\n- Install CFA piles and rotary bored piles", "piling", True),
         ("Requirements\n- Install CFA piles and rotary bored piles", "cfa", False),
         ("Experience\n- Taking a messy pile of timesheets and getting it to tell a clear story", "piling", False),
+        # A name in capitals on a CV's first line; not a typo beside a common word.
+        ("KIERAN WALSH\n07700 900123 | Leeds", "welsh", False),
+        ("TOM HEYWOOD - Agricultural Service Technician", "operating-model-design", False),
+        (
+            "Requirements\n- Design the TOM for the finance transformation (future state processes)",
+            "operating-model-design",
+            True,
+        ),
+        ("Skills\n- STRONG PYHTON SKILLS", "python", True),
     ],
 )
 def test_a_name_shared_with_another_thing_is_read_by_its_fields_words(analyzer, line: str, skill_id: str, read: bool):

@@ -264,7 +264,8 @@ class FuzzySkillMatcher:
         """Whether the capitalised word at `k` is the name of a person, a place or an employer: after a title
         ("Mrs", "St"); after "at", where someone works or worked ("years at Monzo"; not "expert at Excell");
         or beside a word with a capital that is neither common English nor a skill's name, nor within a typo of one
-        (a first name or a surname: "Niamh Walsh", "Gemma Lowe"; not "Strong Pyhton skills", "Dokcer Kubernates").
+        (a first name or a surname: "Niamh Walsh", "Gemma Lowe", "KIERAN WALSH" in capitals; not "Strong Pyhton
+        skills", "Dokcer Kubernates").
         Short names one letter away from a skill's were such names far more often than typos in ads."""
         if not texts[k][:1].isupper():
             return False
@@ -277,7 +278,8 @@ class FuzzySkillMatcher:
             if j < 0 or j >= len(texts) or j in skill_tokens:
                 continue
             word = texts[j]
-            if not (word.istitle() and word.isalpha() and len(word) > 1):
+            capitalised = word.istitle() or (word.isupper() and texts[k].isupper())  # a name line in capitals
+            if not (capitalised and word.isalpha() and len(word) > 1):
                 continue
             neighbour = self._words.get(word) or self._word(word)
             rare = neighbour.uncommon or word_ranks().get(word.lower(), _NAME_RANK) >= _NAME_RANK  # "Lowe", "Jones"
