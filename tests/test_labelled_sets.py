@@ -839,6 +839,12 @@
   in capitals is a name, no typo ("KIERAN WALSH" had been Welsh; "STRONG PYHTON SKILLS" still Python), and "TOM" is
   the target operating model only beside its field's words ("TOM HEYWOOD - Agricultural Service Technician" had been
   one). Eq diff: nine readings, all these; no ask moved.
+  Then more of the audit's acronyms, each with its senses: "HFSS" (Ansys's RF simulator; the food rules on high fat,
+  salt and sugar, a skill), "PTP" (the healthcare science Practitioner Training Programme, apart from the scientists'
+  STP), "CTF" (counter-terrorist financing; capture-the-flag contests; a school's common transfer files), "CCA" (the
+  cabin crew attestation only beside cabin crew's words: the Civil Contingencies Act and SAP's cost centre accounting
+  had been cabin safety). Eq diff: 18 documents, 19 wrong readings gone, one still wrong in another sense (a rating
+  surveyor's "CCA from Check to Appeal"); no ask moved.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no

@@ -2903,6 +2903,23 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
             True,
         ),
         ("Skills\n- STRONG PYHTON SKILLS", "python", True),
+        (
+            "Requirements\n- Working knowledge of the Nutrient Profiling Model and HFSS regulations",
+            "rf-engineering",
+            False,
+        ),
+        ("Requirements\n- Lead our HFSS compliance work for the category", "hfss-regulations", True),
+        (
+            "Experience\n- Mentor first and second year PTP students on placement",
+            "practitioner-training-programme",
+            True,
+        ),
+        ("Experience\n- Mentor first and second year PTP students on placement", "scientist-training-programme", False),
+        ("Interests\n- Run a small CTF team that plays the BSides events", "capture-the-flag", True),
+        ("Interests\n- Run a small CTF team that plays the BSides events", "counter-terrorist-financing", False),
+        ("Requirements\n- Knowledge of AML and CTF rules, sanctions screening", "counter-terrorist-financing", True),
+        ("Experience\n- CTFs in and out for Year 6 leavers and in-year admissions", "common-transfer-files", True),
+        ("Experience\n- Working knowledge of CCA 2004 and JESIP from liaison with LRF partners", "cabin-safety", False),
     ],
 )
 def test_a_name_shared_with_another_thing_is_read_by_its_fields_words(analyzer, line: str, skill_id: str, read: bool):
