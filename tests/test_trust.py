@@ -2920,6 +2920,12 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
         ("Requirements\n- Knowledge of AML and CTF rules, sanctions screening", "counter-terrorist-financing", True),
         ("Experience\n- CTFs in and out for Year 6 leavers and in-year admissions", "common-transfer-files", True),
         ("Experience\n- Working knowledge of CCA 2004 and JESIP from liaison with LRF partners", "cabin-safety", False),
+        ("Interests\n- Hobbies: fishing, Wrexham AFC season ticket.", "agenda-for-change", False),
+        ("Requirements\n- Knowledge of AfC terms and conditions", "agenda-for-change", True),
+        ("Experience\n- RTITB operator - Reach D1, Counterbalance B1/B2, PPT", "powered-pallet-truck-operation", True),
+        ("Experience\n- RTITB operator - Reach D1, Counterbalance B1/B2, PPT", "microsoft-powerpoint", False),
+        ("Experience\n- Sit on TAF meetings with Early Help, school nurses and CAMHS", "team-around-the-family", True),
+        ("Experience\n- Sit on TAF meetings with Early Help, school nurses and CAMHS", "aviation-forecasting", False),
     ],
 )
 def test_a_name_shared_with_another_thing_is_read_by_its_fields_words(analyzer, line: str, skill_id: str, read: bool):
