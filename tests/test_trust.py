@@ -3030,6 +3030,12 @@ def test_more_ways_of_offering_an_alternative(analyzer, cv_line: str, ad_line: s
             "own-transport",
             "related",
         ),
+        (
+            "- Full UK driving licence; I don’t have my own car at the moment",
+            "- Own transport (the farm is rural)",
+            "own-transport",
+            "related",
+        ),
         ("- Diploma in Counselling (2019)", "- Own transport (the farm is rural)", "own-transport", "missing"),
         # Notes of the clinic's own format are clinical records; faults diagnosed are fault finding, close.
         (

@@ -287,6 +287,7 @@ _NOT_OWNED_BEFORE = re.compile(
     r" (?:my|a|an|any)\s+$",
     re.IGNORECASE,
 )
+_NOT_OWNED_REACH = 30  # characters before the skill in which `_NOT_OWNED_BEFORE` is read
 _NOT_DONE_BEFORE = re.compile(_NOT_DONE_CUE + r"\s+(?:the\s+|an?\s+|any\s+)?(?:formal\s+)?$", re.IGNORECASE)
 # Further before it in its clause, the same cue, and "or" or "nor" just before it: an alternative of a list denied as a
 # whole ("I don't have experience of special diets or texture-modified food, or dementia"). Not across "but" or "and",
@@ -505,13 +506,13 @@ _ANY_SKILL_CUE_WORDS = (
 
 def said_not_held(text: str, start: int, end: int, before: int = 0, after: int | None = None) -> bool:
     """Whether the words around text[start:end], on its line, between `before` and `after` (where other skills are
-    named), say it is not held: "SQL - no", "COSHH - not trained yet", "No MSc", "(not PAS 128 GPR surveys)"."""
+    named), say it is not held: "SQL - no", "COSHH - not trained yet", "No MSc", "(not PAS 128 GPR surveys)", "I
+    don't have my own car"."""
     if said_not_held_before(text, start, before):
         return True
-    if "n't" in text[max(0, start - 30) : start] or "not" in text[max(0, start - 30) : start]:
-        line_start = max(text.rfind("\n", 0, start) + 1, before)
-        if _NOT_OWNED_BEFORE.search(text, max(line_start, start - 30), start):
-            return True  # "I don't have my own car at the moment" (a qualification not had is one to come: see _BEFORE)
+    window = text[max(text.rfind("\n", 0, start) + 1, before, start - _NOT_OWNED_REACH) : start]
+    if ("n't" in window or "n’t" in window or "not" in window) and _NOT_OWNED_BEFORE.search(window):
+        return True  # "I don't have my own car at the moment" (a qualification not had is one to come: see _BEFORE)
     rest = _rest_of_line(text, end, after)
     return holds_any(rest.lower(), _NOT_HELD_WORDS) and _NOT_HELD.search(rest) is not None
 
