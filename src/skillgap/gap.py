@@ -1616,13 +1616,12 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
 
 
 def _a_product_the_cv_does_not_name(
-    target_mentions: Sequence[Mention], naming: Sequence[SkillProfile], cv: SkillProfile
+    asking: Sequence[Mention], naming: Sequence[SkillProfile], cv: SkillProfile
 ) -> bool:
-    """Whether every ask of the skill names a product the taxonomy does not know, by a rare word beside it
-    (`_product_names`), and the CV names none of them: Autronica's are other fire detection systems than the
-    "Consilium Salwico fire detection systems" asked. Not where the targets take a similar product ("or similar"),
-    nor where they also ask the skill plainly ("Servicing fire detection systems")."""
-    asking = [m for m in target_mentions if m.requirement != "mentioned"]
+    """Whether every ask of the skill (`asking`: its target mentions that ask it) names a product the taxonomy does
+    not know, by a rare word beside it (`_product_names`), and the CV names none of them: Autronica's are other fire
+    detection systems than the "Consilium Salwico fire detection systems" asked. Not where the targets take a similar
+    product ("or similar"), nor where they also ask the skill plainly ("Servicing fire detection systems")."""
     if not asking or any(map(_takes_similar, asking)):
         return False
     others: set[str] | None = None  # words of the targets' mentions: a skill asked of its own is no product's name
@@ -1971,8 +1970,8 @@ def _skill_gap(
         # What counts as held: not lapsed, and not in progress unless every ask of it takes that ("or working
         # towards"): "CFA - qualified or studying towards" does not soften "CFA Level I passed" elsewhere in the ad.
         # A mention that asks nothing ("paid study support for RICS qualifications") does not count.
-        asking = [m for m in target_mentions if m.requirement != "mentioned"] or target_mentions
-        takes_progress = all(map(_takes_it_in_progress, asking))
+        asking = [m for m in target_mentions if m.requirement != "mentioned"]
+        takes_progress = all(map(_takes_it_in_progress, asking or target_mentions))
         held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
         if not held:
             shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"
@@ -1981,7 +1980,7 @@ def _skill_gap(
         else:
             held_since = _held_since(skill_id, held, now, taxonomy)
             shortfall = _shortfall(skill_id, target_mentions, held, cv, taxonomy, held_since)
-            if shortfall is None and _a_product_the_cv_does_not_name(target_mentions, naming, cv):
+            if shortfall is None and _a_product_the_cv_does_not_name(asking, naming, cv):
                 shortfall = "another_variant"
             if shortfall == "fewer_years":
                 months_shown = _months_shown([*held, *_kin_periods(skill_id, cv, taxonomy), *held_since])
