@@ -850,6 +850,33 @@
   Eq diff: 11 documents, all right. O: one ask shown matched, not related ("instruct on PPT"); V 11 -> 12 hidden:
   "Chair Team Around the Family meetings", not read before, is matched by a CV that attended them, chaired by others
   (the ask's verb is not compared with the CV's), and V's share of gaps found 0.473 -> 0.467 (one more ask read).
+  Then AT, held out since it was written, was read (AU, AV, AW held out still; AX and AY, 40 more pairs in 40 new
+  sectors by two more helpers, same brief, were scored once unread: see below). AT's false gaps: an alternative no
+  skill names, in the CV in the ad's words, is related ("BSc (Hons) Maritime Business" for "a degree in maritime
+  business, economics or similar"; an adjective shares the skill's noun, "a biological or physical science" lists
+  biological science; the list must offer a choice, its item must hold a word that says which); a list item whose
+  name holds "&" ("Reyrolle, Long & Crawford or Schneider"); taxonomy: safe isolation a practice of its own (it had
+  been the Electricity at Work Regulations) with isolations done in other words, heights said as a person does ("no
+  problem with heights"), cargo securing (the "CSS Code" had been web CSS), crushing and screening, flow
+  measurement, the engineer's degree and licencjat as bachelor's degrees, an English GCSE close to English; etching
+  and lithography the artist's only in context (semiconductor "etch" had been printmaking). AT's hidden gaps: a card
+  run out or training with no card is no ticket ("telehandler - NPORS (expired 2020)", "in-house training ..., no
+  licence card", the reach after the mention 40 -> 60 characters); a portfolio begun on a date is in progress ("DSC
+  Level 2 - started the portfolio 2023"), as is a course whose other parts are not done ("(the other 3 modules not
+  done yet)"); a code said never needed is not held ("IMDG isn't something I've needed"); categories by number after
+  "category" are compared like IPAF's ("IATA DGR Category 8" for "Category 10"). AT 24 -> 15 false gaps, 27 -> 21
+  hidden, gaps found 0.490 -> 0.480. Read sets: false gaps 424 -> 417 (K, U, AE, AG, AN, AQ, AR one each), hidden 751
+  the same, gaps found 1,959 -> 1,955: four asks not shown that were missing are related now, their CV showing the
+  alternative the ad lists but not the years or the use asked (Q's "3 years ... on TV or film productions" with 2.5
+  years of TV; AO's rostering with 20 months in a staff bank office; U's "drawings in Vectorworks or AutoCAD" from a
+  CV that only opens Vectorworks files; AN's "Lam Research etch tools", now not read: "etch" is no printmaking), so
+  Q's share 0.500 -> 0.489, AN 0.58 -> 0.576, AO 0.34 -> 0.333. A first version of the CRM senses (a laboratory's
+  certified reference materials beside customer relationship management) was dropped: the eq diff gave twelve
+  sales CRMs to the laboratory, by the support of their documents; the reference materials are a skill by their
+  full name only.
+  AX and AY, scored unread with the code of 164c838 (before AT was read) and after, the same both times: AX 16 false
+  gaps (0.232 of 69), gaps found 0.589, 17 hidden; AY 30 (0.259 of 116), 0.662, 14. Held out still: AU 23 -> 21 false
+  gaps, AW 28 -> 27 (gaps found 0.672 -> 0.664), AV the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -884,7 +911,7 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 # The identity audit: ceilings on the wrong skills reported, and the share of the judged-right ones still found.
-IDENTITY_WRONG_CEILING = 147
+IDENTITY_WRONG_CEILING = 146
 IDENTITY_ASKED_WRONG_CEILING = 44
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
 # looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);
@@ -949,7 +976,7 @@ GAP_PAIRS_I_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_J_FALSE_GAP_CEILING = 0
 GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.40
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 19
-GAP_PAIRS_K_FALSE_GAP_CEILING = 11
+GAP_PAIRS_K_FALSE_GAP_CEILING = 10
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.32
 GAP_PAIRS_K_HIDDEN_GAP_CEILING = 26
 GAP_PAIRS_L_FALSE_GAP_CEILING = 0
@@ -968,7 +995,7 @@ GAP_PAIRS_P_FALSE_GAP_CEILING = 0
 GAP_PAIRS_P_GAPS_FOUND_FLOOR = 0.25
 GAP_PAIRS_P_HIDDEN_GAP_CEILING = 32
 GAP_PAIRS_Q_FALSE_GAP_CEILING = 2
-GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.50
+GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.48
 GAP_PAIRS_Q_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_R_FALSE_GAP_CEILING = 2
 GAP_PAIRS_R_GAPS_FOUND_FLOOR = 0.45
@@ -979,7 +1006,7 @@ GAP_PAIRS_S_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_T_FALSE_GAP_CEILING = 7
 GAP_PAIRS_T_GAPS_FOUND_FLOOR = 0.42
 GAP_PAIRS_T_HIDDEN_GAP_CEILING = 25
-GAP_PAIRS_U_FALSE_GAP_CEILING = 23
+GAP_PAIRS_U_FALSE_GAP_CEILING = 22
 GAP_PAIRS_U_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_U_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_V_FALSE_GAP_CEILING = 11
@@ -1009,13 +1036,13 @@ GAP_PAIRS_AC_HIDDEN_GAP_CEILING = 10
 GAP_PAIRS_AD_FALSE_GAP_CEILING = 9
 GAP_PAIRS_AD_GAPS_FOUND_FLOOR = 0.62
 GAP_PAIRS_AD_HIDDEN_GAP_CEILING = 8
-GAP_PAIRS_AE_FALSE_GAP_CEILING = 11
+GAP_PAIRS_AE_FALSE_GAP_CEILING = 10
 GAP_PAIRS_AE_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_AE_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AF_FALSE_GAP_CEILING = 7
 GAP_PAIRS_AF_GAPS_FOUND_FLOOR = 0.66
 GAP_PAIRS_AF_HIDDEN_GAP_CEILING = 7
-GAP_PAIRS_AG_FALSE_GAP_CEILING = 19
+GAP_PAIRS_AG_FALSE_GAP_CEILING = 18
 GAP_PAIRS_AG_GAPS_FOUND_FLOOR = 0.52
 GAP_PAIRS_AG_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_AH_FALSE_GAP_CEILING = 4
@@ -1036,24 +1063,27 @@ GAP_PAIRS_AL_HIDDEN_GAP_CEILING = 11
 GAP_PAIRS_AM_FALSE_GAP_CEILING = 14
 GAP_PAIRS_AM_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_AM_HIDDEN_GAP_CEILING = 16
-GAP_PAIRS_AN_FALSE_GAP_CEILING = 11
-GAP_PAIRS_AN_GAPS_FOUND_FLOOR = 0.58
+GAP_PAIRS_AN_FALSE_GAP_CEILING = 10
+GAP_PAIRS_AN_GAPS_FOUND_FLOOR = 0.57
 GAP_PAIRS_AN_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_AO_FALSE_GAP_CEILING = 9
-GAP_PAIRS_AO_GAPS_FOUND_FLOOR = 0.34
+GAP_PAIRS_AO_GAPS_FOUND_FLOOR = 0.33
 GAP_PAIRS_AO_HIDDEN_GAP_CEILING = 21
 GAP_PAIRS_AP_FALSE_GAP_CEILING = 4
 GAP_PAIRS_AP_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_AP_HIDDEN_GAP_CEILING = 15
-GAP_PAIRS_AQ_FALSE_GAP_CEILING = 8
+GAP_PAIRS_AQ_FALSE_GAP_CEILING = 7
 GAP_PAIRS_AQ_GAPS_FOUND_FLOOR = 0.43
 GAP_PAIRS_AQ_HIDDEN_GAP_CEILING = 17
-GAP_PAIRS_AR_FALSE_GAP_CEILING = 8
+GAP_PAIRS_AR_FALSE_GAP_CEILING = 7
 GAP_PAIRS_AR_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_AR_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_AS_FALSE_GAP_CEILING = 14
 GAP_PAIRS_AS_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_AS_HIDDEN_GAP_CEILING = 30
+GAP_PAIRS_AT_FALSE_GAP_CEILING = 15
+GAP_PAIRS_AT_GAPS_FOUND_FLOOR = 0.47
+GAP_PAIRS_AT_HIDDEN_GAP_CEILING = 21
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -1678,6 +1708,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_AS_FALSE_GAP_CEILING,
             GAP_PAIRS_AS_GAPS_FOUND_FLOOR,
             GAP_PAIRS_AS_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_at.jsonl",
+            363,
+            GAP_PAIRS_AT_FALSE_GAP_CEILING,
+            GAP_PAIRS_AT_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_AT_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -2994,6 +2994,12 @@ def test_a_skill_in_lower_case_comes_close_through_the_first_item_of_its_bracket
             "- CMM programming: Calypso ideally, but PC-DMIS is fine",
             "zeiss-calypso",
         ),
+        # A list item whose name is joined by "&": "Long & Crawford" is one item between Reyrolle and Schneider.
+        (
+            "- Maintained Reyrolle LMT oil circuit breakers",
+            "- Experience of Reyrolle, Long & Crawford or Schneider switchgear",
+            "candidate:crawford",
+        ),
     ],
 )
 def test_more_ways_of_offering_an_alternative(analyzer, cv_line: str, ad_line: str, skill_id: str) -> None:
@@ -3897,6 +3903,50 @@ def test_a_refuse_round_and_a_food_standard(analyzer, cv_line: str, ad_line: str
             "information-governance",
             "matched",
         ),
+        # Isolating plant is a practice of its own, not the regulations behind it; done in other words, close.
+        (
+            "- clearing blockages - isolate, lock off, permit from the foreman",
+            "- safe isolation",
+            "safe-isolation",
+            "related",
+        ),
+        (
+            "- Carried out mechanical and electrical isolations",
+            "- Competent in plant isolations",
+            "safe-isolation",
+            "matched",
+        ),
+        ("- Electricity at Work Regulations", "- Safe isolation procedures", "safe-isolation", "related"),
+        # Heights said as a person does.
+        ("- Not afraid of heights", "- Happy to work at height", "working-at-height", "matched"),
+        # The CSS Code of cargo is no web stylesheet.
+        (
+            "- lashing & securing steel on deck and in hold",
+            "- Knowledge of lashing and securing of cargo (CSS Code)",
+            "cargo-securing",
+            "matched",
+        ),
+        ("- Built the site in HTML and CSS", "- Knowledge of the CSS Code for cargo", "cargo-securing", "missing"),
+        (
+            "- running a jaw crusher and screener on C&D waste",
+            "- experience operating crushing and screening plant",
+            "crushing-and-screening",
+            "matched",
+        ),
+        (
+            "- Wading flow measurements on small becks",
+            "- Practical experience of river flow measurement",
+            "flow-measurement",
+            "matched",
+        ),
+        # A degree named by another country's title; an English qualification of school, close to the language.
+        (
+            "- Engineer's degree (inżynier) in Horticulture (2016)",
+            "- Bachelor's degree in horticulture",
+            "bachelor-s-degree",
+            "matched",
+        ),
+        ("- GCSEs - English 5, Maths 4", "- Good English: you'll be on the radio", "english", "related"),
     ],
 )
 def test_taxonomy_specialisms_shorthand_and_paperwork(
@@ -3981,3 +4031,114 @@ def test_a_machines_budget_is_no_money(nlp) -> None:
 )
 def test_a_form_opening_a_name_in_sentence_case_is_no_skill(nlp, line: str, skill_id: str, read: bool) -> None:
     assert (skill_id in _skills(nlp, f"Requirements\n{line}\n")) is read
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # An alternative the taxonomy does not know, in the CV in the ad's words: there, but not by its name.
+        (
+            "- BSc (Hons) Maritime Business, Plymouth (2019)",
+            "- A degree in maritime business, economics or similar",
+            "economics",
+            "related",
+        ),
+        (
+            "- BSc (Hons) Maritime Business, Plymouth (2019)",
+            "- A degree in maritime business or economics",
+            "economics",
+            "related",
+        ),
+        # Not a list that offers a choice: "and" asks each.
+        (
+            "- BSc (Hons) Maritime Business, Plymouth (2019)",
+            "- Knowledge of maritime business, economics and shipping law",
+            "economics",
+            "missing",
+        ),
+        # An adjective shares the skill's noun: "biological" lists a biological science, not anything biological.
+        (
+            "- BSc Biological Sciences (2:1), Leeds",
+            "- A degree in a biological or physical science",
+            "physics",
+            "related",
+        ),
+        (
+            "- Biological recording volunteer with the wildlife trust",
+            "- A degree in a biological or physical science",
+            "physics",
+            "missing",
+        ),
+        # Nor an everyday word for an item ("business" says no kind).
+        (
+            "- Ran my own business for six years",
+            "- A degree in business, economics or similar",
+            "economics",
+            "missing",
+        ),
+    ],
+)
+def test_an_alternative_no_skill_names_is_read_in_the_cvs_words(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # A card run out, or training with no card, is no ticket: close, to get it.
+        ("- JCB telehandler - NPORS (expired 2020)", "- Telehandler licence", "telehandler-operation", "related"),
+        ("- JCB telehandler - NPORS (2024)", "- Telehandler licence", "telehandler-operation", "matched"),
+        (
+            "- Counterbalance forklift - in-house training at Moray Plants, no licence card",
+            "- a counterbalance forklift licence",
+            "counterbalance-forklift-licence",
+            "related",
+        ),
+        # A portfolio begun on a date, with no end: in progress.
+        (
+            "- DSC Level 2 - started the portfolio 2023 (3 witnessed stalks done of 5)",
+            "- Deer Stalking Certificate Level 2 (DSC2)",
+            "deer-stalking-certificate-level-2",
+            "related",
+        ),
+        (
+            "- DSC Level 2 - started the portfolio 2023, completed 2024",
+            "- Deer Stalking Certificate Level 2 (DSC2)",
+            "deer-stalking-certificate-level-2",
+            "matched",
+        ),
+        # Its other parts said not done: in progress.
+        (
+            "- STCW Personal Survival Techniques (PST) - 2023 (the other 3 modules not done yet)",
+            "- STCW Basic Safety Training (all four modules)",
+            "stcw-basic-safety-training",
+            "related",
+        ),
+        # A category by number that the CV's card does not name; one it names.
+        (
+            "- IATA DGR Category 8 (ramp/cargo handling staff) - Sept 2024, in date",
+            "- IATA Dangerous Goods Regulations training (Category 10 or CBTA load planner level)",
+            "iata-dgr",
+            "related",
+        ),
+        (
+            "- IATA DGR Category 10 - Sept 2024, in date",
+            "- IATA Dangerous Goods Regulations training (Category 10 or CBTA load planner level)",
+            "iata-dgr",
+            "matched",
+        ),
+        # Said never needed: not held.
+        (
+            "- Sea freight: we don't move by sea so IMDG isn't something I've needed; happy to learn",
+            "- Working knowledge of the IMDG Code",
+            "imdg-code",
+            "missing",
+        ),
+    ],
+)
+def test_a_ticket_run_out_a_portfolio_begun_and_a_code_never_needed(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status

@@ -22,7 +22,7 @@ from skillgap.nlp.acronyms import SMALL_WORDS, initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
 from skillgap.nlp.people import people_verbs, staff_nouns
 from skillgap.nlp.progress import qualification_state
-from skillgap.nlp.words import lemma_table, word_ranks
+from skillgap.nlp.words import ADJECTIVE_ENDINGS, lemma_table, word_ranks
 from skillgap.profile import (
     CANDIDATE_TYPE,
     REQUIREMENT_ORDER,
@@ -391,6 +391,61 @@ def _shown_in_the_targets_words(
     return None
 
 
+def _an_unnamed_alternative_in_cv(
+    target_mentions: Sequence[Mention], targets: Sequence[SkillProfile], cv: SkillProfile
+) -> Mention | None:
+    """A CV sentence naming, in a target's own words, an alternative the target lists before the skill that no
+    skill of the taxonomy names: "BSc (Hons) Maritime Business" for "a degree in maritime business, economics or
+    similar", asked as economics. The list must offer a choice ("or" in it or after it, as `_alternatives` reads
+    one), and the item must hold a word that says which (not "business" alone)."""
+    ranks = word_ranks()
+    named = {" ".join(m.text.lower().split()) for target in targets for m in target.mentions}
+    for mention in target_mentions:
+        at = mention.sentence.find(mention.text)
+        if at <= 0:
+            continue
+        items = []
+        end = at
+        offers_a_choice = _LIST_ENDS_IN_OR.match(_words_after(mention)) is not None
+        while (item := _LIST_ITEM_BEFORE.search(mention.sentence, max(0, end - _ITEM_REACH), end)) is not None:
+            offers_a_choice |= "or" in item.group("separator").lower().split()
+            words = item.group("item").split()
+            # The item's words after the last linking word: "a degree in maritime business" lists "maritime business".
+            cut = max((k + 1 for k, word in enumerate(words) if word.lower() in _ITEM_LEAD_WORDS), default=0)
+            item_words = words[cut:]
+            # An adjective shares the skill's noun: "a biological or physical science" lists "biological science".
+            if len(item_words) == 1 and item_words[0].islower() and item_words[0].endswith(ADJECTIVE_ENDINGS):
+                item_words += mention.text.split()[1:]
+            items.append(" ".join(item_words))
+            if cut:
+                break  # the list's first item
+            end = item.start("item")
+        if not offers_a_choice:
+            continue
+        for item in items:
+            lower = item.lower()
+            if lower in named or not any(ranks.get(word, _KIND_WORD_RANK) >= _KIND_WORD_RANK for word in lower.split()):
+                continue
+            pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, item.split())) + r"(?:e?s)?\b", re.IGNORECASE)
+            for sentence in cv.sentences:
+                found = pattern.search(sentence.text)
+                if found is not None and not sentence.of_others(found.group()):
+                    return _described(mention.skill_id, mention.label, sentence, found.group(), lower)
+    return None
+
+
+# An item of a list just before a skill, with its separator: "maritime business, " before "economics".
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?P<item>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,4})(?P<separator>\s*,\s*(?:or\s+)?|\s+or\s+)$"
+)
+_ITEM_REACH = 60
+# Words that lead into a list rather than belong to its first item: "a degree in", "experience of".
+_ITEM_LEAD_WORDS = frozenset(
+    {"a", "an", "the", "in", "of", "with", "on", "for", "as", "at", "by", "from", "and", "such", "like", "including"}
+    | {"e.g", "eg", "any", "either", "is", "are", "be", "have", "has", "you", "your", "our", "we", "to"}
+)
+
+
 def _abbreviated_in_cv(target_mentions: Sequence[Mention], cv: SkillProfile) -> Mention | None:
     """A CV sentence that writes the name a target asks as its acronym ("verify hearing aids using REMs" for "real ear
     measurement", "Implemented TDE" for "Transparent Data Encryption"), or spells out the acronym a target asks
@@ -635,7 +690,10 @@ def _alternatives(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) 
             other.skill_id
             for other, first, second, between in _beside(reached, targets)
             if _OR_BETWEEN.fullmatch(between)
-            or (between.strip() == "," and _LIST_ENDS_IN_OR.match(_words_after(second)))
+            or (
+                (between.strip() == "," or _NAME_OPENING_AFTER_A_COMMA.fullmatch(between))
+                and _LIST_ENDS_IN_OR.match(_words_after(second))
+            )
             or (_LIST_BETWEEN.fullmatch(between) and _is_an_example(first))
             # A list in brackets after what it names, item after item: "Experience of regulatory inspections (MHRA,
             # FDA)", "An accounting qualification (AAT, ACCA, CIMA)".
@@ -689,6 +747,9 @@ def _parallel_or(first: Mention, between: str) -> bool:
 
 # Between two items of one list, and the rest of a list after an item up to its "or".
 _LIST_BETWEEN = re.compile(r"\s*(?:,|/|,?\s*\b(?:and|or|and/or)\b)\s*", re.IGNORECASE)
+# A comma, then the opening of a name joined by "&" whose end is the second skill: "Reyrolle, Long & Crawford or
+# Schneider switchgear".
+_NAME_OPENING_AFTER_A_COMMA = re.compile(r"\s*,\s*(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*\s*&\s*")
 _LIST_ENDS_IN_OR = re.compile(r"(?:\s*,\s*[\w.+#&' -]{1,40}?(?=\s*,|\s+or\b))*,?\s+(?:or|and/or)\b", re.IGNORECASE)
 
 
@@ -1030,8 +1091,9 @@ def _asks_the_certificate(mention: _Worded) -> bool:
 
 
 def _done_without_the_certificate(mention: _Worded) -> bool:
-    """Whether a CV says it does the skill without its ticket, in the words just after it: "Drive telehandler on the
-    farm, no ticket", "Chainsaw - not certified", "forklift (no licence)"."""
+    """Whether a CV says it does the skill without its ticket, or without a current one, in the words just after it:
+    "Drive telehandler on the farm, no ticket", "Chainsaw - not certified", "forklift (no licence)", "telehandler -
+    NPORS (expired 2020)"."""
     return _WITHOUT_A_CERTIFICATE.search(_words_after(mention)[:_UNCERTIFIED_REACH]) is not None
 
 
@@ -1042,24 +1104,35 @@ _CERTIFICATE_REACH = 20  # characters after a target's mention where its certifi
 _WITHOUT_A_CERTIFICATE = re.compile(
     r"\b(?:no\s+|without\s+(?:an?\s+|any\s+)?|not\s+(?:got\s+)?(?:an?\s+)?)"
     r"(?:formal\s+)?(?:tickets?|licen[cs]es?|cards?|certificates?|certs?|qualifications?)\b"
-    r"|\b(?:not|un)[- ]?certified\b|\bnot\s+ticketed\b",
+    r"|\b(?:not|un)[- ]?certified\b|\bnot\s+ticketed\b"
+    # or its card run out: "JCB telehandler - NPORS (expired 2020)"
+    r"|\b(?:expired|lapsed)\b",
     re.IGNORECASE,
 )
-_UNCERTIFIED_REACH = 40  # characters after a CV's mention, in its sentence, where it may say so
+# Characters after a CV's mention, in its sentence, where it may say so: "Counterbalance forklift - in-house training
+# at Moray Plants, no licence card".
+_UNCERTIFIED_REACH = 60
 
 
 def _category_codes(mention: _Worded) -> tuple[frozenset[str], bool] | None:
-    """The category codes just after a mention ("IPAF 3a/3b", "IPAF (3a and 3b)", "IPAF licence: 1b"), lower case,
-    and whether they are joined by "or" (any one of them); None when there are none."""
-    match = _CATEGORY_CODES.match(_words_after(mention))
+    """The category codes just after a mention ("IPAF 3a/3b", "IPAF (3a and 3b)", "IPAF licence: 1b", "IATA DGR
+    Category 8"), lower case, and whether they are joined by "or" (any one of them); None when there are none."""
+    after = _words_after(mention)
+    match = _CATEGORY_CODES.match(after) or _CATEGORY_NUMBERS.match(after)
     if match is None:
         return None
     codes = match.group("codes")
     return frozenset(code.lower() for code in _CATEGORY_CODE.findall(codes)), bool(re.search(r"\bor\b", codes))
 
 
-# MEWP categories as an IPAF card names them (1a, 1b, 3a, 3b): after the name, or its card's noun, or "category".
-_CATEGORY_CODE = re.compile(r"\b[1-3][ab]\b", re.IGNORECASE)
+# MEWP categories as an IPAF card names them (1a, 1b, 3a, 3b): after the name, or its card's noun, or "category";
+# or categories by number after "category" ("IATA DGR Category 8", "IATA DGR training (Category 10 or CBTA ...)").
+_CATEGORY_CODE = re.compile(r"\b[1-3][ab]\b|\b\d{1,2}\b", re.IGNORECASE)
+_CATEGORY_NUMBERS = re.compile(
+    r"\s*[(:-]?\s*(?:(?:licen[cs]e|card|ticket|training|certificat(?:e|ion)|course)\s*[(:-]?\s*)*"
+    r"cat(?:egor(?:y|ies))?\.?\s*(?P<codes>\d{1,2}\b(?:\s*(?:/|,|&|\+|and|or)\s*\d{1,2}\b)*)",
+    re.IGNORECASE,
+)
 _CATEGORY_CODES = re.compile(
     r"\s*[(:-]?\s*(?:(?:licen[cs]e|card|ticket|mewp|pal|cat(?:egor(?:y|ies))?\.?)\s*[(:-]?\s*)*"
     r"(?P<codes>[1-3][ab]\b(?:\s*(?:/|,|&|\+|and|or)\s*[1-3][ab]\b)*)",
@@ -2018,6 +2091,7 @@ def _skill_gap(
                 )
                 or _a_qualification_of_the_level_in_cv(skill_id, target_mentions, cv, taxonomy)
                 or _abbreviated_in_cv(target_mentions, cv)
+                or _an_unnamed_alternative_in_cv(target_mentions, naming, cv)
             )
             if status == "missing"
             else None

@@ -20,7 +20,7 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.progress import said_not_held_before
-from skillgap.nlp.words import NAME_RANK
+from skillgap.nlp.words import ADJECTIVE_ENDINGS, NAME_RANK
 
 
 @Language.factory("candidate_skills", assigns=["doc.spans"], requires=["doc.spans"])
@@ -47,14 +47,10 @@ _CANDIDATE_SKIP = frozenset(
 _CANDIDATE_MAX_WORDS = 4
 
 
-# Endings of English adjectives: a rare word in lower case with one of them describes the noun after it.
-_ADJECTIVE_ENDINGS = ("al", "ial", "ive", "ous", "ic", "ary", "ible", "able", "ful", "less")
-
-
 def _an_adjective(token: Token) -> bool:
     """A word in lower case with an adjective's ending ("triennial", "cryogenic"); not a tool in lower case
     ("kubectl", "pytest")."""
-    return token.is_lower and token.is_alpha and token.text.endswith(_ADJECTIVE_ENDINGS)
+    return token.is_lower and token.is_alpha and token.text.endswith(ADJECTIVE_ENDINGS)
 
 
 class CandidateSkills:

@@ -59,14 +59,19 @@ _AFTER = re.compile(
     # part of the way through its parts, not all of them: "on module 2 of 4", "units 1-2 of 6 complete" (not "4 of 4")
     r"|(?:modules?|units?|papers?|parts?|stages?) (?:\d+\s*[-–]\s*)?(?P<done>\d+) of (?!(?P=done)\b)\d+"
     r"|(?P<parts_done>\d+) of (?!(?P=parts_done)\b)\d+ (?:modules|units|exams|papers|credits|parts|stages|years)"
+    # or the rest of its parts said not done: "STCW Personal Survival Techniques (PST) - 2023 (the other 3 modules not
+    # done yet)"
+    r"|(?:other|remaining) (?:\d|two|three|four|five) (?:modules|units|papers|parts|elements|courses) "
+    r"(?:not (?:yet )?(?:done|taken|completed|sat)|still to (?:do|take|complete|sit))"
     # the last step still to come: "on-site assessment booked", "theory passed, practical still to book"
     r"|(?:exams?|assessments?|observations?) booked|practical (?:exam |assessment )?(?:still )?to (?:book|take|sit|do)"
     r"|theory only"
     # applied for, said alone: "National Rigging Certificate (NRC) – applied, assessment not yet booked"
     r"|(?<=[–—(:,-] )applied(?: for(?: it)?)?(?=\s*(?:$|[,;.)]))"
-    # begun on a date, with no end on its line: "AAT Level 3 Diploma - started Sept 2026 (evening classes)"; not
-    # "started 2019, completed 2021"
-    r"|(?:(?<=[–—(:,-] )|(?<=\())started (?:in )?(?:[a-z]+\.? )?(?:19|20)\d\d"
+    # begun on a date, with no end on its line: "AAT Level 3 Diploma - started Sept 2026 (evening classes)", "DSC
+    # Level 2 - started the portfolio 2023"; not "started 2019, completed 2021"
+    r"|(?:(?<=[–—(:,-] )|(?<=\())started (?:(?:the|my) (?:portfolio|course|training|programme|apprenticeship) )?"
+    r"(?:in )?(?:[a-z]+\.? )?(?:19|20)\d\d"
     r"(?![^;\n]*\b(?:complet|finish|pass|qualif|award))"
     # a paper to sit again: "sat the exam in June and failed one paper, resitting in January", "took the course in
     # 2023, failed the practical, resit planned this year"
@@ -216,7 +221,10 @@ _NOT_HELD = re.compile(
     r"(?: it)?(?: yet)?(?=\s*(?:$|[;.)]))"
     # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",
     # "SMSTS - not yet"
-    r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:(?:yet )?(?:trained|done|taken|sat|held)(?: yet)?|yet)\s*\)?(?=\s*(?:$|[,;.]))",
+    r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:(?:yet )?(?:trained|done|taken|sat|held)(?: yet)?|yet)\s*\)?(?=\s*(?:$|[,;.]))"
+    # or said never needed, just after it: "we don't move by sea so IMDG isn't something I've needed"
+    r"|^\s*(?:is not|isn't|isn’t|has not been|hasn't been|hasn’t been) (?:something|anything) "
+    r"(?:I've|I’ve|I have|we've|we’ve|we have|I) (?:ever )?(?:needed|used|done|had|worked with)\b",
     re.IGNORECASE,
 )
 # Just after a qualification, in a bracket that names no other (no capital letter before the cue): begun and given

@@ -29,6 +29,9 @@ NAME_RANK = 35_000
 # The most frequent words of English, "the", "with", "good": they say nothing of an ability, nor head a skill's noun
 # phrase ("work" ranks below it, so the cut is low).
 FUNCTION_WORD_RANK = 120
+# Endings of English adjectives: a rare word in lower case with one of them describes the noun after it
+# ("triennial valuations", "a biological or physical science").
+ADJECTIVE_ENDINGS = ("al", "ial", "ive", "ous", "ic", "ary", "ible", "able", "ful", "less")
 
 
 def build_common_words() -> list[str]:
