@@ -2994,6 +2994,12 @@ def test_a_skill_in_lower_case_comes_close_through_the_first_item_of_its_bracket
             "- CMM programming: Calypso ideally, but PC-DMIS is fine",
             "zeiss-calypso",
         ),
+        # An example of a kind past the rest of its product's name: Blue Yonder's "(JDA) Space Planning".
+        (
+            "- Create and update planograms across 3 store formats using Apollo",
+            "- Blue Yonder (JDA) Space Planning or a similar planogramming tool",
+            "blue-yonder",
+        ),
         # A list item whose name is joined by "&": "Long & Crawford" is one item between Reyrolle and Schneider.
         (
             "- Maintained Reyrolle LMT oil circuit breakers",
@@ -3939,6 +3945,47 @@ def test_a_refuse_round_and_a_food_standard(analyzer, cv_line: str, ad_line: str
             "flow-measurement",
             "matched",
         ),
+        # A council's address gazetteer by its standard and its records; the CQC's Fundamental Standards are the
+        # Regulated Activities Regulations of the 2008 Act; MI by how often it is produced.
+        (
+            "- created new BLPU's and LPI's for new builds in Symphony to BS7666",
+            "- Create and maintain records in the LLPG to BS 7666",
+            "address-gazetteer-management",
+            "matched",
+        ),
+        (
+            "- Mock inspections at all 9 homes, auditing against the Fundamental Standards",
+            "- Health and Social Care Act 2008 (Regulated Activities) Regulations 2014",
+            "health-and-social-care-act-2008",
+            "related",
+        ),
+        (
+            "- weekly MI on open items for the team leader (Excel)",
+            "- Produce monthly MI",
+            "management-information",
+            "matched",
+        ),
+        # The Welsh Language Standards of the 2011 Measure are not the 1993 Act's schemes: close.
+        (
+            "- Wrote the council's Welsh language scheme under the Welsh Language Act 1993",
+            "- Welsh Language (Wales) Measure 2011",
+            "welsh-language-standards",
+            "related",
+        ),
+        (
+            "- Social Value Portal TOMs training (2023)",
+            "- Social Value UK practitioner training",
+            "social-value-practitioner",
+            "missing",
+        ),
+        # Record keeping, a habit of work: named, or unstated (most CVs show it by the records they kept).
+        (
+            "- Record keeping on Oasis case management (daily)",
+            "- Excellent, timely record keeping",
+            "record-keeping",
+            "matched",
+        ),
+        ("- Write daily notes on Nourish after every call", "- Keep accurate records", "record-keeping", "unstated"),
         # A degree named by another country's title; an English qualification of school, close to the language.
         (
             "- Engineer's degree (inżynier) in Horticulture (2016)",
@@ -4142,3 +4189,16 @@ def test_a_ticket_run_out_a_portfolio_begun_and_a_code_never_needed(
     analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
 ) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+def test_a_list_of_verbs_with_brief_shares_its_object(analyzer) -> None:
+    """ "Recruit, brief and support our volunteer assessor panels": one ability, shown by a CV that briefs panel
+    members; "brief" as an adjective starts none."""
+    report = _line_report(
+        analyzer,
+        "- Source and brief external panel members for each accreditation event",
+        "- Recruit, brief and support our volunteer assessor panels\n- Provide a brief summary of each event",
+    )
+    shown = {phrase.text: phrase.shown for phrase in report.phrases}
+    assert shown.get("Recruit, brief and support our volunteer assessor panels") is True
+    assert not any(text.lower().startswith("brief") for text in shown)

@@ -828,6 +828,9 @@ _MEANS_BETWEEN = re.compile(r"\s+(?:with|using|via|through)\s+(?:the\s+|an?\s+)?
 # (With a word or two that narrow the kind: "OpenBet or a similar betting EPOS system"; not a preposition's, which
 # names something else: "NEBOSH or similar qualification in construction".)
 _A_SIMILAR_KIND_BETWEEN = re.compile(
+    # (past the rest of the product's name after a bracket: "Blue Yonder (JDA) Space Planning or a similar
+    # planogramming tool")
+    r"(?-i:(?:\s*\([A-Z][\w.&-]*\)(?:\s+[A-Z][\w-]*){0,3})?)"
     r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:other|another|similar|equivalent|comparable|alternative)\s+"
     r"(?:(?!(?:in|with|of|for|to|on|at|as|from|by|and|or)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE,
