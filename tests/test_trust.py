@@ -4202,3 +4202,41 @@ def test_a_list_of_verbs_with_brief_shares_its_object(analyzer) -> None:
     shown = {phrase.text: phrase.shown for phrase in report.phrases}
     assert shown.get("Recruit, brief and support our volunteer assessor panels") is True
     assert not any(text.lower().startswith("brief") for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "read"),
+    [
+        # A UK postcode district after a town is an address, not a product; not where a skill names it.
+        ("Harcourt Lane Real Estate Partners | London EC2 (3 days in the office)", "amazon-ec2", False),
+        ("Bristol BS4 | 07971 112 334", "beautiful-soup", False),
+        ("Deployed services on AWS EC2 instances and S3", "amazon-ec2", True),
+        ("Class Teacher (Upper KS2) & Assistant SENCo", "key-stage-2", True),
+        # An acronym a document defines in its plural: "budget impact models (BIMs)" is no BIM.
+        ("Built budget impact models (BIMs) for NHS England", "building-information-modelling", False),
+        ("Wrote statistical analysis plans (SAPs) and shell tables", "sap", False),
+        ("Wrote statistical analysis plans (SAPs) and shell tables", "statistical-analysis-plans", True),
+        ("Coordinated BIM models (Revit) for two schemes", "building-information-modelling", True),
+        # An awarding body is no teaching of English; the language's EAL is read beside its pupils.
+        ("NVQ Level 3 Motorcycle Maintenance and Repair (EAL) - 2021", "english-as-an-additional-language", False),
+        ("Supporting EAL pupils in a Year 3 class", "english-as-an-additional-language", True),
+        # Acronyms of other fields, each read beside its own words.
+        (
+            "Remove spinal cord and vertebral column from OTM cattle, SRM goes to the blue bins",
+            "specified-risk-material",
+            True,
+        ),
+        (
+            "Remove spinal cord and vertebral column from OTM cattle, SRM goes to the blue bins",
+            "vendor-management",
+            False,
+        ),
+        ("Audience planning using TGI (Kantar) and YouGov Profiles", "kantar-tgi", True),
+        ("Audience planning using TGI (Kantar) and YouGov Profiles", "llm-serving", False),
+        ("Deployed Llama 3 on TGI and vLLM on GPUs", "llm-serving", True),
+        ("Trained in evidence-based modalities such as CBT or ACT", "cognitive-behavioural-therapy", True),
+        ("Wrote claims and arguments against the ONR SAPs", "onr-safety-assessment-principles", True),
+    ],
+)
+def test_postcodes_plural_acronyms_and_acronyms_of_other_fields(nlp, text: str, skill_id: str, read: bool) -> None:
+    assert (skill_id in _skills(nlp, f"Experience\n- {text}\n")) is read

@@ -23,7 +23,7 @@ from skillgap.taxonomy import Taxonomy
 # name ("Child in Need").
 SMALL_WORDS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
 _MIN_LETTERS, _MAX_LETTERS = 2, 6
-_IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+_IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6}s?)\s*\)")  # or a plural: "statistical analysis plans (SAPs)"
 # An acronym spelt out after it: "AI (artificial insemination)".
 _PARENTHESES_AFTER = re.compile(r"\s*\(([^()\n]{3,80})\)")
 # How close a definition must be to a name of the skill to be that skill ("Centre" for "Center").
@@ -46,7 +46,8 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
         if span.end - span.start != 1:
             continue  # an acronym is one token
         text = texts[span.start]
-        if _MIN_LETTERS <= len(text) <= _MAX_LETTERS and text.isalpha() and text.isupper():
+        letters = _letters(text)
+        if _MIN_LETTERS <= len(letters) <= _MAX_LETTERS and letters.isalpha() and letters.isupper():
             acronym_labels.setdefault(text, set()).add(span.label_)
             acronym_spans.append(span)
     if not acronym_labels:
@@ -60,7 +61,7 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
         k = inside.start - 1  # the opening parenthesis
         if k < 1 or texts[k] != "(":
             continue
-        start = _definition_start(texts, k, acronym)
+        start = _definition_start(texts, k, _letters(acronym))
         if start is None:
             continue
         labels = acronym_labels[acronym]
@@ -74,7 +75,7 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
     for acronym_span in acronym_spans:  # read where the acronyms stand: most documents have few
         acronym = texts[acronym_span.start]
         match = _PARENTHESES_AFTER.match(text_of_doc, acronym_span.end_char)
-        if match is None or acronym in others or not _spells(match.group(1), acronym):
+        if match is None or acronym in others or not _spells(match.group(1), _letters(acronym)):
             continue
         definition = " ".join(match.group(1).split()).lower()
         labels = acronym_labels[acronym]
@@ -87,6 +88,11 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
         if not any(_names(definition, taxonomy, label) for label in labels):
             others.add(acronym)
     return frozenset(others)
+
+
+def _letters(acronym: str) -> str:
+    """The letters of an acronym, without the "s" of its plural: "SAPs" -> "SAP"."""
+    return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() else acronym
 
 
 def _spells(words: str, acronym: str) -> bool:

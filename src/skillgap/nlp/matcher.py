@@ -552,6 +552,7 @@ class SkillMatcher:
             # (Only a capitalised form can be inside a name: asked first, as that function does.)
             and not (texts[span.start][:1].isupper() and inside_organisation_name(span))
             and not _before_a_level_number(span, texts)
+            and not _a_postcode_district(span, texts, sure_tokens)
         ]
         kept = self._without_awarding_bodies(kept, texts)
         if kept and "(" in doc_text(doc):
@@ -1330,7 +1331,7 @@ class _Context:
 
     def speaks_of_languages(self, sentence: tuple[int, int]) -> bool:
         return not _LANGUAGE_HASHES.isdisjoint(self.sentence_norms(sentence)) or bool(
-            _CEFR_LEVEL.search(self.doc[sentence[0] : sentence[1]].text)
+            _CEFR_IN_TEXT.search(self.doc[sentence[0] : sentence[1]].text)
         )
 
     def in_sentence_case(self, token: int) -> bool:
@@ -1432,7 +1433,9 @@ _LANGUAGE_SKILL_BEFORE = frozenset(
 # Before "in" or "of" and a language, words that make it a skill: "skills in English", "command of German"; not
 # "communication with Chinese suppliers".
 _LANGUAGE_SKILL_OF = frozenset({"skills", "skill", "command", "mastery", "competence", "knowledge", "proficiency"})
-_CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
+# A language's level in a sentence's text ("C1", "CEFR"); not inside a word ("B2B"). (The token's own form is
+# `_CEFR_LEVEL`.)
+_CEFR_IN_TEXT = re.compile(r"\b[ABC][12]\b|\bCEFR\b")
 # The same words as the string store's hashes, to compare with `token.norm` values read from the token array.
 _TECHNICAL_HASHES = frozenset(map(hash_string, _TECHNICAL_WORDS))
 _LANGUAGE_HASHES = frozenset(map(hash_string, _LANGUAGE_WORDS))
@@ -1455,6 +1458,29 @@ def _before_a_level_number(span: Span, texts: list[str]) -> bool:
         return span.doc[end].like_num
     # "up" before "to" and a number is a quantity: "Managed up to 40 operatives" is no managing up.
     return last == "up" and texts[end].lower() == "to" and end + 1 < len(texts) and span.doc[end + 1].like_num
+
+
+def _a_postcode_district(span: Span, texts: list[str], sure_tokens: set[int]) -> bool:
+    """Whether a form written like a UK postcode district ("EC2", "BS4") is one: after a town's name that is no
+    skill, at the end of its line or phrase or before the postcode's inward part: "London EC2", "Harcourt Lane |
+    London EC2 (3 days in the office)", "Bristol BS4 3QT"; not "AWS EC2 instances", "Python BS4"."""
+    if span.end - span.start != 1 or span.start == 0:
+        return False
+    district = _POSTCODE_DISTRICT.fullmatch(texts[span.start])
+    if district is None or district.group("area") not in _postcode_areas() or _CEFR_LEVEL.fullmatch(district.group()):
+        return False  # not a UK postcode area ("KS2", "P6", "GA4"); a language's level is read as one ("B2")
+    town = texts[span.start - 1]
+    if not (town[:1].isupper() and town.isalpha()) or span.start - 1 in sure_tokens:
+        return False
+    if span.end == len(texts):
+        return True
+    following = texts[span.end]
+    return following.isspace() or following in _AFTER_A_POSTCODE or _POSTCODE_INWARD.fullmatch(following) is not None
+
+
+_POSTCODE_DISTRICT = re.compile(r"(?P<area>[A-Z]{1,2})\d[A-Z\d]?")  # its area: models/lexicons/postcode_areas.txt
+_POSTCODE_INWARD = re.compile(r"\d[A-Z]{2}")
+_AFTER_A_POSTCODE = frozenset({"|", ",", "(", ")", ";", ".", "-", "–", "—", "/", "\n"})
 
 
 class _BulletItems:
@@ -1648,6 +1674,11 @@ AWARDING_BODIES_FILE = "awarding_bodies.txt"
 def awarded_by_a_body(span: Span) -> bool:
     """Whether the skill is named as a certificate, after the awarding body's name: "NPORS Slinger/Signaller"."""
     return span.start > 0 and span.doc[span.start - 1].text in _awarding_bodies()
+
+
+@functools.cache
+def _postcode_areas() -> frozenset[str]:
+    return read_lexicon("postcode_areas.txt")
 
 
 @functools.cache
