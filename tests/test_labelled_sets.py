@@ -912,7 +912,10 @@
   "CEFR"), no longer by "B2" inside "B2B". Eq diff: 25 documents, every change a wrong reading gone or made right.
   Read sets: L 23 -> 24 hidden, gaps found 0.455 -> 0.444 ("Structural composite repairs to SRM", the aircraft's
   structural repair manual, had been missing as supplier management; the CV's repairs are cosmetic); no false gap
-  moved. Held out the same.
+  moved. Held out the same. Then "RDS" the Windows Server role (Remote Desktop Services, beside Windows Server, DCs,
+  file and print) apart from Amazon's database, whose context now holds AWS and its services' names (a first version
+  gave "AWS (EC2, RDS, S3, EKS)" to Windows: "EC2" and "S3" are no context words, having digits). Eq diff: one
+  reading, right.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no

@@ -4236,6 +4236,13 @@ def test_a_list_of_verbs_with_brief_shares_its_object(analyzer) -> None:
         ("Deployed Llama 3 on TGI and vLLM on GPUs", "llm-serving", True),
         ("Trained in evidence-based modalities such as CBT or ACT", "cognitive-behavioural-therapy", True),
         ("Wrote claims and arguments against the ONR SAPs", "onr-safety-assessment-principles", True),
+        (
+            "Build, patch and support Windows Server 2016/2019/2022 (DCs, file, print, RDS)",
+            "remote-desktop-services",
+            True,
+        ),
+        ("Build, patch and support Windows Server 2016/2019/2022 (DCs, file, print, RDS)", "amazon-rds", False),
+        ("Run production workloads on AWS (EC2, RDS, S3, EKS) across two regions", "amazon-rds", True),
     ],
 )
 def test_postcodes_plural_acronyms_and_acronyms_of_other_fields(nlp, text: str, skill_id: str, read: bool) -> None:
