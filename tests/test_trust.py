@@ -3986,6 +3986,21 @@ def test_a_refuse_round_and_a_food_standard(analyzer, cv_line: str, ad_line: str
             "matched",
         ),
         ("- Write daily notes on Nourish after every call", "- Keep accurate records", "record-keeping", "unstated"),
+        # A shop's banking is the day's cash taken to the bank, no banking industry; upselling said as selling upgrades.
+        (
+            "- Cashing up, end-of-day reports and lodgements to the bank",
+            "- cash reconciliation and banking",
+            "cash-handling",
+            "matched",
+        ),
+        ("- selling upgrades and add-ons on every sale", "- Upsell promotions and new lines", "upselling", "related"),
+        # Work a machinist does, in the passive, is the machinist's.
+        (
+            "- In the workshop: panel saw and edge bander. CNC router is run by our machinist",
+            "- Experience running a CNC router",
+            "cnc-routing",
+            "missing",
+        ),
         # A degree named by another country's title; an English qualification of school, close to the language.
         (
             "- Engineer's degree (inżynier) in Horticulture (2016)",
@@ -4243,6 +4258,8 @@ def test_a_list_of_verbs_with_brief_shares_its_object(analyzer) -> None:
         ),
         ("Build, patch and support Windows Server 2016/2019/2022 (DCs, file, print, RDS)", "amazon-rds", False),
         ("Run production workloads on AWS (EC2, RDS, S3, EKS) across two regions", "amazon-rds", True),
+        ("Balancing tills and the safe, end of day reports and banking", "banking-industry", False),
+        ("Ten years in banking and lending", "banking-industry", True),
     ],
 )
 def test_postcodes_plural_acronyms_and_acronyms_of_other_fields(nlp, text: str, skill_id: str, read: bool) -> None:

@@ -843,6 +843,9 @@ COLLEAGUE_NOUNS = frozenset(
     {"team", "colleague", "colleagues", "staff", "manager", "lead", "partner", "partners", "controller", "head"}
     | {"vp", "cto", "ceo", "cfo", "coo", "cio", "ciso", "founder", "cofounder", "co-founder", "director"}
     | {"trustee", "trustees", "principal"}
+    # trades that do the work in the passive ("CNC router is run by our machinist"); not role nouns, which would make
+    # "CNC Machinist" a post's name and drop the skill from an ad whose title is its only mention
+    | {"machinist", "machinists", "setter", "setters"}
 )
 COLLEAGUE_BEFORE = frozenset(
     {
