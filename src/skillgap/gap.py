@@ -394,7 +394,7 @@ def _shown_in_the_targets_words(
 def _an_unnamed_alternative_in_cv(
     target_mentions: Sequence[Mention], targets: Sequence[SkillProfile], cv: SkillProfile
 ) -> Mention | None:
-    """A CV sentence naming, in a target's own words, an alternative the target lists beside the skill that no
+    """A CV sentence naming, in a target's own words, an alternative the target lists before the skill that no
     skill of the taxonomy names: "BSc (Hons) Maritime Business" for "a degree in maritime business, economics or
     similar", asked as economics. The list must offer a choice ("or" in it or after it, as `_alternatives` reads
     one), and the item must hold a word that says which (not "business" alone). (Not a name after the skill: "CILEx
