@@ -929,6 +929,10 @@
   the skill and "or" read like the items before it ("GMG or X-Rite") was tried and dropped: it made "CILEx Level 3 or
   CLC Level 4 Diploma" and "RICS or CIOB" related through a CV studying for one or applying to the other. Held out
   the same.
+  Then "OT" as operational technology beside networks and control systems, a sense already a skill (two security ads
+  had asked occupational therapy). Eq diff: two documents, both right. "BA" as breathing apparatus beside a fire
+  service's words was tried and dropped: "cabin", a word only its domain's skills use (cabin crew), made "Cabin crew
+  with BA for six years" breathing apparatus in the second context set.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
