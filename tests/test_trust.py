@@ -2926,6 +2926,67 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
         ("Experience\n- RTITB operator - Reach D1, Counterbalance B1/B2, PPT", "microsoft-powerpoint", False),
         ("Experience\n- Sit on TAF meetings with Early Help, school nurses and CAMHS", "team-around-the-family", True),
         ("Experience\n- Sit on TAF meetings with Early Help, school nurses and CAMHS", "aviation-forecasting", False),
+        # A UK postcode district after a town is an address, not a product; not where a skill names it.
+        ("Experience\n- Harcourt Lane Real Estate Partners | London EC2 (3 days in the office)", "amazon-ec2", False),
+        ("Experience\n- Bristol BS4 | 07971 112 334", "beautiful-soup", False),
+        ("Experience\n- Deployed services on AWS EC2 instances and S3", "amazon-ec2", True),
+        ("Experience\n- Class Teacher (Upper KS2) & Assistant SENCo", "key-stage-2", True),
+        # An acronym a document defines in its plural: "budget impact models (BIMs)" is no BIM.
+        ("Experience\n- Built budget impact models (BIMs) for NHS England", "building-information-modelling", False),
+        ("Experience\n- Wrote statistical analysis plans (SAPs) and shell tables", "sap", False),
+        ("Experience\n- Wrote statistical analysis plans (SAPs) and shell tables", "statistical-analysis-plans", True),
+        ("Experience\n- Coordinated BIM models (Revit) for two schemes", "building-information-modelling", True),
+        # An awarding body is no teaching of English; the language's EAL is read beside its pupils.
+        (
+            "Experience\n- NVQ Level 3 Motorcycle Maintenance and Repair (EAL) - 2021",
+            "english-as-an-additional-language",
+            False,
+        ),
+        ("Experience\n- Supporting EAL pupils in a Year 3 class", "english-as-an-additional-language", True),
+        # Acronyms of other fields, each read beside its own words.
+        (
+            "Experience\n- Remove spinal cord and vertebral column from OTM cattle, SRM goes to the blue bins",
+            "specified-risk-material",
+            True,
+        ),
+        (
+            "Experience\n- Remove spinal cord and vertebral column from OTM cattle, SRM goes to the blue bins",
+            "vendor-management",
+            False,
+        ),
+        ("Experience\n- Audience planning using TGI (Kantar) and YouGov Profiles", "kantar-tgi", True),
+        ("Experience\n- Audience planning using TGI (Kantar) and YouGov Profiles", "llm-serving", False),
+        ("Experience\n- Deployed Llama 3 on TGI and vLLM on GPUs", "llm-serving", True),
+        (
+            "Experience\n- Trained in evidence-based modalities such as CBT or ACT",
+            "cognitive-behavioural-therapy",
+            True,
+        ),
+        ("Experience\n- Wrote claims and arguments against the ONR SAPs", "onr-safety-assessment-principles", True),
+        (
+            "Experience\n- Build, patch and support Windows Server 2016/2019/2022 (DCs, file, print, RDS)",
+            "remote-desktop-services",
+            True,
+        ),
+        (
+            "Experience\n- Build, patch and support Windows Server 2016/2019/2022 (DCs, file, print, RDS)",
+            "amazon-rds",
+            False,
+        ),
+        ("Experience\n- Run production workloads on AWS (EC2, RDS, S3, EKS) across two regions", "amazon-rds", True),
+        (
+            "Experience\n- Exposure to OT/ICS environments and SCADA networks",
+            "industrial-control-systems-security",
+            True,
+        ),
+        ("Experience\n- Exposure to OT/ICS environments and SCADA networks", "occupational-therapy", False),
+        (
+            "Experience\n- Band 6 OT on the stroke ward, home visits and discharge planning",
+            "occupational-therapy",
+            True,
+        ),
+        ("Experience\n- Balancing tills and the safe, end of day reports and banking", "banking-industry", False),
+        ("Experience\n- Ten years in banking and lending", "banking-industry", True),
     ],
 )
 def test_a_name_shared_with_another_thing_is_read_by_its_fields_words(analyzer, line: str, skill_id: str, read: bool):
@@ -4217,53 +4278,3 @@ def test_a_list_of_verbs_with_brief_shares_its_object(analyzer) -> None:
     shown = {phrase.text: phrase.shown for phrase in report.phrases}
     assert shown.get("Recruit, brief and support our volunteer assessor panels") is True
     assert not any(text.lower().startswith("brief") for text in shown)
-
-
-@pytest.mark.parametrize(
-    ("text", "skill_id", "read"),
-    [
-        # A UK postcode district after a town is an address, not a product; not where a skill names it.
-        ("Harcourt Lane Real Estate Partners | London EC2 (3 days in the office)", "amazon-ec2", False),
-        ("Bristol BS4 | 07971 112 334", "beautiful-soup", False),
-        ("Deployed services on AWS EC2 instances and S3", "amazon-ec2", True),
-        ("Class Teacher (Upper KS2) & Assistant SENCo", "key-stage-2", True),
-        # An acronym a document defines in its plural: "budget impact models (BIMs)" is no BIM.
-        ("Built budget impact models (BIMs) for NHS England", "building-information-modelling", False),
-        ("Wrote statistical analysis plans (SAPs) and shell tables", "sap", False),
-        ("Wrote statistical analysis plans (SAPs) and shell tables", "statistical-analysis-plans", True),
-        ("Coordinated BIM models (Revit) for two schemes", "building-information-modelling", True),
-        # An awarding body is no teaching of English; the language's EAL is read beside its pupils.
-        ("NVQ Level 3 Motorcycle Maintenance and Repair (EAL) - 2021", "english-as-an-additional-language", False),
-        ("Supporting EAL pupils in a Year 3 class", "english-as-an-additional-language", True),
-        # Acronyms of other fields, each read beside its own words.
-        (
-            "Remove spinal cord and vertebral column from OTM cattle, SRM goes to the blue bins",
-            "specified-risk-material",
-            True,
-        ),
-        (
-            "Remove spinal cord and vertebral column from OTM cattle, SRM goes to the blue bins",
-            "vendor-management",
-            False,
-        ),
-        ("Audience planning using TGI (Kantar) and YouGov Profiles", "kantar-tgi", True),
-        ("Audience planning using TGI (Kantar) and YouGov Profiles", "llm-serving", False),
-        ("Deployed Llama 3 on TGI and vLLM on GPUs", "llm-serving", True),
-        ("Trained in evidence-based modalities such as CBT or ACT", "cognitive-behavioural-therapy", True),
-        ("Wrote claims and arguments against the ONR SAPs", "onr-safety-assessment-principles", True),
-        (
-            "Build, patch and support Windows Server 2016/2019/2022 (DCs, file, print, RDS)",
-            "remote-desktop-services",
-            True,
-        ),
-        ("Build, patch and support Windows Server 2016/2019/2022 (DCs, file, print, RDS)", "amazon-rds", False),
-        ("Run production workloads on AWS (EC2, RDS, S3, EKS) across two regions", "amazon-rds", True),
-        ("Exposure to OT/ICS environments and SCADA networks", "industrial-control-systems-security", True),
-        ("Exposure to OT/ICS environments and SCADA networks", "occupational-therapy", False),
-        ("Band 6 OT on the stroke ward, home visits and discharge planning", "occupational-therapy", True),
-        ("Balancing tills and the safe, end of day reports and banking", "banking-industry", False),
-        ("Ten years in banking and lending", "banking-industry", True),
-    ],
-)
-def test_postcodes_plural_acronyms_and_acronyms_of_other_fields(nlp, text: str, skill_id: str, read: bool) -> None:
-    assert (skill_id in _skills(nlp, f"Experience\n- {text}\n")) is read

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span
 
 from skillgap.nlp.doc_data import doc_text, token_strings
+from skillgap.nlp.normalise import is_acronym_plural
 from skillgap.taxonomy import Taxonomy
 
 # Words a definition skips when its initials are read: "Center for Protein Research (CPR)"; the small words inside a
@@ -92,7 +93,7 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
 
 def _letters(acronym: str) -> str:
     """The letters of an acronym, without the "s" of its plural: "SAPs" -> "SAP"."""
-    return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    return acronym[:-1] if is_acronym_plural(acronym) else acronym
 
 
 def _spells(words: str, acronym: str) -> bool:

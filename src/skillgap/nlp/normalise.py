@@ -111,13 +111,18 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     if base == lower and lower.endswith("s"):
         # Plurals the lemma table does not know: acronyms (APIs, KPIs) and words (microservices). Decided on
         # the lower-case word, so that "POSTGRES" and "Postgres" normalise alike.
-        acronym_plural = len(text) >= 3 and text[:-1].isupper() and text[-1] == "s"
+        acronym_plural = is_acronym_plural(text)
         # CPCS, DBS, GCSS, and with a small letter first rTMS: names, not plurals.
         short_acronym = (text.isupper() or (text[1:].isupper() and len(text) > 2)) and len(text) <= 5
         word_plural = len(lower) >= 4 and not lower.endswith(_PLURAL_KEEP) and not short_acronym
         if acronym_plural or word_plural:
             base = lower[:-1]
     return us_spelling(base)
+
+
+def is_acronym_plural(text: str) -> bool:
+    """Whether a word is an acronym in the plural: capitals and a small "s" ("APIs", "SAPs")."""
+    return len(text) >= 3 and text[:-1].isupper() and text[-1] == "s"
 
 
 def _prefixed_lemma(word: str, lemma: Callable[[str], str | None]) -> str | None:
