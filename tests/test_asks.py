@@ -423,6 +423,8 @@ def test_a_job_title_heads_an_ad_without_asking_more_than_its_skill(analyzer) ->
         ("You should be able to explain a confidence interval to a product manager.\n", "product-management"),
         ("You'll prepare monthly reports for the Finance Manager and the Store Manager.\n", "retail-management"),
         ("Supporting the Quantity Surveyor with valuations.\n", "quantity-surveying"),
+        # After one of the people the job serves: "with the client and the Occupational Therapist".
+        ("Agree a practical scheme with the client and the Occupational Therapist.\n", "occupational-therapy"),
         # People in the plural after "to" or a verb of support, as after "with".
         (
             "Ability to explain technical risks to engineers, project managers and product managers.\n",

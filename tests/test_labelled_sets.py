@@ -933,6 +933,25 @@
   had asked occupational therapy). Eq diff: two documents, both right. "BA" as breathing apparatus beside a fire
   service's words was tried and dropped: "cabin", a word only its domain's skills use (cabin crew), made "Cabin crew
   with BA for six years" breathing apparatus in the second context set.
+  Then sets AZ and BA (40 pairs in 40 new sectors, 716 asks: security, defence, emergency and faith or community
+  work; shop-floor manufacturing) were written by two more helpers, same brief, and scored once unread with the code
+  of 53a7a1e: AZ 22 false gaps (0.268 of 82), gaps found 0.536, 21 hidden; BA 16 (0.205 of 78), 0.660, 14. Then AW
+  was read, after it had been held out since it was written: an acronym that its sentence spells out before it in
+  capitalised words as something else ("as Authorised Person (MGPS) following an HTM 02-01 AP course" is no accounts
+  payable; "Public Contracts Regulations 2015 (PCR)", "General Operator's Certificate (GOC)"), unless words of its
+  field stand in the sentence or the document uses it plainly elsewhere (a first version took "ML" from an ad whose
+  employer, Maison Lumen, has its initials, one right skill of the identity audit); the first of two activities on
+  one object is no list item ("commissioning and reviewing fire risk assessments" is no plant commissioning); two
+  verbs joined before their people both act on them ("supervising and motivating groups of people"); a colleague's
+  title after one of the people served ("with the client and the Occupational Therapist"); titles of group leaders
+  ("task leader for the Tuesday volunteer group"); and taxonomy: casualty care (a first aid certificate, no Care
+  Certificate), incident reporting, working outdoors, arrears in context, customer complaints, a phone manner in a
+  person's words, a school's behaviour system, SEND close to autism and learning disability, training sessions for
+  staff as developing others. AW 26 -> 12 false gaps, hidden 15, gaps found 0.655 -> 0.658. Read sets: AK 9 -> 8
+  false gaps, W 29 -> 28 hidden; AJ gaps found 0.559 -> 0.544 (a casualty care certificate still being worked
+  towards now comes close to a first aid qualification asked, as any kind in progress does). Eq diff: 25 documents
+  for the rules, 136 for the taxonomy (every reading checked; "working outside" dropped as a form, after it read
+  "work outside normal hours"). Held out: AX, AY, AZ and BA the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1070,7 +1089,7 @@ GAP_PAIRS_V_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_V_HIDDEN_GAP_CEILING = 12
 GAP_PAIRS_W_FALSE_GAP_CEILING = 10
 GAP_PAIRS_W_GAPS_FOUND_FLOOR = 0.39
-GAP_PAIRS_W_HIDDEN_GAP_CEILING = 29
+GAP_PAIRS_W_HIDDEN_GAP_CEILING = 28
 GAP_PAIRS_X_FALSE_GAP_CEILING = 28
 GAP_PAIRS_X_GAPS_FOUND_FLOOR = 0.38
 GAP_PAIRS_X_HIDDEN_GAP_CEILING = 28
@@ -1108,9 +1127,9 @@ GAP_PAIRS_AI_FALSE_GAP_CEILING = 8
 GAP_PAIRS_AI_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_AI_HIDDEN_GAP_CEILING = 10
 GAP_PAIRS_AJ_FALSE_GAP_CEILING = 11
-GAP_PAIRS_AJ_GAPS_FOUND_FLOOR = 0.55
+GAP_PAIRS_AJ_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_AJ_HIDDEN_GAP_CEILING = 7
-GAP_PAIRS_AK_FALSE_GAP_CEILING = 9
+GAP_PAIRS_AK_FALSE_GAP_CEILING = 8
 GAP_PAIRS_AK_GAPS_FOUND_FLOOR = 0.56
 GAP_PAIRS_AK_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_AL_FALSE_GAP_CEILING = 14
@@ -1146,6 +1165,9 @@ GAP_PAIRS_AU_HIDDEN_GAP_CEILING = 29
 GAP_PAIRS_AV_FALSE_GAP_CEILING = 16
 GAP_PAIRS_AV_GAPS_FOUND_FLOOR = 0.59
 GAP_PAIRS_AV_HIDDEN_GAP_CEILING = 26
+GAP_PAIRS_AW_FALSE_GAP_CEILING = 12
+GAP_PAIRS_AW_GAPS_FOUND_FLOOR = 0.65
+GAP_PAIRS_AW_HIDDEN_GAP_CEILING = 15
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -1791,6 +1813,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_AV_FALSE_GAP_CEILING,
             GAP_PAIRS_AV_GAPS_FOUND_FLOOR,
             GAP_PAIRS_AV_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_aw.jsonl",
+            347,
+            GAP_PAIRS_AW_FALSE_GAP_CEILING,
+            GAP_PAIRS_AW_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_AW_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -62,6 +62,14 @@ def _spans(nlp, text: str) -> list[tuple[str, str]]:
             "people-management",
         ),
         ("Recruit, supervise, appraise and develop staff", "develop staff", "developing-others"),
+        # A verb joined to another of the same form, which is no verb of directing: both act on the people.
+        (
+            "Supervising and motivating groups of people at work",
+            "Supervising and motivating groups of people",
+            "people-management",
+        ),
+        ("Supervised and supported 6 volunteers", "Supervised and supported 6 volunteers", "people-management"),
+        ("Managing and developing staff", "Managing and developing staff", "people-management"),
         # The act by its noun, with "of" before the people.
         ("Supervision of 8 drivers and 2 storekeepers", "Supervision of 8 drivers", "people-management"),
         ("Management of a team of 6 analysts", "Management of a team of 6 analysts", "people-management"),
@@ -77,6 +85,9 @@ def test_a_verb_of_directing_with_people_as_its_object_names_the_skill(nlp, line
         # The verb as a modifier, or in a job title.
         ("A team of highly trained staff", "developing-others"),
         ("Managing Director, Acme Ltd, 2019-2024", "people-management"),
+        # A second word of another form is no verb of the same people: "Managing and Finance Directors".
+        ("Managing and Finance Directors of our clients", "people-management"),
+        ("Managed and automated staff rotas", "people-management"),
         ("Training Officers, Royal Navy", "developing-others"),
         ("Lead Engineer on the payments platform", "leadership"),
         ("Head Chefs from across the group judged the final", "leadership"),

@@ -19,6 +19,10 @@ def nlp():
     return get_pipeline()
 
 
+SEND = "special-educational-needs-and-disabilities"
+OUTDOORS = "working-outdoors"
+
+
 def _skills(nlp, text: str) -> set[str]:
     doc = nlp(make_doc(nlp, read_text(text, "ad.txt")))  # spans need their Doc alive while they are read
     return {span.label_ for span in skill_spans(doc)}
@@ -52,6 +56,15 @@ def _skills(nlp, text: str) -> set[str]:
         ("Requirements: Python, SQL, Airflow (nice).\n", "nice-guidelines", "apache-airflow"),
         # The second of two activities done to one thing is no list item: no software testing of concrete cubes.
         ("Requirements\n- Concrete cube making and testing to BS EN 12390\n", "software-testing", "concrete-testing"),
+        # How a salary is paid, and time outside of hours: no arrears management, no outdoor work.
+        ("Benefits\n- Salary paid monthly in arrears\n", "arrears-management", None),
+        ("Requirements\n- Willingness to work outside normal hours\n", OUTDOORS, None),
+        # The first of two activities done to one thing is no list item either: no plant commissioning of reports.
+        (
+            "Duties\n- commissioning and reviewing fire risk assessments (PAS 79) and tracking remedial actions\n",
+            "plant-commissioning",
+            "pas-79",
+        ),
         # An abbreviation's stop keeps it in its sentence, no list item: "cat." is no cognitive analytic therapy.
         (
             "Licences\n- Full Irish licence (manual), cat. B since 2014\n",
@@ -427,6 +440,12 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
         ("- Building seasonal display tables and point of sale", "Merchandising", "merchandising", "related"),
         ("- Wrote the specials board every week", "Menu development", "menu-planning", "related"),
         ("- Gave campus tours and short talks to groups of up to 30", "Presenting", "presentation-skills", "related"),
+        (
+            "- Ran drop-in training sessions for branch staff when we upgraded",
+            "Training frontline staff on system changes",
+            "developing-others",
+            "related",
+        ),
         ("- Ran the Instagram and TikTok for the society", "Content creation", "content-creation", "related"),
         ("- Filmed GoPro videos for students", "Videography", "video-production", "related"),
         # In one clause, the words of a deed may stand further apart, in its order ("chased ... for unpaid
@@ -807,6 +826,15 @@ def test_another_member_of_a_product_family_is_related(
         # Listings on the online travel agents are OTA distribution; a life-support course is first aid's kin.
         ("Hostelworld and Booking.com extranets", "Managing OTA listings", "ota-distribution", "related"),
         ("Immediate Life Support (ILS) - current", "A recognised first aid qualification", "first-aid", "related"),
+        # Mountain rescue's casualty care certificate is a first aid certificate (and no Care Certificate); a pupil's
+        # autism is close to the special educational needs asked.
+        (
+            "Mountain Rescue England and Wales Casualty Care certificate (renewed 2023)",
+            "A current first aid certificate",
+            "first-aid",
+            "related",
+        ),
+        ("Supported an autistic 9 year old 1:1", "Experience of supporting pupils with SEND", SEND, "related"),
         # "APM" alone is any of the Association for Project Management's qualifications.
         (
             "APM Project Fundamentals Qualification",
@@ -1061,8 +1089,39 @@ def test_an_acronym_the_document_defines_as_something_else_is_no_skill(nlp, text
 
 
 @pytest.mark.parametrize(
+    ("text", "acronym_skill"),
+    [
+        # A sentence that names a thing in capitalised words and then shortens it means that thing by it.
+        (
+            "Essential: appointment as Authorised Person (MGPS) following an HTM 02-01 AP course\n",
+            "accounts-payable",
+        ),
+        ("Certificates\n- Public Contracts Regulations 2015 (PCR) course, 2021\n", "polymerase-chain-reaction"),
+        ("Certificates\n- GMDSS General Operator's Certificate (GOC)\n", "goc-registration"),
+    ],
+)
+def test_an_acronym_its_sentence_spells_out_as_something_else_is_no_skill(nlp, text: str, acronym_skill: str) -> None:
+    assert acronym_skill not in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "skill_id"),
     [
+        # Spelt out as the skill itself, or by no run of capitalised words: a pronoun and a small word ("I'm the"),
+        # a code ("AX 2012 R3").
+        ("Requirements\n- Accounts Payable experience, processing AP invoices on Sage\n", "accounts-payable"),
+        # A name's initials, in a document that uses the acronym as the skill elsewhere.
+        (
+            "Every item on Maison Lumen is one of a kind, which makes search a fascinating ML problem.\n"
+            "Requirements\n- Experience shipping ML systems in production\n",
+            "machine-learning",
+        ),
+        (
+            "Experience\n- Windows Server, Active Directory and networking: I'm the only IT contact the MD has\n",
+            "information-technology",
+        ),
+        ("Experience\n- Supported users on Dynamics AX 2012 R3 finance modules (GL, AP, AR)\n", "accounts-receivable"),
+        ("Requirements\n- Chartered Member of the Landscape Institute (CMLI)\n", "landscape-architecture"),
         ("Requirements\n- Amazon Web Services (AWS) experience\n- AWS certification a plus\n", "aws"),
         ("Requirements\n- Cardiopulmonary Resuscitation (CPR) certificate\n", "cardiopulmonary-resuscitation"),
         # the definition is a part of one of the skill's longer names
@@ -3663,6 +3722,7 @@ def test_a_name_among_names_and_a_level_beside_a_language(
         # A post whose holder runs people shows people management, in other words: close, not matched.
         ("- Warehouse Supervisor, Tesco (2019-2023)", "- Supervisory experience", "people-management", "related"),
         ("- Chargehand on the Sabic shutdown 2019", "- Supervisory experience", "people-management", "related"),
+        ("- Task leader for the Tuesday volunteer group", "- Supervisory experience", "people-management", "related"),
         ("- Team leader for 12 pickers", "- Supervisory experience", "people-management", "related"),
         ("- Promoted to Shift Leader in 2021", "- Supervisory experience", "people-management", "related"),
         # Not another's post.
@@ -3689,6 +3749,46 @@ def test_a_name_among_names_and_a_level_beside_a_language(
 def test_qualifications_written_in_other_ways_and_their_terms(
     analyzer, cv_line: str, ad_line: str, asked: str, status: str
 ) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[asked] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "asked", "status"),
+    [
+        # Everyday asks of service and site jobs, as a CV says them.
+        (
+            "- Walking delivery rounds in all weathers",
+            "- Fit enough to stand outside in all weathers",
+            OUTDOORS,
+            "matched",
+        ),
+        ("- Happy to work outdoors in all weathers", "- Comfortable with outdoor work", OUTDOORS, "matched"),
+        (
+            "- Filled in the accident book and incident forms",
+            "- Record and report incidents on the journey",
+            "incident-reporting",
+            "matched",
+        ),
+        ("- Wrote incident reports at the end of each shift", "- Incident reporting", "incident-reporting", "matched"),
+        ("- Handles customer complaints at the service desk", "- Complaint handling", "complaint-handling", "matched"),
+        (
+            "- Handled customer complaints at the service desk",
+            "- Experience of dealing with the public",
+            "client-facing-skills",
+            "related",
+        ),
+        ("- Calm on the phone with upset callers", "- Excellent telephone manner", "telephone-manner", "matched"),
+        # Rent arrears are arrears; the behaviour system a school uses is behaviour management.
+        ("- Rent arrears casework", "- Support residents who fall into arrears", "arrears-management", "related"),
+        (
+            "- Used the traffic light behaviour system with my group",
+            "- Managing behaviour using the academy's behaviour policy",
+            "behaviour-management",
+            "related",
+        ),
+    ],
+)
+def test_everyday_asks_in_a_persons_words(analyzer, cv_line: str, ad_line: str, asked: str, status: str) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[asked] == status
 
 

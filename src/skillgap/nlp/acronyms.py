@@ -5,18 +5,19 @@ centre, not cardiopulmonary resuscitation; "a Partner Success Manager (PSM)" is 
 A definition is a run of words whose initials spell the acronym, right before it in parentheses, or in
 parentheses right after it. When that run names none of the skills the acronym was matched as (neither as a
 skill span of the same label nor by a form close to the skill's names), the acronym stands for something else
-throughout the document.
+throughout the document. A sentence that first names a thing in capitalised words and then shortens it defines
+it too, for that sentence: "as Authorised Person (MGPS) following an HTM 02-01 AP course" is no accounts payable.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span
 
-from skillgap.nlp.doc_data import doc_text, token_strings
+from skillgap.nlp.doc_data import doc_text, sentence_bounds, token_strings
 from skillgap.nlp.normalise import is_acronym_plural
 from skillgap.taxonomy import Taxonomy
 
@@ -24,6 +25,7 @@ from skillgap.taxonomy import Taxonomy
 # name ("Child in Need").
 SMALL_WORDS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
 _MIN_LETTERS, _MAX_LETTERS = 2, 6
+_MIN_SPELT = 3  # spelt out in a sentence: an acronym shorter is too often another's ("PM", "CS") without more evidence
 _IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6}s?)\s*\)")  # or a plural: "statistical analysis plans (SAPs)"
 # An acronym spelt out after it: "AI (artificial insemination)".
 _PARENTHESES_AFTER = re.compile(r"\s*\(([^()\n]{3,80})\)")
@@ -91,6 +93,66 @@ def acronyms_of_other_things(spans: Iterable[Span], taxonomy: Taxonomy) -> froze
     return frozenset(others)
 
 
+def spelt_out_before_as_other_things(
+    spans: Iterable[Span], taxonomy: Taxonomy, backed: Callable[[Span], bool]
+) -> frozenset[int]:
+    """The starts of the acronyms among `spans` (one Doc's skill spans) whose sentence spells them out before them,
+    in capitalised words that name none of the skills they were matched as: "AP" in "as Authorised Person (MGPS)
+    following an HTM 02-01 AP course". Not "Accounts Payable team; AP invoices", the skill itself; nor an acronym
+    that `backed` says its sentence speaks of the skill's field around, or that the document uses elsewhere without
+    such words before it: a name's initials may be a coincidence ("Every item on Maison Lumen [...] a fascinating ML
+    problem" in an ad that asks for "ML systems")."""
+    spans = list(spans)
+    spelt: list[Span] = []
+    used_plainly: set[str] = set()
+    for span in spans:
+        if span.end - span.start != 1:
+            continue
+        doc = span.doc
+        acronym = token_strings(doc)[0][span.start]
+        letters = _letters(acronym)
+        if not (_MIN_LETTERS <= len(letters) <= _MAX_LETTERS and letters.isalpha() and letters.isupper()):
+            continue
+        sentence_start = doc[sentence_bounds(doc, span.start)[0]].idx
+        before = doc_text(doc)[sentence_start : span.start_char]
+        place = _spelt_in_words(before, letters)
+        if place is None or _names(before[place[0] : place[1]].lower(), taxonomy, span.label_):
+            used_plainly.add(acronym)
+            continue
+        run = (sentence_start + place[0], sentence_start + place[1])
+        if backed(span) or any(
+            other.label_ == span.label_ and other.start_char < run[1] and run[0] < other.end_char for other in spans
+        ):
+            # the run is the skill itself: "Chartered Member of the Landscape Institute (CMLI)"
+            used_plainly.add(acronym)
+            continue
+        spelt.append(span)
+    return frozenset(span.start for span in spelt if token_strings(span.doc)[0][span.start] not in used_plainly)
+
+
+def _spelt_in_words(text: str, letters: str) -> tuple[int, int] | None:
+    """Where `text` spells `letters` in consecutive words in title case, one word a letter, small words between them
+    skipped ("Authorised Person" for "AP"): the characters of the run, or None. Stricter than `spelt_out`: a
+    pronoun, a small word or a code ("I'm the", "AX 2012 R3") spells nothing."""
+    words = [(match.group(), match.start(), match.end()) for match in _WORD_OR_MARK.finditer(text)]
+    for first in range(len(words)):
+        k, letter = first, 0
+        while k < len(words) and letter < len(letters):
+            word = words[k][0]
+            if _NAME_WORD.fullmatch(word) and word[0] == letters[letter]:
+                letter += 1
+            elif letter == 0 or word.lower() not in SMALL_WORDS:
+                break
+            k += 1
+        if letter == len(letters):
+            return words[first][1], words[k - 1][2]
+    return None
+
+
+_WORD_OR_MARK = re.compile(r"[\w'’&]+|[^\w\s]")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
+
+
 def _letters(acronym: str) -> str:
     """The letters of an acronym, without the "s" of its plural: "SAPs" -> "SAP"."""
     return acronym[:-1] if is_acronym_plural(acronym) else acronym
@@ -152,11 +214,11 @@ def initialisms(words: Sequence[str]) -> frozenset[str]:
     return frozenset(acronym for acronym in (every, without_small) if _MIN_SPELT <= len(acronym) <= _MAX_LETTERS)
 
 
-def spelt_out(text: str, acronym: str) -> tuple[int, int] | None:
+def spelt_out(text: str, acronym: str, *, min_letters: int = _MIN_SPELT) -> tuple[int, int] | None:
     """Where `text` spells out `acronym` in capitalised words ("British Society of Audiology" for "BSA", "Approved
     Code of Practice" for "ACOP"): the characters of the run, or None. A small word counts for its letter or is
     skipped."""
-    if len(acronym) < _MIN_SPELT:
+    if len(acronym) < min_letters:
         return None
     words = [(match.group(), match.start(), match.end()) for match in _TITLE_WORD.finditer(text)]
     letters = acronym.lower()
@@ -184,5 +246,4 @@ def _spelt_from(words: list[tuple[str, int, int]], k: int, letters: str) -> int 
     return _spelt_from(words, k + 1, letters) if small else None
 
 
-_MIN_SPELT = 3  # an acronym shorter is too often another's: "PM", "CS"
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*|&")

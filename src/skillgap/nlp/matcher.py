@@ -18,7 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from skillgap.documents.sections import BULLET_MARKS, heading_of, normalise_heading
-from skillgap.nlp.acronyms import acronyms_of_other_things
+from skillgap.nlp.acronyms import acronyms_of_other_things, spelt_out_before_as_other_things
 from skillgap.nlp.doc_data import (
     DOC_KIND_KEY,
     FORM_TOKENS_KEY,
@@ -555,6 +555,14 @@ class SkillMatcher:
             and not _a_postcode_district(span, texts, sure_tokens)
         ]
         kept = self._without_awarding_bodies(kept, texts)
+        spelt_otherwise = spelt_out_before_as_other_things(
+            kept,
+            self.taxonomy,
+            # Words of its field keep it the skill: "Maison Lumen [...] a fascinating ML problem" of search.
+            backed=lambda span: bool(self._kindred_in(span.label_, context.sentence(span.start), context)),
+        )
+        if spelt_otherwise:
+            kept = [span for span in kept if span.start not in spelt_otherwise]
         if kept and "(" in doc_text(doc):
             # "the Center for Protein Research (CPR)": every "CPR" in the document is the centre.
             other_acronyms = acronyms_of_other_things(kept, self.taxonomy)
@@ -937,6 +945,8 @@ class SkillMatcher:
                 continue  # the noun a bracket was set inside of: "working in Agile (Scrum or Kanban) teams"
             if _is_label_word(_text_of(texts, whitespace, start, end), after):
                 continue  # "SQL, Python. Nice: Airflow"
+            if separated and _first_of_two_acts_on_one_object(texts, start, end, listed_tokens):
+                continue  # "commissioning and reviewing fire risk assessments": no plant commissioning
             # An abbreviation, its stop inside the sentence: "Full Irish licence, cat. B since 2014".
             abbreviated = after == "." and end + 1 < len(texts) and not texts[end + 1].isspace()
             if abbreviated and not doc[end + 1].is_sent_start:
@@ -1737,6 +1747,25 @@ def _joined_to_a_common_noun(span: Span, texts: list[str], sure_tokens: set[int]
 
 # What may stand before a line's first word: list markers (the documents' own) and numbers. "- ", "• ", "3) ".
 _LINE_OPENING = re.compile(r"[\s\d.)" + re.escape(BULLET_MARKS) + r"]*")
+
+
+def _first_of_two_acts_on_one_object(texts: list[str], start: int, end: int, listed: set[int]) -> bool:
+    """Whether the lower-case "-ing" word at [start, end) is the first of two activities joined by "and" or "or"
+    that act on the words after them: "commissioning and reviewing fire risk assessments". Not a list's items:
+    "coding and testing, SQL", "cleaning and packing" at a line's end, nor a second activity a skill names
+    ("installation and commissioning")."""
+    if end - start != 1 or not texts[start].endswith("ing") or not texts[start].islower() or end + 2 >= len(texts):
+        return False
+    joiner, second, following = texts[end], texts[end + 1], texts[end + 2]
+    return (
+        joiner in ("and", "or")
+        and second.endswith("ing")
+        and second.isalpha()
+        and second.islower()
+        and end + 1 not in listed
+        and not _is_list_neighbour(following)
+        and following[:1].isalpha()
+    )
 
 
 def _is_list_neighbour(text: str | None) -> bool:

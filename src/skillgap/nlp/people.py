@@ -168,6 +168,7 @@ class PeopleSkills:
         j = k + 1
         between = 0  # words between the verb and its people
         describing = 0
+        joined = False  # past a second verb of the same people: "supervising and motivating staff"
         counted = False  # a number or a determiner: a singular person will do ("a junior developer")
         group_of_number = None  # "a team of 12": where the group's number ends, if no people follow
         # A person who directs others, then the people after "for" or "of", past the title's letters in brackets:
@@ -183,8 +184,11 @@ class PeopleSkills:
                 break
             word = texts[j].lower()
             norm = int(norms[j])
-            if word in _JOINERS and between == 0 and j + 1 < n and int(norms[j + 1]) in skills:
-                j += 2  # "Recruited and trained 15 volunteers": the people of both verbs
+            if word in _JOINERS and between == 0 and j + 1 < n and _a_second_verb(texts, k, j + 1, norms, skills):
+                # The people of both verbs: "Recruited and trained 15 volunteers", "supervising and motivating
+                # groups of people". Past another verb, the people are no title ("Managing Directors").
+                j += 2
+                joined = True
                 continue
             if norm in single or (j + 1 < n and (norm, int(norms[j + 1])) in pairs):
                 last = j + 1 if norm in single else j + 2
@@ -195,7 +199,11 @@ class PeopleSkills:
                     # Volunteer Management programme".
                     return None
                 plural = texts[last - 1].lower() != doc[last - 1].norm_ or word in _MASS_NOUNS
-                if between == 0 and (texts[k].lower().endswith("ing") or texts[k].lower() in _NOT_DIRECTLY):
+                if (
+                    between == 0
+                    and not joined
+                    and (texts[k].lower().endswith("ing") or texts[k].lower() in _NOT_DIRECTLY)
+                ):
                     return None  # "Managing Directors", "Training Officers", "Lead Engineers"
                 return last if (plural or counted) else None
             if j == link and word in _AGENT_LINKS and agent:
@@ -229,6 +237,21 @@ class PeopleSkills:
         return group_of_number
 
 
+def _a_second_verb(texts: list[str], k: int, j: int, norms: numpy.ndarray, skills: dict[int, str]) -> bool:
+    """Whether the word at `j`, after the verb at `k` and a joiner, is a second verb acting on the same people: one
+    of the lexicon's ("Recruited and trained"), or a word in the same form as the verb, both ending in "-ing" or
+    both in "-ed" ("supervising and motivating", "Supervised and supported")."""
+    if int(norms[j]) in skills:
+        return True
+    verb, word = texts[k].lower(), texts[j]
+    return (
+        word.isalpha()
+        and word.islower()
+        and any(verb.endswith(ending) and word.endswith(ending) for ending in _VERB_ENDINGS)
+    )
+
+
+_VERB_ENDINGS = ("ing", "ed")
 # Words between a person who directs others and the people: "supervisor for two MA trainees".
 _AGENT_LINKS = frozenset({"for", "of"})
 _ACT_ENDINGS = ("ion", "ment")  # the act by its noun: "supervision of", "management of"

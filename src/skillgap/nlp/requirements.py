@@ -435,7 +435,8 @@ class _DocWords:
         """Whether the title of one person that starts at token `k` (its role noun at `role_noun`) names someone the
         job or the writer works with, not the post: after "your" ("your line manager"), or after a link and a
         determiner, across a list of such people ("report to the Project Manager", "supporting the General
-        Manager", "with the Data Analyst and the Graphic Designer").
+        Manager", "with the Data Analyst and the Graphic Designer", "with the client and the Occupational
+        Therapist").
         Not "As a Data Analyst", "The Project Manager will ...", "our new Quantity Surveyor", "promoted to Project
         Manager", "Candidates with AWS Certified Solutions Architect", nor the name of the post ("for the Data
         Analyst role")."""
@@ -456,7 +457,12 @@ class _DocWords:
                     return True
                 if before not in ad_cues.COORDINATORS:
                     return False
-            elif not (lower in ad_cues.COORDINATORS or self.in_a_title(j, sentence_start) or self.modifies_a_person(j)):
+            elif not (
+                lower in ad_cues.COORDINATORS
+                or self.in_a_title(j, sentence_start)
+                or self.modifies_a_person(j)
+                or lower + "s" in ad_cues.PEOPLE_LIST_WORDS  # one served, listed first: "with the client and the OT"
+            ):
                 return False
         return False
 
