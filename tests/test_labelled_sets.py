@@ -952,6 +952,18 @@
   towards now comes close to a first aid qualification asked, as any kind in progress does). Eq diff: 25 documents
   for the rules, 136 for the taxonomy (every reading checked; "working outside" dropped as a form, after it read
   "work outside normal hours"). Held out: AX, AY, AZ and BA the same.
+  Then AX was read (held out since it was written): a "no" before the next name is said of that one ("Full UK
+  driving licence (cat B) - no B+E yet" had lost the licence: the text up to the next name had been read as the end of
+  its clause); a typo does not rewrite half of a short word ("Teaching Spey" is no misspelt "teaching PE", "Haas
+  controls" no "HVAC controls"; the same rule took "Uniform or Idox" from Idox Uniform, a reading by luck, now a
+  candidate); an alternative shown by a kind of it ("ArcGIS or QGIS" where the CV has ArcGIS Pro); and taxonomy: the
+  welfare of animals at the time of killing (WATOK), farms of fish and shellfish as aquaculture, peat restoration.
+  AX 16 -> 10 false gaps (0.232 -> 0.159 of the gaps reported), hidden 17, gaps found 0.589; V 11 -> 10 false gaps;
+  identity audit 146 -> 145 wrong, right kept the same. Eq diff: 10 documents, every change right. Tried and
+  dropped: a linked skill's name words (kindred words) only where its own domain uses them at least as often as the
+  others ("alarm" of "CloudWatch alarms" had made "monitoring mares on CCTV and foaling alarms" observability); it
+  took 101 documents' readings, many right ("React or other modern web frameworks", "security teams", "our PM").
+  Held out: AY, AZ and BA the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -986,7 +998,7 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 # The identity audit: ceilings on the wrong skills reported, and the share of the judged-right ones still found.
-IDENTITY_WRONG_CEILING = 146
+IDENTITY_WRONG_CEILING = 145
 IDENTITY_ASKED_WRONG_CEILING = 44
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
 # looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);
@@ -1084,7 +1096,7 @@ GAP_PAIRS_T_HIDDEN_GAP_CEILING = 25
 GAP_PAIRS_U_FALSE_GAP_CEILING = 21
 GAP_PAIRS_U_GAPS_FOUND_FLOOR = 0.41
 GAP_PAIRS_U_HIDDEN_GAP_CEILING = 19
-GAP_PAIRS_V_FALSE_GAP_CEILING = 11
+GAP_PAIRS_V_FALSE_GAP_CEILING = 10
 GAP_PAIRS_V_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_V_HIDDEN_GAP_CEILING = 12
 GAP_PAIRS_W_FALSE_GAP_CEILING = 10
@@ -1168,6 +1180,9 @@ GAP_PAIRS_AV_HIDDEN_GAP_CEILING = 26
 GAP_PAIRS_AW_FALSE_GAP_CEILING = 12
 GAP_PAIRS_AW_GAPS_FOUND_FLOOR = 0.65
 GAP_PAIRS_AW_HIDDEN_GAP_CEILING = 15
+GAP_PAIRS_AX_FALSE_GAP_CEILING = 10
+GAP_PAIRS_AX_GAPS_FOUND_FLOOR = 0.585
+GAP_PAIRS_AX_HIDDEN_GAP_CEILING = 17
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -1820,6 +1835,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_AW_FALSE_GAP_CEILING,
             GAP_PAIRS_AW_GAPS_FOUND_FLOOR,
             GAP_PAIRS_AW_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_ax.jsonl",
+            357,
+            GAP_PAIRS_AX_FALSE_GAP_CEILING,
+            GAP_PAIRS_AX_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_AX_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -362,6 +362,9 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # Given up in a bracket that names no other; "so no" before it; not a bracket said of something else.
         ("- A City & Guilds 18th Edition evening course (started 2022, did not sit the exam)", "18th Edition", None),
         ("- Full car licence (2019), towing test booked for July so no B+E yet", "B+E", "Full car licence"),
+        # A "no" before the next name is said of that one, not of the name before it.
+        ("- Full UK driving licence (cat B) - no B+E yet", "B+E", "Full UK driving licence"),
+        ("- Azure AD sync and troubleshooting – no Azure IaaS as such", "Azure IaaS", "troubleshooting"),
         # Not yet, or not on its scheme or register.
         ("- Associate Member of RINA (AMRINA) - joined 2023, not yet on a CEng scheme", "CEng", None),
         ("- BEng (Hons) Civil Engineering; not yet CEng", "CEng", "BEng (Hons)"),

@@ -835,6 +835,14 @@ def test_another_member_of_a_product_family_is_related(
             "related",
         ),
         ("Supported an autistic 9 year old 1:1", "Experience of supporting pupils with SEND", SEND, "related"),
+        # One of two alternatives shown by a kind of it; slaughter's welfare rules by their acronym.
+        ("ArcGIS Pro and Field Maps", "GIS skills (ArcGIS or QGIS)", "qgis", "related"),
+        (
+            "Certificate of Competence (WATOK) - poultry, shackling and stunning",
+            "Knowledge of the Welfare of Animals at the Time of Killing (WATOK) regulations",
+            "welfare-at-the-time-of-killing",
+            "matched",
+        ),
         # "APM" alone is any of the Association for Project Management's qualifications.
         (
             "APM Project Fundamentals Qualification",

@@ -2068,7 +2068,10 @@ def _skill_gap(
             status, related_ids = "related", (skill_id,)
     else:
         close = taxonomy.neighbours(skill_id) if skill_id in taxonomy else frozenset()  # candidates have none
-        close |= _alternatives(target_mentions, naming) | _means(target_mentions, naming) | also_close
+        alternatives = _alternatives(target_mentions, naming)
+        # An alternative the CV shows by a kind of it: "ArcGIS or QGIS" where the CV has ArcGIS Pro.
+        alternatives |= {kind for other in alternatives for kind in _kinds_in_cv(other, cv, taxonomy)}
+        close |= alternatives | _means(target_mentions, naming) | also_close
         close |= _bracketed_after(target_mentions, naming)
         # The kind a target gives this skill as an example of, and the kind's products: "broker systems such as
         # Acturis or OpenGI" where the CV shows SSP Pure.

@@ -254,7 +254,12 @@ class FuzzySkillMatcher:
         if end - start == 1 and form not in self.one_word_keys:
             return None  # one word misspelt and joined at once: "Redbrook" is no "Red Book"
         edits = Levenshtein.editops(key, form)
-        if _edits_a_digit(edits, key, form) or (end - start > 1 and _edits_an_acronym(edits, key, texts[start:end])):
+        if _edits_a_digit(edits, key, form) or (
+            end - start > 1
+            and (
+                _edits_an_acronym(edits, key, texts[start:end]) or _rewrites_a_short_word(edits, key, texts[start:end])
+            )
+        ):
             return None
         if len(key) < _SHORT_KEY and not _a_slip(edits, key, form):
             return None  # "Monzo" is another name, not a misspelt Mongo: z and g are far apart
@@ -342,6 +347,20 @@ def _edits_an_acronym(edits: Editops, key: str, words: list[str]) -> bool:
         for op in edits
         for start, end in short
     )
+
+
+def _rewrites_a_short_word(edits: Editops, key: str, words: list[str]) -> bool:
+    """Whether two or more of the `edits` from `key` (the compact keys of `words` joined) fall in one short word:
+    half of a word of four letters changed is another word ("Teaching Spey" is no misspelt "teaching PE"), while
+    "Kubernates" or "Microsft Ecel" change a long word once, or each word once."""
+    word_ends = tuple(itertools.accumulate(len(_compact(word)) for word in words))
+    starts = (0, *word_ends[:-1])
+    for start, end in zip(starts, word_ends, strict=True):
+        if end - start <= _SHORT_WORD:
+            inside = sum(start <= op.src_pos < end or (op.tag == "insert" and op.src_pos == end) for op in edits)
+            if inside >= 2:
+                return True
+    return False
 
 
 def _a_slip(edits: Editops, key: str, form: str) -> bool:

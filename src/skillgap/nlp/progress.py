@@ -709,6 +709,14 @@ def _with_and_without_title_tail(following: str) -> tuple[str, ...]:
 
 
 def _rest_of_line(text: str, end: int, after: int | None) -> str:
-    """The text from `end` to the end of its line, or to `after` (where another qualification is named) if sooner."""
+    """The text from `end` to the end of its line, or to `after` (where another qualification is named) if sooner;
+    then with `_NAMED_NEXT` after it, so that the cues that end their clause do not end at the next name: "Full UK
+    driving licence (cat B) - no B+E yet" says no of B+E, not of the licence."""
     line_end = text.find("\n", end)
-    return text[end : min(len(text) if line_end < 0 else line_end, len(text) if after is None else after)]
+    stop = len(text) if line_end < 0 else line_end
+    if after is not None and after < stop:
+        return text[end:after] + _NAMED_NEXT
+    return text[end:stop]
+
+
+_NAMED_NEXT = "\x00"  # a character no cue matches, no space nor word: what comes next is another name
