@@ -113,7 +113,9 @@ def spelt_out_before_as_other_things(
         letters = _letters(acronym)
         if not (_MIN_LETTERS <= len(letters) <= _MAX_LETTERS and letters.isalpha() and letters.isupper()):
             continue
-        sentence_start = doc[sentence_bounds(doc, span.start)[0]].idx
+        # Within its sentence, and within reach: a name spelt out far before is no definition (and a line of a
+        # thousand acronyms is read in linear time).
+        sentence_start = max(doc[sentence_bounds(doc, span.start)[0]].idx, span.start_char - _SPELT_REACH)
         before = doc_text(doc)[sentence_start : span.start_char]
         place = _spelt_in_words(before, letters)
         if place is None or _names(before[place[0] : place[1]].lower(), taxonomy, span.label_):
@@ -149,6 +151,7 @@ def _spelt_in_words(text: str, letters: str) -> tuple[int, int] | None:
     return None
 
 
+_SPELT_REACH = 120  # characters before an acronym where its sentence may spell it out
 _WORD_OR_MARK = re.compile(r"[\w'’&]+|[^\w\s]")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 
