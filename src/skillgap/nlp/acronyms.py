@@ -25,7 +25,8 @@ from skillgap.taxonomy import Taxonomy
 # name ("Child in Need").
 SMALL_WORDS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "-"})
 _MIN_LETTERS, _MAX_LETTERS = 2, 6
-_MIN_SPELT = 3  # spelt out in a sentence: an acronym shorter is too often another's ("PM", "CS") without more evidence
+# Spelt out anywhere in a text (`spelt_out`, `initialisms`): an acronym shorter is too often another's ("PM", "CS").
+_MIN_SPELT = 3
 _IN_PARENTHESES = re.compile(r"\(\s*([A-Z]{2,6}s?)\s*\)")  # or a plural: "statistical analysis plans (SAPs)"
 # An acronym spelt out after it: "AI (artificial insemination)".
 _PARENTHESES_AFTER = re.compile(r"\s*\(([^()\n]{3,80})\)")
@@ -125,7 +126,8 @@ def spelt_out_before_as_other_things(
         if backed(span) or any(
             other.label_ == span.label_ and other.start_char < run[1] and run[0] < other.end_char for other in spans
         ):
-            # the run is the skill itself: "Chartered Member of the Landscape Institute (CMLI)"
+            # words of its field around it, or the run is the skill itself: "Chartered Member of the Landscape
+            # Institute (CMLI)"
             used_plainly.add(acronym)
             continue
         spelt.append(span)
