@@ -70,6 +70,11 @@ def _spans(nlp, text: str) -> list[tuple[str, str]]:
         ),
         ("Supervised and supported 6 volunteers", "Supervised and supported 6 volunteers", "people-management"),
         ("Managing and developing staff", "Managing and developing staff", "people-management"),
+        # Joined by "or"; others; a person with a determiner, then how often.
+        ("Experience of supervising or managing others", "supervising or managing others", "people-management"),
+        ("Supervised our AAT apprentice day to day", "Supervised our AAT apprentice", "people-management"),
+        # A verb in "-ing" in lower case, directly before its people, is the activity.
+        ("Experience of supervising volunteers", "supervising volunteers", "people-management"),
         # The act by its noun, with "of" before the people.
         ("Supervision of 8 drivers and 2 storekeepers", "Supervision of 8 drivers", "people-management"),
         ("Management of a team of 6 analysts", "Management of a team of 6 analysts", "people-management"),
@@ -88,6 +93,10 @@ def test_a_verb_of_directing_with_people_as_its_object_names_the_skill(nlp, line
         # A second word of another form is no verb of the same people: "Managing and Finance Directors".
         ("Managing and Finance Directors of our clients", "people-management"),
         ("Managed and automated staff rotas", "people-management"),
+        # An "-ing" word in a noun phrase, after a determiner or a preposition or listed after a noun: a firm's name.
+        ("Work closely with our managing agents on repairs", "people-management"),
+        ("Letters to tenants and managing agents about access", "people-management"),
+        ("Worked alongside the head chefs of the group", "leadership"),
         ("Training Officers, Royal Navy", "developing-others"),
         ("Lead Engineer on the payments platform", "leadership"),
         ("Head Chefs from across the group judged the final", "leadership"),

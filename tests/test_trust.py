@@ -3614,6 +3614,25 @@ def test_a_light_verbs_one_object_shows_its_phrase(analyzer, ad_line: str, shown
 
 
 @pytest.mark.parametrize(
+    ("cv_line", "ad_line", "shown"),
+    [
+        # "Process" only says the thing is done, like "organise": the fines named show it.
+        ("- Driver nominations for speeding NIPs, plus PCNs and Dart Charge", "- Process PCNs", True),
+        # "matter", a lawyer's file, is no "matt" (its comparative in the lemma table).
+        (
+            "- Posting disbursements (search fees, court fees) to the right matter ledger",
+            "- Allocate disbursements to matters",
+            True,
+        ),
+    ],
+)
+def test_an_ability_shown_in_the_cvs_own_words(analyzer, cv_line: str, ad_line: str, shown: bool) -> None:
+    cv = read_text(f"Experience\n{cv_line}\n", "cv.txt")
+    report = analyzer.compare(cv, [read_text(f"Responsibilities\n{ad_line}\n", "ad.txt")], kind="ad")
+    assert [(phrase.text, phrase.shown) for phrase in report.phrases] == [(ad_line[2:], shown)]
+
+
+@pytest.mark.parametrize(
     ("text", "not_this", "kept"),
     [
         # The last item of a list of names joined by "or" is one of those names: projector makers, a bus standard.
@@ -3786,6 +3805,32 @@ def test_qualifications_written_in_other_ways_and_their_terms(
             "related",
         ),
         ("- Calm on the phone with upset callers", "- Excellent telephone manner", "telephone-manner", "matched"),
+        # Another product of the kind asked "or similar"; briefing notes are reports; the opt-out forms keep the
+        # working time rules; appraisals and training of a team develop it.
+        (
+            "- Operator on Captiva - scanning, indexing and correcting OCR fields",
+            "- Knowledge of Kofax or similar capture software",
+            "kofax-capture",
+            "related",
+        ),
+        (
+            "- Wrote briefing notes for the Portfolio Holder on missed collections",
+            "- Experience of writing reports for committees",
+            "report-writing",
+            "related",
+        ),
+        (
+            "- NMW checks every April, and holding the 48-hour opt-out forms",
+            "- Compliance with the Working Time Regulations",
+            "working-time-regulations",
+            "related",
+        ),
+        (
+            "- Line manage a team of 5; recruitment, rotas, appraisals and training",
+            "- Experience of developing staff",
+            "developing-others",
+            "related",
+        ),
         # Rent arrears are arrears; the behaviour system a school uses is behaviour management.
         ("- Rent arrears casework", "- Support residents who fall into arrears", "arrears-management", "related"),
         (

@@ -149,7 +149,7 @@ def _phrase_evidence(phrase: AbilityPhrase, cv: SkillProfile) -> tuple[SentenceW
 _ABILITY_NOUNS = frozenset({"skill", "ability", "experience", "knowledge", "competence", "capability", "proficiency"})
 # Verbs that say only that a thing is done, in the phrases' normalised forms.
 _LIGHT_VERBS = frozenset(
-    {"organize", "arrange", "undertake", "perform", "conduct", "carry", "do", "handle", "complete"}
+    {"organize", "arrange", "undertake", "perform", "conduct", "carry", "do", "handle", "complete", "process"}
 )
 
 

@@ -47,7 +47,7 @@ _MODIFIED_AFTER = frozenset(
 _NOT_DIRECTLY = frozenset(["lead", "head"])
 # A verb after a hyphen is part of a compound ("self-managed teams"), except after these: "line-managed".
 _HYPHEN_PREFIXES = frozenset(["line", "co"])
-_JOINERS = frozenset([",", "and", "&", "/"])
+_JOINERS = frozenset([",", "and", "&", "/", "or"])
 _POSSESSIVES = frozenset(["'s", "'", "’s", "’"])
 
 
@@ -199,12 +199,21 @@ class PeopleSkills:
                     # Volunteer Management programme".
                     return None
                 plural = texts[last - 1].lower() != doc[last - 1].norm_ or word in _MASS_NOUNS
+                verb = texts[k]
                 if (
                     between == 0
                     and not joined
-                    and (texts[k].lower().endswith("ing") or texts[k].lower() in _NOT_DIRECTLY)
+                    and (
+                        (
+                            verb.lower().endswith("ing")
+                            and (verb.istitle() or verb.isupper() or _in_a_noun_phrase(texts, k))
+                        )
+                        or verb.lower() in _NOT_DIRECTLY
+                    )
                 ):
-                    return None  # "Managing Directors", "Training Officers", "Lead Engineers"
+                    # "Managing Directors", "Training Officers", "Lead Engineers", "the head chef", "our managing
+                    # agents"; a verb in "-ing" in lower case is an activity: "supervising or managing others"
+                    return None
                 return last if (plural or counted) else None
             if j == link and word in _AGENT_LINKS and agent:
                 j += 1  # the person who does it, then the people: "supervisor for two MA trainees"
@@ -260,6 +269,22 @@ _AGENT_ENDINGS = ("or", "ors", "er", "ers", *_ACT_ENDINGS)
 _MASS_NOUNS = frozenset(["staff", "people", "personnel", "crew"])
 
 
+def _in_a_noun_phrase(texts: list[str], k: int) -> bool:
+    """Whether the word at `k` stands where a noun phrase goes, not an activity: after a determiner or a preposition
+    ("our managing agents", "letters from managing agents"), or listed after a noun ("tenants and managing agents";
+    not "managing and developing staff", two activities)."""
+    before = texts[k - 1].lower() if k > 0 else ""
+    if before in _NOUN_PHRASE_OPENERS:
+        return True
+    return before in ("and", "or", ",") and k > 1 and not texts[k - 2].lower().endswith(_VERB_ENDINGS)
+
+
+# Words after which an "-ing" word before people is a modifier in a noun phrase: "our managing agents".
+_NOUN_PHRASE_OPENERS = frozenset(
+    {"the", "our", "their", "your", "his", "her", "its", "my", "a", "an", "from", "with", "to", "by", "for"}
+)
+
+
 def _ends_the_object(texts: list[str], end: int) -> bool:
     """Whether the people end the verb's object: what follows is no noun they describe ("staff rotas", a name's
     next word: "Volunteer Management") nor owns ("the engineers' rota")."""
@@ -269,5 +294,7 @@ def _ends_the_object(texts: list[str], end: int) -> bool:
     if following in _POSSESSIVES:
         return False
     lower = following.lower()
+    if lower == "day" and end + 1 < len(texts) and texts[end + 1].lower() in ("to", "-", "–"):
+        return True  # "day to day" says how often: "Supervised our AAT apprentice day to day"
     same_case = following.islower() or (following.istitle() and texts[end - 1].istitle())
     return not (following.isalpha() and same_case and lower not in STOP_WORDS and not lower.endswith(("ly", "ed")))
