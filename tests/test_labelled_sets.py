@@ -973,7 +973,8 @@
   training as developing others. AY 30 -> 24 false gaps (0.259 -> 0.220), hidden 14, gaps found 0.662 -> 0.649;
   AW 12 -> 11; AE 10 -> 11 and AI 8 -> 9 false gaps, where the ad's "training teachers" and "teaching and developing
   staff" are now read as developing others, which the CVs show only as "Showed new TAs how to take registers" and
-  "training to HCAs and local care home staff" (words the rules do not read); gaps found up in H, P, W and AF. Eq
+  "training to HCAs and local care home staff"; then "show" people "how" to do a thing as developing others (AE back
+  to 10; seven documents in the eq diff, all right); gaps found up in H, P, W and AF. Eq
   diff: 47 documents, every change checked. Held out: AZ gaps found 0.536 -> 0.540 (22 false gaps of 83 reported),
   BA the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
@@ -1135,7 +1136,7 @@ GAP_PAIRS_AC_HIDDEN_GAP_CEILING = 10
 GAP_PAIRS_AD_FALSE_GAP_CEILING = 9
 GAP_PAIRS_AD_GAPS_FOUND_FLOOR = 0.62
 GAP_PAIRS_AD_HIDDEN_GAP_CEILING = 8
-GAP_PAIRS_AE_FALSE_GAP_CEILING = 11
+GAP_PAIRS_AE_FALSE_GAP_CEILING = 10
 GAP_PAIRS_AE_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_AE_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AF_FALSE_GAP_CEILING = 7

@@ -75,6 +75,8 @@ def _spans(nlp, text: str) -> list[tuple[str, str]]:
         ("Supervised our AAT apprentice day to day", "Supervised our AAT apprentice", "people-management"),
         # A verb in "-ing" in lower case, directly before its people, is the activity.
         ("Experience of supervising volunteers", "supervising volunteers", "people-management"),
+        # Showing people how to do a thing trains them.
+        ("Showed new TAs how to take registers on SIMS", "Showed new TAs", "developing-others"),
         # The act by its noun, with "of" before the people.
         ("Supervision of 8 drivers and 2 storekeepers", "Supervision of 8 drivers", "people-management"),
         ("Management of a team of 6 analysts", "Management of a team of 6 analysts", "people-management"),
@@ -97,6 +99,8 @@ def test_a_verb_of_directing_with_people_as_its_object_names_the_skill(nlp, line
         ("Work closely with our managing agents on repairs", "people-management"),
         ("Letters to tenants and managing agents about access", "people-management"),
         ("Worked alongside the head chefs of the group", "leadership"),
+        # Shown people who are not then shown how to do anything.
+        ("Showed new starters around the site on their first day", "developing-others"),
         ("Training Officers, Royal Navy", "developing-others"),
         ("Lead Engineer on the payments platform", "leadership"),
         ("Head Chefs from across the group judged the final", "leadership"),

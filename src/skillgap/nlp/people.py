@@ -214,6 +214,8 @@ class PeopleSkills:
                     # "Managing Directors", "Training Officers", "Lead Engineers", "the head chef", "our managing
                     # agents"; a verb in "-ing" in lower case is an activity: "supervising or managing others"
                     return None
+                if texts[k].lower() in _WITH_HOW and (last >= n or texts[last].lower() != "how"):
+                    return None  # "showed the visitors round"; not "Showed new TAs how to take registers"
                 return last if (plural or counted) else None
             if j == link and word in _AGENT_LINKS and agent:
                 j += 1  # the person who does it, then the people: "supervisor for two MA trainees"
@@ -261,6 +263,8 @@ def _a_second_verb(texts: list[str], k: int, j: int, norms: numpy.ndarray, skill
 
 
 _VERB_ENDINGS = ("ing", "ed")
+# Verbs that direct people only with "how" after them: "Showed new TAs how to take registers on SIMS".
+_WITH_HOW = frozenset({"show", "showed", "shown", "showing", "shows"})
 # Words between a person who directs others and the people: "supervisor for two MA trainees".
 _AGENT_LINKS = frozenset({"for", "of"})
 _ACT_ENDINGS = ("ion", "ment")  # the act by its noun: "supervision of", "management of"
