@@ -977,6 +977,11 @@
   to 10; seven documents in the eq diff, all right); gaps found up in H, P, W and AF. Eq
   diff: 47 documents, every change checked. Held out: AZ gaps found 0.536 -> 0.540 (22 false gaps of 83 reported),
   BA the same.
+  Then three readings from the read sets' false gaps and wrong skills: "RAG" as a board's red-amber-green status
+  beside "status" and "directors" (it had been retrieval-augmented generation in "I present weekly status (RAG) to
+  the directors"), "CPA" as critical path analysis beside a production's stages (it had been the accountant; "CPA"
+  in a list of marketing metrics is now neither), and Conditional Access, Entra ID's policies ("CA policies"), no
+  Microsoft Access. O 9 -> 8, AE 10 -> 9 false gaps. Eq diff: six documents, all right. Held out the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1088,7 +1093,7 @@ GAP_PAIRS_M_HIDDEN_GAP_CEILING = 19
 GAP_PAIRS_N_FALSE_GAP_CEILING = 10
 GAP_PAIRS_N_GAPS_FOUND_FLOOR = 0.35
 GAP_PAIRS_N_HIDDEN_GAP_CEILING = 29
-GAP_PAIRS_O_FALSE_GAP_CEILING = 9
+GAP_PAIRS_O_FALSE_GAP_CEILING = 8
 GAP_PAIRS_O_GAPS_FOUND_FLOOR = 0.35
 GAP_PAIRS_O_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_P_FALSE_GAP_CEILING = 0
@@ -1136,7 +1141,7 @@ GAP_PAIRS_AC_HIDDEN_GAP_CEILING = 10
 GAP_PAIRS_AD_FALSE_GAP_CEILING = 9
 GAP_PAIRS_AD_GAPS_FOUND_FLOOR = 0.62
 GAP_PAIRS_AD_HIDDEN_GAP_CEILING = 8
-GAP_PAIRS_AE_FALSE_GAP_CEILING = 10
+GAP_PAIRS_AE_FALSE_GAP_CEILING = 9
 GAP_PAIRS_AE_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_AE_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AF_FALSE_GAP_CEILING = 7

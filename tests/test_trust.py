@@ -2914,6 +2914,15 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
         ("Requirements\n- Manage a caseload and act as Care Coordinator under CPA", "cpa", False),
         ("Requirements\n- A professional accounting qualification (ACA, ACCA or CPA)", "cpa", True),
         ("Requirements\n- Working knowledge of the CPA Good Practice Guide for concrete pumps", "cpa", False),
+        # The critical path, among a production's stages and schedule; a board's red-amber-green status.
+        ("Experience\n- Managed all tech stages on the CPA so bulk shipped on time", "critical-path-method", True),
+        ("Experience\n- Managed all tech stages on the CPA so bulk shipped on time", "cpa", False),
+        ("Experience\n- I present weekly status (RAG) to the directors", "rag-status-reporting", True),
+        ("Experience\n- I present weekly status (RAG) to the directors", "retrieval-augmented-generation", False),
+        ("Experience\n- Built a RAG pipeline with LangChain and embeddings", "retrieval-augmented-generation", True),
+        # Entra ID's sign-in policies are no Microsoft Access.
+        ("Requirements\n- Conditional Access and MFA design", "conditional-access", True),
+        ("Requirements\n- Conditional Access and MFA design", "microsoft-access", False),
         (
             "Experience\n- Check-in and boarding on Amadeus Altéa DCS for three airlines",
             "departure-control-systems",
