@@ -51,6 +51,18 @@ def test_the_practised_soft_skills_are_soft_skills_of_the_taxonomy() -> None:
         assert skill_id in taxonomy and taxonomy[skill_id].type == "soft_skill", skill_id
 
 
+def test_the_qualities_of_service_are_skills_of_the_taxonomy_that_are_no_soft_skills() -> None:
+    # Soft skills are qualities already; a misspelt id would quietly leave its skill "missing" where unnamed.
+    from skillgap.gap import QUALITIES_OF_SERVICE_FILE
+    from skillgap.taxonomy.load import read_lexicon
+
+    taxonomy = load_taxonomy()
+    qualities = read_lexicon(QUALITIES_OF_SERVICE_FILE)
+    assert qualities
+    for skill_id in qualities:
+        assert skill_id in taxonomy and taxonomy[skill_id].type != "soft_skill", skill_id
+
+
 def _skill(skill_id: str, **fields) -> Skill:
     return Skill(
         id=skill_id,

@@ -3814,6 +3814,15 @@ def test_qualifications_written_in_other_ways_and_their_terms(
             "related",
         ),
         ("- Calm on the phone with upset callers", "- Excellent telephone manner", "telephone-manner", "matched"),
+        # Customer service, shown by the work behind a counter or on a phone more often than named: not stated,
+        # rather than missing; named, it is matched.
+        (
+            "- Dealing with parent and pupil queries by phone, email and at the desk",
+            "- Excellent customer service skills",
+            "customer-service",
+            "unstated",
+        ),
+        ("- Customer service on the tills", "- Excellent customer service skills", "customer-service", "matched"),
         # Another product of the kind asked "or similar"; briefing notes are reports; the opt-out forms keep the
         # working time rules; appraisals and training of a team develop it.
         (

@@ -324,8 +324,21 @@ def _practised_soft_skills() -> frozenset[str]:
 
 def _shown_by_deeds(skill_id: str, taxonomy: Taxonomy) -> bool:
     """Whether a skill is a quality that a CV shows by what its writer did more often than by its name ("Checked
-    every entry against the object" for attention to detail): any soft skill but the practices."""
-    return skill_id in taxonomy and taxonomy[skill_id].type == "soft_skill" and skill_id not in _practised_soft_skills()
+    every entry against the object" for attention to detail): any soft skill but the practices, and the skills of
+    service listed with them (models/lexicons/qualities_of_service.txt: customer service)."""
+    if skill_id not in taxonomy:
+        return False
+    if taxonomy[skill_id].type == "soft_skill":
+        return skill_id not in _practised_soft_skills()
+    return skill_id in _qualities_of_service()
+
+
+QUALITIES_OF_SERVICE_FILE = "qualities_of_service.txt"  # models/lexicons/
+
+
+@functools.cache
+def _qualities_of_service() -> frozenset[str]:
+    return read_lexicon(QUALITIES_OF_SERVICE_FILE)
 
 
 def _an_attitude(skill_id: str, taxonomy: Taxonomy) -> bool:
