@@ -200,6 +200,8 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
             "trauma-informed practice",
         ),
         ("- Breakaway training - place booked with the local authority training team", "Breakaway training"),
+        # Booked, opening a clause after a comma.
+        ("- Full UK driving licence (cat B) - no trailer licence yet, booked my B+E for the spring", "B+E"),
         ("I have been offered a place on the SPQ in District Nursing for next year", "SPQ in District Nursing"),
         ("- Offered a place on the motivational interviewing course in the spring", "motivational interviewing"),
         # A course booked for a month, after a dash; a skill still being learnt at a line's start, with no bullet.
@@ -364,6 +366,8 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Full car licence (2019), towing test booked for July so no B+E yet", "B+E", "Full car licence"),
         # A "no" before the next name is said of that one, not of the name before it.
         ("- Full UK driving licence (cat B) - no B+E yet", "B+E", "Full UK driving licence"),
+        # A denial between two names of one skill starts the second's clause.
+        ("- NPTC PA1 and PA2 (2022) - no PA6 yet", "PA6", "PA1 and PA2"),
         ("- Azure AD sync and troubleshooting – no Azure IaaS as such", "Azure IaaS", "troubleshooting"),
         # Not yet, or not on its scheme or register.
         ("- Associate Member of RINA (AMRINA) - joined 2023, not yet on a CEng scheme", "CEng", None),

@@ -119,7 +119,8 @@ _BOOKED = re.compile(
 # practice course", "booked my C1 theory test for Dec"). A course to come, not a booking the writer made for others
 # ("booked rooms for the MDT").
 _BOOKED_BEFORE = re.compile(
-    r"(?:^|[•·*▪–—:;(-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)"
+    # opening its line, clause or bracket: "no trailer licence yet, booked my B+E for the spring"
+    r"(?:^|[•·*▪–—:;(,-]\s*|\bI\s+(?:am|was|have been|'m|’m)\s+)"
     r"(?:booked\s+(?:on|onto|my)|signed\s+up\s+(?:for|to|on|onto)"
     # planned, not started: "Looking into doing my assessor award (CAVA) next year"
     r"|looking\s+into\s+doing"
@@ -608,7 +609,9 @@ def _denied_list_end(text: str, spans: list[Span], n: int) -> int:
     return last
 
 
-_SEPARATOR = re.compile(r"[,;|/•·–—]|\band\b|\n")  # not brackets: "Diploma in Dental Nursing (NEBDN)"
+# Not brackets: "Diploma in Dental Nursing (NEBDN)"; a denial between two names starts another clause: "NPTC PA1 and
+# PA2 (2022) - no PA6 yet".
+_SEPARATOR = re.compile(r"[,;|/•·–—]|\b(?:and|no|not|nor|never)\b|\n")
 # A lower-case word of a clause between two names, not one of a name's linking words ("Diploma for", "Award in the").
 # The nouns that end a qualification's name are no such words: "CPCS Red Trained Operator card - Piling Rig Bored (NVQ
 # in progress)" is one card.
