@@ -21,6 +21,7 @@ def nlp():
 
 SEND = "special-educational-needs-and-disabilities"
 OUTDOORS = "working-outdoors"
+GAMBLING = "gambling-industry"
 
 
 def _skills(nlp, text: str) -> set[str]:
@@ -2923,6 +2924,17 @@ def test_a_figure_listed_beside_one_of_its_shape_that_names_nothing_is_no_skill(
         # Entra ID's sign-in policies are no Microsoft Access.
         ("Requirements\n- Conditional Access and MFA design", "conditional-access", True),
         ("Requirements\n- Conditional Access and MFA design", "microsoft-access", False),
+        # "Gaming" beside betting shops and bingo is gambling, not video games.
+        (
+            "Requirements\n- Experience of land-based gambling (betting shops, adult gaming centres, bingo)",
+            GAMBLING,
+            True,
+        ),
+        (
+            "Requirements\n- Experience of land-based gambling (betting shops, adult gaming centres, bingo)",
+            "video-games-industry",
+            False,
+        ),
         (
             "Experience\n- Check-in and boarding on Amadeus Altéa DCS for three airlines",
             "departure-control-systems",
@@ -3823,6 +3835,19 @@ def test_qualifications_written_in_other_ways_and_their_terms(
             "unstated",
         ),
         ("- Customer service on the tills", "- Excellent customer service skills", "customer-service", "matched"),
+        # An employer's name says the sector its writer worked in; a funder's name does not.
+        (
+            "- Medical Information Pharmacist | Halden Pharma UK Ltd, Slough | March 2023 - present",
+            "- Minimum 2 years' experience in the pharmaceutical industry",
+            "pharmaceutical-industry",
+            "matched",
+        ),
+        (
+            "- Grant applications to the National Lottery Community Fund and Garfield Weston",
+            "- Experience in the gambling industry",
+            GAMBLING,
+            "missing",
+        ),
         # Another product of the kind asked "or similar"; briefing notes are reports; the opt-out forms keep the
         # working time rules; appraisals and training of a team develop it.
         (

@@ -281,6 +281,27 @@ def inside_organisation_name(span: Span) -> bool:
     return False
 
 
+def closes_a_firms_name(span: Span) -> bool:
+    """Whether a form inside an organisation's name (`inside_organisation_name`) names a firm's line of business: the
+    name is closed by a legal form or a firm's noun ("Halden Pharma UK Ltd", "Lloyds Banking Group"), or the form
+    itself ends in a body's noun ("Leeds Teaching Hospitals NHS Trust", "Kelbrook Borough Council"). Not a funder's
+    or a charity's name closed by "Trust" or "Fund" ("British Gas Energy Trust", "National Lottery Community
+    Fund"), which a CV names for other reasons than having worked there."""
+    texts, _ = token_strings(span.doc)
+    if texts[span.end - 1].lower() in _BODY_NOUNS:
+        return True
+    for k in range(span.end, min(len(texts), span.end + _NAME_REACH + 1)):
+        text = texts[k]
+        if text.lower() in LEGAL_FORMS or text.lower() in _FIRMS_NOUNS:
+            return True
+        if text in _BODY_NAMES or not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
+            return False
+    return False
+
+
+_FIRMS_NOUNS = frozenset({"group", "partners", "associates", "holdings"})
+
+
 def _starts_a_form(doc: Doc, k: int) -> bool:
     """Whether token `k` and the next are both in some skill's form (as the matcher recorded them)."""
     forms = doc.user_data.get(FORM_TOKENS_KEY, ())

@@ -25,6 +25,7 @@ from skillgap.nlp.doc_data import (
     LIST_JOINS,
     SPANS_KEY,
     SpanValues,
+    closes_a_firms_name,
     doc_text,
     inside_organisation_name,
     section_at,
@@ -545,12 +546,18 @@ class SkillMatcher:
         kept = self._one_skill_per_place(kept, sure, context)
         if self.generic_degree is not None and any(span.label_ == self.generic_degree for span in kept):
             kept = [span for span in kept if not self._names_a_degree_named_before(span, kept)]
+        # In a CV, an employer's name says the sector its writer worked in: "Halden Pharma UK Ltd".
+        writer_worked_there = doc.user_data.get(DOC_KIND_KEY) in ("cv", "profile")
         kept = [
             span
             for span in longest_spans(kept)
             if self._fits_its_type(span, kept, context)
             # (Only a capitalised form can be inside a name: asked first, as that function does.)
-            and not (texts[span.start][:1].isupper() and inside_organisation_name(span))
+            and not (
+                texts[span.start][:1].isupper()
+                and inside_organisation_name(span)
+                and not (writer_worked_there and self._names_a_sector(span.label_) and closes_a_firms_name(span))
+            )
             and not _before_a_level_number(span, texts)
             and not _a_postcode_district(span, texts, sure_tokens)
         ]
@@ -897,6 +904,12 @@ class SkillMatcher:
             and self.taxonomy[kind.label_].type == "tool"
             and not self._akin(span.label_, kind.label_)
         )
+
+    def _names_a_sector(self, skill_id: str) -> bool:
+        """Whether a skill is an industry or sector the writer may have worked in (knowledge of the sectors' domain,
+        not one of its regulations' or tools' names, which no employer's name holds)."""
+        skill = self.taxonomy[skill_id]
+        return skill.domain == _SECTORS_DOMAIN and skill.type == "knowledge"
 
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
@@ -1747,6 +1760,9 @@ def _joined_to_a_common_noun(span: Span, texts: list[str], sure_tokens: set[int]
 
 # What may stand before a line's first word: list markers (the documents' own) and numbers. "- ", "• ", "3) ".
 _LINE_OPENING = re.compile(r"[\s\d.)" + re.escape(BULLET_MARKS) + r"]*")
+
+
+_SECTORS_DOMAIN = "industries_sectors"
 
 
 def _first_of_two_acts_on_one_object(texts: list[str], start: int, end: int, listed: set[int]) -> bool:
