@@ -104,7 +104,7 @@ def spelt_out_before_as_other_things(
     such words before it: a name's initials may be a coincidence ("Every item on Maison Lumen [...] a fascinating ML
     problem" in an ad that asks for "ML systems")."""
     spans = list(spans)
-    spelt: list[Span] = []
+    spelt: list[tuple[int, str]] = []  # (start, acronym)
     used_plainly: set[str] = set()
     for span in spans:
         if span.end - span.start != 1:
@@ -130,8 +130,8 @@ def spelt_out_before_as_other_things(
             # Institute (CMLI)"
             used_plainly.add(acronym)
             continue
-        spelt.append(span)
-    return frozenset(span.start for span in spelt if token_strings(span.doc)[0][span.start] not in used_plainly)
+        spelt.append((span.start, acronym))
+    return frozenset(start for start, acronym in spelt if acronym not in used_plainly)
 
 
 def _spelt_in_words(text: str, letters: str) -> tuple[int, int] | None:

@@ -335,11 +335,9 @@ _OPENS = operator.attrgetter("opens")
 def _edits_an_acronym(edits: Editops, key: str, words: list[str]) -> bool:
     """Whether the `edits` from `key` (the compact keys of `words` joined) change a short word in capitals: an
     acronym changed by one letter is another acronym ("UKAS" / "UKCP"), not a typo ("Microsoft Exel" is one)."""
-    word_ends = tuple(itertools.accumulate(len(_compact(word)) for word in words))
-    starts = (0, *word_ends[:-1])
     short = [
         (start, end)
-        for start, end, word in zip(starts, word_ends, words, strict=True)
+        for (start, end), word in zip(_word_bounds(words), words, strict=True)
         if word.isupper() and end - start <= _SHORT_WORD
     ]
     return any(
@@ -353,14 +351,18 @@ def _rewrites_a_short_word(edits: Editops, key: str, words: list[str]) -> bool:
     """Whether two or more of the `edits` from `key` (the compact keys of `words` joined) fall in one short word:
     half of a word of four letters changed is another word ("Teaching Spey" is no misspelt "teaching PE"), while
     "Kubernates" or "Microsft Ecel" change a long word once, or each word once."""
-    word_ends = tuple(itertools.accumulate(len(_compact(word)) for word in words))
-    starts = (0, *word_ends[:-1])
-    for start, end in zip(starts, word_ends, strict=True):
+    for start, end in _word_bounds(words):
         if end - start <= _SHORT_WORD:
             inside = sum(start <= op.src_pos < end or (op.tag == "insert" and op.src_pos == end) for op in edits)
             if inside >= 2:
                 return True
     return False
+
+
+def _word_bounds(words: list[str]) -> list[tuple[int, int]]:
+    """Where each of `words` stands in the compact key of them all joined: (start, end) character offsets."""
+    ends = list(itertools.accumulate(len(_compact(word)) for word in words))
+    return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
 def _a_slip(edits: Editops, key: str, form: str) -> bool:

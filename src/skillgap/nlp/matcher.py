@@ -212,6 +212,8 @@ _KINDRED_MIN_RANK = 5_000
 _FIELD_WORD_MIN_RANK = 1_000
 _FIELD_WORD_MAX_DOMAINS = 3
 _EVERYDAY_DOMAINS = frozenset({"soft_skills"})
+# The domain of industries and sectors, which a CV's employers' names may name (`_names_a_sector`).
+_SECTORS_DOMAIN = "industries_sectors"
 # Curated context words among the most frequent English words ("team", "work") show nothing.
 _CONTEXT_WORD_MIN_RANK = 500
 
@@ -1760,9 +1762,6 @@ def _joined_to_a_common_noun(span: Span, texts: list[str], sure_tokens: set[int]
 
 # What may stand before a line's first word: list markers (the documents' own) and numbers. "- ", "• ", "3) ".
 _LINE_OPENING = re.compile(r"[\s\d.)" + re.escape(BULLET_MARKS) + r"]*")
-
-
-_SECTORS_DOMAIN = "industries_sectors"
 
 
 def _first_of_two_acts_on_one_object(texts: list[str], start: int, end: int, listed: set[int]) -> bool:
