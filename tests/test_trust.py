@@ -122,6 +122,14 @@ def _skills(nlp, text: str) -> set[str]:
             "pa-systems",
             "public-address-announcements",
         ),
+        # A number and a small "s" or "g" is a plural or a unit, not the code "5S" or "5G"; the code keeps its case.
+        ("About you\n- Support newly qualified Band 5s and students\n", "5s", None),
+        ("Interests: football (I play 5s on Tuesdays), cooking\n", "5s", None),
+        ("Requirements\n- Scale-up of reactions to 5 g in flow\n", "mobile-networks", None),
+        # Letters that name one thing in one trade and another elsewhere: a Joint Service Publication is no
+        # JavaServer Pages, a ship's life-saving appliances no logistic support analysis.
+        ("Requirements\n- Knowledge of JSP 814 and cadet policy\n", "javaserver-pages", None),
+        ("Experience\n- Watchkeeping, GMDSS watch, LSA/FFA maintenance\n", "logistic-support-analysis", "solas"),
         # An example of a kind of product is that product, not a namesake of another field.
         (
             "Requirements\n- Entity management software (e.g. Diligent Entities, Blueprint)\n",
@@ -146,12 +154,20 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
         ("Requirements\n- Lead a team of 30 across picking, marshalling and despatch\n", "goods-dispatch"),
         # Examples of a kind they belong to.
         ("Requirements\n- Cloud platforms (e.g. AWS, GCP)\n", "google-cloud-platform"),
+        ("Requirements\n- Java web applications with JSP, Servlets and Struts\n", "javaserver-pages"),
+        ("Requirements\n- Logistic Support Analysis (LSA) to DEF STAN 00-600; LSA records in OmegaPS\n", "omegaps"),
         # Asset management in its own field.
         ("Requirements\n- Asset management experience with equity funds and portfolios\n", "asset-management"),
     ],
 )
 def test_listed_forms_and_examples_of_their_kind_stay_skills(nlp, text: str, skill: str) -> None:
     assert skill in _skills(nlp, text)
+
+
+def test_a_code_of_a_number_and_a_capital_is_read_in_its_own_case(nlp) -> None:
+    text = "Requirements\n- Lean tools: 5S and kaizen\n- 8D problem solving\n- 4G and 5G radio planning\n"
+    found = _skills(nlp, text)
+    assert {"5s", "8d-problem-solving", "mobile-networks"} <= found
 
 
 def test_the_same_words_in_their_own_field_are_skills(nlp) -> None:
@@ -498,6 +514,20 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
             "civil-procedure-rules",
             "matched",
         ),
+        # Deeds a recruiter reads as the skill: screening against the sanctions lists, a class kept in order with
+        # reward charts.
+        (
+            "- Screened customers and end users against OFAC and EU lists",
+            "Restricted party and sanctions screening",
+            "sanctions-screening",
+            "related",
+        ),
+        (
+            "- Managed a class of 18 lively 7-year-olds using reward charts",
+            "Manage behaviour positively",
+            "behaviour-management",
+            "related",
+        ),
         # Words far apart are no description, nor in another order: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
@@ -822,6 +852,8 @@ def test_another_member_of_a_product_family_is_related(
             "related",
         ),
         ("Prepare quotes in Plunet", "XTRF or a similar TMS/business management system", "xtrf", "related"),
+        # A ticketing product is a helpdesk system.
+        ("Faults logged in ServiceNow", "Log all faults in our helpdesk system", "ticketing-systems", "matched"),
         # A seafarer's elementary first aid is kin to the medical first aid asked, not that.
         ("Elementary First Aid (STCW)", "Medical First Aid (STCW A-VI/4-1)", "stcw-medical-first-aid", "related"),
         # Listings on the online travel agents are OTA distribution; a life-support course is first aid's kin.

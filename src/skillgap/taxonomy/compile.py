@@ -253,13 +253,19 @@ def compile_skills(
         for mode, forms in (("norm", skill.surface_forms), ("exact", skill.exact), ("ambiguous", skill.ambiguous)):
             for form in forms:
                 for variant in surface_variants(form):
-                    key = variant.lower() if mode == "norm" else variant
+                    variant_mode = "exact" if mode == "norm" and _NUMBER_AND_CAPITAL.fullmatch(variant) else mode
+                    key = variant.lower() if variant_mode == "norm" else variant
                     if key not in seen:
                         seen.add(key)
-                        patterns.append(Pattern(variant, skill.id, mode))
+                        patterns.append(Pattern(variant, skill.id, variant_mode))
     if agent_nouns:
         patterns += _job_titles(linked.values(), agent_nouns, {_rough_key(pattern.text) for pattern in patterns})
     return Taxonomy(skills=linked, patterns=tuple(patterns), source_digest=source_digest)
+
+
+# A number and one capital letter is a code ("5S", "8D", "4G"); in lower case the same letters are a plural or a
+# unit ("Year 5s", "the 1990s", "4g of salt"), so such a form is matched in its own case only.
+_NUMBER_AND_CAPITAL = re.compile(r"\d+[A-Z]")
 
 
 # Skills a job title names (as `skillgap.nlp.requirements` reads titles): not products, certificates, languages
