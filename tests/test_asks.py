@@ -484,7 +484,7 @@ def test_the_posts_own_title_keeps_its_level(analyzer, text: str, skill_id: str,
         ("Requirements:\n- Time-served plumber with NVQ Level 3\n", "plumbing", "required"),
         ("Requirements:\n- 2+ years SOC analyst experience\n", "security-operations", "required"),
         ("Requirements:\n- HCPC registration as a Physiotherapist\n", "physiotherapy", "required"),
-        ("Nice to have:\n- Lead Auditor qualification\n", "auditing", "preferred"),
+        ("Nice to have:\n- Lead Auditor qualification\n", "iso-lead-auditor", "preferred"),
         # The activity is no title, whatever its lemma: "nursing" reads as "nurse".
         ("Requirements:\n- Experience of acute adult nursing\n", "adult-nursing", "required"),
     ],

@@ -104,6 +104,12 @@ def test_an_unknown_skill_is_found_in_the_cv_whatever_its_accents(mini_analyzer,
         ("- Experience of Zetacore biometry", "- Biometry rotation: observed Zetacore sessions", None),
         # Not far apart in one long clause.
         ("- Experience of Zetacore biometry", "- Zetacore rollout for the clinic with new staff on biometry", None),
+        # The ad's plural is the CV's singular, a size between them.
+        (
+            "- Experience with Zetacore corrugators",
+            "- Ran the Zetacore 2.8m corrugator on nights",
+            "Zetacore 2.8m corrugator",
+        ),
     ],
 )
 def test_an_unknown_skill_is_found_in_the_cv_in_another_order(mini_analyzer, ad_line, cv_line, cv_words) -> None:

@@ -141,6 +141,9 @@ def test_progress_taken_by_one_ask_does_not_soften_another(analyzer):
         ("- Food hygiene level 2 - done 2018, not redone since", "Food hygiene level 2", True),
         ("- First Aid at Work (2019), never refreshed", "First Aid at Work", True),
         ("- First Aid at Work (2019), refreshed 2024", "First Aid at Work", False),
+        # A skill named with its certificate's noun is read as that certificate.
+        ("- Confined Space Entry certificate (expired Jan 2023 - refresher booked)", "Confined Space Entry", True),
+        ("- Confined Space Entry certificate (medium risk, 2024)", "Confined Space Entry", False),
     ],
 )
 def test_a_qualification_no_longer_held_is_marked_lapsed(analyzer, line: str, words: str, lapsed: bool):
@@ -282,6 +285,8 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         # Begun on a date, no end on its line.
         ("AAT Level 3 Diploma in Accounting - started Sept 2026 (evening classes, Sunderland College)", "AAT Level 3"),
         ("- SVQ 3 Aquaculture (started Jan 2025)", "SVQ 3"),
+        # Still being finished, said alone after it.
+        ("- Lean Six Sigma Green Belt – currently completing (project stage)", "Lean Six Sigma Green Belt"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
@@ -308,6 +313,7 @@ def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):
         ("- MSc Advanced Clinical Practice - University of Salford, 2019 - 2022", "MSc Advanced Clinical Practice"),
         # Another qualification worked towards after it.
         ("- Member IMechE (MIMechE), working towards CEng", "IMechE"),
+        ("- Six Sigma Green Belt (2021), now completing Black Belt projects", "Six Sigma Green Belt"),
         # A renewal due is a held certificate's date.
         ("- PCN Level 2 UT (weld sector) - certified Jul 2021, renewal due 2026", "PCN Level 2"),
     ],

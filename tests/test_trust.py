@@ -130,6 +130,15 @@ def _skills(nlp, text: str) -> set[str]:
         # JavaServer Pages, a ship's life-saving appliances no logistic support analysis.
         ("Requirements\n- Knowledge of JSP 814 and cadet policy\n", "javaserver-pages", None),
         ("Experience\n- Watchkeeping, GMDSS watch, LSA/FFA maintenance\n", "logistic-support-analysis", "solas"),
+        # A line's restart is no start-up company; a patient's monitors no observability; X-ray
+        # images of circuit boards no medical imaging.
+        ("Requirements\n- Line start-ups and shutdowns after planned maintenance\n", "startups", None),
+        ("Requirements\n- Experience of patient monitoring systems on the ward\n", "observability", None),
+        (
+            "Requirements\n- Analyse X-ray images for BGA and QFN voiding\n",
+            "diagnostic-radiography",
+            "radiographic-testing",
+        ),
         # An example of a kind of product is that product, not a namesake of another field.
         (
             "Requirements\n- Entity management software (e.g. Diligent Entities, Blueprint)\n",
@@ -155,6 +164,9 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
         # Examples of a kind they belong to.
         ("Requirements\n- Cloud platforms (e.g. AWS, GCP)\n", "google-cloud-platform"),
         ("Requirements\n- Java web applications with JSP, Servlets and Struts\n", "javaserver-pages"),
+        ("Requirements\n- Experience in a fast-paced startup with founders and investors\n", "startups"),
+        ("Requirements\n- Monitoring systems such as Prometheus and Grafana\n", "observability"),
+        ("Requirements\n- X-ray imaging of patients in A&E and on the wards\n", "diagnostic-radiography"),
         ("Requirements\n- Logistic Support Analysis (LSA) to DEF STAN 00-600; LSA records in OmegaPS\n", "omegaps"),
         # Asset management in its own field.
         ("Requirements\n- Asset management experience with equity funds and portfolios\n", "asset-management"),
@@ -658,6 +670,44 @@ def test_an_alternative_that_no_taxonomy_knows_is_named_in_the_advice() -> None:
     assert any("your CV shows Kawneer" in suggestion.text for suggestion in report.suggestions)
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "skill_id", "status"),
+    [
+        # A title the taxonomy has no form for, of the level asked or above, with the certificate's kind inside it.
+        (
+            "Level 2 Award in Food Safety in Manufacturing (Highfield, 2022)",
+            "a Level 2 Food Safety certificate",
+            "level-2-food-hygiene-certificate",
+            "related",
+        ),
+        (
+            "Level 4 Award in Managing Food Safety in Manufacturing",
+            "a Level 2 Food Safety certificate",
+            "level-2-food-hygiene-certificate",
+            "related",
+        ),
+        # Not a lower level, nor a level that titles something else before the kind.
+        (
+            "Level 2 Award in Food Safety in Manufacturing",
+            "a Level 3 Food Safety qualification",
+            "level-3-food-hygiene-certificate",
+            "missing",
+        ),
+        (
+            "NVQ Level 2 in Hospitality, food safety awareness course",
+            "a Level 2 Food Safety certificate",
+            "level-2-food-hygiene-certificate",
+            "missing",
+        ),
+    ],
+)
+def test_a_certificate_titled_by_its_level_and_kind_comes_close(
+    analyzer, held: str, asked: str, skill_id: str, status: str
+) -> None:
+    report = _report(analyzer, f"Qualifications\n- {held}\n", f"- {asked}")
+    assert {skill.id: skill.status for skill in report.skills}[skill_id] == status
+
+
 def test_a_lower_level_than_asked_is_related_not_matched() -> None:
     from skillgap import Analyzer
 
@@ -852,6 +902,21 @@ def test_another_member_of_a_product_family_is_related(
             "related",
         ),
         ("Prepare quotes in Plunet", "XTRF or a similar TMS/business management system", "xtrf", "related"),
+        # A maker's product of the kind asked: an alignment laser, an ERP.
+        (
+            "Fixturlaser NXA shaft alignment on pumps",
+            "Laser shaft alignment (Easy-Laser or similar)",
+            "laser-shaft-alignment",
+            "related",
+        ),
+        (
+            "Booked stock in and out on Sage X3",
+            "Experience with SAP or another ERP",
+            "enterprise-resource-planning",
+            "related",
+        ),
+        # An internal auditor's course is close to the lead auditor's qualification asked, not that.
+        ("BRCGS Internal Auditor course (2019)", "A Lead Auditor qualification", "iso-lead-auditor", "related"),
         # A ticketing product is a helpdesk system.
         ("Faults logged in ServiceNow", "Log all faults in our helpdesk system", "ticketing-systems", "matched"),
         # A seafarer's elementary first aid is kin to the medical first aid asked, not that.
@@ -3149,6 +3214,13 @@ def test_a_skill_in_lower_case_comes_close_through_the_first_item_of_its_bracket
         "- Experience of network programming (TCP/UDP sockets)",
     )
     assert statuses["network-programming"] == "related"
+    # After the skill's noun of ability too: the bracket says what the skills are.
+    statuses = _statuses(
+        analyzer,
+        "- SPC, Pareto and capability studies in Minitab",
+        "- Strong data analysis skills (SPC, Pareto, Minitab or similar)",
+    )
+    assert statuses["data-analysis"] == "related"
     statuses = _statuses(
         analyzer, "- Personal tax returns for 200 clients", "- Experience of CCH Central (Personal Tax)"
     )

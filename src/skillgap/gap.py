@@ -803,7 +803,8 @@ def _bracketed_after(mentions: Sequence[Mention], targets: Sequence[SkillProfile
     return frozenset({item.skill_id for item in first_items} | _alternatives(first_items, targets))
 
 
-_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+# (after the mention's own noun of ability or means, too: "data analysis skills (SPC, Pareto, Minitab)")
+_BRACKET_OPENS = re.compile(r"\s*(?:(?:skills?|experience|knowledge|techniques|methods|tools)\s*)?\(\s*")
 
 
 def _exemplified(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
@@ -1900,6 +1901,46 @@ def _level_any_qualification_shows(skill_id: str, target_mentions: Sequence[Ment
     return asked if _asks_a_level_alone(label) or takes_equivalent else None
 
 
+def _its_kind_in_a_title_of_the_level(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Mention | None:
+    """A certificate of a numbered level that the CV names by a title the taxonomy has no form for: the level's
+    title with the certificate's kind inside it, "Level 2 Award in Food Safety in Manufacturing" for a Level 2 food
+    safety certificate (its kind: food safety), at the level asked or above, held as the pipeline reads it. The kind
+    is the subject, not a qualification itself: a Level 3 diploma is no NVQ Level 3."""
+    if skill_id not in taxonomy or taxonomy[skill_id].type != "certification" or not taxonomy[skill_id].broader:
+        return None
+    skill = taxonomy[skill_id]
+    asked = _level_of(skill.label)
+    if asked is None:
+        return None
+    for kind in skill.broader:
+        if taxonomy[kind].type == "certification":
+            continue
+        for mention in cv.mentions_of(kind):
+            if mention.lapsed or mention.in_progress:
+                continue
+            at = mention.sentence.find(mention.text)
+            for title in _TITLED_LEVEL.finditer(mention.sentence):
+                level = title.group("level")
+                if (
+                    level is not None
+                    and int(level) >= asked
+                    and title.start() <= at <= title.end() + _TITLE_REACH
+                    and not _TITLE_BREAK.search(mention.sentence, title.start(), at)
+                    and qualification_state(mention.sentence, title.start(), at + len(mention.text)) is None
+                ):
+                    sentence = next((s for s in cv.sentences if s.text == mention.sentence), None)
+                    if sentence is not None:
+                        text = mention.sentence[title.start() : at + len(mention.text)]
+                        return _described(skill_id, skill.label, sentence, text, f"level {level}")
+    return None
+
+
+# How far after a level's title ("Level 2 Award") its subject may start ("in Food Safety"), with nothing between
+# that ends the title.
+_TITLE_REACH = 30
+_TITLE_BREAK = re.compile(r"[,;:()\n]| - | – ")
+
+
 # A qualification's title with its level first: "Level 3 Fire, Emergency & Security Systems Technician
 # apprenticeship", "Level 4 Award in Food Safety Management"; or its awarding body first and its level last: "C&G
 # Painting & Decorating Level 2", "BTEC Engineering Level 3".
@@ -2110,6 +2151,7 @@ def _skill_gap(
                     attitude=_an_attitude(skill_id, taxonomy),
                 )
                 or _a_qualification_of_the_level_in_cv(skill_id, target_mentions, cv, taxonomy)
+                or _its_kind_in_a_title_of_the_level(skill_id, cv, taxonomy)
                 or _abbreviated_in_cv(target_mentions, cv)
                 or _an_unnamed_alternative_in_cv(target_mentions, naming, cv)
             )

@@ -471,13 +471,17 @@ _NEAR_SLACK = 3  # words that may stand among a wording's own where a CV turns i
 def _words_near(text: str, wording: str) -> list[tuple[int, int]]:
     """Where one clause holds every word of a wording of several words, in any order and close together: the
     "IOLMaster biometry" an ad asks for is the CV's "Biometry on the IOLMaster 700" (not "Brachytherapy rotation:
-    observed HDR"). Each place runs from the first of its words to the last."""
-    wanted = {word.lower() for word in _WORD.findall(wording)}
+    observed HDR"), in the singular or the plural ("Fosber corrugators" is the CV's "Fosber 2.8m corrugator"). Each
+    place runs from the first of its words to the last."""
+    wanted = {_singular(word.lower()) for word in _WORD.findall(wording)}
     if len(wanted) < 2:
         return []
     places = []
     for clause in _CLAUSE.finditer(text):
-        words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, clause.start(), clause.end())]
+        words = [
+            (_singular(match.group().lower()), match.start(), match.end())
+            for match in _WORD.finditer(text, clause.start(), clause.end())
+        ]
         if not wanted <= {word for word, *_ in words}:
             continue
         # The shortest run of the clause's words that holds them all.
@@ -493,6 +497,17 @@ def _words_near(text: str, wording: str) -> list[tuple[int, int]]:
         if best is not None:
             places.append((words[best[0]][1], words[best[1]][2]))
     return places
+
+
+def _singular(word: str) -> str:
+    """A lower-case word without a plural "s" ("corrugators" -> "corrugator"); "glass", "bus" and short words as
+    they are."""
+    if len(word) > _SHORTEST_PLURAL and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_SHORTEST_PLURAL = 4
 
 
 def _count(mentions: Iterable[Mention], type_of: Callable[[Mention], str]) -> list[SkillCount]:

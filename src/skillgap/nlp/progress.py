@@ -41,6 +41,8 @@ _AFTER = re.compile(
     r"due(?: to (?:complete|finish|qualify))?\s*(?:in\s*)?(?:\w+\s*)?(?:19|20)\d\d|due to (?:complete|finish|qualify)"
     r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded)|year \d of \d"
     r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d|enrolled|enrolment confirmed"
+    # still being finished, said alone: "Lean Six Sigma Green Belt – currently completing (project stage)"
+    r"|(?:currently|still|now) (?:completing|finishing)(?=\s*(?:$|[,;.()]|it\b))"
     r"|booked (?:to sit|on|onto|in)|exams? booked|sitting (?:the )?exams?|starting (?:in )?[A-Z]\w+"
     r"|sitting (?:the|my|it|them|in)|sitting (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|(?:still|yet|due|booked|registered|scheduled) to sit"
@@ -347,11 +349,14 @@ _QUALIFICATION_DOMAIN = "degrees_qualifications"
 
 def named_as_a_qualification(span: Span) -> bool:
     """Whether a skill of any kind is named as a qualification, by its title: a degree's letters opening it ("MSc
-    Advanced Clinical Practice"), a level just before it ("Level 3 Forest School Leader"), or a qualification's noun
-    and "in" ("Diploma in Dermatology", "Certificate in Counselling Skills")."""
+    Advanced Clinical Practice"), a level just before it ("Level 3 Forest School Leader"), a qualification's noun
+    and "in" ("Diploma in Dermatology", "Certificate in Counselling Skills"), or a certificate's noun just after it
+    ("Confined Space Entry certificate (expired Jan 2023)")."""
     if span[0].text in _DEGREE_LETTERS:
         return True
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _CERTIFICATE_NOUNS:
+        return True
     start = span.start
     if start < 2:
         return False
@@ -364,6 +369,8 @@ def named_as_a_qualification(span: Span) -> bool:
 _DEGREE_LETTERS = frozenset(
     {"BSc", "BA", "BEng", "MSc", "MA", "MEng", "MRes", "MPhil", "PhD", "MBA", "PgDip", "PGDip", "PgCert", "PGCert"}
 )
+# A certificate's noun after the skill it certifies: "Confined Space Entry certificate", "CPCS ticket".
+_CERTIFICATE_NOUNS = frozenset({"certificate", "certification", "ticket", "card", "licence", "license"})
 # A qualification's noun before "in" and its subject, capitalised as a title is: "Diploma in Dermatology".
 _QUALIFICATION_NOUNS = _DEGREE_LETTERS | {"Diploma", "Certificate", "Degree", "Award", "Masters", "Foundation"}
 
