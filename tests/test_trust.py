@@ -130,6 +130,12 @@ def _skills(nlp, text: str) -> set[str]:
         # JavaServer Pages, a ship's life-saving appliances no logistic support analysis.
         ("Requirements\n- Knowledge of JSP 814 and cadet policy\n", "javaserver-pages", None),
         ("Experience\n- Watchkeeping, GMDSS watch, LSA/FFA maintenance\n", "logistic-support-analysis", "solas"),
+        # In an ad, a sector in lower case with "'s" is a body of it the post deals with, no sector asked.
+        ("Requirements\n- Present plans to the local authority's Safety Advisory Group\n", "local-government", None),
+        # A word after a bracketed acronym heads the compound before it: no software testing of epilepsy triggers.
+        ("Requirements\n- Photosensitive epilepsy (PSE) testing of promos\n", "software-testing", None),
+        # Members won by a society are no staff recruited.
+        ("Requirements\n- Growing membership recruitment and retention\n", "recruitment", "membership-development"),
         # A line's restart is no start-up company; a patient's monitors no observability; X-ray
         # images of circuit boards no medical imaging.
         ("Requirements\n- Line start-ups and shutdowns after planned maintenance\n", "startups", None),
@@ -165,6 +171,8 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
         ("Requirements\n- Cloud platforms (e.g. AWS, GCP)\n", "google-cloud-platform"),
         ("Requirements\n- Java web applications with JSP, Servlets and Struts\n", "javaserver-pages"),
         ("Requirements\n- Experience in a fast-paced startup with founders and investors\n", "startups"),
+        ("Requirements\n- Experience of local government\n", "local-government"),
+        ("Requirements\n- Write RAMS for every install\n", "risk-assessments-and-method-statements"),
         ("Requirements\n- Monitoring systems such as Prometheus and Grafana\n", "observability"),
         ("Requirements\n- X-ray imaging of patients in A&E and on the wards\n", "diagnostic-radiography"),
         ("Requirements\n- Logistic Support Analysis (LSA) to DEF STAN 00-600; LSA records in OmegaPS\n", "omegaps"),
@@ -540,6 +548,19 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
             "behaviour-management",
             "related",
         ),
+        (
+            "- Negotiated hire agreements with 30+ venues",
+            "Negotiating contracts with partners",
+            "contract-negotiation",
+            "related",
+        ),
+        ("- Ran the tour float and reconciled it weekly", "Experience handling cash", "cash-handling", "related"),
+        (
+            "- Mediated when two actors fell out on tour",
+            "Managing difficult conversations",
+            "conflict-resolution",
+            "related",
+        ),
         # Words far apart are no description, nor in another order: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
@@ -902,7 +923,13 @@ def test_another_member_of_a_product_family_is_related(
             "related",
         ),
         ("Prepare quotes in Plunet", "XTRF or a similar TMS/business management system", "xtrf", "related"),
-        # A maker's product of the kind asked: an alignment laser, an ERP.
+        # A maker's product of the kind asked: an alignment laser, an ERP, a CAD program.
+        (
+            "Drew up each mount in Rhino with drawings for sign-off",
+            "Technical drawings in CAD",
+            "computer-aided-design",
+            "related",
+        ),
         (
             "Fixturlaser NXA shaft alignment on pumps",
             "Laser shaft alignment (Easy-Laser or similar)",
@@ -917,6 +944,13 @@ def test_another_member_of_a_product_family_is_related(
         ),
         # An internal auditor's course is close to the lead auditor's qualification asked, not that.
         ("BRCGS Internal Auditor course (2019)", "A Lead Auditor qualification", "iso-lead-auditor", "related"),
+        # A box office's ticketing product is a ticketing system too.
+        (
+            "Sold season tickets in Secutix (SeatGeek Enterprise)",
+            "Experience of a ticketing system",
+            "ticketing-systems",
+            "matched",
+        ),
         # A ticketing product is a helpdesk system.
         ("Faults logged in ServiceNow", "Log all faults in our helpdesk system", "ticketing-systems", "matched"),
         # A seafarer's elementary first aid is kin to the medical first aid asked, not that.
@@ -4108,6 +4142,9 @@ def test_a_similar_kind_a_named_degree_and_deeds_that_show_a_skill(
         ("- IPAF 3a/3b - 2024", "- IPAF 3a and 3b", "matched", None),
         ("- IPAF 3a - 2024", "- IPAF 3a or 3b", "matched", None),
         ("- IPAF card, 2024", "- IPAF 3a and 3b", "matched", None),
+        # The card's other name in the same sentence is the same card; codes written apart by a space.
+        ("- IPAF 1a and 1b (PAL card, in date)", "- IPAF 3a/3b", "related", "other_category"),
+        ("- IPAF 3a 3b (PAL card) - valid till Aug 2027", "- IPAF (3a and 3b)", "matched", None),
     ],
 )
 def test_a_certificate_held_for_other_categories_than_asked_is_related(

@@ -1091,10 +1091,13 @@ _PENALTY_POINTS = re.compile(
 def _categories_not_shown(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
     """Whether the targets ask categories of a certificate, by the codes just after its name, that no CV mention
     names, where every CV mention names its own: "IPAF 3a and 3b" or "IPAF 3b (mobile boom)" for the CV's "IPAF 3a
-    (scissor lift)". Codes joined by "or" ask any one of them: "IPAF 3a or 3b"."""
+    (scissor lift)". Codes joined by "or" ask any one of them: "IPAF 3a or 3b". A mention with no codes in the
+    sentence of one with them is the same card: "IPAF 1a and 1b (PAL card, in date)"."""
     asked = [codes for m in target_mentions if (codes := _category_codes(m)) is not None]
-    shown = [codes for m in cv_mentions if (codes := _category_codes(m)) is not None]
-    if not asked or not shown or len(shown) < len(cv_mentions):
+    coded = [(m, codes) for m in cv_mentions if (codes := _category_codes(m)) is not None]
+    shown = [codes for _, codes in coded]
+    coded_sentences = {m.sentence for m, _ in coded}
+    if not asked or not shown or any(m.sentence not in coded_sentences for m in cv_mentions):
         return False  # a mention that names no category says nothing of which it holds
     held = frozenset().union(*(codes for codes, _ in shown))
     return any(not (codes & held) if either else not codes <= held for codes, either in asked)
@@ -1153,7 +1156,7 @@ _CATEGORY_NUMBERS = re.compile(
 )
 _CATEGORY_CODES = re.compile(
     r"\s*[(:-]?\s*(?:(?:licen[cs]e|card|ticket|mewp|pal|cat(?:egor(?:y|ies))?\.?)\s*[(:-]?\s*)*"
-    r"(?P<codes>[1-3][ab]\b(?:\s*(?:/|,|&|\+|and|or)\s*[1-3][ab]\b)*)",
+    r"(?P<codes>[1-3][ab]\b(?:(?:\s*(?:/|,|&|\+|and|or)\s*|\s+)[1-3][ab]\b)*)",
     re.IGNORECASE,
 )
 

@@ -562,6 +562,15 @@ class SkillMatcher:
             )
             and not _before_a_level_number(span, texts)
             and not _a_postcode_district(span, texts, sure_tokens)
+            # In an ad, a sector in lower case with "'s" is one body of it, whom the post deals with: "present them
+            # to the local authority's Safety Advisory Group" asks no local government experience. (In a CV, "the
+            # council's housing team" says where its writer worked; "the NHS's" is a name, read as the others are.)
+            and not (
+                not writer_worked_there
+                and texts[span.start].islower()
+                and self._names_a_sector(span.label_)
+                and _possessive_after(span, texts)
+            )
         ]
         kept = self._without_awarding_bodies(kept, texts)
         spelt_otherwise = spelt_out_before_as_other_things(
@@ -728,7 +737,9 @@ class SkillMatcher:
             # and testing" (while "Python, SQL and testing", "coding and testing", "picking, marshalling and
             # despatch" list them).
             return False
-        listed = _is_list_neighbour(before_text) or before.i in sure_tokens or _opens_an_inline_section(span)
+        listed = (
+            _is_list_neighbour(before_text) or before.i in sure_tokens or _opens_an_inline_section(span)
+        ) and not _heads_a_bracketed_compound(span, texts)
         if not listed and (before is None or before.lower_ not in _BEFORE_OBJECT):
             return False
         section = context.section(span)
@@ -1471,6 +1482,11 @@ _LANGUAGE_HASHES = frozenset(map(hash_string, _LANGUAGE_WORDS))
 _STANDARD_NUMBER = re.compile(r"\d{3,5}(?:[:-]\d{1,4})?")
 
 
+def _possessive_after(span: Span, texts: list[str]) -> bool:
+    """Whether the span stands before a possessive "'s": "the local authority's"."""
+    return span.end < len(texts) and texts[span.end] in ("'s", "’s")
+
+
 def _before_a_level_number(span: Span, texts: list[str]) -> bool:
     """Whether a form ending in "level" stands before a number, which makes it an article and a numbered level:
     "A Level 3 in Early Years" asks for a Level 3 qualification, not for A Levels; or one ending in "up" before
@@ -1781,6 +1797,16 @@ def _first_of_two_acts_on_one_object(texts: list[str], start: int, end: int, lis
         and not _is_list_neighbour(following)
         and following[:1].isalpha()
     )
+
+
+def _heads_a_bracketed_compound(span: Span, texts: list[str]) -> bool:
+    """Whether a word in lower case is the head of the words before a short bracket, no list item after it:
+    "photosensitive epilepsy (PSE) testing" is a testing of epilepsy triggers, "(PSE)" the acronym of its object."""
+    start = span.start
+    if not texts[start][:1].islower() or start < 3 or texts[start - 1] != ")":
+        return False
+    opened = next((k for k in range(start - 2, max(start - 5, 0) - 1, -1) if texts[k] == "("), None)
+    return opened is not None and opened > 0 and texts[opened - 1][:1].isalpha()
 
 
 def _is_list_neighbour(text: str | None) -> bool:
