@@ -136,6 +136,11 @@ def _skills(nlp, text: str) -> set[str]:
         ("Requirements\n- Photosensitive epilepsy (PSE) testing of promos\n", "software-testing", None),
         # Members won by a society are no staff recruited.
         ("Requirements\n- Growing membership recruitment and retention\n", "recruitment", "membership-development"),
+        # One word in capitals inside a line is no inflection of a skill's name: CACHE the awarding body is no
+        # caching, the TILE assessment no tiling; the moving and handling one is TILEO.
+        ("Qualifications\n- CACHE Level 3 Diploma for the Early Years Workforce\n", "caching", None),
+        ("Experience\n- Do the TILE moving and handling risk assessments\n", "tiling", "moving-and-handling"),
+        ("Requirements\n- Write moving and handling risk assessments (TILEO)\n", "taleo", "moving-and-handling"),
         # A line's restart is no start-up company; a patient's monitors no observability; X-ray
         # images of circuit boards no medical imaging.
         ("Requirements\n- Line start-ups and shutdowns after planned maintenance\n", "startups", None),
@@ -172,6 +177,10 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
         ("Requirements\n- Java web applications with JSP, Servlets and Struts\n", "javaserver-pages"),
         ("Requirements\n- Experience in a fast-paced startup with founders and investors\n", "startups"),
         ("Requirements\n- Experience of local government\n", "local-government"),
+        # An acronym in capitals in the plural or with its punctuation elsewhere; a line all in capitals.
+        ("Requirements\n- Run the GCSE exam series each summer\n", "gcses"),
+        ("Requirements\n- Confident interpreting NMR and LCMS data\n", "lc-ms"),
+        ("SKILLS\nTILING, PLUMBING\n", "tiling"),
         ("Requirements\n- Write RAMS for every install\n", "risk-assessments-and-method-statements"),
         ("Requirements\n- Monitoring systems such as Prometheus and Grafana\n", "observability"),
         ("Requirements\n- X-ray imaging of patients in A&E and on the wards\n", "diagnostic-radiography"),
@@ -949,6 +958,14 @@ def test_another_member_of_a_product_family_is_related(
             "Sold season tickets in Secutix (SeatGeek Enterprise)",
             "Experience of a ticketing system",
             "ticketing-systems",
+            "matched",
+        ),
+        ("3Shape Dental System", "Experience of CAD design software (e.g. 3Shape)", "computer-aided-design", "matched"),
+        # A City & Guilds certificate is a City & Guilds qualification.
+        (
+            "City & Guilds 2377-22 (PAT)",
+            "City & Guilds qualification in PAT testing",
+            "city-guilds-qualification",
             "matched",
         ),
         # A ticketing product is a helpdesk system.

@@ -562,14 +562,16 @@ class SkillMatcher:
             )
             and not _before_a_level_number(span, texts)
             and not _a_postcode_district(span, texts, sure_tokens)
+            and not self._an_acronym_read_as_an_inflection(span, texts)
             # In an ad, a sector in lower case with "'s" is one body of it, whom the post deals with: "present them
-            # to the local authority's Safety Advisory Group" asks no local government experience. (In a CV, "the
-            # council's housing team" says where its writer worked; "the NHS's" is a name, read as the others are.)
+            # to the local authority's Safety Advisory Group" asks no local government experience; so is one that
+            # funds or runs a thing: "local authority funded residents". (In a CV, "the council's housing team" says
+            # where its writer worked; "the NHS's" is a name, read as the others are.)
             and not (
                 not writer_worked_there
                 and texts[span.start].islower()
                 and self._names_a_sector(span.label_)
-                and _possessive_after(span, texts)
+                and _a_body_of_it_after(span, texts)
             )
         ]
         kept = self._without_awarding_bodies(kept, texts)
@@ -1090,6 +1092,24 @@ class SkillMatcher:
             links = self._link_sets[skill_id] = frozenset((*skill.broader, *skill.narrower, *skill.related))
         return links
 
+    def _an_acronym_read_as_an_inflection(self, span: Span, texts: list[str]) -> bool:
+        """Whether one word in capitals inside a line in other case matched a skill's name only by its lemma: "TILE"
+        (the moving and handling assessment) is no "Tiling", while "WELDING" is "Welding" in any case."""
+        if len(span) != 1:
+            return False
+        text = texts[span.start]
+        if len(text) < _SHORTEST_CAPITALISED_WORD or not text.isupper() or not text.isalpha():
+            return False
+        line = span.doc[span.start].sent.text
+        if line.isupper():
+            return False  # a heading or a line in capitals: its words are the skill's in any case
+        lower = text.lower()
+        skill = self.taxonomy[span.label_]
+        # (An acronym named in the plural or with its punctuation is the same one: "GCSE" is "GCSEs", "LCMS"
+        # "LC-MS".)
+        forms = (*skill.surface_forms, *skill.ambiguous, *skill.exact)
+        return all(_letters(form) not in (lower, lower + "s") for form in forms)
+
     def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
         """A spoken language needs language context: "fluent French", a Languages section, or a list of
         languages; not "French doors", "Italian restaurant", "Welsh Government". A soft skill must be said of a
@@ -1482,9 +1502,22 @@ _LANGUAGE_HASHES = frozenset(map(hash_string, _LANGUAGE_WORDS))
 _STANDARD_NUMBER = re.compile(r"\d{3,5}(?:[:-]\d{1,4})?")
 
 
-def _possessive_after(span: Span, texts: list[str]) -> bool:
-    """Whether the span stands before a possessive "'s": "the local authority's"."""
-    return span.end < len(texts) and texts[span.end] in ("'s", "’s")
+def _letters(form: str) -> str:
+    """A form's letters and digits, in lower case: "LC-MS" -> "lcms"."""
+    return "".join(ch for ch in form.lower() if ch.isalnum())
+
+
+# Shorter words in capitals are acronyms as often as words in any line.
+_SHORTEST_CAPITALISED_WORD = 3
+
+
+def _a_body_of_it_after(span: Span, texts: list[str]) -> bool:
+    """Whether the span stands before a possessive "'s" ("the local authority's") or a participle of what a body
+    does to a thing ("local authority funded residents", "council run leisure centres")."""
+    return span.end < len(texts) and (texts[span.end] in ("'s", "’s") or texts[span.end].lower() in _DONE_BY_A_BODY)
+
+
+_DONE_BY_A_BODY = frozenset({"funded", "run", "owned", "commissioned", "maintained", "operated", "sponsored"})
 
 
 def _before_a_level_number(span: Span, texts: list[str]) -> bool:
