@@ -1106,8 +1106,8 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 # The identity audit: ceilings on the wrong skills reported, and the share of the judged-right ones still found.
-IDENTITY_WRONG_CEILING = 144
-IDENTITY_ASKED_WRONG_CEILING = 43
+IDENTITY_WRONG_CEILING = 143
+IDENTITY_ASKED_WRONG_CEILING = 42
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
 # looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);
 # so do a colleague's job title ("You will report to the Construction Manager", "Support analysts and data
