@@ -1072,6 +1072,13 @@
   that took every capitalised word not spelt as its form lost "GCSE", "SOP", "PDE" and "LCMS" (plural and
   punctuation now read), and "LITE" as the mnemonic's other order read the export licensing system: dropped.
   Held out: BD-BG the same.
+  Then BD was read (held out since it was written): "or above" alone after a qualification of a numbered level takes
+  a higher level of the same name, not any qualification of that level ("Food Hygiene Level 2 or above" had been
+  matched by "BTEC Level 3 Sport"; "ILM Level 5 or above" is still shown by "ILM Level 7 Certificate", the body's
+  name read from the title's clause); and taxonomy: aviation meteorology as aviation forecasting, Think 25, deeds
+  described (ID checks for anyone who looks under 25 as Challenge 25, balancing the tills as cash handling,
+  bringing wage costs down as cost control). BD 15 -> 11 false gaps (0.268 -> 0.208), hidden 19 -> 18, gaps found
+  0.512 -> 0.525. Read sets the same (Z's "applying Think 25" now matched). Held out: BE-BG the same.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1307,6 +1314,9 @@ GAP_PAIRS_BB_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_BC_FALSE_GAP_CEILING = 10
 GAP_PAIRS_BC_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_BC_HIDDEN_GAP_CEILING = 23
+GAP_PAIRS_BD_FALSE_GAP_CEILING = 11
+GAP_PAIRS_BD_GAPS_FOUND_FLOOR = 0.52
+GAP_PAIRS_BD_HIDDEN_GAP_CEILING = 18
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -2001,6 +2011,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_BC_FALSE_GAP_CEILING,
             GAP_PAIRS_BC_GAPS_FOUND_FLOOR,
             GAP_PAIRS_BC_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_bd.jsonl",
+            309,
+            GAP_PAIRS_BD_FALSE_GAP_CEILING,
+            GAP_PAIRS_BD_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_BD_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -570,6 +570,14 @@ def test_a_qualification_of_the_kind_asked_matches_it(cv_line: str, asked: str, 
             "conflict-resolution",
             "related",
         ),
+        ("- ID checks for anyone who looks under 25", "Challenge 25", "challenge-25", "related"),
+        (
+            "- Balancing the tills daily and the branch weekly",
+            "Experience of handling cash",
+            "cash-handling",
+            "related",
+        ),
+        ("- Brought wage cost down from 29% to 24%", "Strong cost-control skills", "cost-control", "related"),
         # Words far apart are no description, nor in another order: "operate the packing machine" after "learned".
         ("- Learned to operate the packing machine safely", "Machine learning", "machine-learning", "missing"),
         # Nor is a colleague's job ("the data science team").
@@ -961,6 +969,12 @@ def test_another_member_of_a_product_family_is_related(
             "matched",
         ),
         ("3Shape Dental System", "Experience of CAD design software (e.g. 3Shape)", "computer-aided-design", "matched"),
+        (
+            "Weather decisions from Met Office forecasts and TAFs",
+            "Aviation meteorology",
+            "aviation-forecasting",
+            "matched",
+        ),
         # A City & Guilds certificate is a City & Guilds qualification.
         (
             "City & Guilds 2377-22 (PAT)",
@@ -2794,6 +2808,19 @@ def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str
             "matched",
         ),
         ("- Level 3 Diploma in Adult Care, 2021", "- A Level 3 qualification", "rqf-level-3-qualification", "matched"),
+        # "Or above" alone takes a higher level of the same name: the awarding body's, not any qualification's.
+        (
+            "- ILM Level 7 Certificate in Executive Coaching – 2024",
+            "- ILM Level 5 or above",
+            "ilm-level-5-diploma-in-leadership-and-management",
+            "matched",
+        ),
+        (
+            "- BTEC Level 3 Sport (Merit) 2019",
+            "- Food Hygiene Level 2 or above",
+            "level-2-food-hygiene-certificate",
+            "missing",
+        ),
         # Not where the ad names the qualification alone, nor a lower level.
         (
             "- Level 3 Advanced Diploma in Professional Cookery",

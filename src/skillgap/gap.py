@@ -1857,6 +1857,7 @@ def _equivalent_levels_in_cv(
     asked = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
     if asked is None:
         return ()
+    same_name = _same_name_needed(skill_id, target_mentions, taxonomy)
     return tuple(
         sorted(
             {
@@ -1867,9 +1868,37 @@ def _equivalent_levels_in_cv(
                 and taxonomy[m.skill_id].type == "certification"
                 and (level := _mention_level(m, highest=True)) is not None
                 and level >= asked
+                and (same_name is None or same_name & _title_words(m.sentence, m.sentence.find(m.text), m.text))
             }
         )
     )
+
+
+def _same_name_needed(skill_id: str, target_mentions: Sequence[Mention], taxonomy: Taxonomy) -> frozenset[str] | None:
+    """Where the targets take only a higher level of the qualification asked ("or above", not "or equivalent" nor a
+    level alone), the words of its name a qualification of another level must share: "Food Hygiene Level 2 or above"
+    is no "BTEC Level 3 Sport", while "ILM Level 5 or above" is an "ILM Level 7 Certificate". None: any will do."""
+    label = taxonomy[skill_id].label
+    if _asks_a_level_alone(label):
+        return None
+    after = [_words_after(m)[:_EQUIVALENT_REACH] for m in target_mentions]
+    if any(_OR_EQUIVALENT.search(text) and not _OR_HIGHER.search(text) for text in after):
+        return None
+    return _name_words(label)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The words of a qualification's title that say which it is, lower case: not "level", "certificate", "in"."""
+    return frozenset(word.lower() for word in _TOKEN.findall(text)) - _TITLE_WORDS
+
+
+def _title_words(sentence: str, at: int, text: str) -> frozenset[str]:
+    """`_name_words` of a title found at sentence[at:] as `text`, with the words before it in its clause: the body
+    that awards it ("ILM" of "ILM Level 7 Certificate")."""
+    if at < 0:
+        return _name_words(text)
+    opening = max(sentence.rfind(mark, 0, at) for mark in ",;:()|–")
+    return _name_words(sentence[opening + 1 : at] + " " + text)
 
 
 def _a_qualification_of_the_level_in_cv(
@@ -1882,12 +1911,16 @@ def _a_qualification_of_the_level_in_cv(
     asked = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
     if asked is None:
         return None
+    label = taxonomy[skill_id].label
+    same_name = _same_name_needed(skill_id, target_mentions, taxonomy)
     for sentence in cv.sentences:
         for match in _TITLED_LEVEL.finditer(sentence.text):
             level = match.group("level") or match.group("level_last")
-            if int(level) >= asked and qualification_state(sentence.text, match.start(), match.end()) is None:
-                label = taxonomy[skill_id].label
-                return _described(skill_id, label, sentence, match.group(), f"level {level}")
+            if int(level) < asked or qualification_state(sentence.text, match.start(), match.end()) is not None:
+                continue
+            if same_name is not None and not same_name & _title_words(sentence.text, match.start(), match.group()):
+                continue
+            return _described(skill_id, label, sentence, match.group(), f"level {level}")
     return None
 
 
@@ -2029,6 +2062,13 @@ def _asks_a_level_alone(label: str) -> bool:
 
 _LEVEL_ALONE_WORDS = frozenset({"rqf", "qcf", "qualification", "qualified"})
 _OR_EQUIVALENT = re.compile(r"\bor (?:an? )?(?:equivalent|similar|higher|above)\b", re.IGNORECASE)
+# "or above" alone takes a higher level of the same thing: "Food Hygiene Level 2 or above" is no BTEC Level 3, while
+# "ILM Level 5 or above" is shown by an ILM Level 7 certificate.
+_OR_HIGHER = re.compile(r"\bor (?:higher|above)\b", re.IGNORECASE)
+# Words of a qualification's title that say nothing of which one it is.
+_TITLE_WORDS = frozenset(
+    {"level", "certificate", "diploma", "award", "qualification", "extended", "advanced", "national", "in", "of", "and"}
+)
 _EQUIVALENT_REACH = 80  # characters after a qualification read for "or equivalent"
 
 
