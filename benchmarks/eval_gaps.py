@@ -92,6 +92,7 @@ SETS = (
     "gap_pairs_bc.jsonl",
     "gap_pairs_bd.jsonl",
     "gap_pairs_be.jsonl",
+    "gap_pairs_bf.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

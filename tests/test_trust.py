@@ -146,6 +146,9 @@ def _skills(nlp, text: str) -> set[str]:
         ("Requirements\n- Search census returns, parish registers and wills\n", "school-census", None),
         ("Requirements\n- Be the main point of contact for landlords and tenants\n", "landlord-and-tenant-law", None),
         ("Experience\n- SMETS2 installs, exchanging credit and prepayment meters\n", "accruals-and-prepayments", None),
+        # Working under someone's supervision is being directed, not directing; "ACR" of a sealant is no Azure.
+        ("Experience\n- Spirometry performed under supervision of our senior nurse\n", "people-management", None),
+        ("Experience\n- Hilti CFS-S ACR acrylic sealant and batts\n", "azure-container-apps", None),
         # A line's restart is no start-up company; a patient's monitors no observability; X-ray
         # images of circuit boards no medical imaging.
         ("Requirements\n- Line start-ups and shutdowns after planned maintenance\n", "startups", None),
@@ -973,6 +976,25 @@ def test_another_member_of_a_product_family_is_related(
         ),
         # The NHS's information governance training is close to the data protection law asked.
         ("Information Governance training (annual)", "Handling personal data in line with GDPR", "gdpr", "related"),
+        # EU261 kept in UK law is UK261; the locator's model names; a lower tier of an accreditation is close.
+        (
+            "UK261 care and compensation",
+            "An understanding of EU261 passenger rights",
+            "air-passenger-rights",
+            "matched",
+        ),
+        (
+            "Radiodetection C.A.T4 and Genny4 trained",
+            "Trained in cable avoidance (CAT & Genny)",
+            "cable-avoidance-tool-operation",
+            "matched",
+        ),
+        (
+            "Kept our FORS Silver accreditation",
+            "Experience of leading FORS Gold accreditation",
+            "fors-accreditation",
+            "related",
+        ),
         # A City & Guilds certificate is a City & Guilds qualification.
         (
             "City & Guilds 2377-22 (PAT)",

@@ -177,6 +177,8 @@ class PeopleSkills:
         link = k + 4 if agent and k + 3 < n and texts[k + 1] == "(" and texts[k + 3] == ")" else k + 1
         if texts[k].lower().endswith(_ACT_ENDINGS) and (link >= n or texts[link].lower() not in _AGENT_LINKS):
             return None  # the act by its noun needs "of": "Supervision of 8 drivers", not "Waste Management Operatives"
+        if texts[k].lower().endswith(_ACT_ENDINGS) and _under_it(texts, k):
+            return None  # the writer is the one directed: "Operating ENMAC under supervision of a Control Engineer"
         if link > k + 1:
             j, between = link, 3
         while j < n and j - link < _REACH:
@@ -271,6 +273,22 @@ _ACT_ENDINGS = ("ion", "ment")  # the act by its noun: "supervision of", "manage
 _AGENT_ENDINGS = ("or", "ors", "er", "ers", *_ACT_ENDINGS)
 # Nouns that name people in any number without a plural: "Managed staff", "Supervised personnel".
 _MASS_NOUNS = frozenset(["staff", "people", "personnel", "crew"])
+
+
+def _under_it(texts: list[str], k: int) -> bool:
+    """Whether the act's noun at `k` follows "under", a word or two between: "under (the close) supervision of"."""
+    for back in (1, 2, 3):
+        if k - back < 0:
+            return False
+        word = texts[k - back].lower()
+        if word == "under":
+            return True
+        if word not in _UNDER_FILLERS:
+            return False
+    return False
+
+
+_UNDER_FILLERS = frozenset({"the", "close", "direct", "his", "her", "their", "my", "our", "a", "clinical"})
 
 
 def _in_a_noun_phrase(texts: list[str], k: int) -> bool:
