@@ -93,6 +93,7 @@ SETS = (
     "gap_pairs_bd.jsonl",
     "gap_pairs_be.jsonl",
     "gap_pairs_bf.jsonl",
+    "gap_pairs_bg.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

@@ -149,6 +149,17 @@ def _skills(nlp, text: str) -> set[str]:
         # Working under someone's supervision is being directed, not directing; "ACR" of a sealant is no Azure.
         ("Experience\n- Spirometry performed under supervision of our senior nurse\n", "people-management", None),
         ("Experience\n- Hilti CFS-S ACR acrylic sealant and batts\n", "azure-container-apps", None),
+        # An ad trader's DSPs are demand-side platforms; a courier's Amazon DSP no signal processing.
+        (
+            "Requirements\n- Understanding of DSPs, SSPs, ad exchanges and ad servers\n",
+            "digital-signal-processing",
+            "demand-side-platforms",
+        ),
+        (
+            "Experience\n- Multi-drop Delivery Driver, Swift Route Logistics (Amazon DSP)\n",
+            "digital-signal-processing",
+            None,
+        ),
         # A line's restart is no start-up company; a patient's monitors no observability; X-ray
         # images of circuit boards no medical imaging.
         ("Requirements\n- Line start-ups and shutdowns after planned maintenance\n", "startups", None),
@@ -185,6 +196,7 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
         ("Requirements\n- Java web applications with JSP, Servlets and Struts\n", "javaserver-pages"),
         ("Requirements\n- Experience in a fast-paced startup with founders and investors\n", "startups"),
         ("Requirements\n- Experience of local government\n", "local-government"),
+        ("Requirements\n- DSP algorithms and FFT on FPGA\n", "digital-signal-processing"),
         ("Requirements\n- Complete the school census returns in SIMS for pupils\n", "school-census"),
         ("Requirements\n- Knowledge of landlord and tenant law\n", "landlord-and-tenant-law"),
         ("Requirements\n- Month-end journals, accruals and prepayments\n", "accruals-and-prepayments"),
@@ -995,6 +1007,9 @@ def test_another_member_of_a_product_family_is_related(
             "fors-accreditation",
             "related",
         ),
+        # A SAFe certificate by its version; a B.A. is a BA.
+        ("SAFe 5 Practitioner (2021)", "Experience with SAFe and PI Planning", "scaled-agile-framework", "matched"),
+        ("B.A. Communication, Arizona State University, 2021", "A BA in any subject", "ba", "matched"),
         # A City & Guilds certificate is a City & Guilds qualification.
         (
             "City & Guilds 2377-22 (PAT)",
