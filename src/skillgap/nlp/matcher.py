@@ -562,7 +562,7 @@ class SkillMatcher:
             )
             and not _before_a_level_number(span, texts)
             and not _a_postcode_district(span, texts, sure_tokens)
-            and not self._an_acronym_read_as_an_inflection(span, texts)
+            and not self._an_acronym_read_as_an_inflection(span, texts, context)
             # In an ad, a sector in lower case with "'s" is one body of it, whom the post deals with: "present them
             # to the local authority's Safety Advisory Group" asks no local government experience; so is one that
             # funds or runs a thing: "local authority funded residents". (In a CV, "the council's housing team" says
@@ -1092,16 +1092,15 @@ class SkillMatcher:
             links = self._link_sets[skill_id] = frozenset((*skill.broader, *skill.narrower, *skill.related))
         return links
 
-    def _an_acronym_read_as_an_inflection(self, span: Span, texts: list[str]) -> bool:
-        """Whether one word in capitals inside a line in other case matched a skill's name only by its lemma: "TILE"
-        (the moving and handling assessment) is no "Tiling", while "WELDING" is "Welding" in any case."""
-        if len(span) != 1:
+    def _an_acronym_read_as_an_inflection(self, span: Span, texts: list[str], context: _Context) -> bool:
+        """Whether one word in capitals inside a sentence in other case matched a skill's name only by its lemma:
+        "TILE" (the moving and handling assessment) is no "Tiling", while "WELDING" is "Welding" in any case."""
+        if span.end - span.start != 1:
             return False
         text = texts[span.start]
         if len(text) < _SHORTEST_CAPITALISED_WORD or not text.isupper() or not text.isalpha():
             return False
-        line = span.doc[span.start].sent.text
-        if line.isupper():
+        if context.in_capitals(span.start):
             return False  # a heading or a line in capitals: its words are the skill's in any case
         lower = text.lower()
         skill = self.taxonomy[span.label_]
@@ -1223,6 +1222,7 @@ class _Context:
         self._sentence_ends: list[int] = []
         self._sure_by_sentence: dict[int, list[Span]] | None = None
         self._title_case: dict[int, bool] = {}
+        self._in_capitals: dict[int, bool] = {}
         self._sentence_norms: dict[int, frozenset[int]] = {}
         self.everyday = everyday  # tokens of sure mentions of everyday skills ("attention to detail")
         self._field_norms: dict[int, frozenset[int]] = {}
@@ -1395,6 +1395,15 @@ class _Context:
         capital marks a name."""
         sentence = self.sentence(token)
         return token > self._first_word(sentence) and not self._is_title_case(sentence)
+
+    def in_capitals(self, token: int) -> bool:
+        """Whether the sentence of token `token` is written all in capitals, as a heading is (cached per sentence:
+        a line of thousands of words is asked once, not once per word)."""
+        start, end = self.sentence(token)
+        found = self._in_capitals.get(start)
+        if found is None:
+            found = self._in_capitals[start] = "".join(self.texts[start:end]).isupper()
+        return found
 
     def _first_word(self, sentence: tuple[int, int]) -> int:
         """The sentence's first token with letters (its start when it has none)."""
