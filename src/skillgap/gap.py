@@ -1854,10 +1854,10 @@ def _equivalent_levels_in_cv(
     """The CV's qualifications at the numbered level asked or above, where any qualification of that level will do:
     the target takes an equivalent ("NVQ Level 3 in Professional Cookery or equivalent" is shown by a "Level 3
     Advanced Diploma in Professional Cookery"), or asks a level alone ("a Level 3 qualification")."""
-    asked = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
-    if asked is None:
+    taken = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
+    if taken is None:
         return ()
-    same_name = _same_name_needed(skill_id, target_mentions, taxonomy)
+    asked, same_name = taken
     return tuple(
         sorted(
             {
@@ -1872,19 +1872,6 @@ def _equivalent_levels_in_cv(
             }
         )
     )
-
-
-def _same_name_needed(skill_id: str, target_mentions: Sequence[Mention], taxonomy: Taxonomy) -> frozenset[str] | None:
-    """Where the targets take only a higher level of the qualification asked ("or above", not "or equivalent" nor a
-    level alone), the words of its name a qualification of another level must share: "Food Hygiene Level 2 or above"
-    is no "BTEC Level 3 Sport", while "ILM Level 5 or above" is an "ILM Level 7 Certificate". None: any will do."""
-    label = taxonomy[skill_id].label
-    if _asks_a_level_alone(label):
-        return None
-    after = [_words_after(m)[:_EQUIVALENT_REACH] for m in target_mentions]
-    if any(_OR_EQUIVALENT.search(text) and not _OR_HIGHER.search(text) for text in after):
-        return None
-    return _name_words(label)
 
 
 def _name_words(text: str) -> frozenset[str]:
@@ -1908,11 +1895,11 @@ def _a_qualification_of_the_level_in_cv(
     level will do ("a Level 3 qualification in fire and security systems" and "Level 3 Fire, Emergency & Security
     Systems Technician apprenticeship"): a title the taxonomy has no form for, held as the pipeline reads one (not
     "- started, didn't finish the portfolio"). Close, the subject unchecked."""
-    asked = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
-    if asked is None:
+    taken = _level_any_qualification_shows(skill_id, target_mentions, taxonomy)
+    if taken is None:
         return None
+    asked, same_name = taken
     label = taxonomy[skill_id].label
-    same_name = _same_name_needed(skill_id, target_mentions, taxonomy)
     for sentence in cv.sentences:
         for match in _TITLED_LEVEL.finditer(sentence.text):
             level = match.group("level") or match.group("level_last")
@@ -1924,17 +1911,35 @@ def _a_qualification_of_the_level_in_cv(
     return None
 
 
-def _level_any_qualification_shows(skill_id: str, target_mentions: Sequence[Mention], taxonomy: Taxonomy) -> int | None:
+class _LevelTaken(NamedTuple):
+    """A numbered level a target takes of any qualification, and the words of the name asked that one of another
+    name must share (None: any will do)."""
+
+    level: int
+    same_name: frozenset[str] | None
+
+
+def _level_any_qualification_shows(
+    skill_id: str, target_mentions: Sequence[Mention], taxonomy: Taxonomy
+) -> _LevelTaken | None:
     """The numbered level asked of a qualification where any qualification of that level will do: the target takes
-    an equivalent ("NVQ Level 3 ... or equivalent") or asks the level alone ("a Level 3 qualification")."""
+    an equivalent ("NVQ Level 3 ... or equivalent") or asks the level alone ("a Level 3 qualification"). Where it
+    takes only a higher level ("or above"), a qualification of that level must share a word of the name asked:
+    "Food Hygiene Level 2 or above" is no "BTEC Level 3 Sport", while "ILM Level 5 or above" is an "ILM Level 7
+    Certificate"."""
     if skill_id not in taxonomy or taxonomy[skill_id].type != "certification":
         return None
     label = taxonomy[skill_id].label
     asked = _level_of(label)
     if asked is None:
         return None
-    takes_equivalent = any(_OR_EQUIVALENT.search(_words_after(m)[:_EQUIVALENT_REACH]) for m in target_mentions)
-    return asked if _asks_a_level_alone(label) or takes_equivalent else None
+    if _asks_a_level_alone(label):
+        return _LevelTaken(asked, None)
+    after = [_words_after(m)[:_EQUIVALENT_REACH] for m in target_mentions]
+    if not any(_OR_EQUIVALENT.search(text) for text in after):
+        return None
+    only_higher = not any(_OR_EQUIVALENT.search(text) and not _OR_HIGHER.search(text) for text in after)
+    return _LevelTaken(asked, _name_words(label) if only_higher else None)
 
 
 def _its_kind_in_a_title_of_the_level(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Mention | None:

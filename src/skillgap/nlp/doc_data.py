@@ -4,7 +4,7 @@ would otherwise redo on every access (the text, the token strings, the sentences
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy
@@ -262,8 +262,7 @@ def inside_organisation_name(span: Span) -> bool:
     last = texts[span.end - 1]
     if (last in _AGENCY_NAMES or last in _BODY_NAMES) and _named_before(texts, span.start):
         return True  # "call Dan at Northgate Tech Recruitment", "Kelbrook Borough Council owns 6,800 homes"
-    end = min(len(texts), span.end + _NAME_REACH + 1)
-    for k in range(span.end, end):
+    for k in _rest_of_the_name(texts, span.end):
         text = texts[k]
         following = texts[k + 1] if k + 1 < len(texts) else ""
         if text.lower() in LEGAL_FORMS:
@@ -276,9 +275,17 @@ def inside_organisation_name(span: Span) -> bool:
             return not following[:1].isupper()
         if text in _AGENCY_NAMES:
             return _named_before(texts, span.start)  # "Severn IT Recruitment"; not "experience in IT Recruitment"
-        if not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
-            return False
     return False
+
+
+def _rest_of_the_name(texts: list[str], end: int) -> Iterator[int]:
+    """The tokens from `end` on that may close the name a form stands in: its capitalised words and joiners, up to
+    `_NAME_REACH` past the form, and the first other token (a legal form may be in lower case: "plc")."""
+    for k in range(end, min(len(texts), end + _NAME_REACH + 1)):
+        yield k
+        text = texts[k]
+        if not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
+            return
 
 
 def closes_a_firms_name(span: Span) -> bool:
@@ -290,11 +297,11 @@ def closes_a_firms_name(span: Span) -> bool:
     texts, _ = token_strings(span.doc)
     if texts[span.end - 1].lower() in _BODY_NOUNS:
         return True
-    for k in range(span.end, min(len(texts), span.end + _NAME_REACH + 1)):
+    for k in _rest_of_the_name(texts, span.end):
         text = texts[k]
         if text.lower() in LEGAL_FORMS or text.lower() in _FIRMS_NOUNS:
             return True
-        if text in _BODY_NAMES or not (text in _NAME_JOINERS or (text.isalpha() and text[:1].isupper())):
+        if text in _BODY_NAMES:
             return False
     return False
 

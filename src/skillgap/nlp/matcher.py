@@ -33,6 +33,7 @@ from skillgap.nlp.doc_data import (
     starts_inside_a_line,
     token_strings,
 )
+from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.phrases import action_verbs
 from skillgap.nlp.words import FUNCTION_WORD_RANK, GOOD_AT, role_nouns, word_ranks
 from skillgap.taxonomy import Taxonomy, load_taxonomy
@@ -1107,7 +1108,7 @@ class SkillMatcher:
         # (An acronym named in the plural or with its punctuation is the same one: "GCSE" is "GCSEs", "LCMS"
         # "LC-MS".)
         forms = (*skill.surface_forms, *skill.ambiguous, *skill.exact)
-        return all(_letters(form) not in (lower, lower + "s") for form in forms)
+        return all(letters_and_digits(form.lower()) not in (lower, lower + "s") for form in forms)
 
     def _fits_its_type(self, span: Span, spans: list[Span], context: _Context) -> bool:
         """A spoken language needs language context: "fluent French", a Languages section, or a list of
@@ -1509,11 +1510,6 @@ _LANGUAGE_HASHES = frozenset(map(hash_string, _LANGUAGE_WORDS))
 # The number of a standard after its body's letters in capitals: "PAS 2035", "2035:2023", "5839-1". A product's
 # version is shorter ("SPSS 26"), and products written with a year are not in capitals ("Excel 2016").
 _STANDARD_NUMBER = re.compile(r"\d{3,5}(?:[:-]\d{1,4})?")
-
-
-def _letters(form: str) -> str:
-    """A form's letters and digits, in lower case: "LC-MS" -> "lcms"."""
-    return "".join(ch for ch in form.lower() if ch.isalnum())
 
 
 # Shorter words in capitals are acronyms as often as words in any line.
