@@ -94,6 +94,8 @@ SETS = (
     "gap_pairs_be.jsonl",
     "gap_pairs_bf.jsonl",
     "gap_pairs_bg.jsonl",
+    "gap_pairs_bh.jsonl",
+    "gap_pairs_bi.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

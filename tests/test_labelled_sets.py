@@ -1104,6 +1104,26 @@
   as SAFe, a SAFe certificate asked apart from the framework, "B.A." as a BA. BG 27 -> 26 false gaps (0.265 ->
   0.257), hidden 11, gaps found 0.641; BG's 26 left are mostly abilities shown by deeds and alternatives. Read sets
   the same (D's "PI Planning" now matched). Held out: BH and BI.
+  A session later, sets BJ and BK (40 pairs in 40 new sectors, 713 asks: health, science and laboratory work;
+  manufacturing, retail, creative, media and sales work) were written by two more helpers, same brief, and scored
+  once unread, the same with the session-start code of 0be406a as with BH's and BI's rules: BJ 24 false gaps (0.282
+  of 85), gaps found 0.570, 25 hidden; BK 16 (0.211 of 76), 0.619, 15. Then BH and BI were read: a past participle
+  that opens a name is no "-ing" act ("looking after children" is no knowledge of looked-after children, a "sharing
+  service" no shared services); a lapse said of a card ("red trained card, ran out 2018"), shared by two names of
+  one skill side by side ("CPCS A17 Telescopic Handler"); "haven't done it yet" and "not started yet," before a
+  comma as not held; an equivalent of a named subject ("ILM Level 3 or similar leadership qualification") is of
+  that subject, read in the CV's title with the words after its level ("Level 3 Diploma in Leadership for ...");
+  a certificate's narrower certificate is a kind of it (CS30 is a chainsaw certificate, an Emergency First Aid at
+  Work certificate a first aid one); a skill named as the subject of a qualification held ("Diploma in Childcare
+  and Education") is there, close; a word in other case after a figure is its unit ("16 hr", "3 pts"); and
+  taxonomy: the chainsaw units, the TCM apart from any WAMITAB, BASIS Soil and Water apart from crop protection, the
+  UK Forestry Standard and forestry grants apart from forestry, boat handling apart from seamanship, outdoor and
+  animal first aid, the Academy Trust Handbook, Development Matters as the EYFS's, JNC-recognised youth work
+  qualifications, "registered with Social Work England". BH 13 -> 10 false gaps (0.200 -> 0.152), hidden 24 -> 17,
+  gaps found 0.510 -> 0.549; BI 24 -> 18 (0.293 -> 0.234), hidden 13 -> 11, 0.604 -> 0.615. Read sets A-BG: the
+  false gaps the same, 6 more matched where the CV does not show the ask (a kind of a certificate asked where
+  another kind is: an automatic licence for a manual one, a door supervisor's for a CCTV licence until the CCTV
+  licence's own name was added), 35 shown asks matched that had been only close. Held out: BJ and BK.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1138,7 +1158,7 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 # The identity audit: ceilings on the wrong skills reported, and the share of the judged-right ones still found.
-IDENTITY_WRONG_CEILING = 143
+IDENTITY_WRONG_CEILING = 142
 IDENTITY_ASKED_WRONG_CEILING = 42
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
 # looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);
@@ -1157,7 +1177,10 @@ IDENTITY_ASKED_WRONG_CEILING = 42
 # health ad's "act as Care Coordinator under CPA" had been judged right as "CPA", the accountant's label then, and is
 # now read as the Care Programme Approach, unjudged (1; 4,798 of 4,842). Then "risk assessments and method
 # statements", judged right as risk assessment, became the narrower skill of that name (RAMS), unjudged (1; 4,797).
-IDENTITY_RIGHT_KEPT_FLOOR = 0.9907
+# Then the chainsaw units (CS30, CS31), the Technically Competent Manager, the SIA CCTV licence and a "full UK car
+# licence" became narrower skills of their own, their mentions judged right under the broader ids unjudged (5; 4,792);
+# and "driver licence checks", judged right as a driving licence, became the duty of checking them (1; 4,791).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.9894
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.965
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93
@@ -1323,10 +1346,14 @@ GAP_PAIRS_AW_GAPS_FOUND_FLOOR = 0.65
 GAP_PAIRS_AW_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_AX_FALSE_GAP_CEILING = 10
 GAP_PAIRS_AX_GAPS_FOUND_FLOOR = 0.585
-GAP_PAIRS_AX_HIDDEN_GAP_CEILING = 16
+# 16 -> 17 when forestry grants became a skill of their own: "Knowledge of English woodland grants" is read, and the
+# CV's Scottish Forestry Grant Scheme shows it by its name though not its country.
+GAP_PAIRS_AX_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_AY_FALSE_GAP_CEILING = 24
 GAP_PAIRS_AY_GAPS_FOUND_FLOOR = 0.645
-GAP_PAIRS_AY_HIDDEN_GAP_CEILING = 14
+# 14 -> 15 when a duty to check drivers' licences became a skill of its own (no more the licence itself): the CV's
+# "Book drivers in for their licence checks" is read as doing them.
+GAP_PAIRS_AY_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_AZ_FALSE_GAP_CEILING = 14
 GAP_PAIRS_AZ_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_AZ_HIDDEN_GAP_CEILING = 19
@@ -1351,6 +1378,12 @@ GAP_PAIRS_BF_HIDDEN_GAP_CEILING = 25
 GAP_PAIRS_BG_FALSE_GAP_CEILING = 26
 GAP_PAIRS_BG_GAPS_FOUND_FLOOR = 0.64
 GAP_PAIRS_BG_HIDDEN_GAP_CEILING = 11
+GAP_PAIRS_BH_FALSE_GAP_CEILING = 10
+GAP_PAIRS_BH_GAPS_FOUND_FLOOR = 0.545
+GAP_PAIRS_BH_HIDDEN_GAP_CEILING = 17
+GAP_PAIRS_BI_FALSE_GAP_CEILING = 18
+GAP_PAIRS_BI_GAPS_FOUND_FLOOR = 0.61
+GAP_PAIRS_BI_HIDDEN_GAP_CEILING = 11
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -2073,6 +2106,20 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_BG_FALSE_GAP_CEILING,
             GAP_PAIRS_BG_GAPS_FOUND_FLOOR,
             GAP_PAIRS_BG_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_bh.jsonl",
+            349,
+            GAP_PAIRS_BH_FALSE_GAP_CEILING,
+            GAP_PAIRS_BH_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_BH_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_bi.jsonl",
+            343,
+            GAP_PAIRS_BI_FALSE_GAP_CEILING,
+            GAP_PAIRS_BI_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_BI_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -360,6 +360,7 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- Non-medical prescribing – not done yet, hoping to start V150 next year", "V150", None),
         ("I passed CeMAP 1 and I'm keen to build a long-term career in financial services", "financial services", None),
         ("I want to move into litigation after two years of conveyancing", "litigation", "conveyancing"),
+        ("I moved back to the UK and would now like to teach ESOL to adults", "ESOL", None),
         ("Posters at ERS 2022 and EADV 2023 (Python). No peer-reviewed papers yet", "peer-reviewed papers", "Python"),
         # Not a "no" of it, nor a hope for it.
         ("- Not only Python but also SQL for reporting", None, "Python"),
@@ -390,6 +391,8 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         ("- SSSTS – company was going to put me on it in spring, not done yet", "SSSTS", None),
         ("- CPCS A61 Appointed Person card (issued May 2025), NVQ not started yet", "NVQ", "CPCS A61 Appointed Person"),
         ("- Personal licence – did the course in 2023 but never sent the application", "Personal licence", None),
+        ("- Felling small trees (CS31) – haven't done it yet, saving up for the course", "CS31", None),
+        ("- Diploma in Insurance (Dip CII) - not started yet, planning for 2026", "Dip CII", None),
         # Not done yet, before it.
         ("- PA1 passed (2022), not done PA6 yet - the centre never paid for it", "PA6", "PA1"),
         # Left part of the way through.
@@ -487,6 +490,12 @@ def test_an_expired_certificate_of_any_skill_is_lapsed(analyzer):
         ("- Confined space entry (low risk) - done in 2017, never got refreshed", "Confined space entry", True),
         ("- Google Ads Search certification (2021, not renewed)", "Google Ads", True),
         ("- Manual handling (2020), refreshed 2024", "Manual handling", False),
+        # Its card ran out; two names of the skill side by side are one name, lapsed as one; not a card that ran
+        # out of something, nor a name on the next line.
+        ("- CPCS A17 Telescopic Handler - red trained card, ran out 2018", "Telescopic Handler", True),
+        ("- CPCS A17 Telescopic Handler - red trained card, ran out 2018", "CPCS A17", True),
+        ("- Telehandler - card ran out of space for stickers", "Telehandler", False),
+        ("- CPCS A17 (2020)\n- Telescopic Handler - red card, ran out 2018", "CPCS A17", False),
     ],
 )
 def test_a_skill_said_to_have_expired_after_a_dash_is_lapsed(analyzer, line: str, words: str, lapsed: bool):

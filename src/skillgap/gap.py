@@ -206,6 +206,42 @@ def _shown_by_a_title(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Me
     return None
 
 
+def _the_subject_of_a_qualification_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Mention | None:
+    """A qualification the CV holds whose name holds the skill's as its subject: "CACHE Level 3 Diploma in Childcare
+    and Education" for childcare, "Level 2 Award in Food Safety" for food safety. The pipeline reads the longest name
+    only, the qualification's, so the skill inside it would otherwise go unread. Only a field or practice; a
+    qualification held (not lapsed, not in progress)."""
+    if skill_id not in taxonomy or taxonomy[skill_id].type not in ("knowledge", "hard_skill"):
+        return None
+    forms = sorted(
+        {form.lower() for form in taxonomy[skill_id].surface_forms if len(form) >= _SUBJECT_MIN_LENGTH},
+        key=len,
+        reverse=True,
+    )
+    if not forms:
+        return None
+    subject = re.compile(
+        r"\b(?:in|of|for)\s+(?:[\w&'’-]+\s+){0,4}?(?:" + "|".join(re.escape(form) for form in forms) + r")\b",
+        re.IGNORECASE,
+    )
+    for mention in cv.mentions:
+        if mention.lapsed or mention.in_progress or mention.skill_id not in taxonomy:
+            continue
+        held = taxonomy[mention.skill_id]
+        if held.type != "certification" and held.domain != _KIND_OF_DOMAIN:
+            continue
+        found = subject.search(mention.text)
+        if found is None:
+            continue
+        sentence = next((s for s in cv.sentences if s.text == mention.sentence), None)
+        if sentence is not None:
+            return _described(skill_id, taxonomy[skill_id].label, sentence, mention.text, found.group().lower())
+    return None
+
+
+_SUBJECT_MIN_LENGTH = 4  # characters of a form read as a qualification's subject: no "IT", "HR"
+
+
 # Just before a title: words that make it someone else's post. "Reported to the site supervisor", "assisted the
 # foreman", "my team leader"; not a step up to it: "Promoted to Shift Leader".
 _A_TITLE_OF_ANOTHER = re.compile(
@@ -993,7 +1029,7 @@ def _shortfall(
     qualification = skill_id in taxonomy and _is_a_qualification(taxonomy[skill_id])
     if _below_the_level_asked(target_mentions, held, qualification=qualification):
         return "lower_level"
-    if _categories_not_shown(target_mentions, held):
+    if _categories_not_shown(target_mentions, held) or _an_automatic_licence_for_a_manual_one(target_mentions, held):
         return "other_category"
     if any(map(_asks_the_certificate, target_mentions)) and all(map(_done_without_the_certificate, held)):
         return "not_certified"
@@ -1101,6 +1137,33 @@ def _categories_not_shown(target_mentions: Sequence[_Worded], cv_mentions: Seque
         return False  # a mention that names no category says nothing of which it holds
     held = frozenset().union(*(codes for codes, _ in shown))
     return any(not (codes & held) if either else not codes <= held for codes, either in asked)
+
+
+def _an_automatic_licence_for_a_manual_one(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets ask a manual driving licence, by the word in or around its name ("Full UK manual driving
+    licence", "A full driving licence (manual)"; not "manual or automatic"), where every CV mention is of a licence
+    restricted to automatics: "Full UK licence (automatic only)", "full licence, auto only". Such a licence is
+    another category (code 78 on a UK licence), not the one asked."""
+    return (
+        bool(cv_mentions)
+        and any(_MANUAL_ASKED.search(_around(m)) for m in target_mentions)
+        and all(_AUTOMATIC_ONLY.search(_words_after(m)[:_CATEGORY_NOTE_REACH]) for m in cv_mentions)
+    )
+
+
+def _around(mention: _Worded) -> str:
+    """The mention's words with a few characters either side of them, in its sentence."""
+    at = mention.sentence.find(mention.text)
+    if at < 0:
+        return mention.text
+    return mention.sentence[max(0, at - _CATEGORY_NOTE_REACH) : at + len(mention.text) + _CATEGORY_NOTE_REACH]
+
+
+_MANUAL_ASKED = re.compile(
+    r"(?<!automatic or )(?<!auto or )(?<!automatic/)\bmanual\b(?!\s*(?:or|and/or|/)\s*auto)", re.IGNORECASE
+)
+_AUTOMATIC_ONLY = re.compile(r"\bauto(?:matic)?s?[- ]only\b|\bautomatic licen[cs]e\b", re.IGNORECASE)
+_CATEGORY_NOTE_REACH = 30  # characters around a licence's name read for "manual" or "automatic only"
 
 
 def _asks_the_certificate(mention: _Worded) -> bool:
@@ -1582,11 +1645,16 @@ _COUNTS_TIME = re.compile(r"\+?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
 
 def _names_a_trainer(mention: Mention) -> bool:
     """Whether a mention names the skill as one its holder teaches: "Moving and Handling Trainer", "First Aid
-    Instructor", "Manual Handling Train the Trainer"."""
-    return _TRAINER_AFTER.match(_words_after(mention)) is not None
+    Instructor", "Manual Handling Train the Trainer", "Experience of teaching first aid", "Taught first aid"."""
+    return (
+        _TRAINER_AFTER.match(_words_after(mention)) is not None
+        or _just_before(mention, _TEACHING_BEFORE, _BESIDE_REACH) is not None
+    )
 
 
 # Just after the skill: a teacher of it. Not "trained" nor "training", which are the skill's own.
+# Just before it: teaching it. "teaching first aid", "taught manual handling to new starters".
+_TEACHING_BEFORE = re.compile(r"\b(?:teach|teaches|teaching|taught)\s+$", re.IGNORECASE)
 _TRAINER_AFTER = re.compile(r"\s*[-–]?\s*(?:train[- ]the[- ])?(?:trainer|tutor|instructor|assessor)s?\b", re.IGNORECASE)
 
 
@@ -1815,15 +1883,17 @@ _LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)
 
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The CV's skills that are kinds of the one asked, not only close to it as Django is to Python: in the
-    degrees domain a narrower qualification (a BSc is a bachelor's degree, a PhD a doctorate); and a narrower
-    product of a product asked (SAP MM is SAP, Xero is accounting software, ArcGIS Pro is ArcGIS)."""
+    degrees domain a narrower qualification (a BSc is a bachelor's degree, a PhD a doctorate); a narrower
+    product of a product asked (SAP MM is SAP, Xero is accounting software, ArcGIS Pro is ArcGIS); and a narrower
+    certificate of a certificate asked (CS30 is a chainsaw certificate, an SIA door supervisor licence an SIA
+    licence)."""
     if skill_id not in taxonomy:
         return ()
     skill = taxonomy[skill_id]
     if skill.domain == _KIND_OF_DOMAIN:
         kinds = set(skill.narrower)
-    elif skill.type == "tool":
-        kinds = {narrower for narrower in skill.narrower if taxonomy[narrower].type == "tool"}
+    elif skill.type in ("tool", "certification"):
+        kinds = {narrower for narrower in skill.narrower if taxonomy[narrower].type == skill.type}
     else:
         return ()
     return tuple(sorted(kinds & cv.skill_ids))
@@ -1880,12 +1950,15 @@ def _name_words(text: str) -> frozenset[str]:
 
 
 def _title_words(sentence: str, at: int, text: str) -> frozenset[str]:
-    """`_name_words` of a title found at sentence[at:] as `text`, with the words before it in its clause: the body
-    that awards it ("ILM" of "ILM Level 7 Certificate")."""
+    """`_name_words` of a title found at sentence[at:] as `text`, with the words around it in its clause: the body
+    that awards it ("ILM" of "ILM Level 7 Certificate"), and its subject after it ("Level 3 Diploma in Leadership for
+    Health and Social Care")."""
     if at < 0:
         return _name_words(text)
     opening = max(sentence.rfind(mark, 0, at) for mark in ",;:()|–")
-    return _name_words(sentence[opening + 1 : at] + " " + text)
+    end = at + len(text)
+    closing = min((found for mark in ",;:()|–" if (found := sentence.find(mark, end)) >= 0), default=len(sentence))
+    return _name_words(sentence[opening + 1 : closing])
 
 
 def _a_qualification_of_the_level_in_cv(
@@ -1935,11 +2008,20 @@ def _level_any_qualification_shows(
         return None
     if _asks_a_level_alone(label):
         return _LevelTaken(asked, None)
-    after = [_words_after(m)[:_EQUIVALENT_REACH] for m in target_mentions]
-    if not any(_OR_EQUIVALENT.search(text) for text in after):
-        return None
-    only_higher = not any(_OR_EQUIVALENT.search(text) and not _OR_HIGHER.search(text) for text in after)
-    return _LevelTaken(asked, _name_words(label) if only_higher else None)
+    taken = False
+    subjects: set[str] = set()
+    for text in (_words_after(m)[:_EQUIVALENT_REACH] for m in target_mentions):
+        if not _OR_EQUIVALENT.search(text):
+            continue
+        taken = True
+        if _OR_HIGHER.search(text):
+            continue
+        narrowed = _NARROWED_EQUIVALENT.search(text)
+        subject = _name_words(narrowed.group("subject")) - _NO_SUBJECT_WORDS if narrowed else frozenset()
+        if not subject:
+            return _LevelTaken(asked, None)
+        subjects |= subject
+    return _LevelTaken(asked, _name_words(label) | subjects) if taken else None
 
 
 def _its_kind_in_a_title_of_the_level(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> Mention | None:
@@ -2075,6 +2157,35 @@ _TITLE_WORDS = frozenset(
     {"level", "certificate", "diploma", "award", "qualification", "extended", "advanced", "national", "in", "of", "and"}
 )
 _EQUIVALENT_REACH = 80  # characters after a qualification read for "or equivalent"
+# An equivalent of a named subject: "ILM Level 3 or similar leadership qualification" is no Level 3 Award in Food
+# Safety, while "or a similar Level 3 team leading qualification" is a Level 3 Certificate in Team Leading.
+_NARROWED_EQUIVALENT = re.compile(
+    r"\bor (?:an? |any )?(?:equivalent|similar|comparable)\s+(?P<subject>(?:[a-z][\w&'-]*\s+){1,3}?)"
+    r"(?:qualification|certificate|certification|award|diploma)s?\b",
+    re.IGNORECASE,
+)
+# Words of such a phrase that name no subject: "or equivalent professional qualification" takes any.
+_NO_SUBJECT_WORDS = frozenset(
+    {
+        "professional",
+        "relevant",
+        "recognised",
+        "recognized",
+        "accredited",
+        "formal",
+        "other",
+        "appropriate",
+        "industry",
+        "suitable",
+        "vocational",
+        "academic",
+        "nationally",
+        "approved",
+        "level",
+        "higher",
+        "uk",
+    }
+)
 
 
 # The domain whose `broader` links say "is a kind of".
@@ -2192,6 +2303,7 @@ def _skill_gap(
             (
                 _described_in_other_words(skill_id, cv, taxonomy)
                 or _shown_by_a_title(skill_id, cv, taxonomy)
+                or _the_subject_of_a_qualification_in_cv(skill_id, cv, taxonomy)
                 or _shown_in_the_targets_words(
                     target_mentions,
                     naming,

@@ -384,6 +384,9 @@ class SkillMatcher:
         self._derived_hashes: dict[str, frozenset[int]] = {}
         self._link_sets: dict[str, frozenset[str]] = {}
         self._field: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
+        # skill id hash -> the norms of the past participles that open its names ("Looked After Children"), where
+        # no name of the skill opens with that verb's "-ing" form.
+        self._participle_openings: dict[int, frozenset[int]] = {}
         self.initialized = False
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -418,6 +421,7 @@ class SkillMatcher:
         by_skill: dict[tuple[str, str], list[list[str]]] = {}
         for pattern in self.taxonomy.patterns:
             by_skill.setdefault((pattern.skill_id, pattern.mode), []).append(tokens_of(pattern.text))
+        self._participle_openings = _participle_openings(by_skill, normalizer.normalise, nlp.vocab.strings.add)
         # Each form goes to its matcher as the hashes of its tokens' matched attribute (as spaCy's own unpickling of a
         # PhraseMatcher does), not as a Doc: building 60,000 Docs was most of the pipeline's start-up. The values
         # are those the tokens of a Doc would hold: the normaliser's norm (NORM), the text (ORTH), its lower case
@@ -451,9 +455,17 @@ class SkillMatcher:
         title_keys = self.title_keys
         texts, whitespace = token_strings(doc)
         values = SpanValues(doc)  # writes what `span._.name = value` writes, without an accessor per span
+        participle_openings = self._participle_openings
         for match_id, start, end in self.matcher(doc):
             skill = title_keys.get(match_id)
             if skill is None:
+                if (
+                    match_id in participle_openings
+                    and end - start > 1
+                    and texts[start].lower().endswith("ing")
+                    and doc[start].norm in participle_openings[match_id]
+                ):
+                    continue
                 spans.append(Span(doc, start, end, label=match_id))
             elif texts[end - 1].lower().endswith("ing"):
                 # The activity, matched by its lemma ("adult nursing" reads as "adult nurse"): no title.
@@ -974,6 +986,8 @@ class SkillMatcher:
                 continue  # the noun a bracket was set inside of: "working in Agile (Scrum or Kanban) teams"
             if _is_label_word(_text_of(texts, whitespace, start, end), after):
                 continue  # "SQL, Python. Nice: Airflow"
+            if before is not None and before[-1:].isdigit():
+                continue  # a figure's unit: "Outdoor First Aid (16 hr)" names no HR
             if separated and _first_of_two_acts_on_one_object(texts, start, end, listed_tokens):
                 continue  # "commissioning and reviewing fire risk assessments": no plant commissioning
             # An abbreviation, its stop inside the sentence: "Full Irish licence, cat. B since 2014".
@@ -1172,6 +1186,33 @@ class SkillMatcher:
             and sentence[0] <= other.start < sentence[1]
             for other in spans
         )
+
+
+def _participle_openings(
+    by_skill: dict[tuple[str, str], list[list[str]]], normalise: Callable[[str], str], add: Callable[[str], int]
+) -> dict[int, frozenset[int]]:
+    """For each skill, the norms of the past participles that open its names of two words or more, where none of
+    its names opens with that verb's "-ing" form. Such a participle names a kind ("looked after children" are
+    children in care, "distributed systems", "managed services"); the "-ing" form its lemma would also match is an
+    act upon the noun ("looking after children" is childcare), no mention of the skill."""
+    participles: dict[str, set[int]] = {}
+    acts: dict[str, set[int]] = {}
+    for (skill_id, mode), forms in by_skill.items():
+        if mode not in _NORM_MODES:
+            continue
+        for words in forms:
+            first = words[0].lower()
+            if len(words) < 2 or not first.isalpha():
+                continue
+            if first.endswith("ed") and len(first) > 4:
+                participles.setdefault(skill_id, set()).add(add(normalise(words[0])))
+            elif first.endswith("ing"):
+                acts.setdefault(skill_id, set()).add(add(normalise(words[0])))
+    return {
+        add(skill_id): frozenset(norms - acts.get(skill_id, set()))
+        for skill_id, norms in participles.items()
+        if norms - acts.get(skill_id, set())
+    }
 
 
 def longest_spans(spans: Iterable[Span]) -> list[Span]:

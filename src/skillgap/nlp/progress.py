@@ -21,6 +21,7 @@ the writer says they do not hold it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Literal
 
@@ -141,10 +142,10 @@ _LEARNING_BEFORE = re.compile(
     re.IGNORECASE | re.MULTILINE,  # read from a line's start: "^" is there
 )
 # Just after any skill: its certificate held once and no longer ("Moving & Handling Train the Trainer - certificate
-# expired 2021").
+# expired 2021", "Telescopic Handler - red trained card, ran out 2018").
 _CERTIFICATE_LAPSED = re.compile(
     r"^[^;.]{0,45}?(?<![\w-])(?:certificate|certification|licence|license|card|registration|ticket|accreditation)"
-    r"\s+(?:has\s+|had\s+)?(?:lapsed|expired)(?![\w-])",
+    r",?\s+(?:has\s+|had\s+)?(?:lapsed|expired|(?:ran|run) out(?! of))(?![\w-])",
     re.IGNORECASE,
 )
 # Just after any skill: a date it was taken, then that it expired ("EUSR Water Hygiene (blue card) - 2022, expired
@@ -220,8 +221,8 @@ _NOT_HELD = re.compile(
     # or said not done yet, ending its line or sentence: "SSSTS – company was going to put me on it in spring, not
     # done yet" (not a renewal or refresher not done: that is lapsed; nor a course booked: that is to come)
     r"|^(?:(?!booked|enrolled)[^;(]){0,80}?(?<![\w-])(?<!renewal )(?<!refresher )(?<!recertification )"
-    r"not (?:yet )?(?:done|taken|sat|started)"
-    r"(?: it)?(?: yet)?(?=\s*(?:$|[;.)]))"
+    r"(?:not|haven't|haven’t|hasn't|hasn’t) (?:yet )?(?:done|taken|sat|started)"
+    r"(?: it)?(?: yet)?(?=\s*(?:$|[,;.)]))"
     # or said not to be done yet, alone: "COSHH – not trained yet; the dye room is run by the Head of Wardrobe",
     # "SMSTS - not yet"
     r"|^\s*(?:[-–—:]\s*|\(\s*)not (?:(?:yet )?(?:trained|done|taken|sat|held)(?: yet)?|yet)\s*\)?(?=\s*(?:$|[,;.]))"
@@ -269,10 +270,11 @@ _LAPSED_BEFORE = re.compile(
 _THOUGHT_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:thinking (?:about|of)|considering)(?: (?:doing|taking|starting|applying for))?"
     # or hoped for: "hoping to start V150 next year", "keen to build a long-term career in financial services", "I
-    # want to move into litigation". Not "keen to use my Excel skills", "keen to do more audit work": the writer
-    # starts it, learns it or moves into it.
-    r"|(?:hop(?:e|ing)|plan(?:ning)?|would like|'d like|’d like|want(?:ing)?|keen|eager|aim(?:ing)?|intend(?:ing)?"
-    r"|looking) to (?:start|begin|take|learn|study|sit|try|do(?= (?:a|an|the|my) )"
+    # want to move into litigation", "would now like to teach ESOL to adults". Not "keen to use my Excel skills",
+    # "keen to do more audit work": the writer starts it, learns it, teaches it or moves into it.
+    r"|(?:hop(?:e|ing)|plan(?:ning)?|(?:would|'d|’d)(?: (?:now|really|also))? (?:like|love)|want(?:ing)?|keen|eager"
+    r"|aim(?:ing)?|intend(?:ing)?"
+    r"|looking) to (?:start|begin|take|learn|study|sit|try|teach|do(?= (?:a|an|the|my) )"
     r"|(?:move|get|go|step|progress) into|(?:build|pursue|start|begin|have) (?:a|my) (?:[\w-]+ )?career in))"
     r"(?: (?:a|an|the|my|some))?(?:\s+[\w-]+)?\s+$",
     re.IGNORECASE,
@@ -503,11 +505,25 @@ class QualificationProgress:
                     # lapsed 2024"; not "Level 2 (2020) and Level 3 – lapsed", where the first has only its date.
                     for span in runs[n - 1]:
                         values.set(span, state, True)
+        _share_state_within_one_name(every_span, text, values)
         if not_held:
             dropped = {(span.start, span.end, span.label) for span in not_held}
             doc.spans[SPANS_KEY] = [span for span in every_span if (span.start, span.end, span.label) not in dropped]
             doc.spans[NOT_HELD_KEY] = sorted(not_held, key=lambda span: span.start)
         return doc
+
+
+def _share_state_within_one_name(spans: list[Span], text: str, values: SpanValues) -> None:
+    """Two names of one skill side by side are one name, held or not as one: "CPCS A17 Telescopic Handler - red
+    trained card, ran out 2018", where the cue is read from the second name (the first is a certificate's code,
+    read as a qualification, and the cue is past its reach)."""
+    for first, second in itertools.pairwise(spans):
+        if first.label != second.label or text[first.end_char : second.start_char].strip(" ") != "":
+            continue
+        for state in ("lapsed", "in_progress"):
+            if values.get(first, state) != values.get(second, state):
+                values.set(first, state, True)
+                values.set(second, state, True)
 
 
 # A word that each cue for any skill holds (`_BOOKED`, `_LEARNING_BEFORE`, `_CERTIFICATE_LAPSED`, `_DATED_LAPSE`),
@@ -516,7 +532,7 @@ _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
     *("starting ", "signed up", "looking into", "refresher", "offered a place", "redone", "refreshed", "renewed"),
-    "retaken",
+    *("retaken", "ran out", "run out"),
 )
 
 
