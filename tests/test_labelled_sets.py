@@ -1119,12 +1119,13 @@
   taxonomy: the chainsaw units, the TCM apart from any WAMITAB, BASIS Soil and Water apart from crop protection, the
   UK Forestry Standard and forestry grants apart from forestry, boat handling apart from seamanship, outdoor and
   animal first aid, the Academy Trust Handbook, Development Matters as the EYFS's, JNC-recognised youth work
-  qualifications, "registered with Social Work England". BH 13 -> 10 false gaps (0.200 -> 0.152), hidden 24 -> 17,
-  gaps found 0.510 -> 0.549; BI 24 -> 18 (0.293 -> 0.234), hidden 13 -> 11, 0.604 -> 0.615. Read sets A-BG: false
-  gaps the same (592), hidden 1,017 -> 1,012, gaps found 2,827 -> 2,829, and 26 shown asks matched that had been
-  only close (a kind of the certificate asked: "Emergency First Aid at Work" for "a first aid certificate"); the
-  kinds first made an automatic-only licence the manual one asked, which is now another category. Held out: BJ
-  and BK.
+  qualifications, "registered with Social Work England", licence checks as a duty; an awareness course however
+  its length is written ("ADR awareness – 1-day course") as an introduction. BH 13 -> 10 false gaps (0.200 ->
+  0.152), hidden 24 -> 16, gaps found 0.510 -> 0.549; BI 24 -> 18 (0.293 -> 0.234), hidden 13 -> 11, 0.604 ->
+  0.615. Read sets A-BG: false gaps the same (592), hidden 1,017 -> 1,012, gaps found 2,827 -> 2,829, and 28 shown
+  asks matched that had been only close (a kind of the certificate asked, or a kind of a kind: "Emergency First Aid
+  at Work" for "a first aid certificate", a C+E licence for a car licence); the kinds first made an automatic-only
+  licence the manual one asked, which is now another category. Held out: BJ and BK.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1381,7 +1382,7 @@ GAP_PAIRS_BG_GAPS_FOUND_FLOOR = 0.64
 GAP_PAIRS_BG_HIDDEN_GAP_CEILING = 11
 GAP_PAIRS_BH_FALSE_GAP_CEILING = 10
 GAP_PAIRS_BH_GAPS_FOUND_FLOOR = 0.545
-GAP_PAIRS_BH_HIDDEN_GAP_CEILING = 17
+GAP_PAIRS_BH_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_BI_FALSE_GAP_CEILING = 18
 GAP_PAIRS_BI_GAPS_FOUND_FLOOR = 0.61
 GAP_PAIRS_BI_HIDDEN_GAP_CEILING = 11

@@ -2940,6 +2940,15 @@ def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str
             "matched",
         ),
         ("- Full UK driving licence (manual), clean", "- Full UK manual driving licence", "driving-licence", "matched"),
+        # A kind of a kind of the certificate asked shows it: a C+E licence is a driving licence.
+        ("- Cat C+E licence, Driver CPC", "- Full UK car driving licence", "driving-licence", "matched"),
+        # An awareness course, however its length is written, is an introduction to the certificate asked.
+        (
+            "- ADR awareness – 1-day course for staff who prepare dangerous goods paperwork (2023)",
+            "- An ADR driver training certificate (packages)",
+            "adr-certificate",
+            "related",
+        ),
         # A certificate held is not the teaching of it asked.
         ("- First Aid at Work (2024)", "- Experience of teaching first aid", "first-aid", "related"),
         # A powerboat certificate shows boat handling, Esri's field app GIS software: close, by the taxonomy's links.

@@ -1151,19 +1151,11 @@ def _an_automatic_licence_for_a_manual_one(target_mentions: Sequence[_Worded], c
     )
 
 
-def _around(mention: _Worded) -> str:
-    """The mention's words with a few characters either side of them, in its sentence."""
-    at = mention.sentence.find(mention.text)
-    if at < 0:
-        return mention.text
-    return mention.sentence[max(0, at - _CATEGORY_NOTE_REACH) : at + len(mention.text) + _CATEGORY_NOTE_REACH]
-
-
 _MANUAL_ASKED = re.compile(
     r"(?<!automatic or )(?<!auto or )(?<!automatic/)\bmanual\b(?!\s*(?:or|and/or|/)\s*auto)", re.IGNORECASE
 )
 _AUTOMATIC_ONLY = re.compile(r"\bauto(?:matic)?s?[- ]only\b|\bautomatic licen[cs]e\b", re.IGNORECASE)
-_CATEGORY_NOTE_REACH = 30  # characters around a licence's name read for "manual" or "automatic only"
+_CATEGORY_NOTE_REACH = 30  # characters after a licence's name read for "automatic only"
 
 
 def _asks_the_certificate(mention: _Worded) -> bool:
@@ -1274,7 +1266,7 @@ def _only_an_introduction(target_mentions: Sequence[_Worded], cv_mentions: Seque
     introductory DBT skills workshop", "attended a valuation webinar series", "a bit of PySpark from a Kaggle
     course". Not where a target asks that much itself ("an introduction to Python"). "Awareness" alone is no such
     cue: "Dementia Awareness" is the training many ads ask; an "awareness course" is ("DO-254 one-day awareness
-    course" for "Experience of designing to DO-254")."""
+    course" for "Experience of designing to DO-254", "ADR awareness – 1-day course" for the driver's certificate)."""
     if any(_INTRODUCTION.search(_around(m)) for m in target_mentions):
         return False
     return all(_INTRODUCTION.search(_around(m)) for m in cv_mentions)
@@ -1291,7 +1283,8 @@ def _around(mention: _Worded) -> str:
 _AROUND_REACH = 30  # characters either side: "a 2-day introductory DBT skills workshop"
 _INTRODUCTION = re.compile(
     r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|(?:a )?bit of|a little|basic exposure|some exposure"
-    r"|awareness (?:course|session|day|webinar|e-learning|elearning|module)s?)\b",
+    r"|awareness\s*[-–—:,]?\s*(?:(?:\d+|one|two|half)[- ](?:day|hour)\s+)?"
+    r"(?:course|session|day|webinar|e-learning|elearning|module)s?)\b",
     re.IGNORECASE,
 )
 
@@ -1885,15 +1878,17 @@ def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[s
     """The CV's skills that are kinds of the one asked, not only close to it as Django is to Python: in the
     degrees domain a narrower qualification (a BSc is a bachelor's degree, a PhD a doctorate); a narrower
     product of a product asked (SAP MM is SAP, Xero is accounting software, ArcGIS Pro is ArcGIS); and a narrower
-    certificate of a certificate asked (CS30 is a chainsaw certificate, an SIA door supervisor licence an SIA
-    licence)."""
+    certificate of a certificate asked, and theirs (CS30 is a chainsaw certificate, an SIA door supervisor licence
+    an SIA licence, a C+E licence a driving licence)."""
     if skill_id not in taxonomy:
         return ()
     skill = taxonomy[skill_id]
     if skill.domain == _KIND_OF_DOMAIN:
         kinds = set(skill.narrower)
-    elif skill.type in ("tool", "certification"):
-        kinds = {narrower for narrower in skill.narrower if taxonomy[narrower].type == skill.type}
+    elif skill.type == "tool":
+        kinds = {narrower for narrower in skill.narrower if taxonomy[narrower].type == "tool"}
+    elif skill.type == "certification":
+        kinds = {kind for kind in taxonomy.kinds(skill_id) if taxonomy[kind].type == "certification"}
     else:
         return ()
     return tuple(sorted(kinds & cv.skill_ids))
