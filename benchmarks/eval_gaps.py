@@ -96,6 +96,7 @@ SETS = (
     "gap_pairs_bg.jsonl",
     "gap_pairs_bh.jsonl",
     "gap_pairs_bi.jsonl",
+    "gap_pairs_bj.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

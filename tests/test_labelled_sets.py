@@ -1126,6 +1126,17 @@
   asks matched that had been only close (a kind of the certificate asked, or a kind of a kind: "Emergency First Aid
   at Work" for "a first aid certificate", a C+E licence for a car licence); the kinds first made an automatic-only
   licence the manual one asked, which is now another category. Held out: BJ and BK.
+  Sets BL and BM (40 pairs: public sector, justice, emergency services and defence; personal services, sport,
+  beauty, travel and trades in the home) were written then by two more helpers, and BJ was read: a tool named just
+  before the work asked with it ("Good Excel skills for data entry", "Python or R for data analysis") comes close
+  to the work; a person a skill describes owns what follows ("a PhD student's project" is no PhD of the writer's);
+  "revising" for a qualification is in progress; a cap on penalty points ("no more than 6 points") against more
+  stated; "bash" in lower case read in context; and taxonomy: ICH Q1A(R2), Q1B and Q1E apart from the ICH family,
+  electronic lab notebooks and GMP monitoring systems by their makers' names, Gasmet's FTIR analysers, MCERTS
+  Technical Endorsements, ABSA's and the IBBA's biosafety credentials, histology close to histopathology, "eligible
+  to act as a Qualified Person". BJ 24 -> 16 false gaps (0.282 -> 0.205), hidden 25 -> 21, gaps found 0.570 ->
+  0.579. Read sets: the points cap made three hidden gaps related (AD, AR, Y); false gaps the same. Held out: BK,
+  BL and BM.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1230,7 +1241,9 @@ GAP_PAIRS_J_FALSE_GAP_CEILING = 0
 GAP_PAIRS_J_GAPS_FOUND_FLOOR = 0.39
 GAP_PAIRS_J_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_K_FALSE_GAP_CEILING = 9
-GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.32
+# 0.32 -> 0.315 when a tool named before the work asked with it came close to the work: "Proficient in Revit MEP for
+# 3D modelling" against a CV's five-day Revit course is now close, not missing (one gap fewer found).
+GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.315
 GAP_PAIRS_K_HIDDEN_GAP_CEILING = 26
 GAP_PAIRS_L_FALSE_GAP_CEILING = 0
 GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.44
@@ -1386,6 +1399,9 @@ GAP_PAIRS_BH_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_BI_FALSE_GAP_CEILING = 18
 GAP_PAIRS_BI_GAPS_FOUND_FLOOR = 0.61
 GAP_PAIRS_BI_HIDDEN_GAP_CEILING = 11
+GAP_PAIRS_BJ_FALSE_GAP_CEILING = 16
+GAP_PAIRS_BJ_GAPS_FOUND_FLOOR = 0.575
+GAP_PAIRS_BJ_HIDDEN_GAP_CEILING = 21
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -2122,6 +2138,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_BI_FALSE_GAP_CEILING,
             GAP_PAIRS_BI_GAPS_FOUND_FLOOR,
             GAP_PAIRS_BI_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_bj.jsonl",
+            357,
+            GAP_PAIRS_BJ_FALSE_GAP_CEILING,
+            GAP_PAIRS_BJ_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_BJ_HIDDEN_GAP_CEILING,
         ),
     ],
 )

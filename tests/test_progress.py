@@ -287,6 +287,8 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         ("- SVQ 3 Aquaculture (started Jan 2025)", "SVQ 3"),
         # Still being finished, said alone after it.
         ("- Lean Six Sigma Green Belt – currently completing (project stage)", "Lean Six Sigma Green Belt"),
+        # Revising for its exam.
+        ("- MCERTS TE1 - revising, exam not booked yet", "MCERTS TE1"),
     ],
 )
 def test_more_ways_of_saying_in_progress(analyzer, line: str, words: str):

@@ -169,6 +169,9 @@ def _skills(nlp, text: str) -> set[str]:
             "diagnostic-radiography",
             "radiographic-testing",
         ),
+        # A shell in lower case beside its context is the shell; a party is no shell.
+        ("Experience\n- Windows Server / VMware, AD, a lot of bash on the Linux boxes\n", "azure", "bash"),
+        ("About us\n- Summer bash for all staff at the office\n", "bash", None),
         # A word in other case right after a figure is its unit: "16 hr" names no HR, "3 pts" no track safety.
         ("Certificates\n- Outdoor First Aid (16 hr) - 2024\n", "human-resources", "outdoor-first-aid"),
         ("Other\n- Full UK driving licence (3 pts)\n", "personal-track-safety", "full-uk-driving-licence"),
@@ -2032,6 +2035,8 @@ def analyzer():
         ("- The FC prepared the statutory accounts; I supplied the trial balance", "statutory-accounts"),
         ("- The GM owns the P&L; I send weekly sales reports", "p-l-management"),
         ("- Our MI team pulls data via SQL for me; I build the pivot tables", "sql"),
+        # What a person it describes owns: a PhD student's project is no PhD of the writer's.
+        ("- CHO-S shake flask work for a PhD student's project on lactate metabolism", "phd"),
         # What a colleague is or holds.
         ("- My room leader is Makaton trained and taught our team some everyday signs", "makaton"),
         # What one colleague wrote, compiled or led; what the writer only went to watch.
@@ -2949,6 +2954,40 @@ def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str
             "adr-certificate",
             "related",
         ),
+        # A grade of membership below the lowest asked is the body's, not the grade: a qualifying member is not an
+        # associate; a full member is.
+        ("- Qualifying Member of CIEEM (QCIEEM)", "- Associate or Full Member of CIEEM", "cieem-membership", "related"),
+        ("- Full Member of CIEEM (MCIEEM)", "- Associate or Full Member of CIEEM", "cieem-membership", "matched"),
+        # The tool a piece of work is asked to be done with comes close to it: any R is not data analysis.
+        ("- R (ggplot) for growth curves", "- Python or R for data analysis", "data-analysis", "related"),
+        # An ICH guideline by its code is that guideline, another of the family only close to it.
+        (
+            "- ICH Q1A stability guideline training",
+            "- Sound knowledge of ICH Q1A(R2)",
+            "ich-q1a-stability-testing",
+            "matched",
+        ),
+        ("- ICH Q1A stability guideline training", "- Knowledge of ICH Q7", "ich-guidelines", "related"),
+        # A certificate still being studied for is close to it, not held.
+        (
+            "- IBBA Biorisk Management certification - studying, exam planned for next year",
+            "- Registered Biosafety Professional (RBP) with ABSA, or IBBA certification",
+            "ibba-certification",
+            "related",
+        ),
+        # Products by their makers' names are kinds of what they are.
+        (
+            "- IDBS E-WorkBook daily",
+            "- Experience with an electronic lab notebook",
+            "electronic-lab-notebook",
+            "matched",
+        ),
+        (
+            "- Alarms on the Rees Scientific system",
+            "- Experience with Vaisala viewLinc or similar monitoring systems",
+            "vaisala-viewlinc",
+            "related",
+        ),
         # A certificate held is not the teaching of it asked.
         ("- First Aid at Work (2024)", "- Experience of teaching first aid", "first-aid", "related"),
         # A powerboat certificate shows boat handling, Esri's field app GIS software: close, by the taxonomy's links.
@@ -3722,6 +3761,28 @@ def test_what_a_word_names_in_its_place(nlp, text: str, not_this: str | None, ke
             "spanish",
             "matched",
             None,
+        ),
+        # More penalty points than the ad allows; not as many or fewer.
+        (
+            "Licences\n- Full licence - 9 points (SP30 x3), the oldest come off in 2026\n",
+            "- Full UK driving licence with no more than 6 points",
+            "full-uk-driving-licence",
+            "related",
+            "not_clean",
+        ),
+        (
+            "Licences\n- Full UK licence - 3 points (SP30)\n",
+            "- Full UK driving licence (max 6 points)",
+            "full-uk-driving-licence",
+            "matched",
+            None,
+        ),
+        (
+            "Licences\n- Full UK licence - 6 points\n",
+            "- Full UK driving licence with fewer than 6 points",
+            "full-uk-driving-licence",
+            "related",
+            "not_clean",
         ),
         # Penalty points on a licence where a clean one is asked; none asked, or none stated.
         (

@@ -859,6 +859,25 @@ def _kind_and_its_kinds(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset({skill_id, *taxonomy.kinds(skill_id)}) if skill_id in taxonomy else frozenset({skill_id})
 
 
+def _tools_for_it(mentions: Sequence[Mention], targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> frozenset[str]:
+    """The tools or programming languages a target names just before one of these mentions as what it is done with:
+    "Good Excel skills for data entry", "Python or R for data analysis". A CV that shows the tool is close to the
+    work asked with it (related, not matched: any R is not data analysis). Only a tool or a language: "a passion for
+    cooking", "responsible for budgeting" name no means."""
+    return frozenset(
+        other.skill_id
+        for other, first, _, between in _beside(mentions, targets)
+        if other is first
+        and other.skill_id in taxonomy
+        and (taxonomy[other.skill_id].type == "tool" or taxonomy[other.skill_id].domain == _PROGRAMMING_DOMAIN)
+        and _TOOL_FOR_BETWEEN.fullmatch(between)
+    )
+
+
+_TOOL_FOR_BETWEEN = re.compile(r"\s+(?:skills?\s+|knowledge\s+)?for\s+(?:the\s+)?", re.IGNORECASE)
+_PROGRAMMING_DOMAIN = "programming_languages"
+
+
 def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
     """The skills a target names as the means of one of these mentions, just after it: "Secrets management with
     Azure Key Vault", "Automation using Flow Builder". A CV that shows the means is close to the skill done with it
@@ -1006,7 +1025,7 @@ def _shortfall(
     if (
         skill_id in taxonomy
         and taxonomy[skill_id].type == "certification"
-        and _points_on_a_clean_licence(target_mentions, held)
+        and (_points_on_a_clean_licence(target_mentions, held) or _more_points_than_asked(target_mentions, held))
     ):
         return "not_clean"
     # The jobs of narrower skills are looked up only where years are asked.
@@ -1113,6 +1132,49 @@ def _points_on_a_clean_licence(target_mentions: Sequence[_Worded], cv_mentions: 
     return bool(cv_mentions) and all(
         _PENALTY_POINTS.search(m.text) or _PENALTY_POINTS.match(_words_after(m)) for m in cv_mentions
     )
+
+
+def _more_points_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets cap the penalty points on a licence ("Full UK driving licence with no more than 6 points",
+    "(max 6 points)") and every CV mention states more: "Full licence - 9 points (SP30 x3)"."""
+    caps = [cap for m in target_mentions if (cap := _points_cap(_words_after(m)[:_POINTS_REACH])) is not None]
+    if not caps or not cv_mentions:
+        return False
+    stated = [_points_stated(m.text + _words_after(m)[:_POINTS_REACH]) for m in cv_mentions]
+    return all(points is not None and points > max(caps) for points in stated)
+
+
+def _points_cap(text: str) -> int | None:
+    """The most penalty points a target's words allow: "no more than 6 points" 6, "fewer than 6 points" 5."""
+    found = _POINTS_CAP.search(text)
+    if found is None:
+        return None
+    cap = _count(found.group("number") or found.group("number_first"))
+    return cap - 1 if found.group("below") else cap
+
+
+def _points_stated(text: str) -> int | None:
+    found = _POINTS_HELD.search(text)
+    return _count(found.group("number")) if found else None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_POINTS_CAP = re.compile(
+    r"\b(?:no more than|not more than|max(?:imum)?\.?(?: of)?|up to|(?P<below>fewer than|less than|under))\s+"
+    rf"(?P<number>{_NUMBER})\s+(?:penalty\s+)?(?:points?|pts)\b"
+    rf"|\b(?P<number_first>{_NUMBER})\s+(?:penalty\s+)?(?:points?|pts)\s+(?:or (?:fewer|less|under)|max(?:imum)?)\b",
+    re.IGNORECASE,
+)
+_POINTS_HELD = re.compile(rf"\b(?P<number>{_NUMBER})\s+(?:penalty\s+)?(?:points?|pts)\b", re.IGNORECASE)
+_POINTS_REACH = 60  # characters after a licence's name read for its points
 
 
 _CLEAN = re.compile(r"\bclean\b", re.IGNORECASE)
@@ -1424,8 +1486,8 @@ _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "yours as the closest experience.",
     "outside_work": " outside work only, as a pastime. If you have used it at work or in training, say where; if not,"
     " present it as the closest experience.",
-    "not_clean": " with penalty points, where a clean one is asked. If the points have expired, say so; if not, ask "
-    "the employer whether they rule you out.",
+    "not_clean": " with penalty points, where a clean one or fewer points are asked. If the points have expired, say "
+    "so; if not, ask the employer whether they rule you out.",
 }
 
 
@@ -2279,7 +2341,8 @@ def _skill_gap(
         alternatives = _alternatives(target_mentions, naming)
         # An alternative the CV shows by a kind of it: "ArcGIS or QGIS" where the CV has ArcGIS Pro.
         alternatives |= {kind for other in alternatives for kind in _kinds_in_cv(other, cv, taxonomy)}
-        close |= alternatives | _means(target_mentions, naming) | also_close
+        close |= alternatives | _means(target_mentions, naming) | _tools_for_it(target_mentions, naming, taxonomy)
+        close |= also_close
         close |= _bracketed_after(target_mentions, naming)
         # The kind a target gives this skill as an example of, and the kind's products: "broker systems such as
         # Acturis or OpenGI" where the CV shows SSP Pure.

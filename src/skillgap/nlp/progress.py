@@ -33,9 +33,11 @@ from skillgap.nlp.doc_data import DOC_KIND_KEY, NOT_HELD_KEY, SPANS_KEY, SpanVal
 from skillgap.nlp.matcher import awarded_by_a_body
 
 # Just after the qualification, in its clause: "(in progress)", ", currently studying", "- expected 2026",
-# "2023 - present", "(Year 2 of 3)", "due to complete in 2025", "(studying, exams in May)".
+# "2023 - present", "(Year 2 of 3)", "due to complete in 2025", "(studying, exams in May)", "- revising, exam not
+# booked".
 _AFTER = re.compile(
-    r"^[^;]{0,45}?(?<![\w-])(?:in[- ]progress|ongoing|(?:currently )?studying|in training|part[- ]qualified"
+    r"^[^;]{0,45}?(?<![\w-])(?:in[- ]progress|ongoing|(?:currently )?(?:studying|revising)|in training"
+    r"|part[- ]qualified"
     r"|(?:expected|anticipated|predicted|exp\.)(?: (?:completion|graduation|to (?:complete|finish|qualify)))?"
     # (not a renewal's date: "certified Jul 2021, renewal due 2026" is held)
     r"|(?<!renewal )(?<!renew )(?<!expiry )(?<!review )"

@@ -2089,7 +2089,12 @@ def _done_by_someone_else(span: Span, words: _DocWords, cues: _SentenceCues, off
         and words.after_colleague_link(span.start, cues.start, people=True)
     ):
         return True
+    if span.end + 1 < len(words.texts) and words.role_noun(span.end) and words.texts[span.end + 1] in _POSSESSIVE:
+        return True  # the person it describes owns what follows: "shake flask work for a PhD student's project"
     return _received_from_someone(span, words) or cues.done_by_others(offset)
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def _cue_of(span: Span, level: str | None, text: str, marks: dict[int, str]) -> str | None:
