@@ -28,6 +28,9 @@ def _spans(nlp, text: str) -> list[tuple[str, str]]:
         ),
         ("Managed up to 40 operatives on site", "Managed up to 40 operatives", "people-management"),
         ("Managed 12 staff across two sites", "Managed 12 staff", "people-management"),
+        # A crew, of any trade.
+        ("Led a 4-person survey crew on the night shift", "Led a 4-person survey crew", "leadership"),
+        ("Run three harvesting crews in the season", "Run three harvesting crews", "people-management"),
         (
             "Ran a small team of 2 electricians and an apprentice",
             "Ran a small team of 2 electricians",

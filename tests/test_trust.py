@@ -169,6 +169,9 @@ def _skills(nlp, text: str) -> set[str]:
             "diagnostic-radiography",
             "radiographic-testing",
         ),
+        # A planogram by its letters in a store; a scanner by its maker.
+        ("Experience\n- Night fill: filling to the plan (POG), gap scans on the shelf\n", "pog", "planograms"),
+        ("Experience\n- Zebra gun for gap scans, counts and SEL printing\n", "zebra", "rf-scanning"),
         # A shell in lower case beside its context is the shell; a party is no shell.
         ("Experience\n- Windows Server / VMware, AD, a lot of bash on the Linux boxes\n", "azure", "bash"),
         ("About us\n- Summer bash for all staff at the office\n", "bash", None),
@@ -2968,6 +2971,26 @@ def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str
             "matched",
         ),
         ("- ICH Q1A stability guideline training", "- Knowledge of ICH Q7", "ich-guidelines", "related"),
+        # An alternative the CV shows by a title comes close for the other: a buyer for "category management or
+        # buying"; the Incoterms by their letters; a recruitment CRM is a CRM.
+        (
+            "- Commercial grocery buyer with 10 years at a Big 4 supermarket",
+            "- 5+ years of category management or buying experience in grocery",
+            "category-management",
+            "related",
+        ),
+        (
+            "- Costed products FOB and landed (freight, duty, clearance)",
+            "- A good grasp of Incoterms",
+            "incoterms",
+            "matched",
+        ),
+        (
+            "- Logged every call, candidate and client in Bullhorn",
+            "- Experience using a CRM",
+            "customer-relationship-management",
+            "related",
+        ),
         # A certificate still being studied for is close to it, not held.
         (
             "- IBBA Biorisk Management certification - studying, exam planned for next year",

@@ -2261,24 +2261,48 @@ def _with_alternatives_shown(
     gaps: list[SkillGap], cv: SkillProfile, targets: Sequence[SkillProfile], taxonomy: Taxonomy, now: int
 ) -> list[SkillGap]:
     """A missing skill whose alternative the CV comes close to is related through it: "a nursing qualification
-    (RGN or RMN)" where the CV shows adult nursing, close to RGN. One pass: alternatives of alternatives are not
-    followed."""
+    (RGN or RMN)" where the CV shows adult nursing, close to RGN; "category management or buying experience" where
+    the CV shows buying by a post ("Commercial grocery buyer"), with that as its evidence. One pass: alternatives of
+    alternatives are not followed."""
     by_id = {gap.id: gap for gap in gaps}
     result = []
     for gap in gaps:
         if gap.status in ("missing", "unstated"):
             naming = [target for target in targets if gap.id in target.skill_ids]
             mentions = [m for target in naming for m in target.mentions_of(gap.id)]
-            close = {
-                related
+            close_alternatives = [
+                by_id[alternative]
                 for alternative in sorted(_alternatives(mentions, naming))
                 if alternative in by_id and by_id[alternative].status == "related"
-                for related in by_id[alternative].related_in_cv
-            }
+            ]
+            close = {related for alternative in close_alternatives for related in alternative.related_in_cv}
+            described = next(
+                (other for other in close_alternatives if not other.related_in_cv and _described_by_a_title(other)),
+                None,
+            )
             if close:
                 gap = _skill_gap(gap.id, cv, targets, taxonomy, also_close=frozenset(close), now=now)
+            elif described is not None:
+                gap = replace(
+                    gap,
+                    status="related",
+                    cv_terms=described.cv_terms,
+                    related_in_cv=(described.id,),
+                    evidence=(
+                        *(e for e in gap.evidence if e.source != "cv"),
+                        *(e for e in described.evidence if e.source == "cv"),
+                    ),
+                )
         result.append(gap)
     return result
+
+
+def _described_by_a_title(gap: SkillGap) -> bool:
+    """Whether a gap described in the CV's own words is described by a post that shows the skill ("Commercial grocery
+    buyer" for buying): only such a description carries over to an alternative the target offers. Words that recur
+    ("filters", "Cyber Security") are too weak to pass on."""
+    titles = _titles_showing_skills().get(gap.id)
+    return titles is not None and any(titles.fullmatch(term) for term in gap.cv_terms)
 
 
 def _skill_gap(
