@@ -98,6 +98,7 @@ SETS = (
     "gap_pairs_bi.jsonl",
     "gap_pairs_bj.jsonl",
     "gap_pairs_bk.jsonl",
+    "gap_pairs_bl.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

@@ -2991,6 +2991,16 @@ def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str
             "customer-relationship-management",
             "related",
         ),
+        # The motor trade's IRTEC licence is no rail signalling IRSE licence; a teaching or training qualification is
+        # a teaching qualification; a total station by its model is close to the survey done with it.
+        ("- IRTEC Technician Licence - Inspection (2021)", "- An IRTEC licence", "irtec-licence", "matched"),
+        (
+            "- PTLLS (Preparing to Teach in the Lifelong Learning Sector) (2012)",
+            "- A teaching or training qualification",
+            "teaching-qualification",
+            "matched",
+        ),
+        ("- Set out with a Trimble S7 robotic total station", "- Total station survey", "land-surveying", "related"),
         # A certificate still being studied for is close to it, not held.
         (
             "- IBBA Biorisk Management certification - studying, exam planned for next year",
