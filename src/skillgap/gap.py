@@ -1159,14 +1159,10 @@ def _points_stated(text: str) -> int | None:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-}  # fmt: skip
-_NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 _POINTS_CAP = re.compile(
     r"\b(?:no more than|not more than|max(?:imum)?\.?(?: of)?|up to|(?P<below>fewer than|less than|under))\s+"
     rf"(?P<number>{_NUMBER})\s+(?:penalty\s+)?(?:points?|pts)\b"
@@ -1707,9 +1703,9 @@ def _names_a_trainer(mention: Mention) -> bool:
     )
 
 
-# Just after the skill: a teacher of it. Not "trained" nor "training", which are the skill's own.
 # Just before it: teaching it. "teaching first aid", "taught manual handling to new starters".
 _TEACHING_BEFORE = re.compile(r"\b(?:teach|teaches|teaching|taught)\s+$", re.IGNORECASE)
+# Just after the skill: a teacher of it. Not "trained" nor "training", which are the skill's own.
 _TRAINER_AFTER = re.compile(r"\s*[-–]?\s*(?:train[- ]the[- ])?(?:trainer|tutor|instructor|assessor)s?\b", re.IGNORECASE)
 
 
@@ -2223,26 +2219,9 @@ _NARROWED_EQUIVALENT = re.compile(
 )
 # Words of such a phrase that name no subject: "or equivalent professional qualification" takes any.
 _NO_SUBJECT_WORDS = frozenset(
-    {
-        "professional",
-        "relevant",
-        "recognised",
-        "recognized",
-        "accredited",
-        "formal",
-        "other",
-        "appropriate",
-        "industry",
-        "suitable",
-        "vocational",
-        "academic",
-        "nationally",
-        "approved",
-        "level",
-        "higher",
-        "uk",
-    }
-)
+    {"professional", "relevant", "recognised", "recognized", "accredited", "formal", "other", "appropriate",
+     "industry", "suitable", "vocational", "academic", "nationally", "approved", "level", "higher", "uk"}
+)  # fmt: skip
 
 
 # The domain whose `broader` links say "is a kind of".

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import SPANS_KEY, token_strings
+from skillgap.nlp.words import POSSESSIVE_MARKS
 from skillgap.taxonomy.load import read_lexicon
 
 PEOPLE_VERBS_FILE = "people_verbs.txt"
@@ -48,7 +49,6 @@ _NOT_DIRECTLY = frozenset(["lead", "head"])
 # A verb after a hyphen is part of a compound ("self-managed teams"), except after these: "line-managed".
 _HYPHEN_PREFIXES = frozenset(["line", "co"])
 _JOINERS = frozenset([",", "and", "&", "/", "or"])
-_POSSESSIVES = frozenset(["'s", "'", "’s", "’"])
 
 
 @functools.cache
@@ -313,7 +313,7 @@ def _ends_the_object(texts: list[str], end: int) -> bool:
     if end >= len(texts):
         return True
     following = texts[end]
-    if following in _POSSESSIVES:
+    if following in POSSESSIVE_MARKS:
         return False
     lower = following.lower()
     if lower == "day" and end + 1 < len(texts) and texts[end + 1].lower() in ("to", "-", "–"):

@@ -32,7 +32,7 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.phrases import action_verbs
-from skillgap.nlp.words import role_nouns
+from skillgap.nlp.words import POSSESSIVE_MARKS, role_nouns
 from skillgap.taxonomy import Taxonomy
 
 # Skill types that name what a person knows or does; a soft skill before a role noun ("a collaborative
@@ -2089,12 +2089,9 @@ def _done_by_someone_else(span: Span, words: _DocWords, cues: _SentenceCues, off
         and words.after_colleague_link(span.start, cues.start, people=True)
     ):
         return True
-    if span.end + 1 < len(words.texts) and words.role_noun(span.end) and words.texts[span.end + 1] in _POSSESSIVE:
+    if span.end + 1 < len(words.texts) and words.role_noun(span.end) and words.texts[span.end + 1] in POSSESSIVE_MARKS:
         return True  # the person it describes owns what follows: "shake flask work for a PhD student's project"
     return _received_from_someone(span, words) or cues.done_by_others(offset)
-
-
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def _cue_of(span: Span, level: str | None, text: str, marks: dict[int, str]) -> str | None:

@@ -102,6 +102,8 @@ def role_nouns() -> frozenset[str]:
     return read_lexicon(ROLE_NOUNS_FILE)
 
 
+# The tokens that make a noun before them a possessor: "a PhD student's project", "the consultants' models".
+POSSESSIVE_MARKS = frozenset(["'s", "'", "’s", "’"])
 # Words that say how good someone is at a thing, before "at": "expert at Excel" names a skill, where "engineer at
 # Hive" names a workplace.
 GOOD_AT = frozenset(
