@@ -3001,6 +3001,20 @@ def test_a_short_form_is_read_beside_its_own_words(nlp, text: str, skill_id: str
             "matched",
         ),
         ("- Set out with a Trimble S7 robotic total station", "- Total station survey", "land-surveying", "related"),
+        # A higher class of degree than asked shows it; a lower one does not; a class is no version of another.
+        (
+            "- BSc (Hons) Geography, 2:1 (2019)",
+            "- A degree (2:2 or above) in a relevant subject",
+            "lower-second-class-honours",
+            "matched",
+        ),
+        ("- BSc Biology (First Class Honours)", "- A 2:1 degree or higher", "upper-second-class-honours", "matched"),
+        (
+            "- BSc (Hons) Geography, 2:2 degree (2019)",
+            "- A 2:1 degree or above",
+            "upper-second-class-honours",
+            "missing",
+        ),
         # A certificate still being studied for is close to it, not held.
         (
             "- IBBA Biorisk Management certification - studying, exam planned for next year",

@@ -1672,6 +1672,8 @@ def _version_of(mention: _Worded) -> tuple[tuple[str, str], int] | None:
         return None
     number = numbers[-1]
     before = _VERSION_PREFIX.sub("", text[: number.start()].lower()).strip()
+    if not any(character.isalpha() for character in before):
+        return None  # numbers with no name before them version nothing: a degree's class "2:1" is no "2:2" version
     shape = "ordinal" if number.group("ordinal") else "edition" if number.group("edition") else "plain"
     # The major number: "WCAG 2.1" is the WCAG 2.2 asked, "C++11" is not C++17.
     return (before, shape), int(number.group("number").split(".")[0])
@@ -1969,6 +1971,23 @@ def _higher_levels_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) ->
     # Professional Cookery" (the cookery diploma) for "NVQ Level 2".
     by_words = {m.skill_id for m in cv.mentions if (named := higher(m.text)) and named.startswith(name + " ")}
     return tuple(sorted(by_label | by_words))
+
+
+def _higher_degree_classes_in_cv(skill_id: str, cv: SkillProfile) -> tuple[str, ...]:
+    """The CV's degree classes above the one asked (models/lexicons/degree_classes.txt): a 2:1 for "a 2:2 or
+    above", a first for a 2:1."""
+    for ladder in _degree_class_ladders():
+        if skill_id in ladder:
+            return tuple(sorted(set(ladder[ladder.index(skill_id) + 1 :]) & cv.skill_ids))
+    return ()
+
+
+@functools.cache
+def _degree_class_ladders() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in sorted(read_lexicon(DEGREE_CLASSES_FILE)))
+
+
+DEGREE_CLASSES_FILE = "degree_classes.txt"  # models/lexicons/
 
 
 def _equivalent_levels_in_cv(
@@ -2303,6 +2322,7 @@ def _skill_gap(
         (
             _kinds_in_cv(skill_id, cv, taxonomy)
             or _higher_levels_in_cv(skill_id, cv, taxonomy)
+            or _higher_degree_classes_in_cv(skill_id, cv)
             or _equivalent_levels_in_cv(skill_id, target_mentions, cv, taxonomy)
             or tuple(sorted(_examples(target_mentions, naming) & cv.skill_ids))
         )
