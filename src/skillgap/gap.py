@@ -213,17 +213,9 @@ def _the_subject_of_a_qualification_in_cv(skill_id: str, cv: SkillProfile, taxon
     qualification held (not lapsed, not in progress)."""
     if skill_id not in taxonomy or taxonomy[skill_id].type not in ("knowledge", "hard_skill"):
         return None
-    forms = sorted(
-        {form.lower() for form in taxonomy[skill_id].surface_forms if len(form) >= _SUBJECT_MIN_LENGTH},
-        key=len,
-        reverse=True,
-    )
-    if not forms:
+    subject = _subject_pattern(taxonomy[skill_id].surface_forms)
+    if subject is None:
         return None
-    subject = re.compile(
-        r"\b(?:in|of|for)\s+(?:[\w&'’-]+\s+){0,4}?(?:" + "|".join(re.escape(form) for form in forms) + r")\b",
-        re.IGNORECASE,
-    )
     for mention in cv.mentions:
         if mention.lapsed or mention.in_progress or mention.skill_id not in taxonomy:
             continue
@@ -237,6 +229,18 @@ def _the_subject_of_a_qualification_in_cv(skill_id: str, cv: SkillProfile, taxon
         if sentence is not None:
             return _described(skill_id, taxonomy[skill_id].label, sentence, mention.text, found.group().lower())
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A skill's names as the subject of a qualification's title ("in Childcare", "of Food Safety"), longest first;
+    built once per skill, not once per report."""
+    names = sorted({form.lower() for form in forms if len(form) >= _SUBJECT_MIN_LENGTH}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(
+        r"\b(?:in|of|for)\s+(?:[\w&'’-]+\s+){0,4}?(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE
+    )
 
 
 _SUBJECT_MIN_LENGTH = 4  # characters of a form read as a qualification's subject: no "IT", "HR"
@@ -859,36 +863,27 @@ def _kind_and_its_kinds(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset({skill_id, *taxonomy.kinds(skill_id)}) if skill_id in taxonomy else frozenset({skill_id})
 
 
-def _tools_for_it(mentions: Sequence[Mention], targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> frozenset[str]:
-    """The tools or programming languages a target names just before one of these mentions as what it is done with:
-    "Good Excel skills for data entry", "Python or R for data analysis". A CV that shows the tool is close to the
-    work asked with it (related, not matched: any R is not data analysis). Only a tool or a language: "a passion for
-    cooking", "responsible for budgeting" name no means."""
+def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile], taxonomy: Taxonomy) -> frozenset[str]:
+    """The skills a target names as the means of one of these mentions: just after it ("Secrets management with
+    Azure Key Vault", "Automation using Flow Builder"), or a tool or programming language just before it ("Good Excel
+    skills for data entry", "Python or R for data analysis"; not "a passion for cooking", "responsible for
+    budgeting", which name no means). A CV that shows the means is close to the skill done with it (related, not
+    matched: "data analysis with Python" is not shown by any Python)."""
     return frozenset(
         other.skill_id
-        for other, first, _, between in _beside(mentions, targets)
-        if other is first
-        and other.skill_id in taxonomy
-        and (taxonomy[other.skill_id].type == "tool" or taxonomy[other.skill_id].domain == _PROGRAMMING_DOMAIN)
-        and _TOOL_FOR_BETWEEN.fullmatch(between)
+        for other, first, second, between in _beside(mentions, targets)
+        if (other is second and _MEANS_BETWEEN.fullmatch(between))
+        or (
+            other is first
+            and _TOOL_FOR_BETWEEN.fullmatch(between)
+            and other.skill_id in taxonomy
+            and (taxonomy[other.skill_id].type == "tool" or taxonomy[other.skill_id].domain == _PROGRAMMING_DOMAIN)
+        )
     )
 
 
 _TOOL_FOR_BETWEEN = re.compile(r"\s+(?:skills?\s+|knowledge\s+)?for\s+(?:the\s+)?", re.IGNORECASE)
 _PROGRAMMING_DOMAIN = "programming_languages"
-
-
-def _means(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -> frozenset[str]:
-    """The skills a target names as the means of one of these mentions, just after it: "Secrets management with
-    Azure Key Vault", "Automation using Flow Builder". A CV that shows the means is close to the skill done with it
-    (related, not matched: "data analysis with Python" is not shown by any Python)."""
-    return frozenset(
-        other.skill_id
-        for other, _, second, between in _beside(mentions, targets)
-        if other is second and _MEANS_BETWEEN.fullmatch(between)
-    )
-
-
 # Not "in": after a qualification it names the subject ("NVQ Level 3 in Hairdressing").
 _MEANS_BETWEEN = re.compile(r"\s+(?:with|using|via|through)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 
@@ -2364,8 +2359,7 @@ def _skill_gap(
         alternatives = _alternatives(target_mentions, naming)
         # An alternative the CV shows by a kind of it: "ArcGIS or QGIS" where the CV has ArcGIS Pro.
         alternatives |= {kind for other in alternatives for kind in _kinds_in_cv(other, cv, taxonomy)}
-        close |= alternatives | _means(target_mentions, naming) | _tools_for_it(target_mentions, naming, taxonomy)
-        close |= also_close
+        close |= alternatives | _means(target_mentions, naming, taxonomy) | also_close
         close |= _bracketed_after(target_mentions, naming)
         # The kind a target gives this skill as an example of, and the kind's products: "broker systems such as
         # Acturis or OpenGI" where the CV shows SSP Pure.

@@ -1208,11 +1208,8 @@ def _participle_openings(
                 participles.setdefault(skill_id, set()).add(add(normalise(words[0])))
             elif first.endswith("ing"):
                 acts.setdefault(skill_id, set()).add(add(normalise(words[0])))
-    return {
-        add(skill_id): frozenset(norms - acts.get(skill_id, set()))
-        for skill_id, norms in participles.items()
-        if norms - acts.get(skill_id, set())
-    }
+    openings = {skill_id: frozenset(norms - acts.get(skill_id, set())) for skill_id, norms in participles.items()}
+    return {add(skill_id): norms for skill_id, norms in openings.items() if norms}
 
 
 def longest_spans(spans: Iterable[Span]) -> list[Span]:
