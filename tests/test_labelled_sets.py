@@ -1164,6 +1164,10 @@
   BN19's CV, "HNC-level maths", removed at its writer's word: it contradicted the HNC left unfinished) and scored
   once unread, the same with the session-start code as with the session's last rules: BN 19 false gaps (0.247 of
   77), gaps found 0.644, 21 hidden; BO 14 (0.215 of 65), 0.607, 17. Held out: BM, BN and BO.
+  Sets BP and BQ (40 pairs, 678 asks: human resources, recruitment, contact centres, office administration,
+  facilities, cleaning, security guarding and warehousing; specialist technology and engineering) were written next
+  and scored once unread, the same with the session-start code: BP 22 false gaps (0.229 of 96), gaps found 0.673, 15
+  hidden; BQ 20 (0.222 of 90), 0.565, 30. Held out: BM-BQ.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
