@@ -1931,15 +1931,15 @@ _LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)
 
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The CV's skills that are kinds of the one asked, not only close to it as Django is to Python: in the
-    degrees domain a narrower qualification (a BSc is a bachelor's degree, a PhD a doctorate); a narrower
-    product of a product asked (SAP MM is SAP, Xero is accounting software, ArcGIS Pro is ArcGIS); and a narrower
-    certificate of a certificate asked, and theirs (CS30 is a chainsaw certificate, an SIA door supervisor licence
-    an SIA licence, a C+E licence a driving licence)."""
+    degrees domain a narrower qualification, and theirs (a BSc is a bachelor's degree, an MSc a postgraduate
+    qualification); a narrower product of a product asked (SAP MM is SAP, Xero is accounting software, ArcGIS Pro is
+    ArcGIS); and a narrower certificate of a certificate asked, and theirs (CS30 is a chainsaw certificate, an SIA
+    door supervisor licence an SIA licence, a C+E licence a driving licence)."""
     if skill_id not in taxonomy:
         return ()
     skill = taxonomy[skill_id]
     if skill.domain == _KIND_OF_DOMAIN:
-        kinds = set(skill.narrower)
+        kinds = set(taxonomy.kinds(skill_id))  # an MSc is a master's degree, and so a postgraduate qualification
     elif skill.type == "tool":
         kinds = {narrower for narrower in skill.narrower if taxonomy[narrower].type == "tool"}
     elif skill.type == "certification":

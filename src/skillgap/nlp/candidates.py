@@ -20,7 +20,7 @@ from skillgap.nlp.doc_data import (
     token_strings,
 )
 from skillgap.nlp.progress import said_not_held_before
-from skillgap.nlp.words import ADJECTIVE_ENDINGS, NAME_RANK
+from skillgap.nlp.words import ADJECTIVE_ENDINGS, NAME_RANK, POSSESSIVE_MARKS
 
 
 @Language.factory("candidate_skills", assigns=["doc.spans"], requires=["doc.spans"])
@@ -90,7 +90,7 @@ class CandidateSkills:
         cues = compress(range(len(lower) - 1), map(_CANDIDATE_CUES.__contains__, lower))
         cue_ends = [i + 2 for i in cues if lower[i + 1] in _CANDIDATE_CUES[lower[i]]]
         for cue_end in cue_ends:
-            for start, end in self._items(doc, cue_end):
+            for start, end in self._items(doc, cue_end, covered):
                 if any(i in covered for i in range(start, end)):
                     continue
                 # A word that starts with a letter must be a name: "DHIS2", "Foobar"; not "customers", "3rd",
@@ -109,8 +109,9 @@ class CandidateSkills:
     def _candidate(doc: Doc, start: int, end: int) -> Span:
         return Span(doc, start, end, label=" ".join(token.norm_ for token in doc[start:end]))
 
-    def _items(self, doc: Doc, start: int):
-        """(start, end) of the items after a cue: runs of name-like words split at "and", "or", commas."""
+    def _items(self, doc: Doc, start: int, covered: set[int]):
+        """(start, end) of the items after a cue: runs of name-like words split at "and", "or", commas. `covered`:
+        the tokens of skills found."""
         i = start
         while i < len(doc) and doc[i].lower_ in _CANDIDATE_SKIP:
             i += 1
@@ -125,6 +126,8 @@ class CandidateSkills:
                 while item_start < len(doc) and doc[item_start].lower_ in _CANDIDATE_SKIP:
                     item_start += 1  # "experience with, e.g. Zorblax"
                 i = item_start - 1
+            elif token.lower_ in POSSESSIVE_MARKS and i + 1 in covered:
+                return  # the owner of a skill asked, not a thing of its own: "knowledge of Shropshire's archaeology"
             elif stop or (token.is_punct and token.text not in ("-", "+", "#")):
                 break
             elif not self._name_like(token):

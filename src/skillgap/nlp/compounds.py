@@ -21,6 +21,9 @@ _JOINS = frozenset({"and", "&"})
 _MIN_PART_LENGTH = 4
 _ELIDED_REACH = 3  # parts read before the written one
 _JOINS_BEFORE_THE_HEAD = frozenset({"and", "&", "or", "/"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "these", "those"}
+)
 
 
 @Language.factory("compound_skills", assigns=["doc.spans"], requires=["doc.spans"])
@@ -111,11 +114,40 @@ class CompoundSkills:
                 k = word.i
         return added
 
+    def _elided_after(self, doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
+        """The skills named by a word joined after a matched form of two words that shares its first word:
+        "Adults" in "Safeguarding Children and Adults at Risk" (with the first word, a form of exactly one skill)."""
+        owners = self.owners
+        named = {i for span in spans for i in range(span.start, span.end)}
+        added: list[Span] = []
+        for span in spans:
+            k = span.end
+            if span.end - span.start != 2 or k + 1 >= len(doc) or texts[k].lower() not in _JOINS_BEFORE_THE_HEAD:
+                continue
+            word = doc[k + 1]
+            if not word.is_alpha or word.is_stop or word.i in named:
+                continue
+            if word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _DETERMINERS:
+                continue  # a verb and its object: "Prepare technical documentation and support our claims work"
+            others = owners.get(f"{texts[span.start].lower()} {word.lower_}", frozenset()) - {span.label_}
+            if len(others) != 1:
+                continue
+            [skill_id] = others
+            if self._kindred(skill_id, span.label_) and not any(other.label_ == skill_id for other in spans):
+                added.append(Span(doc, word.i, word.i + 1, label=skill_id))
+        return added
+
+    def _kindred(self, skill_id: str, other_id: str) -> bool:
+        """Whether two skills are of one field, or kinds of one skill (safeguarding children and adults)."""
+        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        shared = set(taxonomy[skill_id].broader) & set(taxonomy[other_id].broader)
+        return bool(shared) or self._one_field(skill_id, other_id)
+
     def __call__(self, doc: Doc) -> Doc:
         parts = self.parts
         spans = list(doc.spans.get(SPANS_KEY, []))
         texts, _ = token_strings(doc)
-        added: list[Span] = self._elided(doc, spans, texts)
+        added: list[Span] = [*self._elided(doc, spans, texts), *self._elided_after(doc, spans, texts)]
         for span in spans:
             words = texts[span.start : span.end]
             # Written with "&" too: "Carpentry & Joinery" is the compound "carpentry and joinery".

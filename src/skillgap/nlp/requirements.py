@@ -314,6 +314,11 @@ class RequirementLevels:
         return noun
 
 
+# Words before one person's title that make them someone the job or the writer works with: "your line manager", "my
+# supervisor", "her team leader".
+_SOMEONES = frozenset({"your", "my", "his", "her"})
+
+
 class _DocWords:
     """What the sentence cues read of the Doc, taken out once: token texts and norm hashes, and where the skills
     and the tools among them are."""
@@ -433,7 +438,8 @@ class _DocWords:
 
     def names_a_colleague(self, k: int, role_noun: int, sentence_start: int) -> bool:
         """Whether the title of one person that starts at token `k` (its role noun at `role_noun`) names someone the
-        job or the writer works with, not the post: after "your" ("your line manager"), or after a link and a
+        job or the writer works with, not the post: after "your" ("your line manager"), a CV's "my" or "his" ("by my
+        independent prescriber"), or after a link and a
         determiner, across a list of such people ("report to the Project Manager", "supporting the General
         Manager", "with the Data Analyst and the Graphic Designer", "with the client and the Occupational
         Therapist").
@@ -448,7 +454,7 @@ class _DocWords:
         for j in range(k - 1, max(sentence_start - 1, k - 1 - ad_cues.COLLEAGUE_REACH), -1):
             text = texts[j]
             lower = text.lower()
-            if lower == "your":
+            if lower in _SOMEONES:
                 return True
             definite = lower in ad_cues.DEFINITE_DETERMINERS
             if definite or lower in ad_cues.INDEFINITE_DETERMINERS:
@@ -549,9 +555,18 @@ class _DocWords:
                 or self.role_noun(j)
                 or j in self.skill_tokens
                 or self.describes_people(j, sentence_start)
+                or self.describes_the_employers_people(j, sentence_start)
             ):
                 return False
         return False
+
+    def describes_the_employers_people(self, j: int, sentence_start: int) -> bool:
+        """Whether token `j` is a lower-case word just after "our" or "their", which describes the people after it:
+        "our local guides, cooks and porters", "their senior engineers"."""
+        text = self.texts[j]
+        return (
+            j > sentence_start and text.isalpha() and text.islower() and self.texts[j - 1].lower() in ("our", "their")
+        )
 
     def names_a_line_of_business(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """Whether the skill at tokens [start, end) qualifies an organisation's noun that a determiner of the
