@@ -1181,6 +1181,10 @@
   each (floors 0.385, 0.435, 0.565), J and L one hidden more: training in safeguarding children now read, which an
   ad's example ("e.g. child protection conferences") takes for children's social care; a digital preservation course
   for "practical experience of digital preservation"; a solar farm close to "3 years in solar or wind farm O&M".
+  Then a degree's year of study short of its last anywhere on its line ("- year 2 of 3"), a lorry or bus entitlement
+  as a full car licence (granted only on one), deeds that describe photography, informed consent, the furniture fire
+  regulations, working at height and volunteer management, and a teacher's, lecturer's or tutor's post as teaching
+  experience: read sets unchanged; held out BM 11 false gaps, BN 14, BO 8.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no

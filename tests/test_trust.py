@@ -5093,3 +5093,62 @@ def test_an_owner_before_a_skill_asked_is_no_unknown_skill(analyzer) -> None:
     assert not any(gap.id.startswith("candidate:") for gap in report.skills)
     other = _line_report(analyzer, "- Retail assistant", "- Experience with Dennemeyer's DIAMS system")
     assert any(gap.id.startswith("candidate:") for gap in other.skills)
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # A degree in a year of study short of its last, said anywhere on its line, is in progress.
+        (
+            "- MSc Strength and Conditioning, St Mary's University (part-time, distance learning) - year 2 of 3",
+            "- An MSc in Strength and Conditioning",
+            "msc",
+            "related",
+        ),
+        (
+            "- MSc Strength and Conditioning, St Mary's University (part-time, distance learning) - year 3 of 3",
+            "- An MSc in Strength and Conditioning",
+            "msc",
+            "matched",
+        ),
+        # A lorry or bus entitlement is granted only on a full car licence: it shows one (not the other way round).
+        (
+            "- C+E licence (Class 1), Driver CPC current",
+            "- Full UK driving licence",
+            "full-uk-driving-licence",
+            "matched",
+        ),
+        ("- Full UK driving licence (2015)", "- C+E licence", "category-c-plus-e-licence", "missing"),
+        # Deeds that describe a skill: close, to name it.
+        (
+            "- Trichoscopy with a scalp camera, before/after photos for every client",
+            "- Clinical photography",
+            "photography",
+            "related",
+        ),
+        (
+            "- Full consultation incl. medical history and written consent",
+            "- Taking informed consent",
+            "informed-consent",
+            "related",
+        ),
+        (
+            "- Check furniture labels on every new let",
+            "- Furniture and Furnishings (Fire) (Safety) Regulations",
+            "furniture-fire-safety-regulations",
+            "related",
+        ),
+        (
+            "- Recruit and support around 30 volunteers",
+            "- Experience of managing volunteers",
+            "volunteer-management",
+            "related",
+        ),
+        ("- Ground school tutor for PPL students", "- Teaching experience", "classroom-teaching", "related"),
+        ("- Ground school student for my PPL", "- Teaching experience", "classroom-teaching", "missing"),
+    ],
+)
+def test_a_year_of_study_a_lorry_licence_and_deeds_that_describe_a_skill(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status

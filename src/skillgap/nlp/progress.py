@@ -320,6 +320,9 @@ _ALTERNATIVE_REACH = 160  # characters before the skill in which the denial of i
 _CANDIDATE = re.compile(r"^[^;.,()]{0,25}?(?<![\w-])(?<!the )candidate\b", re.IGNORECASE)
 # A course's dates that run to now: "BSc Nursing, 2023 - present". For degrees only: a certificate or a membership
 # "2019 - present" is held ("CIPD member, 2019 - present").
+# A degree's year of study short of its last, anywhere on its line: "MSc Strength and Conditioning, St Mary's
+# University Twickenham (part-time, distance learning) - year 2 of 3".
+_YEAR_OF_STUDY = re.compile(r"\b(?:year|yr)\s*(?P<year>\d) of (?!(?P=year)\b)\d\b", re.IGNORECASE)
 _STUDY_DATES = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|now|current|date|ongoing)\b", re.IGNORECASE)
 # Leading up to it, in its clause: "Currently studying for the", "Working towards", "Enrolled on the", "Started".
 _BEFORE = re.compile(
@@ -662,7 +665,7 @@ def in_progress(text: str, start: int, end: int, before: int = 0, after: int | N
             or _CANDIDATE.search(rest)
             or _PROVISIONAL_AFTER.search(rest)
             or _APPLICATION_AFTER.search(rest)
-            or (degree and _STUDY_DATES.search(rest))
+            or (degree and (_STUDY_DATES.search(rest) or _YEAR_OF_STUDY.search(rest)))
         ):
             return True
     return _BEFORE.search(text[max(line_start, start - _BEFORE_REACH) : start]) is not None
