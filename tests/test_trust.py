@@ -5152,3 +5152,69 @@ def test_a_year_of_study_a_lorry_licence_and_deeds_that_describe_a_skill(
     analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
 ) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # "a degree in" a subject asks a degree, whatever its subject; an HND is below one.
+        (
+            "- BA (Hons) 3D Design (2019)",
+            "- A degree in product design or a related subject",
+            "bachelor-s-degree",
+            "matched",
+        ),
+        ("- HND Fashion Retail (2020)", "- A degree in fashion or a related subject", "bachelor-s-degree", "missing"),
+        # A degree not gone on to is not held.
+        (
+            "- HND Environmental Science (2014) - did not top up to degree",
+            "- A degree in environmental science",
+            "bachelor-s-degree",
+            "missing",
+        ),
+        (
+            "- HND Environmental Science (2014), topped up to a degree in 2016",
+            "- A degree in environmental science",
+            "bachelor-s-degree",
+            "matched",
+        ),
+        # An accent for the apostrophe, and a bachelor's degree by its name abroad.
+        (
+            "- Master´s degree in Finance, University of Porto",
+            "- A master's degree in finance",
+            "master-s-degree",
+            "matched",
+        ),
+        (
+            "- Laurea Triennale in Lingue e Letterature Straniere, Università di Bologna",
+            "- A degree in languages or a related subject",
+            "bachelor-s-degree",
+            "matched",
+        ),
+        # An alternative the CV holds: Ireland's Green Cert, "a recognised ... qualification" by its title.
+        (
+            "- Green Cert - Level 6 Advanced Certificate in Agriculture (2018)",
+            "- A Level 6 Green Cert or a degree in agriculture",
+            "bachelor-s-degree",
+            "related",
+        ),
+        (
+            "- ISBL Level 4 Certificate in School Business Management",
+            "- A degree or a recognised School Business Management qualification",
+            "bachelor-s-degree",
+            "related",
+        ),
+    ],
+)
+def test_a_degree_in_a_subject_is_asked_and_read(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+def test_a_degree_makes_no_list_of_another_field_and_a_measure_is_no_degree(analyzer) -> None:
+    """A degree's word lists no other field ("A degree in languages, translation or a related subject" still asks
+    translation); "a high degree of accuracy" asks no degree."""
+    asked = _statuses(analyzer, "- Retail assistant", "- A degree in languages, translation or a related subject")
+    assert {"bachelor-s-degree", "translation"} <= set(asked)
+    assert "bachelor-s-degree" not in _statuses(analyzer, "- Retail assistant", "- Work with a high degree of accuracy")

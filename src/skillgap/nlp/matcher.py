@@ -539,7 +539,10 @@ class SkillMatcher:
             place = (span.start, span.end)
             if readings.setdefault(place, span.label) != span.label:
                 undecided.add(place)
-        sentence_skills = _SentenceSkills(context.by_sentence(spans), self._akin, undecided)
+        # A degree's common word, still to be decided ("a degree in ..."), makes no list of another field.
+        degrees = self._degrees
+        neutral = {(span.start, span.end) for span in ambiguous if span.label_ in degrees}
+        sentence_skills = _SentenceSkills(context.by_sentence(spans), self._akin, undecided, neutral, degrees)
         bullet_items = _BulletItems(doc, sure, ambiguous)
         sure_by_end = {span.end: span for span in sure}
         kept = (
@@ -612,6 +615,13 @@ class SkillMatcher:
         form = span.text  # read once: each read of a Span's text builds its tokens
         if _is_heading_line(span):
             return False  # a heading's own word: "NICE" over a list of wishes, "MUST", "Spring"
+        if (
+            form.islower()
+            and span.end < len(doc)
+            and context.texts[span.end] == "of"
+            and self.taxonomy[span.label_].domain == _DEGREES_DOMAIN
+        ):
+            return False  # a measure: "a high degree of accuracy" (a degree's own names are capitalised before "of")
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         # Their texts, as plain strings.
@@ -719,6 +729,16 @@ class SkillMatcher:
             return True
         if self.taxonomy[span.label_].type == "soft_skill" and _describes_a_person(span):
             # "I am honest", "able to be flexible", "Diplomatic and calm when ...".
+            return True
+        if (
+            after_text == "in"
+            and span.end + 1 < len(doc)
+            and self.taxonomy[span.label_].domain == _DEGREES_DOMAIN
+            and texts[span.end + 1].isalpha()
+            and texts[span.end + 1].lower() not in STOP_WORDS
+        ):
+            # A degree and its subject: "a degree in fashion", "Degree in Construction Management" (not "a high
+            # degree of accuracy", "to a degree in some cases").
             return True
         # Otherwise it must stand as a list item ("Python, Go and Rust", a bullet "- Snowflake"; a neighbouring
         # skill counts as a separator in lists without commas) or as the object of a preposition ("written in
@@ -938,6 +958,11 @@ class SkillMatcher:
         not one of its regulations' or tools' names, which no employer's name holds)."""
         skill = self.taxonomy[skill_id]
         return skill.domain == _SECTORS_DOMAIN and skill.type == "knowledge"
+
+    @functools.cached_property
+    def _degrees(self) -> frozenset[str]:
+        """The skills of the degrees domain."""
+        return frozenset(skill.id for skill in self.taxonomy if skill.domain == _DEGREES_DOMAIN)
 
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
@@ -1905,8 +1930,14 @@ class _SentenceSkills:
         by_sentence: dict[int, list[Span]],
         akin: Callable[[str, str], bool],
         undecided: set[tuple[int, int]],
+        neutral: set[tuple[int, int]],
+        degrees: frozenset[str],
     ) -> None:
         self._by_sentence = by_sentence  # the Doc's skill spans by the start of their sentence
+        # Places of a degree's words of no field, which make no list of another field: "degree" in "A degree in
+        # languages, translation or a related subject" (they still vouch for other degrees: "BA ... 2:1").
+        self._neutral = neutral
+        self._degrees = degrees
         # Words read as two skills ("GCP") are undecided: neither reading vouches for a neighbour.
         self._undecided = undecided
         self._akin = akin
@@ -1931,10 +1962,14 @@ class _SentenceSkills:
                 ]
             # Another reading of the same words ("GCP": Google Cloud, Good Clinical Practice) is no neighbour.
             own_places = {(start, end) for _, start, end, other_label in places if other_label == label}
+            neutral = self._neutral if label not in self._degrees else set()
             others = [
                 place
                 for place in places
-                if place[3] != label and place[2] <= sentence_end and (place[1], place[2]) not in own_places
+                if place[3] != label
+                and place[2] <= sentence_end
+                and (place[1], place[2]) not in own_places
+                and (place[1], place[2]) not in neutral
             ]
             by_end: dict[int, list[Span]] = {}
             by_start: dict[int, list[Span]] = {}

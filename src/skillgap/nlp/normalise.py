@@ -96,11 +96,16 @@ _PLURAL_KEEP = ("ss", "us", "is", "os", "as")
 _STANDARD_EDITION = re.compile(r"(\d{3,5}):(?:19|20)\d\d")
 
 
+_ACCENTED_POSSESSIVES = frozenset({"\u00b4s", "\u0092s"})
+
+
 def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     """The form a token is matched on. `lemma` looks a lower-case word up in the lemma table."""
     lower = text.lower()
     if lower == "&":
         return "and"  # "Inspection & Testing" is inspection and testing
+    if lower in _ACCENTED_POSSESSIVES:
+        return "'s"  # "master´s degree" (skillgap.nlp.pipeline splits it off)
     if not lower.isalpha():
         edition = _STANDARD_EDITION.fullmatch(lower)
         return edition.group(1) if edition else lower  # "27001:2022" is ISO 27001 in its 2022 edition

@@ -23,7 +23,7 @@ def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ..
     nlp = spacy.blank("en")
     # A full stop after a name joined by "+" or "&" ends the sentence: "including C+E.", "worked at M&S." (spaCy
     # keeps it on the token, as on an abbreviation's last letter).
-    suffixes = (*nlp.Defaults.suffixes, _STOP_AFTER_A_JOINED_NAME)
+    suffixes = (*nlp.Defaults.suffixes, _STOP_AFTER_A_JOINED_NAME, _POSSESSIVE_WITH_AN_ACCENT)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("skillgap_sentencizer")
     nlp.add_pipe("skill_normalizer")
@@ -55,6 +55,9 @@ def pipeline_taxonomy(nlp: Language) -> Taxonomy:
 
 
 _STOP_AFTER_A_JOINED_NAME = r"(?<=[+&][A-Z0-9])\."
+# An acute accent or a mis-decoded Windows quote (U+0092) for the apostrophe of "'s", split off as spaCy splits "'s":
+# "a master´s degree" (skillgap.nlp.normalise reads it as "'s").
+_POSSESSIVE_WITH_AN_ACCENT = r"(?<=[A-Za-z])[\u00b4\u0092][sS]"
 # Space-separated chunks the tokenizer keeps its analysis of (spaCy's default is 10,000).
 TOKENIZER_CACHE_SIZE = 200_000
 # Per pipeline: the chunks already tokenized on their own, so that spaCy has cached them.

@@ -256,6 +256,13 @@ _NOT_HELD_BEFORE = re.compile(
 # Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
 # psychometric", "Failed my CPC module 4 in May". Not "troubleshot failed Kubernetes deployments": the verb takes the
 # qualification as its object, after a determiner.
+# Just before it: the step from a lower qualification not taken. "HND Environmental Science - did not top up to
+# degree", "never went on to the full diploma".
+_NOT_GONE_ON_TO_BEFORE = re.compile(
+    r"\b(?:did not|didn't|didn’t|never|not) (?:top(?:ped)? up|go(?:ne)? on|went on)\s+to\s+(?:an?\s+|the\s+|my\s+)?"
+    r"(?:full\s+)?$",
+    re.IGNORECASE,
+)
 _FAILED_BEFORE = re.compile(
     r"(?:^|[•·*▪–—:;(,-]\s*|\bI\s+|\bbut\s+)(?:failed|(?:did not|didn't|didn’t|never) (?:pass|get through))"
     r"\s+(?:the|my|an?)\s+(?:[\w-]+\s+){0,2}$",
@@ -560,7 +567,8 @@ def said_not_held(text: str, start: int, end: int, before: int = 0, after: int |
 def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
     """Whether the words just before text[start..], on its line and after `before`, say it is not held ("No MSc",
     "(not PAS 128 GPR surveys)"), never done ("I have not used Stata"), only thought of or hoped for ("thinking about
-    a part-time MSc", "hoping to start V150") or sat and failed ("didn't get through the psychometric")."""
+    a part-time MSc", "hoping to start V150"), sat and failed ("didn't get through the psychometric") or not gone on
+    to ("did not top up to degree")."""
     line_start = max(text.rfind("\n", 0, start) + 1, before)
     window = text[max(line_start, start - _BEFORE_REACH) : start]
     lowered = window.lower()
@@ -578,6 +586,7 @@ def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
             ("fail" in lowered or "pass" in lowered or "through" in lowered)
             and _FAILED_BEFORE.search(window) is not None
         )
+        or ((" up to " in lowered or " on to " in lowered) and _NOT_GONE_ON_TO_BEFORE.search(window) is not None)
         or (
             lowered.endswith(("or ", "nor "))
             and _DENIED_ALTERNATIVE.search(text, max(line_start, start - _ALTERNATIVE_REACH), start) is not None
