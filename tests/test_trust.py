@@ -5218,3 +5218,34 @@ def test_a_degree_makes_no_list_of_another_field_and_a_measure_is_no_degree(anal
     asked = _statuses(analyzer, "- Retail assistant", "- A degree in languages, translation or a related subject")
     assert {"bachelor-s-degree", "translation"} <= set(asked)
     assert "bachelor-s-degree" not in _statuses(analyzer, "- Retail assistant", "- Work with a high degree of accuracy")
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # A subject's form that holds a degree's word names the degree too: "Bachelor degree in Economics" is read as
+        # economics by "degree in economics", and as a degree.
+        (
+            "- Bachelor degree in Economics, University of Iasi (2015)",
+            "- A degree in finance or a related field",
+            "bachelor-s-degree",
+            "matched",
+        ),
+        (
+            "- Bachelor degree in Economics, University of Iasi (2015)",
+            "- A degree in economics",
+            "economics",
+            "matched",
+        ),
+    ],
+)
+def test_a_subjects_form_with_a_degrees_word_names_the_degree(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+def test_a_higher_degree_in_a_subject_asks_no_first_degree(analyzer) -> None:
+    asked = _statuses(analyzer, "- Retail assistant", "- A postgraduate degree in economics, statistics or similar")
+    assert "economics" in asked
+    assert "bachelor-s-degree" not in asked

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import LIST_JOINS, SPANS_KEY, token_strings
-from skillgap.nlp.matcher import SECTOR_OF
+from skillgap.nlp.matcher import DEGREES_DOMAIN, SECTOR_OF
 
 # Words that join the two parts of a compound form.
 _JOINS = frozenset({"and", "&"})
@@ -21,6 +21,12 @@ _JOINS = frozenset({"and", "&"})
 _MIN_PART_LENGTH = 4
 _ELIDED_REACH = 3  # parts read before the written one
 _JOINS_BEFORE_THE_HEAD = frozenset({"and", "&", "or", "/"})
+# Words that make a degree a higher one than a first degree, just before its subject's form or just after its word.
+_HIGHER_DEGREE_WORDS = frozenset(
+    {"postgraduate", "post-graduate", "graduate", "masters", "master", "doctoral", "research"}
+)
+# The types of a degree's subject: a field ("degree in business") or a practice ("nursing degree").
+_SUBJECT_TYPES = frozenset({"knowledge", "hard_skill"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "these", "those"}
 )
@@ -137,6 +143,42 @@ class CompoundSkills:
                 added.append(Span(doc, word.i, word.i + 1, label=skill_id))
         return added
 
+    @functools.cached_property
+    def degree_words(self) -> dict[str, str]:
+        """A degree's common word in lower case -> the degree ("degree" -> bachelor's degree): the ambiguous forms in
+        lower case of the degrees domain."""
+        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        return {
+            form: skill.id
+            for skill in taxonomy
+            if skill.domain == DEGREES_DOMAIN
+            for form in skill.ambiguous
+            if form.islower()
+        }
+
+    def _degrees_inside(self, doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
+        """The degree named inside a subject's form: "degree" in "a Bachelor degree in Business Management", read as
+        business studies by its form "degree in business", names a degree too."""
+        words = self.degree_words
+        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        held = {(span.start, span.end) for span in spans if taxonomy[span.label_].domain == DEGREES_DOMAIN}
+        added: list[Span] = []
+        for span in spans:
+            if span.end - span.start < 2 or taxonomy[span.label_].type not in _SUBJECT_TYPES:
+                continue
+            before = {text.lower() for text in texts[max(0, span.start - 2) : span.start]}
+            if before & _HIGHER_DEGREE_WORDS:
+                continue  # "a postgraduate degree in economics", "a finance degree at masters level" is no first degree
+            for k in range(span.start, span.end):
+                degree = words.get(texts[k].lower())
+                if (
+                    degree is not None
+                    and not any(start <= k < end for start, end in held)
+                    and not _HIGHER_DEGREE_WORDS.intersection(text.lower() for text in texts[k + 1 : k + 4])
+                ):
+                    added.append(Span(doc, k, k + 1, label=degree))
+        return added
+
     def _kindred(self, skill_id: str, other_id: str) -> bool:
         """Whether two skills are of one field, or kinds of one skill (safeguarding children and adults)."""
         taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
@@ -147,7 +189,11 @@ class CompoundSkills:
         parts = self.parts
         spans = list(doc.spans.get(SPANS_KEY, []))
         texts, _ = token_strings(doc)
-        added: list[Span] = [*self._elided(doc, spans, texts), *self._elided_after(doc, spans, texts)]
+        added: list[Span] = [
+            *self._elided(doc, spans, texts),
+            *self._elided_after(doc, spans, texts),
+            *self._degrees_inside(doc, spans, texts),
+        ]
         for span in spans:
             words = texts[span.start : span.end]
             # Written with "&" too: "Carpentry & Joinery" is the compound "carpentry and joinery".

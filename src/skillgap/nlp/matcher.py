@@ -279,7 +279,7 @@ _ASKED_PREDICATE = re.compile(
 _AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
 # Words that make "degree" a postgraduate one: "a postgraduate degree in a relevant field".
 _HIGHER_DEGREE_WORDS = frozenset({"postgraduate", "post-graduate", "doctoral", "masters", "higher", "advanced"})
-_DEGREES_DOMAIN = "degrees_qualifications"
+DEGREES_DOMAIN = "degrees_qualifications"
 # Domains whose skills vouch for each other's ambiguous forms ("Docker, Go and PostgreSQL").
 _TECH_DOMAINS = frozenset(
     {
@@ -619,7 +619,7 @@ class SkillMatcher:
             form.islower()
             and span.end < len(doc)
             and context.texts[span.end] == "of"
-            and self.taxonomy[span.label_].domain == _DEGREES_DOMAIN
+            and self.taxonomy[span.label_].domain == DEGREES_DOMAIN
         ):
             return False  # a measure: "a high degree of accuracy" (a degree's own names are capitalised before "of")
         before = doc[span.start - 1] if span.start > 0 else None
@@ -733,7 +733,7 @@ class SkillMatcher:
         if (
             after_text == "in"
             and span.end + 1 < len(doc)
-            and self.taxonomy[span.label_].domain == _DEGREES_DOMAIN
+            and self.taxonomy[span.label_].domain == DEGREES_DOMAIN
             and texts[span.end + 1].isalpha()
             and texts[span.end + 1].lower() not in STOP_WORDS
         ):
@@ -962,7 +962,7 @@ class SkillMatcher:
     @functools.cached_property
     def _degrees(self) -> frozenset[str]:
         """The skills of the degrees domain."""
-        return frozenset(skill.id for skill in self.taxonomy if skill.domain == _DEGREES_DOMAIN)
+        return frozenset(skill.id for skill in self.taxonomy if skill.domain == DEGREES_DOMAIN)
 
     def _akin(self, skill_id: str, other_id: str) -> bool:
         """Skills close enough to vouch for each other: linked, same domain, or both technical."""
@@ -1063,7 +1063,7 @@ class SkillMatcher:
         return any(
             other.start < span.start <= other.end  # right before, or overlapping: "postgraduate degree or equivalent"
             and other.label_ != self.generic_degree
-            and self.taxonomy[other.label_].domain == _DEGREES_DOMAIN
+            and self.taxonomy[other.label_].domain == DEGREES_DOMAIN
             for other in spans
         )
 
