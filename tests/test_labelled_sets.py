@@ -1204,8 +1204,8 @@
   session-start code), gaps found 0.676, 15 hidden; BQ 20 (0.220 of 91), 0.573, 30.
   Then a subject's form that holds a degree's word names the degree too ("Bachelor degree in Economics", read as
   economics by "degree in economics"; not after "postgraduate", "graduate" or "PhD"): AG 18 -> 17 false gaps (a
-  "Licence en Gestion (Bachelor degree in Business Management)" now shows the degree asked), R one hidden gap fewer
-  (an HND against "a degree in computer science").
+  "Licence en Gestion (Bachelor degree in Business Management)" now shows the degree asked), R one gap found more
+  (an HND against "a degree in computer science"); read sets A-BL: 661 false gaps, hidden 1,084, gaps found 3,115.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
