@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import LIST_JOINS, SPANS_KEY, token_strings
-from skillgap.nlp.matcher import DEGREES_DOMAIN, SECTOR_OF
+from skillgap.nlp.matcher import DEGREES_DOMAIN, HIGHER_DEGREE_WORDS, SECTOR_OF
 
 # Words that join the two parts of a compound form.
 _JOINS = frozenset({"and", "&"})
@@ -21,10 +21,6 @@ _JOINS = frozenset({"and", "&"})
 _MIN_PART_LENGTH = 4
 _ELIDED_REACH = 3  # parts read before the written one
 _JOINS_BEFORE_THE_HEAD = frozenset({"and", "&", "or", "/"})
-# Words that make a degree a higher one than a first degree, just before its subject's form or just after its word.
-_HIGHER_DEGREE_WORDS = frozenset(
-    {"postgraduate", "post-graduate", "graduate", "masters", "master", "doctoral", "research"}
-)
 # The types of a degree's subject: a field ("degree in business") or a practice ("nursing degree").
 _SUBJECT_TYPES = frozenset({"knowledge", "hard_skill"})
 _DETERMINERS = frozenset(
@@ -166,15 +162,16 @@ class CompoundSkills:
         for span in spans:
             if span.end - span.start < 2 or taxonomy[span.label_].type not in _SUBJECT_TYPES:
                 continue
+            # Not a higher degree, by a word just before its subject's form or just after its word.
             before = {text.lower() for text in texts[max(0, span.start - 2) : span.start]}
-            if before & _HIGHER_DEGREE_WORDS:
+            if before & HIGHER_DEGREE_WORDS:
                 continue  # "a postgraduate degree in economics", "a finance degree at masters level" is no first degree
             for k in range(span.start, span.end):
                 degree = words.get(texts[k].lower())
                 if (
                     degree is not None
                     and not any(start <= k < end for start, end in held)
-                    and not _HIGHER_DEGREE_WORDS.intersection(text.lower() for text in texts[k + 1 : k + 4])
+                    and not HIGHER_DEGREE_WORDS.intersection(text.lower() for text in texts[k + 1 : k + 4])
                 ):
                     added.append(Span(doc, k, k + 1, label=degree))
         return added

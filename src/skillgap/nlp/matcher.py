@@ -277,8 +277,12 @@ _ASKED_PREDICATE = re.compile(
 # Words of ability before "at": "expert at Excel", "good at Go".
 # After it: "in R to track", "in C for ARM", "Puppet at scale".
 _AFTER_OBJECT = _PREPOSITIONS | {"to", "for", "at", "from", "across", "over", "behind"}
-# Words that make "degree" a postgraduate one: "a postgraduate degree in a relevant field".
-_HIGHER_DEGREE_WORDS = frozenset({"postgraduate", "post-graduate", "doctoral", "masters", "higher", "advanced"})
+# Words that make "degree" a higher one than a first degree: "a postgraduate degree in a relevant field", "a PhD
+# degree", "a finance degree at masters level".
+HIGHER_DEGREE_WORDS = frozenset(
+    {"postgraduate", "post-graduate", "graduate", "doctoral", "masters", "master", "higher", "advanced", "research"}
+    | {"phd", "doctorate"}
+)
 DEGREES_DOMAIN = "degrees_qualifications"
 # Domains whose skills vouch for each other's ambiguous forms ("Docker, Go and PostgreSQL").
 _TECH_DOMAINS = frozenset(
@@ -1058,7 +1062,7 @@ class SkillMatcher:
         naming: "a Master's degree in a relevant field", "MSc/PhD degree", "a postgraduate degree or equivalent"."""
         if span.label_ != self.generic_degree or span[0].lower_ != "degree" or span.start == 0:
             return False
-        if span.doc[span.start - 1].lower_ in _HIGHER_DEGREE_WORDS:
+        if span.doc[span.start - 1].lower_ in HIGHER_DEGREE_WORDS:
             return True
         return any(
             other.start < span.start <= other.end  # right before, or overlapping: "postgraduate degree or equivalent"

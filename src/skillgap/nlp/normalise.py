@@ -96,6 +96,7 @@ _PLURAL_KEEP = ("ss", "us", "is", "os", "as")
 _STANDARD_EDITION = re.compile(r"(\d{3,5}):(?:19|20)\d\d")
 
 
+# "'s" written with an acute accent or a mis-decoded Windows quote (U+0092), split off by the tokenizer.
 _ACCENTED_POSSESSIVES = frozenset({"\u00b4s", "\u0092s"})
 
 

@@ -253,9 +253,6 @@ _NOT_HELD_BEFORE = re.compile(
     r"(?:an?\s+|the\s+|any\s+)?$",
     re.IGNORECASE,
 )
-# Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
-# psychometric", "Failed my CPC module 4 in May". Not "troubleshot failed Kubernetes deployments": the verb takes the
-# qualification as its object, after a determiner.
 # Just before it: the step from a lower qualification not taken. "HND Environmental Science - did not top up to
 # degree", "never went on to the full diploma".
 _NOT_GONE_ON_TO_BEFORE = re.compile(
@@ -263,6 +260,9 @@ _NOT_GONE_ON_TO_BEFORE = re.compile(
     r"(?:full\s+)?$",
     re.IGNORECASE,
 )
+# Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
+# psychometric", "Failed my CPC module 4 in May". Not "troubleshot failed Kubernetes deployments": the verb takes the
+# qualification as its object, after a determiner.
 _FAILED_BEFORE = re.compile(
     r"(?:^|[•·*▪–—:;(,-]\s*|\bI\s+|\bbut\s+)(?:failed|(?:did not|didn't|didn’t|never) (?:pass|get through))"
     r"\s+(?:the|my|an?)\s+(?:[\w-]+\s+){0,2}$",
@@ -325,11 +325,11 @@ _ALTERNATIVE_REACH = 160  # characters before the skill in which the denial of i
 # A candidate for it, said just after its name: "RICS APC candidate", "CFA Program - Level II Candidate"; not "the
 # candidate will be enrolled" or "(we can train the right candidate)" in an ad.
 _CANDIDATE = re.compile(r"^[^;.,()]{0,25}?(?<![\w-])(?<!the )candidate\b", re.IGNORECASE)
-# A course's dates that run to now: "BSc Nursing, 2023 - present". For degrees only: a certificate or a membership
-# "2019 - present" is held ("CIPD member, 2019 - present").
 # A degree's year of study short of its last, anywhere on its line: "MSc Strength and Conditioning, St Mary's
 # University Twickenham (part-time, distance learning) - year 2 of 3".
 _YEAR_OF_STUDY = re.compile(r"\b(?:year|yr)\s*(?P<year>\d) of (?!(?P=year)\b)\d\b", re.IGNORECASE)
+# A course's dates that run to now: "BSc Nursing, 2023 - present". For degrees only: a certificate or a membership
+# "2019 - present" is held ("CIPD member, 2019 - present").
 _STUDY_DATES = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|now|current|date|ongoing)\b", re.IGNORECASE)
 # Leading up to it, in its clause: "Currently studying for the", "Working towards", "Enrolled on the", "Started".
 _BEFORE = re.compile(
