@@ -5249,3 +5249,38 @@ def test_a_higher_degree_in_a_subject_asks_no_first_degree(analyzer) -> None:
     asked = _statuses(analyzer, "- Retail assistant", "- A postgraduate degree in economics, statistics or similar")
     assert "economics" in asked
     assert "bachelor-s-degree" not in asked
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_text", "skill_id", "status"),
+    [
+        # An ad set in Ireland asks a driving licence of its own country, not a UK one, where it does not name the UK.
+        (
+            "- Full EU (Italian) driving licence, clean",
+            "Wine shop manager, Galway. €34,000.\nEssential\n- A full driving licence\n",
+            "driving-licence",
+            "matched",
+        ),
+        # A UK ad, in pounds, asks the UK licence its form names.
+        (
+            "- Full EU (Italian) driving licence, clean",
+            "Wine shop manager, Leeds. £28,000.\nEssential\n- A full driving licence\n",
+            "full-uk-driving-licence",
+            "related",
+        ),
+        # Northern Ireland is in the UK.
+        (
+            "- Full EU (Italian) driving licence, clean",
+            "Wine shop manager, Belfast, Northern Ireland.\nEssential\n- A full driving licence\n",
+            "full-uk-driving-licence",
+            "related",
+        ),
+    ],
+)
+def test_an_ad_set_outside_the_uk_asks_its_own_countrys_licence(
+    analyzer, cv_line: str, ad_text: str, skill_id: str, status: str
+) -> None:
+    report = analyzer.compare(
+        read_text(f"Experience\n{cv_line}\n", "cv.txt"), [read_text(ad_text, "ad.txt")], kind="ad"
+    )
+    assert {gap.id: gap.status for gap in report.skills}[skill_id] == status

@@ -171,12 +171,17 @@ def build_profile(
         ]
     text = doc_text(doc)  # a slice of it is a span's text, without building the span's tokens
     norms = _TokenNorms(doc)
+    # An ad of a job outside the UK asks the certificate of its own country where it does not name the UK: a Dublin
+    # ad's "full clean driving licence" is an Irish (or any EU) one, not the full UK licence the form reads as.
+    abroad = kind == "ad" and _set_outside_the_uk(text)
     for span, facts in spans:
         start, end, span_label = span.start_char, span.end_char, span.label_  # each read of a Span's costs
         sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(start)
         span_text = text[start:end]
         if span_label in taxonomy:
+            if abroad:
+                span_label = _without_the_uk(span_label, span_text, taxonomy)
             skill_id, label = span_label, taxonomy[span_label].label
             match: MatchKind = "fuzzy" if facts.fuzzy else "exact"
         else:
@@ -361,6 +366,31 @@ def content_words(span) -> list[str]:
 
 _FUNCTION_WORDS = frozenset(["our", "your", "their", "its", "his", "her", "them", "they", "who", "which"])
 # A passive verb with its doer: "prepared and filed by our external accountants", "run by the IT team".
+def _set_outside_the_uk(text: str) -> bool:
+    """Whether a text sets its job outside the UK: in euros or in Ireland (its places, "Eircode"), with no pound, no
+    "UK" and no part of the UK named ("Northern Ireland" is one)."""
+    return (_ABROAD.search(text) is not None or "€" in text) and _IN_THE_UK.search(text) is None and "£" not in text
+
+
+def _without_the_uk(skill_id: str, text: str, taxonomy: Taxonomy) -> str:
+    """For a certificate whose name holds the UK ("Full UK Driving Licence"), read in words that do not, the
+    certificate it is a kind of; else the skill itself."""
+    skill = taxonomy[skill_id]
+    if skill.type != "certification" or not skill.broader or _THE_UK.search(skill.label) is None:
+        return skill_id
+    return skill_id if _THE_UK.search(text) else skill.broader[0]
+
+
+_THE_UK = re.compile(r"\b(?:UK|U\.K\.|British|United Kingdom)\b")
+_IN_THE_UK = re.compile(
+    r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|Scotland|Wales|Northern Ireland|London|NHS)\b"
+)
+_ABROAD = re.compile(
+    r"\b(?:Ireland|Irish|Eircode|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Sligo|Athlone|Donegal|Kerry|Mayo"
+    r"|Wexford|Wicklow|Kildare|Meath|Tipperary|Clare)\b"
+)
+
+
 _DONE_BY_SOMEONE = re.compile(r"\b\w+ed\s+(?:and\s+\w+ed\s+)?by\s+(?:our|the|their|an?|my)\s", re.IGNORECASE)
 
 
