@@ -365,6 +365,8 @@ def content_words(span) -> list[str]:
 
 
 _FUNCTION_WORDS = frozenset(["our", "your", "their", "its", "his", "her", "them", "they", "who", "which"])
+
+
 # A passive verb with its doer: "prepared and filed by our external accountants", "run by the IT team".
 def _set_outside_the_uk(text: str) -> bool:
     """Whether a text sets its job outside the UK: in euros or in Ireland (its places, "Eircode"), with no pound, no
