@@ -367,7 +367,6 @@ def content_words(span) -> list[str]:
 _FUNCTION_WORDS = frozenset(["our", "your", "their", "its", "his", "her", "them", "they", "who", "which"])
 
 
-# A passive verb with its doer: "prepared and filed by our external accountants", "run by the IT team".
 def _set_outside_the_uk(text: str) -> bool:
     """Whether a text sets its job outside the UK: in euros or in Ireland (its places, "Eircode"), with no pound, no
     "UK" and no part of the UK named ("Northern Ireland" is one)."""
@@ -388,11 +387,12 @@ _IN_THE_UK = re.compile(
     r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|Scotland|Wales|Northern Ireland|London|NHS)\b"
 )
 _ABROAD = re.compile(
-    r"\b(?:Ireland|Irish|Eircode|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Sligo|Athlone|Donegal|Kerry|Mayo"
-    r"|Wexford|Wicklow|Kildare|Meath|Tipperary|Clare)\b"
+    r"\b(?:Ireland|Irish|Eircode|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Sligo|Athlone|Donegal|Mayo"
+    r"|Wexford|Wicklow|Kildare|Meath|Tipperary)\b"  # not "Clare" or "Kerry", also first names
 )
 
 
+# A passive verb with its doer: "prepared and filed by our external accountants", "run by the IT team".
 _DONE_BY_SOMEONE = re.compile(r"\b\w+ed\s+(?:and\s+\w+ed\s+)?by\s+(?:our|the|their|an?|my)\s", re.IGNORECASE)
 
 
