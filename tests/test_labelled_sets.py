@@ -1210,6 +1210,10 @@
   a certificate named for the UK in words that do not name it as the certificate it is a kind of: a Dublin ad's
   "full clean driving licence" asks a driving licence, which a full Spanish or Italian EU licence shows. AV 15 -> 14
   and BM 11 -> 10 false gaps, BH one close licence now matched.
+  Then audit trails, the record of who changed what and its review, became a skill of their own: two "audit trails"
+  the identity audit judged wrong as auditing are now read so (wrong 142 -> 140), and an ask to "keep a full audit
+  trail of every decision", which AW19's CV had met by a stray "Audit" elsewhere, is close through its notes on every
+  decision.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1244,7 +1248,7 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 # The identity audit: ceilings on the wrong skills reported, and the share of the judged-right ones still found.
-IDENTITY_WRONG_CEILING = 142
+IDENTITY_WRONG_CEILING = 140
 IDENTITY_ASKED_WRONG_CEILING = 42
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
 # looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);

@@ -5284,3 +5284,10 @@ def test_an_ad_set_outside_the_uk_asks_its_own_countrys_licence(
         read_text(f"Experience\n{cv_line}\n", "cv.txt"), [read_text(ad_text, "ad.txt")], kind="ad"
     )
     assert {gap.id: gap.status for gap in report.skills}[skill_id] == status
+
+
+def test_an_audit_trail_is_no_audit(analyzer) -> None:
+    """ "Maintain continuity, exhibit handling and audit trails" asks the record of changes, not auditing."""
+    asked = _statuses(analyzer, "- Retail assistant", "- Maintain continuity, exhibit handling and audit trails")
+    assert "audit-trails" in asked
+    assert "auditing" not in asked
