@@ -8,12 +8,14 @@ engineering" names electrical engineering too, "written and verbal communication
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import LIST_JOINS, SPANS_KEY, token_strings
 from skillgap.nlp.matcher import DEGREES_DOMAIN, HIGHER_DEGREE_WORDS, SECTOR_OF
+from skillgap.taxonomy import Taxonomy
 
 # Words that join the two parts of a compound form.
 _JOINS = frozenset({"and", "&"})
@@ -42,10 +44,16 @@ class CompoundSkills:
         self.nlp = nlp
 
     @functools.cached_property
+    def taxonomy(self) -> Taxonomy:
+        """The skill_matcher's taxonomy, looked up once (the parts below and each Doc read it)."""
+        matcher: Any = self.nlp.get_pipe("skill_matcher")  # a SkillMatcher, typed by spaCy as any callable
+        return matcher.taxonomy
+
+    @functools.cached_property
     def parts(self) -> dict[tuple[str, str], tuple[tuple[int, str], ...]]:
         """(skill id, compound form in lower case) -> ((side, other skill id), ...); side 0 is the part before
         the join word, 1 the part after."""
-        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        taxonomy = self.taxonomy
         owners = self.owners
         parts: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
         for skill in taxonomy:
@@ -74,14 +82,14 @@ class CompoundSkills:
     def owners(self) -> dict[str, frozenset[str]]:
         """Plain form in lower case -> the skills it is a form of."""
         owners: dict[str, set[str]] = {}
-        for skill in self.nlp.get_pipe("skill_matcher").taxonomy:
+        for skill in self.taxonomy:
             for form in skill.surface_forms:
                 owners.setdefault(form.lower(), set()).add(skill.id)
         return {form: frozenset(ids) for form, ids in owners.items()}
 
     def _one_field(self, skill_id: str, other_id: str) -> bool:
         """Whether two skills are of one domain, or of one sector's domains."""
-        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        taxonomy = self.taxonomy
         domain, other_domain = taxonomy[skill_id].domain, taxonomy[other_id].domain
         return domain == other_domain or SECTOR_OF.get(domain, domain) == SECTOR_OF.get(other_domain, other_domain)
 
@@ -143,7 +151,7 @@ class CompoundSkills:
     def degree_words(self) -> dict[str, str]:
         """A degree's common word in lower case -> the degree ("degree" -> bachelor's degree): the ambiguous forms in
         lower case of the degrees domain."""
-        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        taxonomy = self.taxonomy
         return {
             form: skill.id
             for skill in taxonomy
@@ -156,7 +164,7 @@ class CompoundSkills:
         """The degree named inside a subject's form: "degree" in "a Bachelor degree in Business Management", read as
         business studies by its form "degree in business", names a degree too."""
         words = self.degree_words
-        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        taxonomy = self.taxonomy
         held = {(span.start, span.end) for span in spans if taxonomy[span.label_].domain == DEGREES_DOMAIN}
         added: list[Span] = []
         for span in spans:
@@ -178,7 +186,7 @@ class CompoundSkills:
 
     def _kindred(self, skill_id: str, other_id: str) -> bool:
         """Whether two skills are of one field, or kinds of one skill (safeguarding children and adults)."""
-        taxonomy = self.nlp.get_pipe("skill_matcher").taxonomy
+        taxonomy = self.taxonomy
         shared = set(taxonomy[skill_id].broader) & set(taxonomy[other_id].broader)
         return bool(shared) or self._one_field(skill_id, other_id)
 
