@@ -101,6 +101,8 @@ SETS = (
     "gap_pairs_bm.jsonl",
     "gap_pairs_bn.jsonl",
     "gap_pairs_bo.jsonl",
+    "gap_pairs_bp.jsonl",
+    "gap_pairs_bq.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

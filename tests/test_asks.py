@@ -2814,7 +2814,7 @@ def test_a_bare_yes_or_no_is_answered_on_its_line(analyzer, text: str, skill_id:
         # the lead-in's last sentence frames the list, not what comes before it
         (
             "Driver\nYou don't need railway experience. You will need:\n- GCSE English and Maths\n",
-            "mathematics",
+            "gcse-maths",
             "required",
         ),
         # a closing line below it, pointing back at its items

@@ -5291,3 +5291,135 @@ def test_an_audit_trail_is_no_audit(analyzer) -> None:
     asked = _statuses(analyzer, "- Retail assistant", "- Maintain continuity, exhibit handling and audit trails")
     assert "audit-trails" in asked
     assert "auditing" not in asked
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # A slash between ordinals names both: the 18th Edition answers "CompEx or 17th/18th Edition".
+        (
+            "- 18th Edition (BS 7671:2018)",
+            "- CompEx or 17th/18th Edition wiring regulations",
+            "compex-certification",
+            "related",
+        ),
+        # A course left part of the way is not held: "stopped after year 1", "left in year 1".
+        (
+            "- HNC Mechanical Engineering - started 2019, stopped after year 1",
+            "- HNC in Mechanical Engineering",
+            "hnc",
+            "missing",
+        ),
+        # An engineering HND is an HND: above the HNC asked (its subject is not compared).
+        ("- HND Electrical and Electronic Engineering", "- HNC or degree in electrical engineering", "hnc", "related"),
+        # Products of a kind are kinds of it, and not each other; a kind of a practice is close to it.
+        ("- Rolled out CodeQL across 60 repos", "- Experience running SAST tools", "sast", "related"),
+        (
+            "- Pre-layout and post-layout SI with HyperLynx SI",
+            "- Signal integrity simulation",
+            "signal-integrity",
+            "related",
+        ),
+        ("- Queried msgstore.db in DB Browser for SQLite", "- Good knowledge of databases", "databases", "related"),
+        ("- Expert in STAR-CCM+", "- Expert user of OpenFOAM", "openfoam", "missing"),
+        ("- Pitman 2000 shorthand, 100wpm", "- Teeline shorthand at 80wpm", "teeline-shorthand", "missing"),
+        ("- Teeline shorthand, 100wpm", "- Shorthand would be useful", "shorthand", "related"),
+        ("- Fault-finding on Fanuc and KUKA robots", "- Program ABB robots", "abb-robotics", "missing"),
+        (
+            "- Insights Discovery Licensed Practitioner",
+            "- Accredited in a psychometric tool",
+            "psychometric-testing",
+            "related",
+        ),
+        (
+            "- Owned the annual staff survey on Peakon",
+            "- Running employee engagement surveys",
+            "employee-surveys",
+            "matched",
+        ),
+        (
+            "- Ran jobs on the Linux cluster via PBS queues",
+            "- Running simulations on HPC clusters",
+            "high-performance-computing",
+            "related",
+        ),
+        ("- Configured OSPF and static routes on Cisco routers", "- IP networking", "tcp-ip", "related"),
+        # Named the way its field names it.
+        (
+            "- Achieved statement, branch and MC/DC coverage on SIL 4 modules",
+            "- Structural coverage analysis",
+            "code-coverage",
+            "matched",
+        ),
+        (
+            "- Led HARAs for an e-axle",
+            "- Lead hazard analysis and risk assessment (HARA) workshops",
+            "hazard-analysis-and-risk-assessment",
+            "matched",
+        ),
+        (
+            "- Set up extra help for customers in vulnerable circumstances",
+            "- Treating vulnerable customers fairly",
+            "customer-vulnerability",
+            "matched",
+        ),
+        (
+            "- De-escalated aggressive customers daily",
+            "- Handling confrontation calmly",
+            "conflict-resolution",
+            "related",
+        ),
+        (
+            "- RTW checks and site inductions for new starters",
+            "- Deliver site inductions",
+            "site-inductions",
+            "matched",
+        ),
+        # A permit to work is one safe system of work; risk assessments are close to them.
+        ("- Permits to work and isolations", "- Safe systems of work", "safe-systems-of-work", "related"),
+        (
+            "- Follow the risk assessments",
+            "- COSHH assessments and safe systems of work",
+            "safe-systems-of-work",
+            "related",
+        ),
+        # Contract management described: "management of the security and cleaning contracts".
+        (
+            "- Day-to-day management of the security and cleaning contracts",
+            "- Contract management of our contractors",
+            "contract-management",
+            "related",
+        ),
+    ],
+)
+def test_heads_shared_ordinals_courses_left_and_kinds_of_products(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+@pytest.mark.parametrize(
+    ("ad_line", "not_asked"),
+    [
+        # A word read alone as another skill, after a form that shares its first word, is read with that word:
+        # "stock counts and audits" asks stock audits, not auditing.
+        ("- Take part in the regular stock counts and audits", "auditing"),
+        # What a thing is ready for is no skill asked.
+        ("- Keep sponsored workers' files complete and audit-ready", "auditing"),
+        # After "or" the word is a choice of its own: chemistry, not pharmaceutical chemistry.
+        ("- A degree in Pharmaceutical Sciences or Chemistry", "medicinal-chemistry"),
+        # "Coverage analysis" of code is no press office's media monitoring; an optic disc no DiSC profile.
+        ("- Structural coverage analysis (statement, decision and MC/DC)", "media-monitoring"),
+        ("- Optic disc assessment on OCT scans", "disc-profiling"),
+    ],
+)
+def test_readiness_a_choice_after_or_and_other_fields_words_ask_no_skill(
+    analyzer, ad_line: str, not_asked: str
+) -> None:
+    assert not_asked not in _statuses(analyzer, "- Retail assistant", ad_line)
+
+
+def test_readiness_leaves_the_skill_asked_elsewhere(analyzer) -> None:
+    """ "audit-ready" asks nothing, but "carry out audits" in the same ad asks auditing."""
+    asked = _statuses(analyzer, "- Retail assistant", "- Keep our files audit-ready\n- Carry out audits of the stores")
+    assert "auditing" in asked

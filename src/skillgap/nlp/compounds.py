@@ -8,6 +8,7 @@ engineering" names electrical engineering too, "written and verbal communication
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ _JOINS = frozenset({"and", "&"})
 _MIN_PART_LENGTH = 4
 _ELIDED_REACH = 3  # parts read before the written one
 _JOINS_BEFORE_THE_HEAD = frozenset({"and", "&", "or", "/"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # The types of a degree's subject: a field ("degree in business") or a practice ("nursing degree").
 _SUBJECT_TYPES = frozenset({"knowledge", "hard_skill"})
 _DETERMINERS = frozenset(
@@ -111,8 +113,8 @@ class CompoundSkills:
                 if k < 2 or texts[k - 1].lower() not in joins:
                     break
                 word = doc[k - 2]
-                if not word.is_alpha or word.is_stop or word.i in named:
-                    break
+                if not (word.is_alpha or _ORDINAL.fullmatch(word.text)) or word.is_stop or word.i in named:
+                    break  # a word or an ordinal: "17th/18th Edition" names the 17th Edition too
                 others = owners.get(f"{word.lower_} {head}", frozenset()) - {span.label_}
                 if len(others) != 1:
                     break
@@ -124,28 +126,42 @@ class CompoundSkills:
                 k = word.i
         return added
 
-    def _elided_after(self, doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
+    def _elided_after(self, doc: Doc, spans: list[Span], texts: list[str]) -> tuple[list[Span], set[int]]:
         """The skills named by a word joined after a matched form of two words that shares its first word:
-        "Adults" in "Safeguarding Children and Adults at Risk" (with the first word, a form of exactly one skill)."""
+        "Adults" in "Safeguarding Children and Adults at Risk" (with the first word, a form of exactly one skill).
+        A word read alone as another skill is read with the first word instead: "audits" in "stock counts and
+        audits" is stock audits, not auditing. Returns the spans added and the starts of the one-word spans they
+        replace."""
         owners = self.owners
         named = {i for span in spans for i in range(span.start, span.end)}
+        alone = {span.start: span for span in spans if span.end - span.start == 1}
         added: list[Span] = []
+        replaced: set[int] = set()
         for span in spans:
             k = span.end
             if span.end - span.start != 2 or k + 1 >= len(doc) or texts[k].lower() not in _JOINS_BEFORE_THE_HEAD:
                 continue
             word = doc[k + 1]
-            if not word.is_alpha or word.is_stop or word.i in named:
+            if not word.is_alpha or word.is_stop or (word.i in named and word.i not in alone):
                 continue
             if word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _DETERMINERS:
                 continue  # a verb and its object: "Prepare technical documentation and support our claims work"
-            others = owners.get(f"{texts[span.start].lower()} {word.lower_}", frozenset()) - {span.label_}
+            others = owners.get(f"{texts[span.start].lower()} {word.lower_}", frozenset())
+            if word.i not in alone:
+                others -= {span.label_}  # the form's own skill again: nothing to add
             if len(others) != 1:
                 continue
             [skill_id] = others
-            if self._kindred(skill_id, span.label_) and not any(other.label_ == skill_id for other in spans):
+            if word.i in alone:
+                # After "or" the word is as likely a choice of its own: "Pharmaceutical Sciences or Chemistry".
+                if texts[k].lower() == "or" or alone[word.i].label_ == skill_id:
+                    continue
+                if skill_id == span.label_ or self._kindred(skill_id, span.label_):
+                    added.append(Span(doc, word.i, word.i + 1, label=skill_id))
+                    replaced.add(word.i)
+            elif self._kindred(skill_id, span.label_) and not any(other.label_ == skill_id for other in spans):
                 added.append(Span(doc, word.i, word.i + 1, label=skill_id))
-        return added
+        return added, replaced
 
     @functools.cached_property
     def degree_words(self) -> dict[str, str]:
@@ -194,11 +210,10 @@ class CompoundSkills:
         parts = self.parts
         spans = list(doc.spans.get(SPANS_KEY, []))
         texts, _ = token_strings(doc)
-        added: list[Span] = [
-            *self._elided(doc, spans, texts),
-            *self._elided_after(doc, spans, texts),
-            *self._degrees_inside(doc, spans, texts),
-        ]
+        read_after, replaced = self._elided_after(doc, spans, texts)
+        if replaced:
+            spans = [span for span in spans if not (span.start in replaced and span.end - span.start == 1)]
+        added: list[Span] = [*self._elided(doc, spans, texts), *read_after, *self._degrees_inside(doc, spans, texts)]
         for span in spans:
             words = texts[span.start : span.end]
             # Written with "&" too: "Carpentry & Joinery" is the compound "carpentry and joinery".
@@ -211,6 +226,6 @@ class CompoundSkills:
                 if any(other.label_ == skill_id and other.start < end and start < other.end for other in spans):
                     continue
                 added.append(Span(doc, start, end, label=skill_id))
-        if added:
+        if added or replaced:
             doc.spans[SPANS_KEY] = sorted([*spans, *added], key=lambda span: (span.start, span.end))
         return doc

@@ -581,6 +581,7 @@ class SkillMatcher:
                 and not (writer_worked_there and self._names_a_sector(span.label_) and closes_a_firms_name(span))
             )
             and not _before_a_level_number(span, texts)
+            and not _readiness_for_it(span, texts)
             and not _a_postcode_district(span, texts, sure_tokens)
             and not self._an_acronym_read_as_an_inflection(span, texts, context)
             # In an ad, a sector in lower case with "'s" is one body of it, whom the post deals with: "present them
@@ -1604,6 +1605,24 @@ def _before_a_level_number(span: Span, texts: list[str]) -> bool:
         return span.doc[end].like_num
     # "up" before "to" and a number is a quantity: "Managed up to 40 operatives" is no managing up.
     return last == "up" and texts[end].lower() == "to" and end + 1 < len(texts) and span.doc[end + 1].like_num
+
+
+def _readiness_for_it(span: Span, texts: list[str]) -> bool:
+    """Whether a word in lower case is glued to "-ready" or "-proof": what a thing is ready for or withstands, not a
+    skill asked: "files complete and audit-ready", "inspection-ready wards". (A name before it is the thing named:
+    "MTD-ready software".) `texts`: the Doc's token texts."""
+    end = span.end
+    if end - span.start != 1 or end + 1 >= len(texts) or not texts[span.start].islower():
+        return False
+    return (
+        texts[end] in ("-", "–")
+        and not span.doc[span.start].whitespace_
+        and not span.doc[end].whitespace_
+        and texts[end + 1].lower() in _READINESS_WORDS
+    )
+
+
+_READINESS_WORDS = frozenset({"ready", "proof"})
 
 
 def _a_postcode_district(span: Span, texts: list[str], sure_tokens: set[int]) -> bool:

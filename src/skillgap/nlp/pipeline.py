@@ -25,6 +25,8 @@ def build_pipeline(taxonomy_path: Path | None = None, extensions: tuple[Path, ..
     # keeps it on the token, as on an abbreviation's last letter).
     suffixes = (*nlp.Defaults.suffixes, _STOP_AFTER_A_JOINED_NAME, _POSSESSIVE_WITH_AN_ACCENT)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    infixes = (*nlp.Defaults.infixes, _SLASH_BETWEEN_ORDINALS)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("skillgap_sentencizer")
     nlp.add_pipe("skill_normalizer")
     matcher_config = {
@@ -58,6 +60,9 @@ _STOP_AFTER_A_JOINED_NAME = r"(?<=[+&][A-Z0-9])\."
 # An acute accent or a mis-decoded Windows quote (U+0092) for the apostrophe of "'s", split off as spaCy splits "'s":
 # "a master´s degree" (skillgap.nlp.normalise reads it as "'s").
 _POSSESSIVE_WITH_AN_ACCENT = r"(?<=[A-Za-z])[\u00b4\u0092][sS]"
+# A slash between ordinals joins two names: "17th/18th Edition" is the 17th and the 18th Edition (spaCy splits a slash
+# before a letter only, keeping "24/7" and "2/3").
+_SLASH_BETWEEN_ORDINALS = r"(?<=[0-9](?:st|nd|rd|th))/(?=[0-9])"
 # Space-separated chunks the tokenizer keeps its analysis of (spaCy's default is 10,000).
 TOKENIZER_CACHE_SIZE = 200_000
 # Per pipeline: the chunks already tokenized on their own, so that spaCy has cached them.

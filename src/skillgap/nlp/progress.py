@@ -220,9 +220,11 @@ _NOT_HELD = re.compile(
     r"application|submitted (?:the|my) application)"
     r")(?![\w-])"
     # or left part of the way: "HNC Civil Engineering - started at South Staffs College 2022, left after first year",
-    # "A levels - started Business, Law, Media at Havering College, left after 1st year"
-    r"|^[^;(]{0,80}?(?<![\w-])(?:left|dropped out|withdrew) (?:after|in) (?:the |my )?"
-    r"(?:first|second|third|1st|2nd|3rd) (?:year|term|semester)(?![\w-])"
+    # "A levels - started Business, Law, Media at Havering College, left after 1st year", "HNC Mechanical Engineering -
+    # started 2019, stopped after year 1"
+    r"|^[^;(]{0,80}?(?<![\w-])(?:left|dropped out|withdrew|stopped) (?:after|in) (?:the |my )?"
+    r"(?:(?:first|second|third|1st|2nd|3rd) (?:year|term|semester)|(?:year|term|semester) (?:1|2|3|one|two|three))"
+    r"(?![\w-])"
     # or said not done yet, ending its line or sentence: "SSSTS – company was going to put me on it in spring, not
     # done yet" (not a renewal or refresher not done: that is lapsed; nor a course booked: that is to come)
     r"|^(?:(?!booked|enrolled)[^;(]){0,80}?(?<![\w-])(?<!renewal )(?<!refresher )(?<!recertification )"
