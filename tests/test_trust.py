@@ -5423,3 +5423,93 @@ def test_readiness_leaves_the_skill_asked_elsewhere(analyzer) -> None:
     """ "audit-ready" asks nothing, but "carry out audits" in the same ad asks auditing."""
     asked = _statuses(analyzer, "- Retail assistant", "- Keep our files audit-ready\n- Carry out audits of the stores")
     assert "auditing" in asked
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status", "shortfall"),
+    [
+        # A general qualification of the level asked, in a subject that shares no word with the one asked.
+        (
+            "Qualifications\n- NVQ Level 3 Diploma in Stonemasonry (Fixer) - 2019\n",
+            "- NVQ Level 3 in Banker Masonry (or equivalent)",
+            "nvq-level-3",
+            "related",
+            "another_subject",
+        ),
+        (
+            "Qualifications\n- NVQ Level 2 in Marine Engineering, 2016\n",
+            "- NVQ Level 2 in Process Operations",
+            "nvq-level-2",
+            "related",
+            "another_subject",
+        ),
+        # The same subject in other forms and other words around it.
+        (
+            "Qualifications\n- NVQ Level 2 Diploma in Roofing Occupations, 2022\n",
+            "- NVQ Level 2 or above in Roof Slating and Tiling",
+            "nvq-level-2",
+            "matched",
+            None,
+        ),
+        (
+            "Qualifications\n- NVQ Level 3 Refrigeration & Air Conditioning\n",
+            "- NVQ Level 3 in Refrigeration and Air Conditioning (or equivalent)",
+            "nvq-level-3",
+            "matched",
+            None,
+        ),
+        # A CV that names no subject, and an ad that names a kind of subject, are not judged.
+        ("Qualifications\n- NVQ Level 3 (2018)\n", "- NVQ Level 3 in Banker Masonry", "nvq-level-3", "matched", None),
+        (
+            "Qualifications\n- NVQ Level 2 Carpentry & Joinery (site carpentry), 2009\n",
+            "- NVQ Level 2 in a construction trade (ideally carpentry)",
+            "nvq-level-2",
+            "matched",
+            None,
+        ),
+        # Another qualification of the level in the subject shows it, beside one in another subject.
+        (
+            "Qualifications\n- NVQ Level 3 Carpentry & Joinery - 2011\n"
+            "- Level 3 Diploma in Domestic Energy Assessment - 2019\n",
+            "- Level 3 qualification in Domestic Energy Assessment",
+            "rqf-level-3-qualification",
+            "matched",
+            None,
+        ),
+    ],
+)
+def test_a_general_qualification_in_another_subject_is_related(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str, shortfall: str | None
+) -> None:
+    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
+    assert (gap.status, gap.shortfall) == (status, shortfall)
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # Begun and not finished is not held; not finished yet is in progress.
+        (
+            "- NVQ Level 2 Passive Fire Protection - registered Sept 2024, not finished (need 3 more observations)",
+            "- NVQ Level 2 in Passive Fire Protection",
+            "nvq-level-2",
+            "missing",
+        ),
+        (
+            "- NEBOSH General Certificate - started unit NG1, not finished",
+            "- NEBOSH General Certificate",
+            "nebosh-general-certificate",
+            "missing",
+        ),
+        (
+            "- NEBOSH General Certificate - not finished yet",
+            "- NEBOSH General Certificate",
+            "nebosh-general-certificate",
+            "related",
+        ),
+    ],
+)
+def test_a_qualification_not_finished_is_not_held(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from skillgap.documents.dates import earliest_date, latest_date, month_of, months_covered
 from skillgap.nlp.acronyms import SMALL_WORDS, initialisms, spelt_out
 from skillgap.nlp.ad_cues import NUMBER_WORDS
+from skillgap.nlp.matcher import AWARDING_BODIES_FILE
 from skillgap.nlp.people import people_verbs, staff_nouns
 from skillgap.nlp.progress import qualification_state
 from skillgap.nlp.words import ADJECTIVE_ENDINGS, lemma_table, word_ranks
@@ -1043,6 +1044,8 @@ def _shortfall(
         return "less_fluent"
     if _another_variant(skill_id, target_mentions, held, taxonomy):
         return "another_variant"
+    if _another_subject(skill_id, target_mentions, held, cv, taxonomy):
+        return "another_subject"
     qualification = skill_id in taxonomy and _is_a_qualification(taxonomy[skill_id])
     if _below_the_level_asked(target_mentions, held, qualification=qualification):
         return "lower_level"
@@ -1473,6 +1476,8 @@ _SHORTFALL_ADVICE: dict[Shortfall, str] = {
     "as the working knowledge it is.",
     "another_variant": ", another {label} product. If you have used the one asked, name it; if not, present yours "
     "as the closest experience.",
+    "another_subject": ", in another subject. If you hold it in the subject asked, name that; if not, present yours "
+    "as the closest qualification.",
     "lower_level": ", a lower level. If you hold the level asked, name it; if not, say when you expect to reach it.",
     "not_certified": " without the ticket or certificate asked. If you hold it, name it; if not, getting it closes "
     "the gap.",
@@ -1826,6 +1831,129 @@ def _variant_words(mention: _Worded, family: frozenset[str]) -> set[str]:
 
 
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
+
+
+def _another_subject(
+    skill_id: str, target_mentions: Sequence[_Worded], held: Sequence[Mention], cv: SkillProfile, taxonomy: Taxonomy
+) -> bool:
+    """Whether a general qualification of a level (an NVQ, a BTEC, an HNC, "a Level 2 qualification") is asked in a
+    subject ("NVQ Level 3 in Banker Masonry") that the CV's holds no word of ("NVQ Level 3 Diploma in Stonemasonry
+    (Fixer)"), nor any other qualification of the CV at that level or above ("Level 3 Diploma in Domestic Energy
+    Assessment" beside "NVQ Level 3 Carpentry" shows "a Level 3 qualification in Domestic Energy Assessment"). Each
+    held mention must name a subject in its own clause: a CV's "NVQ Level 3, 2018" is not judged. Words are the same
+    in other forms ("Roof Slating" and "Roofing")."""
+    if skill_id not in taxonomy or not _a_general_qualification(taxonomy[skill_id].label):
+        return False
+    asked = [_subject_words(m, asked=True) for m in target_mentions]
+    shown = [_subject_words(m, asked=False) for m in held]
+    if not (asked and all(asked) and shown and all(shown)):
+        return False
+    asked_words = frozenset().union(*asked)
+    level = _level_of(taxonomy[skill_id].label) or _qualification_level(skill_id, taxonomy) or 0
+    for mention in cv.mentions:
+        if mention in held or mention.lapsed or mention.in_progress or mention.skill_id not in taxonomy:
+            continue
+        mention_level = _mention_level(mention, highest=True) or _qualification_level(mention.skill_id, taxonomy)
+        if mention_level is not None and mention_level >= level:
+            shown.append(_subject_words(mention, asked=False) | _name_words(mention.text))
+    for sentence in cv.sentences:
+        for title in _TITLED_LEVEL.finditer(sentence.text):
+            found = int(title.group("level") or title.group("level_last"))
+            if found >= level and qualification_state(sentence.text, title.start(), title.end()) is None:
+                shown.append(_title_words(sentence.text, title.start(), title.group()))
+    return not any(_same_subject_word(a, b) for a in asked_words for words in shown for b in words)
+
+
+def _a_general_qualification(label: str) -> bool:
+    """Whether a qualification's label names only a kind and a level, no subject: "NVQ Level 2", "BTEC", "HNC"."""
+    return set(_TOKEN.findall(label.lower())) <= _GENERAL_QUALIFICATION_WORDS
+
+
+def _subject_words(mention: _Worded, *, asked: bool) -> frozenset[str]:
+    """The words of the subject a qualification's mention names in its clause. Asked, only a subject that follows
+    it, after "in" or "for" or in capitals ("NVQ Level 3 in Banker Masonry", "NVQ Level 2 Glass Manufacturing"), up
+    to a bracket; held, any words of its clause around it ("Plumbing NVQ Level 2", "Level 3 Diploma in Fashion,
+    Theatre & Media Make-up"). Not the kind, the level, the awarding body or words that take any subject ("or
+    equivalent", "relevant")."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0:
+        return frozenset()
+    end = at + len(mention.text)
+    breaks = _ASKED_SUBJECT_BREAKS if asked else _SUBJECT_BREAKS
+    found = (place for mark in breaks if (place := sentence.find(mark, end)) >= 0)
+    clause = sentence[end : min(found, default=len(sentence))]
+    if asked:
+        opening = _SUBJECT_OPENING.match(clause)
+        if opening is None:
+            return frozenset()
+        clause = clause[opening.end() :]
+    else:
+        opening_at = max(sentence.rfind(mark, 0, at) for mark in breaks)
+        clause = sentence[opening_at + 1 : at] + " " + clause
+    clause = _SUBJECT_CUT.split(clause, maxsplit=1)[0]
+    bodies = _awarding_body_words()
+    return frozenset(
+        word
+        for word in (token.lower() for token in _TOKEN.findall(clause))
+        if len(word) > 2
+        and word not in _GENERAL_QUALIFICATION_WORDS
+        and word not in _NOT_A_SUBJECT
+        and word not in _NO_SUBJECT_WORDS
+        and word not in bodies
+    )
+
+
+def _same_subject_word(word: str, other: str) -> bool:
+    """Whether two words of subjects are one, in other forms: a shared beginning of at least four letters and three
+    quarters of the shorter ("roof" and "roofing", "mammography" and "mammographic"; not "masonry" and
+    "stonemasonry")."""
+    if word == other:
+        return True
+    shared = next((n for n, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other)))
+    return shared >= _SUBJECT_STEM and shared >= 0.75 * min(len(word), len(other))
+
+
+@functools.cache
+def _awarding_body_words() -> frozenset[str]:
+    """The words of the awarding bodies' names (models/lexicons/awarding_bodies.txt), lower case: "City & Guilds",
+    "EAL", "VTCT" name who awards a qualification, not its subject."""
+    return frozenset(word.lower() for line in read_lexicon(AWARDING_BODIES_FILE) for word in _TOKEN.findall(line))
+
+
+# The words of a general qualification's name: its kind, its framework and level.
+_GENERAL_QUALIFICATION_WORDS = frozenset(
+    {"nvq", "nvqs", "svq", "svqs", "btec", "hnc", "hnd", "rqf", "qcf", "scqf", "level", "qualification",
+     "qualifications", "qualified", "certificate", "diploma", "award", "extended", "advanced", "national", "higher",
+     "foundation", "degree", "postgraduate", "education", "of", "in", "and", "first", "subsidiary", "cert", "dip",
+     "pg", "pgcert", "pgdip", "ext"}
+)  # fmt: skip
+# Words of a qualification's clause that name no subject.
+_NOT_A_SUBJECT = frozenset(
+    {"the", "for", "with", "or", "and", "any", "equivalent", "similar", "above", "ideally", "preferably", "related",
+     "subject", "subjects", "field", "discipline", "area", "working", "towards", "completed", "passed", "achieved",
+     "held", "holding", "hold", "have", "must", "essential", "desirable", "minimum", "least", "apprenticeship",
+     "course", "programme", "program", "college", "university", "school", "academy", "unit", "units", "module",
+     "modules", "grade", "grades", "distinction", "merit", "pass", "year", "years", "currently", "studying", "due",
+     "started", "finished", "from", "via", "through", "including", "inc", "incl", "one", "two", "three", "new"}
+)  # fmt: skip
+# Where a qualification's clause ends: a semicolon, a colon, a bar or a dash set apart (the date or college after a
+# title). Not a comma, a bracket or "or", which list its subjects: "Level 3 Diploma in Fashion, Theatre & Media
+# Make-up", "MSc Information Management (Archives and Records Management)", "in archaeology or museum studies".
+_SUBJECT_BREAKS = (";", ":", "|", "–", "—", " - ")
+# An ad's subject ends at a bracket too: "(or equivalent)", "(NVQ Level 2 or above)".
+_ASKED_SUBJECT_BREAKS = (*_SUBJECT_BREAKS, "(", ")")
+# What opens an asked subject after the qualification: its level's figures and kind's words, then "in" or "for" or a
+# capital ("NVQ Level 2 Glass Manufacturing"); not "and AM2", "or above", nor a kind of subject after "a" or "any"
+# ("in a construction trade", "in a science or water-related subject"), which names no one subject.
+_SUBJECT_OPENING = re.compile(
+    r"(?:\s*(?:[\d/+-]+|level|levels|diploma|certificate|award|qualifications?|nvq|svq|or higher|or above))*"
+    r"\s*(?:(?:in|for)\s+(?:the\s+)?(?!(?:a|an|any|one)\s)|(?-i:(?=[A-Z][a-z])))",
+    re.IGNORECASE,
+)
+# Within the clause, where its subject ends: a date.
+_SUBJECT_CUT = re.compile(r"\b(?:19|20)\d\d\b")
+_SUBJECT_STEM = 4
 
 
 def _a_product_the_cv_does_not_name(

@@ -42,7 +42,8 @@ _AFTER = re.compile(
     # (not a renewal's date: "certified Jul 2021, renewal due 2026" is held)
     r"|(?<!renewal )(?<!renew )(?<!expiry )(?<!review )"
     r"due(?: to (?:complete|finish|qualify))?\s*(?:in\s*)?(?:\w+\s*)?(?:19|20)\d\d|due to (?:complete|finish|qualify)"
-    r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded)|year \d of \d"
+    r"|awaiting (?:results?|registration)|not yet (?:complete|completed|qualified|awarded|finished)"
+    r"|not (?:completed|finished) yet|year \d of \d"
     r"|(?:completing|graduating|finishing|qualifying) (?:in )?(?:\w+ )?(?:19|20)\d\d|enrolled|enrolment confirmed"
     # still being finished, said alone: "Lean Six Sigma Green Belt – currently completing (project stage)"
     r"|(?:currently|still|now) (?:completing|finishing)(?=\s*(?:$|[,;.()]|it\b))"
@@ -203,11 +204,12 @@ _GAVE_UP = r"(?:did not|didn't|didn’t|never) (?:complete|completed|finish|fini
 # longer current" (lapsed) nor "no points" (a clean licence).
 _NOT_HELD = re.compile(
     r"^\s*(?:[-–—:]\s*|\(\s*)(?:no|none|not held|n/a)\b\s*\)?(?=\s*(?:$|[,;.]))"
-    # or begun and given up ("HNC Minerals Extraction – started 2012, did not complete"), or its later parts not
+    # or begun and given up ("HNC Minerals Extraction – started 2012, did not complete"; "NVQ Level 2 Passive Fire
+    # Protection - registered Sept 2024, not finished"), or its later parts not
     # taken, past closed brackets in lower case, which name no other qualification ("Level 2 Carpentry course at
     # Crawley College (2018) - didn't finish", "ADI Part 1 (theory) passed 2019 - didn't go on to Part 2"); not past
     # an open bracket, which says it of another: "AAT Level 2 – 2018 (Level 3 started, didn't complete)"
-    r"|^(?:[^;(]|\((?-i:[^()A-Z]){0,30}\)){0,80}?(?<![\w-])(?:" + _GAVE_UP + r"|not completed"
+    r"|^(?:[^;(]|\((?-i:[^()A-Z]){0,30}\)){0,80}?(?<![\w-])(?:" + _GAVE_UP + r"|not (?:completed|finished)(?! yet)"
     r"|(?:did not|didn't|didn’t|never) (?:go|went) on to (?:do |sit |take )?(?:the )?(?:part|stage|module|unit) \d)"
     # or withdrawn from, not past a bracket
     r"|^[^;(]{0,80}?(?<![\w-])(?:withdrew|left (?:the course|before completing)"

@@ -22,6 +22,7 @@ Shortfall = Literal[
     "smaller_scale",
     "less_fluent",
     "another_variant",
+    "another_subject",
     "lower_level",
     "other_category",
     "not_certified",
