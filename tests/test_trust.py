@@ -5513,3 +5513,63 @@ def test_a_qualification_not_finished_is_not_held(
     analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
 ) -> None:
     assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+@pytest.mark.parametrize(
+    ("cv_line", "ad_line", "skill_id", "status"),
+    [
+        # None of it in practice: "no hands-on cryo-EM" holds none.
+        ("- Symposium attended 2024 (no hands-on cryo-EM)", "- Experience of cryo-EM", "cryo-em", "missing"),
+        # Still being learnt, with a word of how: "I'm slowly learning Python".
+        (
+            "- I automate with Excel VBA and I'm slowly learning Python",
+            "- Python for automating analysis",
+            "python",
+            "related",
+        ),
+        # Tutorials worked through, a demo tried: an introduction.
+        (
+            "- Houdini (doing the SideFX Apprentice tutorials)",
+            "- Build procedural tools in Houdini",
+            "sidefx-houdini",
+            "related",
+        ),
+        (
+            "- I've watched a few Power BI tutorials on YouTube and I'm keen to learn it properly",
+            "- Produce reports using Power BI",
+            "power-bi",
+            "related",
+        ),
+        # A maker's tool is not its rival's; a certificate not another award of its body.
+        (
+            "- Extracts phones with MSAB XRY",
+            "- Extract data from mobile devices using Cellebrite UFED",
+            "cellebrite-ufed",
+            "missing",
+        ),
+        (
+            "- BICSc Cleaning Operators Proficiency Certificate (COPC), 2022",
+            "- The BICSc Licence to Practise",
+            "bicsc-licence-to-practise",
+            "missing",
+        ),
+        # A disclosure inbox is no bug bounty programme.
+        (
+            "- Handled reports from our responsible disclosure inbox",
+            "- Triage our bug bounty programme on HackerOne",
+            "bug-bounty-programmes",
+            "related",
+        ),
+    ],
+)
+def test_practice_denied_learning_tutorials_and_rival_tools(
+    analyzer, cv_line: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _statuses(analyzer, cv_line, ad_line)[skill_id] == status
+
+
+def test_sap_product_costing_is_no_cleaning_certificate(analyzer) -> None:
+    """ "CO-PC" is SAP's product costing; the BICSc certificate's "COPC" is read beside cleaning."""
+    assert "bicsc-copc" not in _statuses(analyzer, "- Retail assistant", "- Product costing (CO-PC) and analysis")
+    asked = _statuses(analyzer, "- Retail assistant", "- Cleaning operatives must hold COPC units")
+    assert "bicsc-copc" in asked

@@ -1323,12 +1323,13 @@ _LESS_FLUENT_AFTER = re.compile(
 def _only_an_introduction(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
     """Whether the CV meets the skill only in an introduction to it, where the targets ask more than that: "a 2-day
     introductory DBT skills workshop", "attended a valuation webinar series", "a bit of PySpark from a Kaggle
-    course". Not where a target asks that much itself ("an introduction to Python"). "Awareness" alone is no such
-    cue: "Dementia Awareness" is the training many ads ask; an "awareness course" is ("DO-254 one-day awareness
-    course" for "Experience of designing to DO-254", "ADR awareness – 1-day course" for the driver's certificate)."""
+    course", "Houdini (doing the SideFX Apprentice tutorials)". Not where a target asks that much itself ("an
+    introduction to Python"). "Awareness" alone is no such cue: "Dementia Awareness" is the training many ads ask;
+    an "awareness course" is ("DO-254 one-day awareness course" for "Experience of designing to DO-254", "ADR
+    awareness – 1-day course" for the driver's certificate)."""
     if any(_INTRODUCTION.search(_around(m)) for m in target_mentions):
         return False
-    return all(_INTRODUCTION.search(_around(m)) for m in cv_mentions)
+    return all(_INTRODUCTION.search(_around(m)) or _INTRODUCTION_AFTER.match(_words_after(m)) for m in cv_mentions)
 
 
 def _around(mention: _Worded) -> str:
@@ -1340,6 +1341,13 @@ def _around(mention: _Worded) -> str:
 
 
 _AROUND_REACH = 30  # characters either side: "a 2-day introductory DBT skills workshop"
+# Just after it, in its own clause: a course's or a maker's lessons worked through, or a trial copy tried. "Houdini
+# (doing the SideFX Apprentice tutorials)", "FANUC ROBOGUIDE (demo licence at home, tried it a few times)".
+_INTRODUCTION_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:tutorials|demo licen[cs]e|trial licen[cs]e|tried it (?:out|once|a few times|a couple of times))"
+    r"\b",
+    re.IGNORECASE,
+)
 _INTRODUCTION = re.compile(
     r"\b(?:introduct(?:ion|ory)|intro|taster|webinars?|(?:a )?bit of|a little|basic exposure|some exposure"
     r"|awareness\s*[-–—:,]?\s*(?:(?:\d+|one|two|half)[- ](?:day|hour)\s+)?"

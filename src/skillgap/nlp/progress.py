@@ -143,7 +143,8 @@ _BOOKED_BEFORE = re.compile(
 _LEARNING_BEFORE = re.compile(
     # (or after a comma, or just begun: "Half marathons, learning Polish", "just started learning Welsh on Duolingo")
     r"(?:^|[•·*▪–—:;,(-]\s*|\.\s+|\b(?:currently|now|still|i am|i'm|am|started|began|begun)\s+)"
-    r"(?:learning|studying|teaching myself)"
+    # (with a word of how: "I'm slowly learning Python through an Udemy course")
+    r"(?:(?:slowly|gradually|also|just|currently|still|now)\s+)?(?:learning|studying|teaching myself)"
     r"\s+(?:the\s+|some\s+|basic\s+)?$",
     re.IGNORECASE | re.MULTILINE,  # read from a line's start: "^" is there
 )
@@ -254,7 +255,8 @@ _GIVEN_UP_IN_BRACKET = re.compile(
 # Read in CVs and profiles only (a Doc of no stated kind is read as an ad): an ad's "No CSCS, no start" asks for it.
 _NOT_HELD_BEFORE = re.compile(
     r"(?:^|[•·*▪–—:;(,-]\s*|(?<=[a-z)])\.\s+|\b(?:so|and|but)\s+)(?:no|not(?:\s+yet)?(?:\s+on)?)\s+"
-    r"(?:an?\s+|the\s+|any\s+)?$",
+    # (or none of it in practice: "Ericsson 5G NR Fundamentals (e-learning) - no hands-on 5G yet")
+    r"(?:an?\s+|the\s+|any\s+)?(?:(?:hands-on|hands on|practical|commercial|professional|real|direct)\s+)?$",
     re.IGNORECASE,
 )
 # Just before it: the step from a lower qualification not taken. "HND Environmental Science - did not top up to
