@@ -1248,6 +1248,21 @@
   cleaning: SAP's "CO-PC" is product costing), vulnerability disclosure apart from bug bounties, data lineage,
   Collibra, Microsoft Purview, Magnet AXIOM. Read sets: 710 false gaps throughout, hidden 1,165 -> 1,157 (N 29 -> 28,
   AK 17 -> 16, BP 14 -> 13, BQ 26 -> 21), gaps found 3,440 -> 3,448.
+  Then BR was read, after it had been held out since it was written: 11 false gaps (0.153 of 72; 18 unread), gaps
+  found 0.622 (0.582), 17 hidden (26). Rules: a certificate the CV says has lapsed is the one its undated mentions
+  in the same words speak of ("Sentinel PTS - held 2021 to 2023, lapsed" and "from planning work and PTS"); a level
+  word just before a skill is its level ("Intermediate Microsoft Excel" against "Excel - basic"); a course being
+  taken now is in progress ("Currently doing an online Power BI course"); the subject of a passive done by a person
+  a few words on is another's ("LOLER exams on the tail lifts were done by the agent"), while what the writer made
+  that others used stays the writer's ("scripts that were used by the whole team"); "QC" before its sheets, checks
+  or records is quality control; and taxonomy: colour matching (a spectrophotometer read in its sense: absorbance in
+  a lab, colour in a paint shop), automotive glazing, "mechanical repairs" read in context (a garage's vehicles, a
+  plant's machinery), "Goods in" as written, crew rosters as rota planning, IMI qualifications apart from its
+  Accreditation (ATA) and membership, the Transport Manager CPC's passenger and road haulage kinds, IRTEC grades.
+  Read sets A-BQ: 710 -> 708 false gaps (AJ 11 -> 10, BA 6 -> 5), hidden 1,157 -> 1,153 (K, Y, AB, AG, BB one fewer;
+  BA 10 -> 11: "3 years' colour matching" is now read, and the CV's "since March 2022" is more than three years
+  before this session, though its label, written earlier, says fewer), gaps found 3,448 -> 3,450; BK's floor 0.605
+  -> 0.60 (an ask to "plan shift labour" is now read, close to a CV that sends figures to the planning team).
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1308,8 +1323,10 @@ IDENTITY_ASKED_WRONG_CEILING = 42
 # Then an ad set in Ireland reads "Full clean driving licence" as a driving licence, not the full UK one: three
 # such mentions judged right as the UK licence are now the broader id, unjudged (3; 4,786). Then a word read alone
 # after a form that shares its first word is read with that word: "GCSE English and Maths" asks GCSE Maths, and five
-# such "Maths" judged right as mathematics are now the narrower id, unjudged (5; 4,781).
-IDENTITY_RIGHT_KEPT_FLOOR = 0.987
+# such "Maths" judged right as mathematics are now the narrower id, unjudged (5; 4,781). Then the IMI's
+# qualifications became a skill apart from its Accreditation (ATA): "IMI/NVQ Level 3" and "IMI Level 2 or 3", judged
+# right as IMI Accreditation, are now IMI qualifications, unjudged (2; 4,779).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.986
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.965
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93
@@ -1360,7 +1377,7 @@ GAP_PAIRS_K_FALSE_GAP_CEILING = 9
 # 0.32 -> 0.315 when a tool named before the work asked with it came close to the work: "Proficient in Revit MEP for
 # 3D modelling" against a CV's five-day Revit course is now close, not missing (one gap fewer found).
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.305
-GAP_PAIRS_K_HIDDEN_GAP_CEILING = 26
+GAP_PAIRS_K_HIDDEN_GAP_CEILING = 25
 GAP_PAIRS_L_FALSE_GAP_CEILING = 0
 GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.435
 GAP_PAIRS_L_HIDDEN_GAP_CEILING = 23
@@ -1402,7 +1419,7 @@ GAP_PAIRS_X_GAPS_FOUND_FLOOR = 0.38
 GAP_PAIRS_X_HIDDEN_GAP_CEILING = 27
 GAP_PAIRS_Y_FALSE_GAP_CEILING = 19
 GAP_PAIRS_Y_GAPS_FOUND_FLOOR = 0.46
-GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 13
+GAP_PAIRS_Y_HIDDEN_GAP_CEILING = 12
 GAP_PAIRS_Z_FALSE_GAP_CEILING = 5
 GAP_PAIRS_Z_GAPS_FOUND_FLOOR = 0.56
 GAP_PAIRS_Z_HIDDEN_GAP_CEILING = 4
@@ -1411,7 +1428,7 @@ GAP_PAIRS_AA_GAPS_FOUND_FLOOR = 0.32
 GAP_PAIRS_AA_HIDDEN_GAP_CEILING = 12
 GAP_PAIRS_AB_FALSE_GAP_CEILING = 17
 GAP_PAIRS_AB_GAPS_FOUND_FLOOR = 0.53
-GAP_PAIRS_AB_HIDDEN_GAP_CEILING = 11
+GAP_PAIRS_AB_HIDDEN_GAP_CEILING = 10
 GAP_PAIRS_AC_FALSE_GAP_CEILING = 1
 GAP_PAIRS_AC_GAPS_FOUND_FLOOR = 0.57
 GAP_PAIRS_AC_HIDDEN_GAP_CEILING = 9
@@ -1426,14 +1443,14 @@ GAP_PAIRS_AF_GAPS_FOUND_FLOOR = 0.66
 GAP_PAIRS_AF_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AG_FALSE_GAP_CEILING = 17
 GAP_PAIRS_AG_GAPS_FOUND_FLOOR = 0.52
-GAP_PAIRS_AG_HIDDEN_GAP_CEILING = 18
+GAP_PAIRS_AG_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_AH_FALSE_GAP_CEILING = 4
 GAP_PAIRS_AH_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_AH_HIDDEN_GAP_CEILING = 9
 GAP_PAIRS_AI_FALSE_GAP_CEILING = 9
 GAP_PAIRS_AI_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_AI_HIDDEN_GAP_CEILING = 10
-GAP_PAIRS_AJ_FALSE_GAP_CEILING = 11
+GAP_PAIRS_AJ_FALSE_GAP_CEILING = 10
 GAP_PAIRS_AJ_GAPS_FOUND_FLOOR = 0.54
 GAP_PAIRS_AJ_HIDDEN_GAP_CEILING = 7
 GAP_PAIRS_AK_FALSE_GAP_CEILING = 8
@@ -1488,12 +1505,12 @@ GAP_PAIRS_AY_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_AZ_FALSE_GAP_CEILING = 14
 GAP_PAIRS_AZ_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_AZ_HIDDEN_GAP_CEILING = 17
-GAP_PAIRS_BA_FALSE_GAP_CEILING = 6
+GAP_PAIRS_BA_FALSE_GAP_CEILING = 5
 GAP_PAIRS_BA_GAPS_FOUND_FLOOR = 0.665
-GAP_PAIRS_BA_HIDDEN_GAP_CEILING = 10
+GAP_PAIRS_BA_HIDDEN_GAP_CEILING = 11
 GAP_PAIRS_BB_FALSE_GAP_CEILING = 11
 GAP_PAIRS_BB_GAPS_FOUND_FLOOR = 0.545
-GAP_PAIRS_BB_HIDDEN_GAP_CEILING = 15
+GAP_PAIRS_BB_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_BC_FALSE_GAP_CEILING = 10
 GAP_PAIRS_BC_GAPS_FOUND_FLOOR = 0.55
 GAP_PAIRS_BC_HIDDEN_GAP_CEILING = 23
@@ -1519,7 +1536,7 @@ GAP_PAIRS_BJ_FALSE_GAP_CEILING = 16
 GAP_PAIRS_BJ_GAPS_FOUND_FLOOR = 0.575
 GAP_PAIRS_BJ_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_BK_FALSE_GAP_CEILING = 11
-GAP_PAIRS_BK_GAPS_FOUND_FLOOR = 0.605
+GAP_PAIRS_BK_GAPS_FOUND_FLOOR = 0.60
 GAP_PAIRS_BK_HIDDEN_GAP_CEILING = 15
 GAP_PAIRS_BL_FALSE_GAP_CEILING = 19
 GAP_PAIRS_BL_GAPS_FOUND_FLOOR = 0.445
@@ -1539,6 +1556,9 @@ GAP_PAIRS_BP_HIDDEN_GAP_CEILING = 13
 GAP_PAIRS_BQ_FALSE_GAP_CEILING = 8
 GAP_PAIRS_BQ_GAPS_FOUND_FLOOR = 0.605
 GAP_PAIRS_BQ_HIDDEN_GAP_CEILING = 21
+GAP_PAIRS_BR_FALSE_GAP_CEILING = 11
+GAP_PAIRS_BR_GAPS_FOUND_FLOOR = 0.62
+GAP_PAIRS_BR_HIDDEN_GAP_CEILING = 17
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -2331,6 +2351,13 @@ def test_a_profile_shows_the_persons_skills_and_not_words_that_look_like_skills(
             GAP_PAIRS_BQ_FALSE_GAP_CEILING,
             GAP_PAIRS_BQ_GAPS_FOUND_FLOOR,
             GAP_PAIRS_BQ_HIDDEN_GAP_CEILING,
+        ),
+        (
+            "gap_pairs_br.jsonl",
+            339,
+            GAP_PAIRS_BR_FALSE_GAP_CEILING,
+            GAP_PAIRS_BR_GAPS_FOUND_FLOOR,
+            GAP_PAIRS_BR_HIDDEN_GAP_CEILING,
         ),
     ],
 )

@@ -233,7 +233,10 @@ def test_a_lapsed_qualification_is_related_with_a_renewal_highlight(analyzer):
         # Signed up for a course to come, or one starting on a date.
         ("• Signed up for an online gait analysis CPD course starting Jan 2027", "gait analysis"),
         ("- Looking into doing the CIPD Level 5 next year", "CIPD Level 5"),
-        ("- Transport Manager CPC (Road Haulage) - sat module 1 in October 2026", "Transport Manager CPC"),
+        (
+            "- Transport Manager CPC (Road Haulage) - sat module 1 in October 2026",
+            "Transport Manager CPC (Road Haulage)",
+        ),
         # Part of the way through its parts; its last step still to come; read past a bracket that ends its name.
         ("- IOSH Working Safely – started online in Oct 2026, on module 2 of 4", "IOSH Working Safely"),
         ("- Level 3 Diploma in Retinal Screening – started Sept 2026, units 1–2 of 6 complete", "Level 3 Diploma"),

@@ -5573,3 +5573,121 @@ def test_sap_product_costing_is_no_cleaning_certificate(analyzer) -> None:
     assert "bicsc-copc" not in _statuses(analyzer, "- Retail assistant", "- Product costing (CO-PC) and analysis")
     asked = _statuses(analyzer, "- Retail assistant", "- Cleaning operatives must hold COPC units")
     assert "bicsc-copc" in asked
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # A spectrophotometer in a paint shop matches colours; in a lab it measures absorbance.
+        (
+            "Experience\n- Colour matching using the Glasurit RATIO Scan spectro\n",
+            "- Accurate colour matching using a spectrophotometer and mixing software",
+            "colour-matching",
+            "matched",
+        ),
+        # Rostering a train crew is rota planning, as a care agency's is.
+        (
+            "Experience\n- Staff rostering for 45 carers\n",
+            "- Producing weekly train crew rosters",
+            "rota-planning",
+            "matched",
+        ),
+        # "Goods in" opening a line; "QC" before its sheets.
+        (
+            "Experience\n- Goods in, putting stock away, weekly stock counts\n",
+            "- Help with goods in",
+            "goods-receiving",
+            "matched",
+        ),
+        (
+            "Experience\n- Signing off the QC sheets before dispatch\n",
+            "- Quality control of every wheel",
+            "quality-control",
+            "matched",
+        ),
+        # A vehicle glazier's trade is automotive glazing, not automotive engineering.
+        (
+            "Experience\n- Auto glazing technician, 3 and a half years in the trade\n",
+            "- At least 12 months' experience as an automotive glazing technician",
+            "automotive-glazing",
+            "matched",
+        ),
+        # An IMI qualification is close to IMI Accreditation, not it; a road haulage CPC is no passenger one; nor is a
+        # lower IRTEC grade the one asked.
+        (
+            "Qualifications\n- IMI Level 3 Diploma in Light Vehicle Maintenance (2020)\n",
+            "- IMI Accreditation (ATA)",
+            "imi-accreditation",
+            "related",
+        ),
+        (
+            "Qualifications\n- Transport Manager CPC (Road Haulage), 2019\n",
+            "- Transport Manager CPC (Passenger Transport)",
+            "transport-manager-cpc-passenger",
+            "missing",
+        ),
+        (
+            "Qualifications\n- IRTEC Service Technician (HGV) - 2021\n",
+            "- IRTEC Inspection Technician",
+            "irtec-inspection-technician",
+            "missing",
+        ),
+        # A level word just before the skill asked: basic Excel is below "Intermediate Microsoft Excel".
+        (
+            "Skills\n- Microsoft Excel - basic (entering data)\n",
+            "- Intermediate Microsoft Excel skills",
+            "microsoft-excel",
+            "related",
+        ),
+        # A certificate said to have lapsed is the one an undated mention in the same words speaks of.
+        (
+            "Qualifications\n- Sentinel PTS - held 2021 to 2023, lapsed\n"
+            "Skills\n- Rule Book knowledge from planning work and PTS\n",
+            "- A current Sentinel card with PTS",
+            "personal-track-safety",
+            "related",
+        ),
+        # A course being taken now.
+        (
+            "Skills\n- Currently doing an online Power BI course (Udemy)\n",
+            "- Power BI",
+            "power-bi",
+            "related",
+        ),
+        # The subject of a passive done by someone else: the writer did not do it.
+        (
+            "Experience\n- LOLER exams on the tail lifts were done by the agent, I made sure the vehicles were ready\n",
+            "- Carry out six-monthly LOLER thorough examinations",
+            "loler",
+            "missing",
+        ),
+    ],
+)
+def test_trade_words_certificates_by_kind_and_lapses_said_once(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
+    assert gap.status == status
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # Two licences of one skill: the lapsed EASA one does not take the UK one with it.
+        (
+            "Qualifications\n- EASA Part-66 licence - lapsed 2020\n- UK Part-66 B1.1 licence\n",
+            "- UK CAA Part-66 B1.1 licence",
+            "easa-part-66-licence",
+            "matched",
+        ),
+        # What others used too is still the writer's: "scripts that were used by the whole team".
+        ("Experience\n- Built Python scripts that were used by the whole team\n", "- Python", "python", "matched"),
+        # A course done is no course being taken.
+        ("Skills\n- Did a Power BI course in 2022\n", "- Power BI", "power-bi", "matched"),
+    ],
+)
+def test_lapses_passives_and_courses_that_leave_the_skill_held(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
+    assert gap.status == status

@@ -1724,12 +1724,14 @@ _TRAINER_AFTER = re.compile(r"\s*[-–]?\s*(?:train[- ]the[- ])?(?:trainer|tutor
 
 def _level_names(mention: Mention) -> set[str]:
     """The named levels in a mention's words and the two words after it ("AWS Certified Solutions Architect -
-    Associate"), or three in the rest of its title ("CIPR Internal Communication Diploma")."""
+    Associate"), or three in the rest of its title ("CIPR Internal Communication Diploma"), and the word just before
+    it ("Intermediate Microsoft Excel skills")."""
     after = _words_after(mention)
     title = _TITLE_REST.match(after)
     following = _WORD.findall(title.group().lower()) if title else _WORD.findall(after.lower())[:2]
     grade = _just_before(mention, _GRADE_OF_MEMBERSHIP_BEFORE, _BESIDE_REACH)  # "Associate Member of the CIPD"
-    preceding = [grade.group(1).lower()] if grade else []
+    level_before = _just_before(mention, _WORD_BEFORE, _BESIDE_REACH)
+    preceding = [match.group(1).lower() for match in (grade, level_before) if match]
     return {word for word in (*preceding, *_WORD.findall(mention.text.lower()), *following) if word in level_scales()}
 
 
@@ -1745,6 +1747,8 @@ def _is_a_qualification(skill: Skill) -> bool:
     return skill.type == "certification" or skill.domain == "degrees_qualifications"
 
 
+# The word just before a mention: "Intermediate" in "Intermediate Microsoft Excel".
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # The named levels that are a qualification's size (models/lexicons/level_names.txt).
 _QUALIFICATION_SIZES = frozenset({"award", "certificate", "diploma"})
 # The rest of a qualification's title, up to three words in Title Case: " Internal Communication Diploma".
@@ -1839,6 +1843,17 @@ def _variant_words(mention: _Worded, family: frozenset[str]) -> set[str]:
 
 
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
+
+
+def _lapsed_where_dated(skill_id: str, cv_mentions: Sequence[Mention], taxonomy: Taxonomy) -> bool:
+    """Whether a certificate has lapsed where the CV dates it: one of its mentions says so."""
+    return skill_id in taxonomy and taxonomy[skill_id].type == "certification" and any(m.lapsed for m in cv_mentions)
+
+
+# A mention's sentence that dates the certificate or calls it current: a claim of its own, not a passing reference.
+_DATED_OR_CURRENT = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:current|valid|renewed|in date|expires?|expiry|until)\b", re.IGNORECASE
+)
 
 
 def _another_subject(
@@ -2477,6 +2492,14 @@ def _skill_gap(
         asking = [m for m in target_mentions if m.requirement != "mentioned"]
         takes_progress = all(map(_takes_it_in_progress, asking or target_mentions))
         held = [m for m in cv_mentions if not m.lapsed and (takes_progress or not m.in_progress)]
+        if held and _lapsed_where_dated(skill_id, cv_mentions, taxonomy):
+            # A certificate the CV says has lapsed is the one its undated mentions in the same words speak of:
+            # "Sentinel PTS - held 2021 to 2023, lapsed" and "knowledge of the Rule Book from planning work and PTS"
+            # (not "UK Part-66 B1.1 licence" beside "EASA Part-66 licence - lapsed").
+            lapsed_forms = {m.form for m in cv_mentions if m.lapsed}
+            held = [m for m in held if m.form not in lapsed_forms or _DATED_OR_CURRENT.search(m.sentence)]
+            if not held:
+                cv_mentions = [m for m in cv_mentions if m.lapsed]
         if not held:
             shortfall = "lapsed" if all(m.lapsed for m in cv_mentions) else "in_progress"
         elif _older_than_asked(target_mentions, held, now, _valid_months(skill_id)):

@@ -1126,6 +1126,10 @@ USED_BY_OTHERS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|mainly\s+|only\s+|heavily\s+|all\s+)?"
     rf"(?:{_DONE_BY}|[a-z]+ed)" + _THEN_BY_DOERS
 )
+# A thing the writer made, which others then used: "scripts that were used by the whole team" (read in CVs).
+MADE_FOR_OTHERS_TO_USE = re.compile(
+    r"\b(?:that|which)\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|then\s+|also\s+)?(?:used|adopted|rolled out)\s+by\b"
+)
 # Without its verb "to be", right after the noun it describes: "CI pipelines owned by the platform team". Read in
 # CVs only: in an ad it describes a thing more often than it says who does the work ("the Register maintained by
 # the Registration Board").

@@ -196,6 +196,11 @@ _ACRONYM_CONTEXT_NEXT = _SKILL_CONTEXT_NEXT | frozenset(
         "session",
         "therapy",
         "programme",
+        # its paperwork: "signing off the QC sheets", "HACCP records", "LOLER checks"
+        "sheet",
+        "check",
+        "checklist",
+        "record",
     ]
 )
 # Tokens that separate the items of a list ("Python, Go and Rust").

@@ -477,6 +477,7 @@ class QualificationProgress:
             if (
                 booked(text, end, after)
                 or learning(text, span.start_char, before)
+                or on_a_course_of_it(text, span.start_char, end, before)
                 or booked_before(text, span.start_char, before)
             ):
                 values.set(span, "in_progress", True)
@@ -553,7 +554,7 @@ _ANY_SKILL_CUE_WORDS = (
     *("book", "waiting list", "waitlist", "progress", "ongoing", "underway", "learning", "studying"),
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
     *("starting ", "signed up", "looking into", "refresher", "offered a place", "redone", "refreshed", "renewed"),
-    *("retaken", "ran out", "run out"),
+    *("retaken", "ran out", "run out", "doing a", "doing the", "doing my", "taking a", "attending a", "on a "),
 )
 
 
@@ -716,6 +717,27 @@ def booked(text: str, end: int, after: int | None = None) -> bool:
     """Whether the words just after text[..end], on its line and before `after`, name a course to come: booked, or
     on a waiting list."""
     return _BOOKED.search(_rest_of_line(text, end, after)) is not None
+
+
+def on_a_course_of_it(text: str, start: int, end: int, before: int = 0) -> bool:
+    """Whether the words around text[start:end] say the writer is taking a course in it now: "Currently doing an
+    online Power BI course", "taking an evening Spanish class". Not "Did a Power BI course" (done), nor "doing a
+    Python project"."""
+    line_start = max(text.rfind("\n", 0, start) + 1, before)
+    return (
+        _COURSE_AFTER.match(text, end) is not None
+        and _TAKING_A_COURSE_BEFORE.search(text, max(line_start, start - _BEFORE_REACH), start) is not None
+    )
+
+
+# Just before a skill, on its line: taking a course now ("Currently doing an online", "now taking a").
+_TAKING_A_COURSE_BEFORE = re.compile(
+    r"\b(?:currently|now|i'm|i am|am)\s+(?:doing|taking|attending|on)\s+(?:an?|the|my)\s+"
+    r"(?:(?:online|evening|free|short|part-time|weekend|beginners?'?)\s+)?$",
+    re.IGNORECASE,
+)
+# Just after it: the course ("Power BI course", "Spanish class").
+_COURSE_AFTER = re.compile(r"\s+(?:course|class|classes|bootcamp|module|programme)\b", re.IGNORECASE)
 
 
 def learning(text: str, start: int, before: int = 0) -> bool:

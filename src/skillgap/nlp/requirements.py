@@ -31,6 +31,7 @@ from skillgap.nlp.doc_data import (
     sentence_bounds,
     token_strings,
 )
+from skillgap.nlp.people import staff_nouns
 from skillgap.nlp.phrases import action_verbs
 from skillgap.nlp.words import POSSESSIVE_MARKS, role_nouns
 from skillgap.taxonomy import Taxonomy
@@ -1704,9 +1705,11 @@ class _SentenceCues:
         pipelines owned by the platform team", "the TAFs issued by the aviation desk"."""
         if " by " not in self.text:
             return []
-        return self._passive_clauses(
+        clauses = self._passive_clauses(
             ad_cues.DONE_BY_OTHERS_AFTER_A_NOUN, ad_cues.NOUN_PHRASE_START, ad_cues.NOUN_PHRASE_REACH
         )
+        # What the writer made, which others then used: "Built Python scripts that were used by the whole team".
+        return [clause for clause in clauses if not ad_cues.MADE_FOR_OTHERS_TO_USE.search(self.text, *clause)]
 
     @cached_attribute
     def _a_named_colleagues_clauses(self) -> list[tuple[int, int]]:
@@ -1871,8 +1874,14 @@ class _SentenceCues:
                     clauses.append((match.start(), end))
         if " by " in self.text:
             # Another team's tool or task: "Trino is used by our analytics team", "Infrastructure is owned by our
-            # platform team in Terraform"; not "... by our team, which you'll join".
-            clauses.extend(self._passive_clauses(ad_cues.USED_BY_OTHERS))
+            # platform team in Terraform"; not "... by our team, which you'll join". In a CV, what the writer made
+            # that others use is still the writer's: "Built Python scripts that were used by the whole team".
+            in_cv = self.words.doc.user_data.get(DOC_KIND_KEY) in ("cv", "profile")
+            clauses.extend(
+                clause
+                for clause in self._passive_clauses(ad_cues.USED_BY_OTHERS)
+                if not (in_cv and ad_cues.MADE_FOR_OTHERS_TO_USE.search(self.text, clause[0], clause[1]))
+            )
         if ad_cues.holds_any(self.text, ad_cues.COLLEAGUE_IS_ANCHORS):
             # What a colleague is: "Your line manager is a Certified Kubernetes Administrator and will mentor you", "My
             # room leader is Makaton trained".
@@ -2261,19 +2270,72 @@ def _received_from_someone(span: Span, words: _DocWords) -> bool:
     someone else did it; or is the subject of one: "define.xml was created by the lead programmer". Not "reduced
     costs by 20%", "motivated by the idea of ..."."""
     last, texts = span.end - 1, words.texts
-    if last + 4 < len(texts) and texts[last + 1].lower() in _PASSIVE_AUXILIARIES:
-        last += 2  # the skill as the subject of a passive: "define.xml was created by the lead programmer"
-    if not (last + 2 < len(texts) and texts[last].lower().endswith("ed") and texts[last + 1].lower() == "by"):
+    # The skill in the subject of a passive: "define.xml was created by the lead programmer", "LOLER exams on the
+    # tail lifts were done by the agent" (the passive's verb a few words on, in the same clause).
+    auxiliary = next(
+        (
+            k
+            for k in range(span.end, min(span.end + _SUBJECT_REACH, len(texts) - 3))
+            if texts[k].lower() in _PASSIVE_AUXILIARIES or texts[k] in _CLAUSE_MARKS
+        ),
+        None,
+    )
+    if (
+        auxiliary is not None
+        and texts[auxiliary].lower() in _PASSIVE_AUXILIARIES
+        and (auxiliary == span.end or _opens_its_clause(span, words))
+        and not any(texts[k].lower() in _RELATIVE_PRONOUNS for k in range(span.end, auxiliary))
+        and texts[auxiliary + 1].lower() not in _SHARED_PARTICIPLES
+    ):
+        last = auxiliary + 1
+        if last + 2 < len(texts) and texts[last + 1].lower() in _PARTICLES:
+            last += 1  # "carried out by", "set up by"
+    elif not texts[last].lower().endswith("ed"):
+        return False
+    else:
+        auxiliary = None
+    participle = texts[last if auxiliary is None else auxiliary + 1].lower()
+    if not (
+        last + 2 < len(texts)
+        and (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES)
+        and texts[last + 1].lower() == "by"
+    ):
         return False
     doer = range(last + 2, min(last + 2 + _DOER_REACH, len(texts)))
     return (
         texts[last + 2].lower() in _PERSONAL_DETERMINERS
-        or any(words.role_noun(k) for k in doer)
+        or any(words.role_noun(k) or texts[k].lower() in _people_nouns() for k in doer)
         or (last + 3 < len(texts) and texts[last + 2].lower() in ("a", "the") and texts[last + 3].istitle())
     )
 
 
 _DOER_REACH = 4  # tokens after "by" read for the doer's role noun: "by a senior software engineer"
+_SUBJECT_REACH = 6  # tokens after a skill read for the passive it is the subject of: "exams on the tail lifts were"
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—"})
+_PARTICLES = frozenset({"out", "up", "over"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# What others did with it too, not instead of the writer: "Python scripts were used by the whole team".
+_SHARED_PARTICIPLES = frozenset({"used", "adopted", "shared", "read", "praised", "reviewed", "approved", "signed"})
+# Participles not ending in "-ed": "were done by the agent", "was written by the lead".
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"done", "made", "run", "taken", "given", "written", "built", "set", "kept", "led", "held", "taught", "drawn"}
+)
+
+
+def _opens_its_clause(span: Span, words: _DocWords) -> bool:
+    """Whether a skill opens its line or clause, or follows only a determiner there: the subject of what follows."""
+    k = span.start - 1
+    if k >= 0 and words.texts[k].lower() in ("the", "our", "all", "any", "some"):
+        k -= 1
+    return k < 0 or words.texts[k] in _CLAUSE_MARKS or words.texts[k] in BULLET_MARKS or "\n" in words.texts[k]
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Staff nouns (models/lexicons/staff_nouns.txt) and their plurals: the doer of a passive who is a person ("by the
+    agent", "by contractors")."""
+    nouns = staff_nouns()
+    return frozenset({*nouns, *(noun + "s" for noun in nouns)})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got"})
 # A doer who is a person by the determiner alone: "by my manager", "by our chef".
 _PERSONAL_DETERMINERS = frozenset({"my", "our", "his", "her", "their"})
