@@ -2336,6 +2336,8 @@ def _people_nouns() -> frozenset[str]:
     agent", "by contractors")."""
     nouns = staff_nouns()
     return frozenset({*nouns, *(noun + "s" for noun in nouns)})
+
+
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got"})
 # A doer who is a person by the determiner alone: "by my manager", "by our chef".
 _PERSONAL_DETERMINERS = frozenset({"my", "our", "his", "her", "their"})
