@@ -5691,3 +5691,83 @@ def test_lapses_passives_and_courses_that_leave_the_skill_held(
 ) -> None:
     gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
     assert gap.status == status
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # Prosthetics are a clinic's limbs or a theatre's make-up, read in context.
+        (
+            "Education\n- FdA Hair and Media Make-up, Prosthetics module\n",
+            "- A degree or HND in Hair, Make-up and Prosthetics for Performance",
+            "prosthetic-make-up",
+            "matched",
+        ),
+        # Another qualification of the level asked: a foundation degree for "a degree or HND".
+        (
+            "Education\n- FdA Hair and Media Make-up (2019)\n",
+            "- A degree or HND in Make-up for Performance",
+            "hnd",
+            "related",
+        ),
+        # The UK's medical device law is not the EU's; the WHO Code is no marketing.
+        (
+            "Experience\n- Statements of manufacture for custom-made devices under UK MDR 2002\n",
+            "- Devices documented in line with the UK Medical Device Regulations 2002",
+            "uk-medical-devices-regulations",
+            "matched",
+        ),
+        (
+            "Training\n- WHO Code training (updated 2023)\n",
+            "- Knowledge of the WHO International Code of Marketing of Breast-milk Substitutes",
+            "who-code-breast-milk-substitutes",
+            "matched",
+        ),
+        # Named the way the trade names it.
+        (
+            "Experience\n- Theatrical make-up for the company\n",
+            "- Apply theatrical make-up for performances",
+            "theatrical-make-up",
+            "matched",
+        ),
+        (
+            "Experience\n- Scan patients' faces with an Artec Eva handheld scanner\n",
+            "- 3D surface scanning",
+            "3d-scanning",
+            "matched",
+        ),
+        (
+            "Experience\n- Return-to-work plans: phased returns and amended duties\n",
+            "- Experience of vocational rehabilitation",
+            "vocational-rehabilitation",
+            "related",
+        ),
+        # Described: talks run, audiences spoken to, computers used with confidence, students supervised.
+        (
+            "Experience\n- Ran toothbrushing talks at two primary schools\n",
+            "- Confident presenting to groups",
+            "presentation-skills",
+            "related",
+        ),
+        (
+            "Experience\n- Speaking to audiences of up to 200 guests\n",
+            "- A confident public speaker",
+            "public-speaking",
+            "related",
+        ),
+        ("Skills\n- Confident with computers, iPad, email\n", "- Basic IT skills", "computer-literacy", "related"),
+    ],
+)
+def test_performance_prosthetics_device_law_and_skills_described(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
+    assert gap.status == status
+
+
+def test_a_clinics_prosthetics_and_a_smaller_award_stay_apart(analyzer) -> None:
+    """Limb prosthetics are no make-up; a postgraduate certificate is no master's (a smaller award of its level)."""
+    asked = _statuses(analyzer, "- Retail assistant", "- Experience of osseointegrated prosthetics for amputees")
+    assert "prosthetics-and-orthotics" in asked and "prosthetic-make-up" not in asked
+    report = _report(analyzer, "Education\n- PgCert Medical Education (2022)\n", "- A master's degree in education")
+    assert next(gap for gap in report.skills if gap.id == "master-s-degree").status == "missing"

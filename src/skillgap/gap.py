@@ -2297,31 +2297,41 @@ _TITLED_LEVEL = re.compile(
 
 
 def _higher_on_the_ladder_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> frozenset[str]:
-    """The CV's general qualifications (models/lexicons/qualification_levels.txt) above the one asked on the same
-    ladder, or at least at the level asked alone: a BSc where the ad asks an HNC, a master's for A levels, an LLB
-    for "a Level 3 qualification". Close, not the same: the subject asked is not checked."""
+    """The CV's general qualifications (models/lexicons/qualification_levels.txt) at the level of the one asked or
+    above, or at least at the level asked alone: a BSc where the ad asks an HNC, a master's for A levels, an LLB for
+    "a Level 3 qualification", a foundation degree for "a degree or HND" (another qualification of the HND's level,
+    no smaller award). Close, not the same: the subject asked is not checked."""
     if skill_id not in taxonomy:
         return frozenset()
     least = _qualification_level(skill_id, taxonomy)
-    credits = _nearest_listed(skill_id, taxonomy, _qualification_credits())
-    if least is not None:
-        least += 1  # a qualification of the same level is the one asked, or another
-    elif _asks_a_level_alone(taxonomy[skill_id].label):
-        least = _level_of(taxonomy[skill_id].label)
     if least is None:
-        return frozenset()
+        # Any qualification of the level will do: "a Level 3 qualification".
+        asked = _level_of(taxonomy[skill_id].label) if _asks_a_level_alone(taxonomy[skill_id].label) else None
+        if asked is None:
+            return frozenset()
+        return frozenset(
+            other
+            for other in cv.skill_ids
+            if other in taxonomy and (level := _qualification_level(other, taxonomy)) is not None and level >= asked
+        )
+    credits = _nearest_listed(skill_id, taxonomy, _qualification_credits()) or 0
+    classes = frozenset(id for ladder in _degree_class_ladders() for id in ladder)
     return frozenset(
         other
         for other in cv.skill_ids
         if other in taxonomy
+        and other != skill_id
         and (level := _qualification_level(other, taxonomy)) is not None
         and (
-            level >= least
-            # A larger award of the same level holds the smaller: a master's the postgraduate certificate asked.
+            level > least
+            # Another qualification of the same level, and no smaller award: a foundation degree for an HND, a
+            # master's for the postgraduate certificate asked; not a postgraduate certificate for a master's, nor a
+            # degree's class for another (they have a ladder of their own).
             or (
-                credits is not None
-                and level == least - 1
-                and (_nearest_listed(other, taxonomy, _qualification_credits()) or 0) > credits
+                level == least
+                and skill_id not in classes
+                and other not in classes
+                and (_nearest_listed(other, taxonomy, _qualification_credits()) or 0) >= credits
             )
         )
     )
