@@ -1277,6 +1277,13 @@
   0.696, 13 hidden, the same with the session-start code; BW 15 (0.174 of 86; 0.176 of 85 with the session-start
   code), 0.628 (0.619), 21 hidden (23). BT and BU, held out, the same with this session's rules as with its start
   code (28 and 18 false gaps).
+  Then BS's hidden gaps were read: each complementary therapy is its own skill (Reiki, aromatherapy, reflexology,
+  Indian head massage), and so are volume lashes, lash lifts, HD Brows, REPs registration (apart from CIMSPA) and
+  the NEBDN oral health education certificate; a bracket's given-up cue before another qualification's name says
+  nothing of the one before it ("Level 2 Electrical Installation (didn't finish Level 3)"); a degree's last part not
+  done before its name is not held ("did not complete MSc dissertation"); "DFT" is density functional theory beside
+  its science only (a dentist's is Dental Foundation Training). BS 28 -> 23 hidden; K and BC one fewer; read sets
+  A-BS: 725 false gaps throughout, hidden 1,199 -> 1,192.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1391,7 +1398,7 @@ GAP_PAIRS_K_FALSE_GAP_CEILING = 9
 # 0.32 -> 0.315 when a tool named before the work asked with it came close to the work: "Proficient in Revit MEP for
 # 3D modelling" against a CV's five-day Revit course is now close, not missing (one gap fewer found).
 GAP_PAIRS_K_GAPS_FOUND_FLOOR = 0.305
-GAP_PAIRS_K_HIDDEN_GAP_CEILING = 25
+GAP_PAIRS_K_HIDDEN_GAP_CEILING = 24
 GAP_PAIRS_L_FALSE_GAP_CEILING = 0
 GAP_PAIRS_L_GAPS_FOUND_FLOOR = 0.435
 GAP_PAIRS_L_HIDDEN_GAP_CEILING = 23
@@ -1527,7 +1534,7 @@ GAP_PAIRS_BB_GAPS_FOUND_FLOOR = 0.545
 GAP_PAIRS_BB_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_BC_FALSE_GAP_CEILING = 10
 GAP_PAIRS_BC_GAPS_FOUND_FLOOR = 0.55
-GAP_PAIRS_BC_HIDDEN_GAP_CEILING = 23
+GAP_PAIRS_BC_HIDDEN_GAP_CEILING = 22
 GAP_PAIRS_BD_FALSE_GAP_CEILING = 11
 GAP_PAIRS_BD_GAPS_FOUND_FLOOR = 0.52
 GAP_PAIRS_BD_HIDDEN_GAP_CEILING = 17
@@ -1575,7 +1582,7 @@ GAP_PAIRS_BR_GAPS_FOUND_FLOOR = 0.62
 GAP_PAIRS_BR_HIDDEN_GAP_CEILING = 17
 GAP_PAIRS_BS_FALSE_GAP_CEILING = 7
 GAP_PAIRS_BS_GAPS_FOUND_FLOOR = 0.46
-GAP_PAIRS_BS_HIDDEN_GAP_CEILING = 28
+GAP_PAIRS_BS_HIDDEN_GAP_CEILING = 23
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -5771,3 +5771,66 @@ def test_a_clinics_prosthetics_and_a_smaller_award_stay_apart(analyzer) -> None:
     assert "prosthetics-and-orthotics" in asked and "prosthetic-make-up" not in asked
     report = _report(analyzer, "Education\n- PgCert Medical Education (2022)\n", "- A master's degree in education")
     assert next(gap for gap in report.skills if gap.id == "master-s-degree").status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # Each complementary therapy is its own: reflexology is no aromatherapy; Reiki Level 1 is below Level 2.
+        ("Qualifications\n- Aromatherapy (ITEC, 2018)\n", "- Qualified in reflexology", "reflexology", "missing"),
+        ("Qualifications\n- Reiki Level 1 (2019)\n", "- Reiki (Level 2 or above)", "reiki", "related"),
+        # Volume lashes, HD Brows and REPs are their own, apart from classic lashes, brows in general and CIMSPA.
+        (
+            "Skills\n- Classic lash extensions, lash lifts\n",
+            "- Russian volume lash experience",
+            "volume-lash-extensions",
+            "missing",
+        ),
+        (
+            "Skills\n- Brow lamination, threading\n- HD Brows - no, would love to do it\n",
+            "- HD Brows certification",
+            "hd-brows",
+            "missing",
+        ),
+        (
+            "Qualifications\n- REPs Level 3 - until REPs closed in 2021\n",
+            "- CIMSPA membership",
+            "cimspa-membership",
+            "related",
+        ),
+        # The oral health education certificate, still being studied for.
+        (
+            "Qualifications\n- NEBDN Certificate in Oral Health Education - currently studying, exam is in November\n",
+            "- NEBDN Certificate in Oral Health Education",
+            "oral-health-education-certificate",
+            "related",
+        ),
+        # A degree's last part not done is not the degree.
+        (
+            "Education\n- PGDip Reconstructive Science, 2018-2019\n"
+            "  (completed taught modules; did not complete MSc dissertation)\n",
+            "- MSc in Reconstructive Science",
+            "msc",
+            "missing",
+        ),
+        # A bracket that names another qualification says nothing of this one: the Level 2 is held.
+        (
+            "Education\n- Level 2 Electrical Installation (didn't finish Level 3)\n",
+            "- Electrical installation experience",
+            "electrical-installation",
+            "matched",
+        ),
+    ],
+)
+def test_therapies_treatments_and_courses_part_done(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
+    assert gap.status == status
+
+
+def test_a_dentists_dft_is_no_density_functional_theory(nlp) -> None:
+    """ "DFT" is read as density functional theory beside its science only: a dentist's is Dental Foundation
+    Training."""
+    assert "density-functional-theory" not in _skills(nlp, "Experience\n- Completed DFT at a practice in Cardiff\n")
+    assert "density-functional-theory" in _skills(nlp, "Research\n- DFT studies of catalysis on oxide surfaces\n")

@@ -224,9 +224,11 @@ _NOT_HELD = re.compile(
     r")(?![\w-])"
     # or left part of the way: "HNC Civil Engineering - started at South Staffs College 2022, left after first year",
     # "A levels - started Business, Law, Media at Havering College, left after 1st year", "HNC Mechanical Engineering -
-    # started 2019, stopped after year 1"
-    r"|^[^;(]{0,80}?(?<![\w-])(?:left|dropped out|withdrew|stopped) (?:after|in) (?:the |my )?"
-    r"(?:(?:first|second|third|1st|2nd|3rd) (?:year|term|semester)|(?:year|term|semester) (?:1|2|3|one|two|three))"
+    # started 2019, stopped after year 1", "Cruse Bereavement Support - started the volunteer training in 2023, paused
+    # after module 2"
+    r"|^[^;(]{0,80}?(?<![\w-])(?:left|dropped out|withdrew|stopped|paused) (?:after|in) (?:the |my )?"
+    r"(?:(?:first|second|third|1st|2nd|3rd) (?:year|term|semester|module|unit)"
+    r"|(?:year|term|semester|module|unit) (?:1|2|3|4|5|one|two|three|four|five))"
     r"(?![\w-])"
     # or said not done yet, ending its line or sentence: "SSSTS – company was going to put me on it in spring, not
     # done yet" (not a renewal or refresher not done: that is lapsed; nor a course booked: that is to come)
@@ -245,7 +247,8 @@ _NOT_HELD = re.compile(
 # up. "City & Guilds 18th Edition evening course (started 2022, did not sit the exam)"; not "AAT Level 2 - 2018
 # (Level 3 started, didn't complete)".
 _GIVEN_UP_IN_BRACKET = re.compile(
-    r"^[^;(]{0,30}\((?-i:[^()A-Z]){0,30}?(?<![\w-])" + _GAVE_UP + r"(?![\w-])",
+    # (nor before one: "PGDip Reconstructive Science (completed taught modules; did not complete MSc dissertation)")
+    r"^[^;(]{0,30}\((?-i:[^()A-Z]){0,30}?(?<![\w-])" + _GAVE_UP + r"(?![\w-])(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # Just before it, opening its line, sentence, clause or bracket: not held. "No MSc – thinking about one", "Located
@@ -262,8 +265,11 @@ _NOT_HELD_BEFORE = re.compile(
 # Just before it: the step from a lower qualification not taken. "HND Environmental Science - did not top up to
 # degree", "never went on to the full diploma".
 _NOT_GONE_ON_TO_BEFORE = re.compile(
-    r"\b(?:did not|didn't|didn’t|never|not) (?:top(?:ped)? up|go(?:ne)? on|went on)\s+to\s+(?:an?\s+|the\s+|my\s+)?"
-    r"(?:full\s+)?$",
+    r"\b(?:(?:did not|didn't|didn’t|never|not) (?:top(?:ped)? up|go(?:ne)? on|went on)\s+to"
+    # or its last part not done: "PGDip Reconstructive Science (completed taught modules; did not complete MSc
+    # dissertation)"
+    r"|(?:did not|didn't|didn’t|never) (?:complete|completed|finish|finished|do|did|submit|submitted))"
+    r"\s+(?:an?\s+|the\s+|my\s+)?(?:full\s+)?$",
     re.IGNORECASE,
 )
 # Just before it, opening its line or clause: sat and failed. "Sat the train driver tests - didn't get through the
@@ -555,6 +561,7 @@ _ANY_SKILL_CUE_WORDS = (
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
     *("starting ", "signed up", "looking into", "refresher", "offered a place", "redone", "refreshed", "renewed"),
     *("retaken", "ran out", "run out", "doing a", "doing the", "doing my", "taking a", "attending a", "on a "),
+    *("paused", "stopped", "left after", "left in", "not finished", "not completed"),
 )
 
 
@@ -593,7 +600,10 @@ def said_not_held_before(text: str, start: int, before: int = 0) -> bool:
             ("fail" in lowered or "pass" in lowered or "through" in lowered)
             and _FAILED_BEFORE.search(window) is not None
         )
-        or ((" up to " in lowered or " on to " in lowered) and _NOT_GONE_ON_TO_BEFORE.search(window) is not None)
+        or (
+            (" up to " in lowered or " on to " in lowered or "complete" in lowered or "finish" in lowered)
+            and _NOT_GONE_ON_TO_BEFORE.search(window) is not None
+        )
         or (
             lowered.endswith(("or ", "nor "))
             and _DENIED_ALTERNATIVE.search(text, max(line_start, start - _ALTERNATIVE_REACH), start) is not None
