@@ -5834,3 +5834,55 @@ def test_a_dentists_dft_is_no_density_functional_theory(nlp) -> None:
     Training."""
     assert "density-functional-theory" not in _skills(nlp, "Experience\n- Completed DFT at a practice in Cardiff\n")
     assert "density-functional-theory" in _skills(nlp, "Research\n- DFT studies of catalysis on oxide surfaces\n")
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # A list that ends in "or" after an item's own head noun: "A law degree, CILEx qualification or ...".
+        (
+            "Education\n- LLB (Hons) Law, Cardiff University\n",
+            "- A law degree, CILEx qualification or the TUC Diploma in Employment Law",
+            "cilex",
+            "related",
+        ),
+        # The kinds listed in a bracket after their kind come close to another kind the CV shows.
+        (
+            "Qualifications\n- CA, Institute of Chartered Accountants of Scotland\n",
+            "- A qualified accountant (CA, ACA, ACCA or CIMA)",
+            "aca",
+            "related",
+        ),
+        # Psychological first aid is no paediatric first aid; PMD Pro is project management training.
+        (
+            "Training\n- Psychological first aid for children and caregivers after incidents\n",
+            "- Provide psychological first aid (PFA) to survivors",
+            "psychological-first-aid",
+            "matched",
+        ),
+        (
+            "Training\n- PMD Pro Level 1\n",
+            "- Project management training, e.g. PRINCE2 or PMD Pro",
+            "prince2",
+            "related",
+        ),
+        # Stewards led describe crowd management; cases logged on Pega, a case management system.
+        (
+            "Experience\n- Lead around 40 volunteer stewards for the Eid prayers\n",
+            "- Plan and run large events, including crowd management",
+            "crowd-management",
+            "related",
+        ),
+        (
+            "Experience\n- Log and track every case on Pega\n",
+            "- Our case management system",
+            "case-management-systems",
+            "related",
+        ),
+    ],
+)
+def test_lists_after_a_head_noun_kinds_in_brackets_and_sector_training(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
+    assert gap.status == status

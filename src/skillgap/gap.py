@@ -805,7 +805,12 @@ _LIST_BETWEEN = re.compile(r"\s*(?:,|/|,?\s*\b(?:and|or|and/or)\b)\s*", re.IGNOR
 # A comma, then the opening of a name joined by "&" whose end is the second skill: "Reyrolle, Long & Crawford or
 # Schneider switchgear".
 _NAME_OPENING_AFTER_A_COMMA = re.compile(r"\s*,\s*(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*\s*&\s*")
-_LIST_ENDS_IN_OR = re.compile(r"(?:\s*,\s*[\w.+#&' -]{1,40}?(?=\s*,|\s+or\b))*,?\s+(?:or|and/or)\b", re.IGNORECASE)
+_LIST_ENDS_IN_OR = re.compile(
+    # (after the item's own head noun: "A law degree, CILEx qualification or the TUC Diploma")
+    r"(?:\s+(?!(?:in|for|of|to|with|on|at|from|by|as|and|the|an?|or)\b)[a-z]{3,})?"
+    r"(?:\s*,\s*[\w.+#&' -]{1,40}?(?=\s*,|\s+or\b))*,?\s+(?:or|and/or)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_an_example(mention: Mention) -> bool:
@@ -858,6 +863,30 @@ def _exemplified(mentions: Sequence[Mention], targets: Sequence[SkillProfile]) -
         if (other is first and _EXAMPLES_BETWEEN.fullmatch(between))
         or (other is second and _A_SIMILAR_KIND_BETWEEN.fullmatch(between))
     )
+
+
+def _kind_bracketed_before(
+    mentions: Sequence[Mention], targets: Sequence[SkillProfile], taxonomy: Taxonomy
+) -> frozenset[str]:
+    """The kind a target names just before a bracket that offers these mentions as a choice, where they are kinds
+    of it: "a qualified accountant (CA, ACA, ACCA or CIMA)" for ACA. A CV that shows another kind of it (ICAS) comes
+    close to each."""
+    return frozenset(
+        other.skill_id
+        for other, first, second, between in _beside(mentions, targets)
+        if other is first
+        and _BRACKET_OPENED_BETWEEN.fullmatch(between)
+        # A choice of them, "or" in the bracket: "(Perforce)", "(filters, VLOOKUP, pivot tables)" or "(S3, RDS,
+        # ECS/EKS)" name what the job uses, not examples.
+        and _OR_WORD.search(between + _words_after(second).split(")", 1)[0]) is not None
+        and other.skill_id in taxonomy
+        and any(m.skill_id in taxonomy.kinds(other.skill_id) for m in mentions)
+    )
+
+
+_OR_WORD = re.compile(r"\bor\b", re.IGNORECASE)
+# An open bracket after the kind, and the list's earlier items: " (" in "accountant (CA", " (CA, " before "ACA".
+_BRACKET_OPENED_BETWEEN = re.compile(r"\s*\((?:[^()]*?(?:,|/|\band\b|\bor\b)\s*)?")
 
 
 def _kind_and_its_kinds(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
@@ -2536,6 +2565,9 @@ def _skill_gap(
         # The kind a target gives this skill as an example of, and the kind's products: "broker systems such as
         # Acturis or OpenGI" where the CV shows SSP Pure.
         close |= {kin for kind in _exemplified(target_mentions, naming) for kin in _kind_and_its_kinds(kind, taxonomy)}
+        close |= {
+            kin for kind in _kind_bracketed_before(target_mentions, naming, taxonomy) for kin in taxonomy.kinds(kind)
+        }
         close |= _higher_on_the_ladder_in_cv(skill_id, cv, taxonomy)
         if skill_id in taxonomy and any(map(_takes_similar, target_mentions)):
             close |= _siblings(skill_id, taxonomy)  # "Xero or similar accounting software": QuickBooks will do
