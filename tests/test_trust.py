@@ -1993,6 +1993,11 @@ def _statuses(analyzer, cv_line: str, ad_line: str) -> dict[str, str]:
     return {gap.id: gap.status for gap in _line_report(analyzer, cv_line, ad_line).skills}
 
 
+def _status_in_report(analyzer, cv_text: str, ad_line: str, skill_id: str) -> str:
+    """The status of one skill in the report for a CV of these words (with its headings) against one Essential line."""
+    return next(gap.status for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
+
+
 @pytest.fixture(scope="module")
 def analyzer():
     from skillgap import Analyzer
@@ -5666,8 +5671,7 @@ def test_sap_product_costing_is_no_cleaning_certificate(analyzer) -> None:
 def test_trade_words_certificates_by_kind_and_lapses_said_once(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
-    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
-    assert gap.status == status
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
 
 
 @pytest.mark.parametrize(
@@ -5689,8 +5693,7 @@ def test_trade_words_certificates_by_kind_and_lapses_said_once(
 def test_lapses_passives_and_courses_that_leave_the_skill_held(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
-    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
-    assert gap.status == status
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
 
 
 @pytest.mark.parametrize(
@@ -5761,8 +5764,7 @@ def test_lapses_passives_and_courses_that_leave_the_skill_held(
 def test_performance_prosthetics_device_law_and_skills_described(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
-    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
-    assert gap.status == status
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
 
 
 def test_a_clinics_prosthetics_and_a_smaller_award_stay_apart(analyzer) -> None:
@@ -5825,8 +5827,7 @@ def test_a_clinics_prosthetics_and_a_smaller_award_stay_apart(analyzer) -> None:
 def test_therapies_treatments_and_courses_part_done(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
-    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
-    assert gap.status == status
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
 
 
 def test_a_dentists_dft_is_no_density_functional_theory(nlp) -> None:
@@ -5884,5 +5885,4 @@ def test_a_dentists_dft_is_no_density_functional_theory(nlp) -> None:
 def test_lists_after_a_head_noun_kinds_in_brackets_and_sector_training(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
-    gap = next(gap for gap in _report(analyzer, cv_text, ad_line).skills if gap.id == skill_id)
-    assert gap.status == status
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
