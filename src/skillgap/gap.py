@@ -1893,7 +1893,7 @@ def _another_subject(
     (Fixer)"), nor any other qualification of the CV at that level or above ("Level 3 Diploma in Domestic Energy
     Assessment" beside "NVQ Level 3 Carpentry" shows "a Level 3 qualification in Domestic Energy Assessment"). Each
     held mention must name a subject in its own clause: a CV's "NVQ Level 3, 2018" is not judged. Words are the same
-    in other forms ("Roof Slating" and "Roofing")."""
+    in other forms (`_same_word`: "Roof Slating" and "Roofing"; not "Masonry" and "Stonemasonry")."""
     if skill_id not in taxonomy or not _a_general_qualification(taxonomy[skill_id].label):
         return False
     asked = [_subject_words(m, asked=True) for m in target_mentions]
@@ -1913,7 +1913,7 @@ def _another_subject(
             found = int(title.group("level") or title.group("level_last"))
             if found >= level and qualification_state(sentence.text, title.start(), title.end()) is None:
                 shown.append(_title_words(sentence.text, title.start(), title.group()))
-    return not any(_same_subject_word(a, b) for a in asked_words for words in shown for b in words)
+    return not any(_same_word(a, b) for a in asked_words for words in shown for b in words)
 
 
 def _a_general_qualification(label: str) -> bool:
@@ -1956,16 +1956,6 @@ def _subject_words(mention: _Worded, *, asked: bool) -> frozenset[str]:
     )
 
 
-def _same_subject_word(word: str, other: str) -> bool:
-    """Whether two words of subjects are one, in other forms: a shared beginning of at least four letters and three
-    quarters of the shorter ("roof" and "roofing", "mammography" and "mammographic"; not "masonry" and
-    "stonemasonry")."""
-    if word == other:
-        return True
-    shared = next((n for n, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other)))
-    return shared >= _SUBJECT_STEM and shared >= 0.75 * min(len(word), len(other))
-
-
 @functools.cache
 def _awarding_body_words() -> frozenset[str]:
     """The words of the awarding bodies' names (models/lexicons/awarding_bodies.txt), lower case: "City & Guilds",
@@ -2005,7 +1995,6 @@ _SUBJECT_OPENING = re.compile(
 )
 # Within the clause, where its subject ends: a date.
 _SUBJECT_CUT = re.compile(r"\b(?:19|20)\d\d\b")
-_SUBJECT_STEM = 4
 
 
 def _a_product_the_cv_does_not_name(

@@ -71,6 +71,13 @@ def _plural(noun: str) -> str:
     return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"
 
 
+@functools.cache
+def staff_words() -> frozenset[str]:
+    """The one-word staff nouns as written, and their plurals: a person named by one token ("by the agent", "by
+    contractors")."""
+    return frozenset(form for noun in staff_nouns() if " " not in noun for form in (noun, _plural(noun)))
+
+
 @Language.factory("people_skills", assigns=["doc.spans"], requires=["doc.spans", "token.norm"])
 def make_people_skills(nlp: Language, name: str) -> PeopleSkills:
     return PeopleSkills(nlp)

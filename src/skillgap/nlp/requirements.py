@@ -31,7 +31,7 @@ from skillgap.nlp.doc_data import (
     sentence_bounds,
     token_strings,
 )
-from skillgap.nlp.people import staff_nouns
+from skillgap.nlp.people import staff_words
 from skillgap.nlp.phrases import action_verbs
 from skillgap.nlp.words import POSSESSIVE_MARKS, role_nouns
 from skillgap.taxonomy import Taxonomy
@@ -2304,7 +2304,7 @@ def _received_from_someone(span: Span, words: _DocWords) -> bool:
     doer = range(last + 2, min(last + 2 + _DOER_REACH, len(texts)))
     return (
         texts[last + 2].lower() in _PERSONAL_DETERMINERS
-        or any(words.role_noun(k) or texts[k].lower() in _people_nouns() for k in doer)
+        or any(words.role_noun(k) or texts[k].lower() in staff_words() for k in doer)
         or (last + 3 < len(texts) and texts[last + 2].lower() in ("a", "the") and texts[last + 3].istitle())
     )
 
@@ -2328,14 +2328,6 @@ def _opens_its_clause(span: Span, words: _DocWords) -> bool:
     if k >= 0 and words.texts[k].lower() in ("the", "our", "all", "any", "some"):
         k -= 1
     return k < 0 or words.texts[k] in _CLAUSE_MARKS or words.texts[k] in BULLET_MARKS or "\n" in words.texts[k]
-
-
-@functools.cache
-def _people_nouns() -> frozenset[str]:
-    """Staff nouns (models/lexicons/staff_nouns.txt) and their plurals: the doer of a passive who is a person ("by the
-    agent", "by contractors")."""
-    nouns = staff_nouns()
-    return frozenset({*nouns, *(noun + "s" for noun in nouns)})
 
 
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got"})
