@@ -529,3 +529,23 @@ def test_the_same_skill_named_again_in_the_clause_shares_its_progress(analyzer):
     text = "Languages\nLearning Welsh – currently at Sylfaen level with Dysgu Cymraeg.\n"
     (profile,) = analyzer.profiles([read_text(text, "cv.txt")], ["cv"])
     assert {mention.text: mention.in_progress for mention in profile.mentions} == {"Welsh": True, "Cymraeg": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "progress"),
+    [
+        # A provider's course with the skill in its quoted title, taken now.
+        ("Skills\nCurrently doing a Codecademy 'Learn SQL' course\n", [("SQL", True)]),
+        # Part of the way through, at the end of its line.
+        ("Skills\nTerraform - about halfway through\n", [("Terraform", True)]),
+        # The same skill in the bracket after a skill being learnt: the course's title.
+        ("Skills\n- Learning Python (Coursera 'Python for Finance', halfway)\n", [("Python", True), ("Python", True)]),
+        # One module of a qualification passed.
+        ("Qualifications\nADIT - passed Module 1 in June 2023, two modules to go\n", [("ADIT", True)]),
+        # Done, and a project rather than a course: held.
+        ("Skills\nCurrently doing a Codecademy 'Learn SQL' project\n", [("SQL", False)]),
+    ],
+)
+def test_courses_by_title_and_parts_passed_are_in_progress(analyzer, text: str, progress: list) -> None:
+    (profile,) = analyzer.profiles([read_text(text, "cv.txt")], ["cv"])
+    assert [(mention.text, mention.in_progress) for mention in profile.mentions] == progress

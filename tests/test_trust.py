@@ -5886,3 +5886,120 @@ def test_lists_after_a_head_noun_kinds_in_brackets_and_sector_training(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
     assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # "or an equivalent Level 7 qualification" is a third choice: the Chartered Wealth Manager named first shows it.
+        (
+            "Qualifications\n- Chartered Wealth Manager (CISI), awarded 2018\n",
+            "- Chartered Wealth Manager, CFA charterholder, or an equivalent Level 7 qualification",
+            "rqf-level-7-qualification",
+            "related",
+        ),
+        # Queries written on SQL Server come close to the SQL asked.
+        ("Skills\n- SQL Server (writing my own queries and views)\n", "- Working knowledge of SQL", "sql", "related"),
+        # Private equity by its shorthand; the auditing standards by their UK name; restructured deals are structured.
+        (
+            "Experience\n- Debt advisory work, mostly for mid-market PE houses and their banks\n",
+            "- Experience working with private equity clients",
+            "private-equity",
+            "matched",
+        ),
+        (
+            "Experience\n- Firm ISA (UK) methodology champion for the audit department\n",
+            "- A strong working knowledge of ISAs (UK)",
+            "international-standards-on-auditing",
+            "matched",
+        ),
+        (
+            "Experience\n- Speak to dealers' F&I managers every day to restructure deals\n",
+            "- Talk to brokers to structure deals",
+            "deal-structuring",
+            "matched",
+        ),
+        # A core banking platform by its product; the fraud prevention service by its database.
+        (
+            "Experience\n- Business analyst at a $2B credit union running Symitar as its core system\n",
+            "- Experience with core banking platforms such as FIS, Fiserv or Jack Henry",
+            "core-banking-systems",
+            "related",
+        ),
+        (
+            "Experience\n- Loaded confirmed fraud cases to the National Fraud Database\n",
+            "- Knowledge of Cifas and how fraud data is shared",
+            "cifas",
+            "matched",
+        ),
+        # One CISI qualification is not another; spot FX is no FX options; the CFA Institute's introductory
+        # certificate is no charter.
+        (
+            "Qualifications\n- CISI Level 2 Fundamentals of Financial Services (2019)\n",
+            "- the CISI Investment Operations Certificate (IOC)",
+            "investment-operations-certificate",
+            "missing",
+        ),
+        (
+            "Experience\n- Spot and forward FX for private clients\n",
+            "- Experience of FX options",
+            "fx-options",
+            "missing",
+        ),
+        ("Qualifications\n- CFA Investment Foundations certificate (2020)\n", "- CFA charter", "cfa", "related"),
+        # A line manager is close to mentoring the people managed; a mentor has no line management to show.
+        (
+            "Experience\n- Line-manages two assistant investment managers\n",
+            "- Develop and mentor our assistant investment managers",
+            "mentoring",
+            "related",
+        ),
+        (
+            "Experience\n- Mentor two graduates on the team\n",
+            "- Line management experience",
+            "people-management",
+            "missing",
+        ),
+        # Phone queries handled describe a telephone manner; a bank comes close to a building society.
+        (
+            "Experience\n- Handled phone and email queries from customers\n",
+            "- A polished telephone manner",
+            "telephone-manner",
+            "related",
+        ),
+        (
+            "Experience\n- Three years in treasury at a specialist mortgage bank\n",
+            "- Treasury experience at a building society",
+            "building-societies",
+            "related",
+        ),
+    ],
+)
+def test_finance_choices_shorthand_and_qualifications_apart(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
+
+
+def test_savings_isas_are_no_auditing_standards(nlp) -> None:
+    skills = _skills(nlp, "Experience\n- Opened ISAs and savings accounts for branch customers\n")
+    assert "international-standards-on-auditing" not in skills
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # A word in Title Case is a name of its own, not a misspelt acronym: Heras fencing (no HEC-RAS), villages in
+        # Lebanon (no ELISA), an endoscopy system (no SOLAS), a core banking vendor (no FinServ, a mixed-case name).
+        ("Experience\n- Heras and steel shield fencing, trackway, power\n", "hydraulic-modelling"),
+        ("Experience\n- Home visits in Bar Elias and Qab Elias, 3-4 days a week\n", "elisa"),
+        ("Requirements\n- Endoscopy reporting software (e.g. Medilogik, Solus)\n", "solas"),
+        ("Requirements\n- Experience with Fiserv\n", "financial-services"),
+    ],
+)
+def test_a_title_case_word_is_no_misspelt_acronym(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)
+
+
+def test_an_acronym_misspelt_in_capitals_is_still_read(nlp) -> None:
+    assert "aseptic-preparation" in _skills(nlp, "Experience\n- Two years in the CIVSA unit\n")

@@ -1029,8 +1029,9 @@ _OR_BETWEEN = re.compile(
     r"(?:\s+level\s*\d\+?|\s+(?!(?:in|for|of|to|with|on|at|from|by|as|and|the|an?)\b)[a-z]{3,})?"
     r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?"
     # a word of standing and the capitalised words of the second's title: "A degree or a recognised School Business
-    # Management qualification"
-    r"(?:(?:recognised|recognized|relevant|accredited|professional|formal)\s+(?:(?-i:[A-Z])[\w&-]*\s+){0,2})?"
+    # Management qualification", "Chartered Wealth Manager, CFA charterholder, or an equivalent Level 7 qualification"
+    r"(?:(?:recognised|recognized|relevant|accredited|professional|formal|equivalent)\s+"
+    r"(?:(?-i:[A-Z])[\w&-]*\s+){0,2})?"
     # the second's own head noun: "Supervisory experience or experience leading a small team"
     r"(?:(?:experience|knowledge|understanding)(?:\s+(?:of|in|with))?\s+(?:an?\s+|the\s+)?)?|/)\s*",
     re.IGNORECASE,

@@ -41,7 +41,8 @@ class FuzzySkillMatcher:
     nor words the lemma table knows as an inflected English word ("Dales" is no misspelt Dalet). A name written
     in mixed case is spelt as its owner writes it: it is read as a typo only of another such name ("JavaScipt"),
     not of words written apart ("OData" is no misspelt "OS Data"); nor is any one word a typo of a name written
-    in two ("Redbrook" / "Red Book"). A digit is never a typo ("authz" / Auth0). Nor is a shorter name that reads
+    in two ("Redbrook" / "Red Book"). An acronym is not read as misspelt from a word in Title Case ("Cifas" is no
+    CIVAS, "Elias" no ELISA). A digit is never a typo ("authz" / Auth0). Nor is a shorter name that reads
     as a person's, a place's or an employer's ("Niamh Walsh", "St Clare's", "five years at Monzo"). In a key of
     fewer than eight characters a changed letter is a typo only when it is a slip of the hand or the ear (a key
     beside the right one, another vowel, a letter that sounds alike): "Monzo" is no Mongo wherever it stands.
@@ -54,6 +55,7 @@ class FuzzySkillMatcher:
         self.exact_keys: dict[str, str] = {}
         self.slashed_keys: frozenset[str] = frozenset()
         self.mixed_case_keys: frozenset[str] = frozenset()
+        self.acronym_keys: frozenset[str] = frozenset()
         self.one_word_keys: frozenset[str] = frozenset()
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
@@ -79,6 +81,12 @@ class FuzzySkillMatcher:
         # As curated: the variants made from "OS data" include "OSdata".
         curated = [form for skill in taxonomy for form in (skill.label, *skill.aliases)]
         self.mixed_case_keys = frozenset(_compact(form) for form in curated if form.isalnum() and _mixed_case(form))
+        # Acronyms: keys whose every curated form is written in capitals ("CIVAS"), and no other form's key.
+        cased: dict[str, bool] = {}
+        for form in curated:
+            key = _compact(form)
+            cased[key] = cased.get(key, True) and form.isupper()
+        self.acronym_keys = frozenset(key for key, upper in cased.items() if upper)
         self.one_word_keys = frozenset(_compact(form) for form in curated if " " not in form)
         # By first letter and length: a typo is tried only against keys it could be within reach of.
         self.buckets = {}
@@ -251,6 +259,8 @@ class FuzzySkillMatcher:
         form = winners[0]
         if mixed_case and form not in self.mixed_case_keys:
             return None
+        if form in self.acronym_keys and end - start == 1 and texts[start].istitle():
+            return None  # an acronym is misspelt in capitals: "Cifas" is a name of its own, no misspelt CIVAS
         if end - start == 1 and form not in self.one_word_keys:
             return None  # one word misspelt and joined at once: "Redbrook" is no "Red Book"
         edits = Levenshtein.editops(key, form)

@@ -60,8 +60,9 @@ _AFTER = re.compile(
     # IMechE, working towards CEng": another qualification, where the words read stop)
     r"|working towards (?:it|this|them|completion)|working towards(?=\s*[,;.):])"
     r"|still to (?:complete|take|pass)|waiting (?:on|for) (?:the |my )?results?"
-    # one part sat or passed of several: "sat module 1 in October 2026", "unit 2 passed"
-    r"|sat (?:module|unit|paper|part) \d|(?:module|unit|paper|part) \d (?:passed|sat|done|complete|completed)"
+    # one part sat or passed of several: "sat module 1 in October 2026", "unit 2 passed", "passed Module 1"
+    r"|(?:sat|passed) (?:module|unit|paper|part) \d"
+    r"|(?:module|unit|paper|part) \d (?:passed|sat|done|complete|completed)"
     # part of the way through its parts, not all of them: "on module 2 of 4", "units 1-2 of 6 complete" (not "4 of 4")
     r"|(?:modules?|units?|papers?|parts?|stages?) (?:\d+\s*[-–]\s*)?(?P<done>\d+) of (?!(?P=done)\b)\d+"
     r"|(?P<parts_done>\d+) of (?!(?P=parts_done)\b)\d+ (?:modules|units|exams|papers|credits|parts|stages|years)"
@@ -116,7 +117,7 @@ _BOOKED = re.compile(
     # part of the way through its course: "dbt Fundamentals - about 60% through", "half way through"
     r"|(?:\d{1,2}% (?:of the way )?|(?:half|part)[- ]?way )through"
     # (its end or its course's noun after it: the words read stop at the next skill, "part way through IFoA exams")
-    r"(?=\s*(?:[,;.)]|(?:the |my |a |an )?(?:course|training|programme|module|syllabus|qualification)))"
+    r"(?=\s*(?:$|[,;.)]|(?:the |my |a |an )?(?:course|training|programme|module|syllabus|qualification)))"
     # enrolled on a course not yet done: "Metrology Certificate of Competence - enrolled, starts September"
     r"|(?:enrolled|enroled)(?=\s*(?:$|[,;.)–—-]|(?:on|onto|in|for|and)\b)))(?![\w-])"
     # or still being learnt, said right after it: "Python (learning)", "Golang - currently learning"
@@ -489,8 +490,10 @@ class QualificationProgress:
                 values.set(span, "in_progress", True)
                 # The same skill named again further on in the clause is the same course: "Learning Welsh -
                 # currently at Sylfaen level with Dysgu Cymraeg".
-                for later in every_span[last + 1 :]:
-                    if not _SAME_CLAUSE.fullmatch(text, end, later.start_char):
+                # So is the same skill in the bracket after it, read with it above: "Learning Python (Coursera
+                # 'Python for Finance', halfway)".
+                for later in every_span[n + 1 :]:
+                    if later.start_char >= end and not _SAME_CLAUSE.fullmatch(text, end, later.start_char):
                         break
                     if later.label_ == span.label_:
                         values.set(later, "in_progress", True)
@@ -740,14 +743,19 @@ def on_a_course_of_it(text: str, start: int, end: int, before: int = 0) -> bool:
     )
 
 
-# Just before a skill, on its line: taking a course now ("Currently doing an online", "now taking a").
+# Just before a skill, on its line: taking a course now ("Currently doing an online", "now taking a"), perhaps a
+# provider's course with the skill in its quoted title ("Currently doing a Codecademy 'Learn").
 _TAKING_A_COURSE_BEFORE = re.compile(
     r"\b(?:currently|now|i'm|i am|am)\s+(?:doing|taking|attending|on)\s+(?:an?|the|my)\s+"
-    r"(?:(?:online|evening|free|short|part-time|weekend|beginners?'?)\s+)?$",
+    r"(?:(?:online|evening|free|short|part-time|weekend|beginners?'?)\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?(?:['‘\"“][^'’\"”\n]{0,30})?$",
     re.IGNORECASE,
 )
-# Just after it: the course ("Power BI course", "Spanish class").
-_COURSE_AFTER = re.compile(r"\s+(?:course|class|classes|bootcamp|module|programme)\b", re.IGNORECASE)
+# Just after it: the course ("Power BI course", "Spanish class"), perhaps after the rest of its quoted title ("SQL'
+# course").
+_COURSE_AFTER = re.compile(
+    r"(?:[^'’\"”\n]{0,30}['’\"”])?\s+(?:course|class|classes|bootcamp|module|programme)\b", re.IGNORECASE
+)
 
 
 def learning(text: str, start: int, before: int = 0) -> bool:
