@@ -424,3 +424,20 @@ def test_extract_each_goes_on_past_bad_files_in_order(mini_analyzer, tmp_path):
     assert isinstance(results[0], SkillgapError) and results[0].exit_code == ExitCode.EMPTY
     assert isinstance(results[2], SkillgapError) and results[2].exit_code == ExitCode.FILE_NOT_FOUND
     assert results[1].skill_ids == {"python"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "words", "at"),
+    [
+        # The second "biology" of a sentence that names it twice, past a bullet and a line break collapsed.
+        ("MBO level 4 in biology, or a BSc in biology", "- MBO level 4 in biology,\n  or a BSc in ", "biology", 36),
+        ("MBO level 4 in biology, or a BSc in biology", "- MBO level 4 in ", "biology", 15),
+        # Words the cleaned sentence holds with one space where the source had a line break.
+        ("Project Management in practice", "", "Project\nManagement", 0),
+        ("no such words here", "", "biology", -1),
+    ],
+)
+def test_a_mentions_place_in_its_sentence_is_its_own(sentence: str, before: str, words: str, at: int) -> None:
+    from skillgap.profile import offset_in_sentence
+
+    assert offset_in_sentence(sentence, before, words) == at

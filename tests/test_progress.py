@@ -379,7 +379,7 @@ def test_done_in_full_is_not_in_progress(analyzer, line: str, words: str):
         # A "no" before the next name is said of that one, not of the name before it.
         ("- Full UK driving licence (cat B) - no B+E yet", "B+E", "Full UK driving licence"),
         # A denial between two names of one skill starts the second's clause.
-        ("- NPTC PA1 and PA2 (2022) - no PA6 yet", "PA6", "PA1 and PA2"),
+        ("- NPTC PA1 and PA2 (2022) - no PA6 yet", "PA6", "PA2"),
         ("- Azure AD sync and troubleshooting – no Azure IaaS as such", None, "troubleshooting"),
         # Not yet, or not on its scheme or register.
         ("- Associate Member of RINA (AMRINA) - joined 2023, not yet on a CEng scheme", "CEng", None),

@@ -6003,3 +6003,166 @@ def test_a_title_case_word_is_no_misspelt_acronym(nlp, text: str, not_this: str)
 
 def test_an_acronym_misspelt_in_capitals_is_still_read(nlp) -> None:
     assert "aseptic-preparation" in _skills(nlp, "Experience\n- Two years in the CIVSA unit\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_these", "these"),
+    [
+        # A language's name before a thing it describes, alone or in a list of names, is a nationality's adjective.
+        ("Requirements\n- A real interest in Korean and Japanese flavours\n", {"korean", "japanese"}, set()),
+        (
+            "Requirements\n- Teaching of Asian cuisines (Thai, Japanese, Korean)\n",
+            {"thai", "japanese", "korean"},
+            set(),
+        ),
+        ("Experience\n- Restorer, mostly on Georgian and Victorian pieces\n", {"georgian"}, set()),
+        ("Experience\n- Support the rollout to our Polish and Dutch sites\n", {"polish", "dutch"}, set()),
+        # Not where the list goes on past its names, nor before the language's own words or an ask's cue.
+        ("Languages\n- Bit of Irish and school French\n", set(), {"irish", "french"}),
+        (
+            "Experience\n- Explained the process in Spanish and English, handled complaints\n",
+            set(),
+            {"spanish", "english"},
+        ),
+        ("Experience\n- Queries by email and secure messaging (English and Italian)\n", set(), {"english", "italian"}),
+        ("Skills\n- Basic Spanish and Vietnamese phrases\n", set(), {"spanish", "vietnamese"}),
+        ("Requirements\n- English plus Bulgarian, Romanian or Latvian\n", set(), {"english", "bulgarian", "latvian"}),
+        # A country or a region is no misspelt language; a soldering iron is no misspelt Hakka.
+        (
+            "Experience\n- Two years in Estonia and Galicia, soldering with a Hakko iron\n",
+            {"estonian", "galician", "hakka"},
+            set(),
+        ),
+    ],
+)
+def test_a_languages_name_describing_a_thing_is_no_language(nlp, text: str, not_these: set, these: set) -> None:
+    skills = _skills(nlp, text)
+    assert not (not_these & skills)
+    assert these <= skills
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "but_this"),
+    [
+        # A farm's records and alarms are no music production and no software monitoring.
+        ("Duties\n- Recording production data accurately on our tablets\n", "music-production", None),
+        ("Duties\n- Monitoring temperature in the rooms and responding to alarms\n", "observability", None),
+        # A water works' telemetry is SCADA's; a recipe's standard no instruction followed.
+        ("Experience\n- Operating plant via iFIX HMI and responding to telemetry alarms\n", "observability", "scada"),
+        ("Requirements\n- Experience of working to standard recipes\n", "following-instructions", None),
+        # Real-time kinematic positioning by its letters beside satellite surveying; a stockperson keeps livestock.
+        ("Experience\n- Drilling on auto-steer with Trimble RTK\n", None, "rtk-gnss"),
+        ("Experience\n- Assistant Stockperson, Glebe Farm Pigs\n", None, "animal-husbandry"),
+    ],
+)
+def test_farm_and_plant_words_read_in_their_trade(nlp, text: str, not_this: str | None, but_this: str | None) -> None:
+    skills = _skills(nlp, text)
+    assert not_this is None or not_this not in skills
+    assert but_this is None or but_this in skills
+
+
+def test_rtk_beside_react_is_no_satellite_positioning(nlp) -> None:
+    assert "rtk-gnss" not in _skills(nlp, "Skills\n- State management with RTK and React hooks\n")
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # A sentence that names a skill twice: each mention is read in its own place ("biology or horticulture").
+        (
+            "Education\n- Licenciatura (BSc) in Biology, Universidade de Coimbra, 2019\n",
+            "- MBO level 4 in laboratory work or biology, or a BSc in plant science, biology or horticulture",
+            "horticulture",
+            "related",
+        ),
+        # Weddings cleared down after describe banqueting; sterile plating a laboratory's aseptic technique.
+        (
+            "Experience\n- Clear down after weddings and parties of 250 covers\n",
+            "- Lead the breakdown of large banqueting events",
+            "banqueting",
+            "related",
+        ),
+        (
+            "Experience\n- Sterile sampling, plating and streaking in a Class II biosafety cabinet\n",
+            "- Experience with aseptic technique",
+            "aseptic-technique",
+            "related",
+        ),
+        # A learner's level said once is said of the language's other mention in the sentence.
+        (
+            "Languages\n- Welsh – learner (Sylfaen level with Learn Welsh, evening classes)\n",
+            "- Welsh speaker (fluent)",
+            "welsh",
+            "related",
+        ),
+    ],
+)
+def test_mentions_in_their_own_place_and_work_described(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # Each pesticide module is its own: PA1 and PA6 show no PA2; the near-water module is beyond PA6.
+        (
+            "Qualifications\n- NPTC PA1 Foundation - 2015\n- NPTC PA6 Hand Held Applicators - 2015\n",
+            "- PA2 spraying certificates",
+            "pa2-boom-sprayer",
+            "missing",
+        ),
+        (
+            "Qualifications\n- NPTC PA6A Hand-held Applicators - 2015\n",
+            "- PA6AW (application near water)",
+            "pa6aw-near-water",
+            "missing",
+        ),
+        # A numbered stage is a level: Stage 1 is below the Stage 2 asked; the Pony Club's tests are no BHS stage.
+        ("Qualifications\n- BHS Stage 1 (2019)\n", "- BHS Stage 2 or higher", "bhs-stage-exams", "related"),
+        ("Qualifications\n- Pony Club C+ (2016)\n", "- BHS Stage 2 or higher", "bhs-stage-exams", "missing"),
+        # Cook-chill is a production method, not cooking; a certificate out of date is held no longer.
+        (
+            "Experience\n- Batch cooking for weddings of 200 covers\n",
+            "- Experience of cook-chill or cook-freeze production",
+            "cook-chill-production",
+            "missing",
+        ),
+        (
+            "Qualifications\n- Confined Space Entry (low risk) City & Guilds 6150 - 2017, out of date\n",
+            "- Confined space entry training",
+            "confined-space-entry",
+            "related",
+        ),
+        # A language asked at no level is asked for use at work: an A2 course given up is not that.
+        (
+            "Languages\n- German - A2 (Goethe-Institut course, stopped in 2020)\n",
+            "- It would be great if you also have Catalan, German or Spanish",
+            "german",
+            "related",
+        ),
+        (
+            "Languages\n- German - conversational\n",
+            "- It would be great if you also have Catalan, German or Spanish",
+            "german",
+            "matched",
+        ),
+        # Museum environment monitoring systems apart.
+        (
+            "Experience\n- Downloaded the Hanwell data loggers weekly\n",
+            "- Record temperature and humidity using our Meaco radio telemetry system",
+            "meaco-monitoring",
+            "related",
+        ),
+    ],
+)
+def test_farm_certificates_stages_and_levels_of_a_language(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
+
+
+def test_a_module_said_not_done_by_its_description_is_not_held(analyzer) -> None:
+    skills = _cv_skills(analyzer, "I haven't done the near-water module (PA6AW), but I am keen to learn.")
+    assert "pa6aw-near-water" not in skills

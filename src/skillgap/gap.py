@@ -456,7 +456,7 @@ def _an_unnamed_alternative_in_cv(
     ranks = word_ranks()
     named = {" ".join(m.text.lower().split()) for target in targets for m in target.mentions}
     for mention in target_mentions:
-        at = mention.sentence.find(mention.text)
+        at = _place(mention)
         if at <= 0:
             continue
         items = []
@@ -600,7 +600,7 @@ def _initialisms_of_the_name(mention: Mention, words: list[str]) -> frozenset[st
     "design documents": a CV writes "FDDs")."""
     acronyms = set(initialisms(words))
     if mention.text[:1].islower():
-        at = mention.sentence.find(mention.text)
+        at = _place(mention)
         before = _TOKEN.findall(mention.sentence[:at])[-_NAME_WORDS_BESIDE:] if at > 0 else []
         run: list[str] = []
         for word in reversed(before):
@@ -610,7 +610,7 @@ def _initialisms_of_the_name(mention: Mention, words: list[str]) -> frozenset[st
         for n in range(1, len(run) + 1):
             acronyms |= initialisms([*run[len(run) - n :], *words])
     elif mention.text[:1].isupper():
-        at = mention.sentence.find(mention.text)
+        at = _place(mention)
         before = _TOKEN.findall(mention.sentence[:at]) if at > 0 else []
         after = _TOKEN.findall(mention.sentence[at + len(mention.text) :]) if at >= 0 else []
         before = _capitalised_run(before[::-1])[::-1]
@@ -820,7 +820,7 @@ def _is_an_example(mention: Mention) -> bool:
 
 def _just_before(mention: _Worded, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
     """A match of `pattern` in the `reach` characters of its sentence just before the mention."""
-    at = mention.sentence.find(mention.text)
+    at = _place(mention)
     return pattern.search(mention.sentence, max(0, at - reach), at) if at > 0 else None
 
 
@@ -1015,11 +1015,12 @@ def _siblings(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
 def _text_between(first: Mention, second: Mention) -> str | None:
     """The words between two mentions of one sentence, read from the sentence as cleaned (None if not found)."""
     sentence = first.sentence
-    start = sentence.find(first.text)
+    start = _place(first)
     if start < 0:
         return None
-    end = sentence.find(second.text, start + len(first.text))
-    return sentence[start + len(first.text) : end] if end >= 0 else None
+    after_first = start + len(first.text)
+    end = second.sentence_offset if second.sentence_offset >= after_first else sentence.find(second.text, after_first)
+    return sentence[after_first:end] if end >= 0 else None
 
 
 # "or" between two skills, with its commas and a determiner: "Dext or Hubdoc", "Sage, or Xero", "Sage / Xero".
@@ -1069,7 +1070,7 @@ def _shortfall(
     if _less_fluent_than_asked(target_mentions, held) or (
         skill_id in taxonomy
         and taxonomy[skill_id].type == "language"
-        and _below_the_cefr_level_asked(target_mentions, held)
+        and (_below_the_cefr_level_asked(target_mentions, held) or _only_a_beginner(target_mentions, held))
     ):
         return "less_fluent"
     if _another_variant(skill_id, target_mentions, held, taxonomy):
@@ -1149,10 +1150,12 @@ def _level_asked(target_mentions: Sequence[Mention]) -> int | None:
 def _less_fluent_than_asked(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
     """Whether the targets ask a skill fluent ("Fluent German", "Welsh speaker (fluent)", "business-level French")
     and the CV names it only at a lower level, just before or after it: "German (GCSE)", "basic Hindi",
-    "Spanish - conversational"."""
+    "Spanish - conversational". A sentence's other mentions say no more than the one with its level: "Welsh –
+    learner (Sylfaen level with Learn Welsh)"."""
     if not any(_FLUENT_WORD.search(m.text) or _said_beside(m, _FLUENT_BEFORE, _FLUENT_AFTER) for m in target_mentions):
         return False
-    return all(_said_beside(m, _LESS_FLUENT_BEFORE, _LESS_FLUENT_AFTER) for m in cv_mentions)
+    less_fluent = {m.sentence for m in cv_mentions if _said_beside(m, _LESS_FLUENT_BEFORE, _LESS_FLUENT_AFTER)}
+    return all(m.sentence in less_fluent for m in cv_mentions)
 
 
 def _points_on_a_clean_licence(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
@@ -1320,6 +1323,32 @@ def _below_the_cefr_level_asked(target_mentions: Sequence[_Worded], cv_mentions:
     return bool(shown) and all(level.upper() < min(asked).upper() for level in shown)
 
 
+def _only_a_beginner(target_mentions: Sequence[_Worded], cv_mentions: Sequence[_Worded]) -> bool:
+    """Whether the targets ask a language at no level they state ("It would be great if you also have Catalan,
+    German"), which asks it for use at work, and every sentence of the CV that names it says the writer is a
+    beginner: "German - A2 (Goethe-Institut course, stopped in 2020)", "basic Hindi". Not "conversational" nor
+    B1, which may do where no level is asked."""
+    if any(
+        _said_beside(m, _FLUENT_BEFORE, _FLUENT_AFTER)
+        or _said_beside(m, _LESS_FLUENT_BEFORE, _LESS_FLUENT_AFTER)
+        or _CEFR_LEVEL.search(m.sentence)
+        for m in target_mentions
+    ):
+        return False
+    beginner = {
+        m.sentence
+        for m in cv_mentions
+        if _said_beside(m, _BEGINNER_BEFORE, _BEGINNER_AFTER)
+        or ((match := _CEFR_BESIDE.match(_words_after(m))) is not None and match.group(1).upper() in ("A1", "A2"))
+    }
+    return all(m.sentence in beginner for m in cv_mentions)
+
+
+_BEGINNER = r"basic|beginner|beginners|elementary|a1|a2|rusty|schoolboy|schoolgirl|holiday|learner"
+_BEGINNER_BEFORE = re.compile(rf"\b(?:{_BEGINNER})(?:\s+level)?\s+$", re.IGNORECASE)
+_BEGINNER_AFTER = re.compile(rf"\s*(?:\(|[-–—:,]\s*)(?:{_BEGINNER})\b", re.IGNORECASE)
+
+
 # CEFR levels, whose names sort in their order: A1 < A2 < B1 < B2 < C1 < C2.
 _CEFR_LEVEL = re.compile(r"\b([ABC][12])\b")
 _CEFR_BESIDE = re.compile(r"\s*(?:\(|[-–—:,]\s*)?(?:cefr\s+)?(?:level\s+)?([ABC][12])\b", re.IGNORECASE)
@@ -1364,7 +1393,7 @@ def _only_an_introduction(target_mentions: Sequence[_Worded], cv_mentions: Seque
 
 def _around(mention: _Worded) -> str:
     """The mention's words with a few words either side, in its sentence."""
-    at = mention.sentence.find(mention.text)
+    at = _place(mention)
     if at < 0:
         return mention.text
     return mention.sentence[max(0, at - _AROUND_REACH) : at + len(mention.text) + _AROUND_REACH]
@@ -1819,6 +1848,15 @@ class _Worded(Protocol):
     @property
     def sentence(self) -> str: ...
 
+    @property
+    def sentence_offset(self) -> int: ...
+
+
+def _place(worded: _Worded) -> int:
+    """Where the words stand in their sentence: their own place, where the sentence holds them twice ("a BSc in
+    plant science, biology or horticulture" after "MBO level 4 in biology"); else the first; -1 if nowhere."""
+    return worded.sentence_offset if worded.sentence_offset >= 0 else worded.sentence.find(worded.text)
+
 
 class _Counted(Protocol):
     """A mention or its evidence: the months of experience stated for the skill, and the period of the job it is
@@ -1833,7 +1871,7 @@ class _Counted(Protocol):
 
 def _words_after(mention: _Worded) -> str:
     """The rest of the mention's sentence after its words (empty when the cleaned sentence does not hold them)."""
-    at = mention.sentence.find(mention.text)
+    at = _place(mention)
     return mention.sentence[at + len(mention.text) :] if at >= 0 else ""
 
 
@@ -1929,7 +1967,7 @@ def _subject_words(mention: _Worded, *, asked: bool) -> frozenset[str]:
     Theatre & Media Make-up"). Not the kind, the level, the awarding body or words that take any subject ("or
     equivalent", "relevant")."""
     sentence = mention.sentence
-    at = sentence.find(mention.text)
+    at = _place(mention)
     if at < 0:
         return frozenset()
     end = at + len(mention.text)
@@ -2024,7 +2062,7 @@ def _product_names(mention: Mention) -> set[str]:
     """Rare words written as names just before a mention, after another word of its sentence and not inside a longer
     name ("Consilium Salwico fire detection systems"; not "Redgate SQL Monitor"), or just after it, maybe past the
     word for its kind ("Marine Coordination software SeaPlanner")."""
-    at = mention.sentence.find(mention.text)
+    at = _place(mention)
     if at < 0:
         return set()
     found = []
@@ -2099,7 +2137,8 @@ def _level_of(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-_LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)
+# (A qualification's numbered stage is its level too: "BHS Stage 2"; a school's key stage is no level.)
+_LEVEL = re.compile(r"\b(?:level|(?<!key )stage)\s*(\d)\b", re.IGNORECASE)
 
 
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
@@ -2178,7 +2217,7 @@ def _equivalent_levels_in_cv(
                 and taxonomy[m.skill_id].type == "certification"
                 and (level := _mention_level(m, highest=True)) is not None
                 and level >= asked
-                and (same_name is None or same_name & _title_words(m.sentence, m.sentence.find(m.text), m.text))
+                and (same_name is None or same_name & _title_words(m.sentence, _place(m), m.text))
             }
         )
     )
@@ -2281,7 +2320,7 @@ def _its_kind_in_a_title_of_the_level(skill_id: str, cv: SkillProfile, taxonomy:
         for mention in cv.mentions_of(kind):
             if mention.lapsed or mention.in_progress:
                 continue
-            at = mention.sentence.find(mention.text)
+            at = _place(mention)
             for title in _TITLED_LEVEL.finditer(mention.sentence):
                 level = title.group("level")
                 if (

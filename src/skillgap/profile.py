@@ -54,6 +54,9 @@ class Mention:
     # The experience stated for it in months, exactly ("18 months' experience", "3.5 years" 42); `years` holds the
     # whole years of it, from one year up.
     months: int | None = None
+    # Where `text` stands in `sentence` (`offset_in_sentence`): the sentence may name the skill twice ("MBO level 4
+    # in biology, or a BSc in plant science, biology or horticulture"). -1 where not known.
+    sentence_offset: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ class AbilityPhrase:
     line: int
     page: int
     section: str
+    sentence_offset: int = -1  # where `text` stands in `sentence`, as a Mention's
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +183,7 @@ def build_profile(
         sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(start)
         span_text = text[start:end]
+        sentence = sentences[sentence_start]
         if span_label in taxonomy:
             if abroad:
                 span_label = _without_the_uk(span_label, span_text, taxonomy)
@@ -195,7 +200,8 @@ def build_profile(
                 match=match,
                 start=start,
                 end=end,
-                sentence=sentences[sentence_start],
+                sentence=sentence,
+                sentence_offset=offset_in_sentence(sentence, text[doc[sentence_start].idx : start], span_text),
                 # Only an ad asks: a CV and a successful candidate's profile only mention.
                 requirement=facts.requirement if kind == "ad" else "mentioned",
                 years=facts.years,
@@ -291,17 +297,22 @@ def _phrases(
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it
         sentence_start = _sentence(document, doc, span.start, sentences)
         line = document.line_at(span.start_char)
+        sentence = sentences[sentence_start]
+        phrase_text = " ".join(span.text.split())
         yield AbilityPhrase(
-            text=" ".join(span.text.split()),
+            text=phrase_text,
             verb=span.label_,
             words=(span.label_, *dict.fromkeys(w for w in content_words(span) if w != span.label_)),
             start=span.start_char,
             end=span.end_char,
-            sentence=sentences[sentence_start],
+            sentence=sentence,
             requirement=values.get(span, "requirement") if kind == "ad" else "mentioned",
             line=line.number,
             page=line.page,
             section=line.section_at(span.start_char),
+            sentence_offset=offset_in_sentence(
+                sentence, document.text[doc[sentence_start].idx : span.start_char], phrase_text
+            ),
         )
 
 
@@ -576,6 +587,20 @@ class _TokenNorms:
             self._hashes = self._doc.to_array(NORM).tolist()
         strings = self._strings
         return "".join([strings[norm] for norm in self._hashes[start:end]])
+
+
+def offset_in_sentence(sentence: str, before: str, words: str) -> int:
+    """Where `words` stand in a cleaned `sentence` (`_clean_sentence`), given the source text of the sentence
+    before them: the same occurrence, counted, where the sentence holds the words more than once. -1 where the
+    cleaned sentence does not hold them."""
+    words = " ".join(words.split())
+    earlier = " ".join(before.split()).count(words) if words else 0
+    at = -1
+    for _ in range(earlier + 1):
+        at = sentence.find(words, at + 1)
+        if at < 0:
+            return -1
+    return at
 
 
 def _clean_sentence(text: str) -> str:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, SpanValues, inside_organisation_name, token_strings
-from skillgap.nlp.matcher import longest_spans
+from skillgap.nlp.matcher import longest_spans, places_written_out
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.words import GOOD_AT, word_ranks
 
@@ -56,6 +56,7 @@ class FuzzySkillMatcher:
         self.slashed_keys: frozenset[str] = frozenset()
         self.mixed_case_keys: frozenset[str] = frozenset()
         self.acronym_keys: frozenset[str] = frozenset()
+        self.places: frozenset[str] = frozenset()
         self.one_word_keys: frozenset[str] = frozenset()
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.common: frozenset[str] = frozenset()
@@ -88,11 +89,16 @@ class FuzzySkillMatcher:
             cased[key] = cased.get(key, True) and form.isupper()
         self.acronym_keys = frozenset(key for key, upper in cased.items() if upper)
         self.one_word_keys = frozenset(_compact(form) for form in curated if " " not in form)
-        # By first letter and length: a typo is tried only against keys it could be within reach of.
+        # By first letter and length: a typo is tried only against keys it could be within reach of. Not a
+        # language's shorter names: "Hakko" is a soldering iron, no misspelt Hakka.
+        languages = {skill.id for skill in taxonomy if skill.type == "language"}
         self.buckets = {}
         for key in self.exact_keys:
-            if len(key) >= self.min_length:
+            if len(key) >= self.min_length and not (
+                self.exact_keys[key] in languages and len(key) < _LANGUAGE_TYPO_MIN_LENGTH
+            ):
                 self.buckets.setdefault((key[0], len(key)), []).append(key)
+        self.places = places_written_out()
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact_keys:
@@ -251,6 +257,8 @@ class FuzzySkillMatcher:
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"
         if len(key) < self.min_length or not uncommon:
             return None
+        if end - start == 1 and texts[start] in self.places:
+            return None  # a place: "Estonia" is no misspelt Estonian
         winners = closest.get(key)
         if winners is None:
             winners = closest[key] = self._closest_forms(key)
@@ -406,6 +414,9 @@ def _edits_a_digit(edits: Editops, key: str, form: str) -> bool:
         (op.tag != "insert" and key[op.src_pos].isdigit()) or (op.tag != "delete" and form[op.dest_pos].isdigit())
         for op in edits
     )
+
+
+_LANGUAGE_TYPO_MIN_LENGTH = 7  # a language's name is read from a typo from this length: "Portugese", "Lithuainian"
 
 
 def _mixed_case(word: str) -> bool:

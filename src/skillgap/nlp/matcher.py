@@ -36,7 +36,7 @@ from skillgap.nlp.doc_data import (
 from skillgap.nlp.normalise import letters_and_digits
 from skillgap.nlp.phrases import action_verbs
 from skillgap.nlp.words import FUNCTION_WORD_RANK, GOOD_AT, role_nouns, word_ranks
-from skillgap.taxonomy import Taxonomy, load_taxonomy
+from skillgap.taxonomy import Skill, Taxonomy, load_taxonomy
 from skillgap.taxonomy.load import read_lexicon
 
 
@@ -709,7 +709,12 @@ class SkillMatcher:
         if self._kindred_in(span.label_, sentence, context):
             return True  # the sentence speaks of the skill's own field: "Processing AP invoices"
         has_neighbours, supported, akin_beside = sentence_skills.around(span, sentence)
-        if not supported and before is not None and before.lower_ in _PLACE_PREPOSITIONS and form in _places():
+        if (
+            not supported
+            and before is not None
+            and before.lower_ in _PLACE_PREPOSITIONS
+            and form in places_written_out()
+        ):
             return False  # a place, with no skill of its field beside it: "volunteering in Fiji", "based in Jersey"
         object_of_a_verb = before is not None and before.lower_ in _BEFORE_OBJECT
         if context.proper_name_use(span, form) and (supported or object_of_a_verb):
@@ -874,7 +879,7 @@ class SkillMatcher:
                 # A field skill's linked soft skill is named in praise ("excellent writing skills" for written
                 # communication, linked to technical writing): no word of the field.
                 if everyday or self.taxonomy[linked].domain not in _EVERYDAY_DOMAINS:
-                    names += [self.taxonomy[linked].label, *self.taxonomy[linked].aliases]
+                    names += _names_of_its_own(self.taxonomy[linked])
             lemma = self.nlp.get_pipe("skill_normalizer").normalise
             # The ambiguous words themselves prove nothing: a second "Chef" is no evidence for the first.
             own = {lemma(word) for form in (*skill.ambiguous, *skill.exact) for word in _WORD_RE.findall(form)}
@@ -1214,6 +1219,8 @@ class SkillMatcher:
         sentence = context.sentence(span.start)
         if context.speaks_of_languages(sentence) or _language_named_as_skill(span):
             return True
+        if _languages_before_a_noun(span):
+            return False  # a list of them qualifying a thing: "Korean and Japanese flavours"
         return any(
             other is not span
             and other.label_ != span.label_
@@ -2041,7 +2048,7 @@ def _place_names() -> frozenset[str]:
 def _after_its_town(span: Span, before: Token | None, after: Token | None, sure_tokens: set[int]) -> bool:
     """Whether a form that is also a place follows a town's name and a comma and ends its line or phrase:
     "Georgia Institute of Technology, Atlanta, GA". Not in a list of skills: "Hotjar, GA" (the town is no skill)."""
-    if before is None or before.text != "," or span.start < 2 or span.text not in _places():
+    if before is None or before.text != "," or span.start < 2 or span.text not in places_written_out():
         return False
     town = span.doc[span.start - 2]
     if not town.text[:1].isupper() or town.i in sure_tokens or town.is_punct:
@@ -2050,7 +2057,7 @@ def _after_its_town(span: Span, before: Token | None, after: Token | None, sure_
 
 
 @functools.cache
-def _places() -> frozenset[str]:
+def places_written_out() -> frozenset[str]:
     """Places written out: two-letter codes name a place only after a town ("GA" after "from" is no Georgia)."""
     return frozenset(name for name in _place_names() if not (len(name) == 2 and name.isupper()))
 
@@ -2058,11 +2065,19 @@ def _places() -> frozenset[str]:
 @functools.cache
 def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(places written out after a comma, two-letter codes after a comma), longest first."""
-    names = sorted(_places(), key=len, reverse=True)
+    names = sorted(places_written_out(), key=len, reverse=True)
     codes = sorted(name for name in _place_names() if len(name) == 2 and name.isupper())
     written = re.compile(r",\s*(?:" + "|".join(map(re.escape, names)) + r")\b" + _AFTER_PLACE)
     coded = re.compile(r",\s*(?:" + "|".join(codes) + r")\b" + _AFTER_PLACE)
     return written, coded
+
+
+def _names_of_its_own(skill: Skill) -> list[str]:
+    """A skill's names, less those that add a word to another of its names: "CloudWatch alarms" names a part of
+    CloudWatch, and its "alarms" says nothing of monitoring software's field (a farm's alarms, a ship's)."""
+    names = [skill.label, *skill.aliases]
+    prefixes = tuple(f"{name.lower()} " for name in names)
+    return [name for name in names if not name.lower().startswith(prefixes)]
 
 
 def _coordinated(span: Span, other: Span) -> bool:
@@ -2086,10 +2101,75 @@ def _names_only_a_language(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.is_alpha and not after.is_stop and after.norm_ not in _LANGUAGE_SKILL_NEXT:
         return False  # an adjective still: "Czech Republic", "the Romanian market", "Gaelic football"
+    if _languages_before_a_noun(span):
+        return False  # one of a list of adjectives: "Georgian and Victorian pieces"
     return word_ranks().get(span.text.lower(), _RARE_WORD_RANK) >= _RARE_WORD_RANK
 
 
 _RARE_WORD_RANK = 30_000  # "Welsh" ranks 28,958 in English text: also the Welsh Government's
+
+
+def _languages_before_a_noun(span: Span) -> bool:
+    """Whether the language, alone or in a list of capitalised names ("Korean and Japanese", "Polish, Czech or
+    Slovak"), stands before a word in lower case that it describes ("flavours", "food", "customers"), or in brackets
+    after one ("Asian cuisines (Thai, Japanese, Korean)"). Not beside a word that speaks of the language
+    ("speakers", "fluency", "languages"), its level or an ask's cue ("required"), a function word ("would be
+    useful") or an adverb ("fluently")."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and k - span.end < _LIST_OF_NAMES_REACH:
+        if _a_name(doc[k]):
+            k += 1
+        elif doc[k].lower_ in _LIST_JOINS and k + 1 < len(doc) and _a_name(doc[k + 1]):
+            k += 2  # "and Japanese", ", Czech"; not "and school French", "and English, handled complaints"
+        else:
+            break
+    if k < len(doc) and _a_thing_described(doc[k]):
+        return True
+    # In brackets after a nationality's things: "Asian cuisines (Thai, Japanese, Korean, Indian)"; not after other
+    # words ("secure messaging (English and Italian)", "translator (French/Spanish to English)").
+    k = span.start - 1
+    while k >= 0 and span.start - k < _LIST_OF_NAMES_REACH and (_a_name(doc[k]) or doc[k].lower_ in _LIST_JOINS):
+        k -= 1
+    return k > 0 and doc[k].text == "(" and doc[k - 1].lower_ in _A_NATIONALITYS_THINGS
+
+
+def _a_name(token: Token) -> bool:
+    """A capitalised word, or a decade, as a list of styles holds: "Georgian, Victorian, 1920s and 1940s styles"."""
+    return (token.is_alpha and token.text[:1].isupper()) or _A_DECADE.fullmatch(token.text) is not None
+
+
+_A_DECADE = re.compile(r"(?:1[89]|20)\d0s")
+
+
+_LIST_JOINS = frozenset({"and", "or", "&", "/", ",", "plus"})
+# Things a nationality's adjective describes, before a bracket of them: cooking, styles of making.
+_A_NATIONALITYS_THINGS = frozenset(
+    {"cuisine", "cuisines", "food", "foods", "dishes", "cooking", "cookery", "flavours", "flavors", "styles"}
+)
+
+
+def _a_thing_described(token: Token) -> bool:
+    """A word in lower case that a language's name beside it describes as a nationality's: no word of the
+    language itself, its level, an ask's cue, a function word or an adverb."""
+    word = token.lower_
+    return (
+        token.is_alpha
+        and token.is_lower
+        and not token.is_stop
+        and not word.endswith("ly")
+        and word not in _LIST_JOINS
+        and word not in _WORDS_OF_A_LANGUAGE
+        and token.norm_ not in _LANGUAGE_SKILL_NEXT
+        and word not in _LANGUAGE_WORDS
+        and word not in _LEVEL_WORDS_AFTER
+        and word not in _CUES_AFTER_A_NAME
+    )
+
+
+_LIST_OF_NAMES_REACH = 8  # tokens after a language read as the rest of its list
+# What a language has, after its name: "basic Spanish and Vietnamese phrases".
+_WORDS_OF_A_LANGUAGE = frozenset({"phrases", "phrase", "words", "vocabulary", "grammar", "sign", "signing"})
 
 
 def _language_named_as_skill(span: Span) -> bool:

@@ -157,11 +157,11 @@ _CERTIFICATE_LAPSED = re.compile(
     re.IGNORECASE,
 )
 # Just after any skill: a date it was taken, then that it expired ("EUSR Water Hygiene (blue card) - 2022, expired
-# 2025", "IATA Dangerous Goods Regulations - passed 2021, expired 2023"), needs a refresher ("Asbestos awareness -
-# done 2019, need refresher") or never had one ("Confined space entry - done in 2017, never got refreshed"): a
-# certificate's dates.
+# 2025", "IATA Dangerous Goods Regulations - passed 2021, expired 2023", "City & Guilds 6150 - 2017, out of date"),
+# needs a refresher ("Asbestos awareness - done 2019, need refresher") or never had one ("Confined space entry - done
+# in 2017, never got refreshed"): a certificate's dates.
 _DATED_LAPSE = re.compile(
-    r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired|needs? (?:a |my )?refresher"
+    r"^[^;]{0,45}?(?:19|20)\d\d\b[^;\d]{0,15}?(?<![\w-])(?:lapsed|expired|out of date|needs? (?:a |my )?refresher"
     r"|(?:not|never) (?:been |got |gotten )?(?:redone|refreshed|renewed|retaken))(?![\w-])",
     re.IGNORECASE,
 )
@@ -564,7 +564,7 @@ _ANY_SKILL_CUE_WORDS = (
     *("teaching myself", "expired", "lapsed", "enrol", "% through", "way through", "place confirmed", "starts "),
     *("starting ", "signed up", "looking into", "refresher", "offered a place", "redone", "refreshed", "renewed"),
     *("retaken", "ran out", "run out", "doing a", "doing the", "doing my", "taking a", "attending a", "on a "),
-    *("paused", "stopped", "left after", "left in", "not finished", "not completed"),
+    *("paused", "stopped", "left after", "left in", "not finished", "not completed", "out of date"),
 )
 
 
