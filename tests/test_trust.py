@@ -6166,3 +6166,48 @@ def test_farm_certificates_stages_and_levels_of_a_language(
 def test_a_module_said_not_done_by_its_description_is_not_held(analyzer) -> None:
     skills = _cv_skills(analyzer, "I haven't done the near-water module (PA6AW), but I am keen to learn.")
     assert "pa6aw-near-water" not in skills
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # The target's own acronym for the phrase a mention opens: "quality improvement plan (QIP)".
+        (
+            "Experience\n- Wrote the SAR and QIP for 2022/23 and 2023/24\n",
+            "- Lead the annual self-assessment report (SAR) and quality improvement plan (QIP)",
+            "quality-improvement",
+            "related",
+        ),
+        # One nursery app for another; a seat on an equality committee describes a commitment to EDI.
+        (
+            "Experience\n- Keep each child's learning journal on Famly\n",
+            "- Experience of Brightwheel or a similar parent app",
+            "brightwheel",
+            "related",
+        ),
+        (
+            "Experience\n- Sat on the SU Equality and Liberation committee\n",
+            "- A commitment to equality, diversity and inclusion",
+            "diversity-and-inclusion",
+            "related",
+        ),
+        # A training post's title shows learning and development.
+        (
+            "Experience\n- Learning & Development Officer, Acme Ltd (2019-2023)\n",
+            "- Experience in learning and development, running induction and training courses",
+            "learning-and-development",
+            "matched",
+        ),
+    ],
+)
+def test_acronyms_defined_by_the_ad_apps_and_committees(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
+
+
+def test_a_childs_learning_and_development_is_no_training_function(nlp) -> None:
+    text = "Duties\n- Observing, documenting and planning for each child's learning and development\n"
+    assert "learning-and-development" not in _skills(nlp, text)
+    text = "Duties\n- Lead learning and development for 300 staff: the LMS, induction and CIPD courses\n"
+    assert "learning-and-development" in _skills(nlp, text)

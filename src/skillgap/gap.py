@@ -609,6 +609,12 @@ def _initialisms_of_the_name(mention: Mention, words: list[str]) -> frozenset[st
             run.insert(0, word)
         for n in range(1, len(run) + 1):
             acronyms |= initialisms([*run[len(run) - n :], *words])
+        # The noun phrase it opens, with the target's own acronym for it in brackets: "quality improvement plan
+        # (QIP)", where the mention is "quality improvement".
+        defined = _ACRONYM_DEFINED_AFTER.match(mention.sentence, at + len(mention.text)) if at >= 0 else None
+        if defined is not None:
+            phrase = [*words, *_TOKEN.findall(defined.group("rest"))]
+            acronyms |= {defined.group("acronym")} & set(initialisms(phrase))
     elif mention.text[:1].isupper():
         at = _place(mention)
         before = _TOKEN.findall(mention.sentence[:at]) if at > 0 else []
@@ -632,6 +638,8 @@ def _capitalised_run(words: list[str]) -> list[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*")
+# The rest of a noun phrase in lower case, then its acronym in brackets: " plan (QIP)".
+_ACRONYM_DEFINED_AFTER = re.compile(r"(?P<rest>(?:\s+[a-z]+){0,2})\s*\((?P<acronym>[A-Z]{2,6})\)")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _CODE = re.compile(r"\d")
 _DEFINITION_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
