@@ -109,6 +109,7 @@ SETS = (
     "gap_pairs_bu.jsonl",
     "gap_pairs_bv.jsonl",
     "gap_pairs_bw.jsonl",
+    "gap_pairs_bx.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.
 _VERDICTS = ("matched", "related", "unstated", "missing", "not read")

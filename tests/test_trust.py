@@ -6211,3 +6211,44 @@ def test_a_childs_learning_and_development_is_no_training_function(nlp) -> None:
     assert "learning-and-development" not in _skills(nlp, text)
     text = "Duties\n- Lead learning and development for 300 staff: the LMS, induction and CIPD courses\n"
     assert "learning-and-development" in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "but_this"),
+    [
+        # History and politics as subjects in capitals beside a subject's words; no patient's record, no office's
+        # politics, and natural history a subject of its own.
+        ("Education\n- BA (Hons) History, University of Leeds - 2:1 (2020)\n", None, "history"),
+        ("Education\n- A levels: History (A), Law (B), Politics (B)\n", None, "political-science"),
+        ("Duties\n- Consultations, including medical history, informed consent and screening\n", "history", None),
+        ("Requirements\n- Knowledge of natural history collections\n", "history", "natural-history"),
+        # A match logged live is no live events industry; a festival's is.
+        ("Duties\n- Log live events on our app as they happen\n", "live-events-industry", None),
+        (
+            "Experience\n- Delivered live events and festivals across the UK with touring crews\n",
+            None,
+            "live-events-industry",
+        ),
+    ],
+)
+def test_subjects_in_their_sense_and_live_events_by_their_trade(
+    nlp, text: str, not_this: str | None, but_this: str | None
+) -> None:
+    skills = _skills(nlp, text)
+    assert not_this is None or not_this not in skills
+    assert but_this is None or but_this in skills
+
+
+def test_a_history_degree_is_still_a_degree(analyzer) -> None:
+    cv = "Education\n- BA (Hons) History, University of Exeter, 2007\n"
+    assert _status_in_report(analyzer, cv, "- Educated to degree level or equivalent", "bachelor-s-degree") == "matched"
+
+
+def test_one_councils_planning_system_comes_close_to_another(analyzer) -> None:
+    status = _status_in_report(
+        analyzer,
+        "Experience\n- Case management in Northgate M3\n",
+        "- Experience of Idox Uniform or a similar planning case management system",
+        "idox-uniform",
+    )
+    assert status == "related"
