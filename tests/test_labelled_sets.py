@@ -1346,6 +1346,10 @@
   A-BW: 771 false gaps as before, hidden 1,259 -> 1,258 (W 28 -> 27); J's gaps found 0.385 -> 0.38 (a CV's natural
   history society volunteering is now read, close to the natural history collections asked). BY, held out, the
   same (13 false gaps).
+  Then sets BZ and CA (40 pairs, 720 asks: retail, e-commerce, property, construction consultancy, insurance and law;
+  health, social care, public, emergency and armed services) were written and held out, unread: BZ 15 false gaps
+  (0.231 of 65), gaps found 0.472, 23 hidden, the same with the session-start code; CA 33 (0.355 of 93; 34 of 94 with
+  the session-start code), 0.496, 27 hidden.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
