@@ -594,6 +594,9 @@ def offset_in_sentence(sentence: str, before: str, words: str) -> int:
     before them: the same occurrence, counted, where the sentence holds the words more than once. -1 where the
     cleaned sentence does not hold them."""
     words = " ".join(words.split())
+    at = sentence.find(words)
+    if at < 0 or sentence.find(words, at + 1) < 0:
+        return at  # held once, or not at all: the common case, without reading the text before
     earlier = " ".join(before.split()).count(words) if words else 0
     at = -1
     for _ in range(earlier + 1):
