@@ -6252,3 +6252,76 @@ def test_one_councils_planning_system_comes_close_to_another(analyzer) -> None:
         "idox-uniform",
     )
     assert status == "related"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "but_this"),
+    [
+        # A therapist's ERP is exposure and response prevention; a business's ERP its enterprise system.
+        (
+            "Skills\n- ERP for OCD, CBT for panic and health anxiety\n",
+            "enterprise-resource-planning",
+            "exposure-therapy",
+        ),
+        (
+            "Requirements\n- Experience of SAP Business One, Microsoft Dynamics or other ERPs\n",
+            None,
+            "enterprise-resource-planning",
+        ),
+        # A lottery's good-cause fund is a funder, no gambling.
+        (
+            "Experience\n- Wrote and won a National Lottery Community Fund grant\n",
+            "gambling-industry",
+            "national-lottery-funding",
+        ),
+    ],
+)
+def test_erp_and_lottery_funding_in_their_sense(nlp, text: str, not_this: str | None, but_this: str | None) -> None:
+    skills = _skills(nlp, text)
+    assert not_this is None or not_this not in skills
+    assert but_this is None or but_this in skills
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # "or" past the first's details in brackets offers a choice: an HCPC paramedic is registered as asked.
+        (
+            "Registration\n- HCPC registered paramedic: PA061142\n",
+            "- Registration with the NMC (RGN or RMN) or HCPC (paramedic)",
+            "nmc-registration",
+            "related",
+        ),
+        # One homelessness case system for another; the NRM by its letters; vaccine clinics run describe immunisation.
+        (
+            "Experience\n- Support plans and risk assessments on Mainstay\n",
+            "- Experience of CHAIN or another homelessness case management system such as InForm",
+            "homelessness-case-management-systems",
+            "matched",
+        ),
+        (
+            "Experience\n- Helped with the NRM referral form for two clients\n",
+            "- Refer potential victims through the National Referral Mechanism",
+            "national-referral-mechanism",
+            "matched",
+        ),
+        (
+            "Experience\n- Organised the flu and COVID vaccine clinics and claimed for them\n",
+            "- Vaccination programmes and claims",
+            "immunisation",
+            "related",
+        ),
+        # A full clean B licence is the full clean licence asked; orthogeriatric work is orthogeriatrics.
+        ("Licences\n- Full clean B licence\n", "- A full clean driving licence", "full-uk-driving-licence", "matched"),
+        (
+            "Experience\n- Orthogeriatric registrar for six months\n",
+            "- Experience in orthogeriatrics",
+            "orthogeriatrics",
+            "matched",
+        ),
+    ],
+)
+def test_registrations_in_brackets_homelessness_systems_and_clinical_work(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status

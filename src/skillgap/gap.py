@@ -1035,6 +1035,8 @@ def _text_between(first: Mention, second: Mention) -> str | None:
 # With the first one's level or noun after it: "CILEX Level 3 or a law degree", "NMC registered nurse or HCPC
 # registered ODP".
 _OR_BETWEEN = re.compile(
+    # (past the first's details in brackets, or the end of its bracket: "NMC (RGN or RMN) or HCPC (paramedic)")
+    r"(?:\s*\([^()]{1,40}\)|\))?"
     r"(?:\s+level\s*\d\+?|\s+(?!(?:in|for|of|to|with|on|at|from|by|as|and|the|an?)\b)[a-z]{3,})?"
     r"\s*(?:,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?"
     # a word of standing and the capitalised words of the second's title: "A degree or a recognised School Business
