@@ -82,7 +82,7 @@ class FuzzySkillMatcher:
         # As curated: the variants made from "OS data" include "OSdata".
         curated = [form for skill in taxonomy for form in (skill.label, *skill.aliases)]
         self.mixed_case_keys = frozenset(_compact(form) for form in curated if form.isalnum() and _mixed_case(form))
-        # Acronyms: keys whose every curated form is written in capitals ("CIVAS"), and no other form's key.
+        # Acronyms: keys all of whose curated forms are written in capitals ("CIVAS").
         cased: dict[str, bool] = {}
         for form in curated:
             key = _compact(form)
