@@ -427,17 +427,32 @@ def test_extract_each_goes_on_past_bad_files_in_order(mini_analyzer, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "before", "words", "at"),
+    ("source", "words", "occurrence", "at"),
     [
         # The second "biology" of a sentence that names it twice, past a bullet and a line break collapsed.
-        ("MBO level 4 in biology, or a BSc in biology", "- MBO level 4 in biology,\n  or a BSc in ", "biology", 36),
-        ("MBO level 4 in biology, or a BSc in biology", "- MBO level 4 in ", "biology", 15),
+        ("- MBO level 4 in biology,\n  or a BSc in biology", "biology", 1, 36),
+        ("- MBO level 4 in biology,\n  or a BSc in biology", "biology", 0, 15),
         # Words the cleaned sentence holds with one space where the source had a line break.
-        ("Project Management in practice", "", "Project\nManagement", 0),
-        ("no such words here", "", "biology", -1),
+        ("• Project\nManagement in practice, and Project Management again", "Project\nManagement", 0, 0),
     ],
 )
-def test_a_mentions_place_in_its_sentence_is_its_own(sentence: str, before: str, words: str, at: int) -> None:
-    from skillgap.profile import offset_in_sentence
+def test_a_mentions_place_in_its_sentence_is_its_own(source: str, words: str, occurrence: int, at: int) -> None:
+    from skillgap.profile import SentencePlaces, _clean_sentence
 
-    assert offset_in_sentence(sentence, before, words) == at
+    start = -1
+    for _ in range(occurrence + 1):
+        start = source.find(words, start + 1)
+    sentence = _clean_sentence(source)
+    assert SentencePlaces(source).offset(sentence, 0, len(source), start, words) == at
+    assert sentence[at:].startswith(" ".join(words.split()))
+
+
+def test_cleaned_offsets_follow_the_cleaning() -> None:
+    from skillgap.profile import _clean_sentence, cleaned_offsets
+
+    source = "  •  Budgets,\n\n   forecasting   and  in-year spend "
+    cleaned = _clean_sentence(source)
+    offsets = cleaned_offsets(source)
+    for at, character in enumerate(source):
+        if not character.isspace() and at >= source.index("B"):
+            assert cleaned[offsets[at]] == character

@@ -54,7 +54,7 @@ class Mention:
     # The experience stated for it in months, exactly ("18 months' experience", "3.5 years" 42); `years` holds the
     # whole years of it, from one year up.
     months: int | None = None
-    # Where `text` stands in `sentence` (`offset_in_sentence`): the sentence may name the skill twice ("MBO level 4
+    # Where `text` stands in `sentence` (`SentencePlaces`): the sentence may name the skill twice ("MBO level 4
     # in biology, or a BSc in plant science, biology or horticulture"). -1 where not known.
     sentence_offset: int = -1
 
@@ -150,6 +150,8 @@ def build_profile(
     mentions: list[Mention] = []
     periods = work_periods(document, today or datetime.date.today()) if kind == "cv" else {}
     sentences: dict[int, str] = {}  # sentence start -> its text, cleaned once
+    sentence_chars: dict[int, tuple[int, int]] = {}  # sentence start -> its source's character bounds
+    places = SentencePlaces(document.text)
     values = SpanValues(doc)
     skills = list(skill_spans(doc))  # a span group makes new Span objects on every pass: once
     spans = [(span, _SpanFacts.of(span, values)) for span in (*skills, *candidate_spans(doc))]
@@ -180,7 +182,7 @@ def build_profile(
     abroad = kind == "ad" and _set_outside_the_uk(text)
     for span, facts in spans:
         start, end, span_label = span.start_char, span.end_char, span.label_  # each read of a Span's costs
-        sentence_start = _sentence(document, doc, span.start, sentences)
+        sentence_start = _sentence(document, doc, span.start, sentences, sentence_chars)
         line = document.line_at(start)
         span_text = text[start:end]
         sentence = sentences[sentence_start]
@@ -201,7 +203,7 @@ def build_profile(
                 start=start,
                 end=end,
                 sentence=sentence,
-                sentence_offset=offset_in_sentence(sentence, text[doc[sentence_start].idx : start], span_text),
+                sentence_offset=places.offset(sentence, *sentence_chars[sentence_start], start, span_text),
                 # Only an ad asks: a CV and a successful candidate's profile only mention.
                 requirement=facts.requirement if kind == "ad" else "mentioned",
                 years=facts.years,
@@ -221,19 +223,22 @@ def build_profile(
         kind=kind,
         mentions=tuple(mentions),
         skills=tuple(_count(mentions, lambda mention: taxonomy[mention.skill_id].type)),
-        phrases=tuple(_phrases(document, doc, kind, sentences, skills)) if kind != "cv" else (),
+        phrases=tuple(_phrases(document, doc, kind, sentences, sentence_chars, skills)) if kind != "cv" else (),
         sentences=tuple(_sentence_words(document, doc, set_aside, doc.user_data.get(OTHERS_CLAUSES_KEY, ())))
         if kind == "cv"
         else (),
     )
 
 
-def _sentence(document: Document, doc: Doc, token: int, sentences: dict[int, str]) -> int:
-    """The start of the sentence holding `token`; its cleaned text is added to `sentences` when new (a Span is
-    made for each new sentence only)."""
+def _sentence(
+    document: Document, doc: Doc, token: int, sentences: dict[int, str], chars: dict[int, tuple[int, int]]
+) -> int:
+    """The start of the sentence holding `token`; its cleaned text is added to `sentences` and its source's
+    character bounds to `chars` when new (a Span is made for each new sentence only)."""
     start, end = sentence_bounds(doc, token)
     if start not in sentences:
         first, last = doc[start], doc[end - 1]  # two tokens, cheaper than a Span of the sentence
+        chars[start] = (first.idx, last.idx + len(last))
         sentences[start] = _clean_sentence(document.text[first.idx : last.idx + len(last)])
     return start
 
@@ -285,17 +290,23 @@ def _off_the_job(span: Span, values: SpanValues) -> bool:
 
 
 def _phrases(
-    document: Document, doc: Doc, kind: DocumentKind, sentences: dict[int, str], skill_list: list[Span]
+    document: Document,
+    doc: Doc,
+    kind: DocumentKind,
+    sentences: dict[int, str],
+    sentence_chars: dict[int, tuple[int, int]],
+    skill_list: list[Span],
 ) -> Iterable[AbilityPhrase]:
     skills = [(span.start, span.end) for span in skill_list]
     values = SpanValues(doc)
+    places = SentencePlaces(document.text)
     for span in phrase_spans(doc):
         if (kind == "ad" and not _asked(span, values)) or (kind == "profile" and _off_the_job(span, values)):
             continue
         phrase_start, phrase_end = span.start, span.end
         if any(start <= phrase_start and phrase_end <= end for start, end in skills):
             continue  # the whole phrase names a known skill ("manage expectations"): the skill list has it
-        sentence_start = _sentence(document, doc, span.start, sentences)
+        sentence_start = _sentence(document, doc, span.start, sentences, sentence_chars)
         line = document.line_at(span.start_char)
         sentence = sentences[sentence_start]
         phrase_text = " ".join(span.text.split())
@@ -310,9 +321,7 @@ def _phrases(
             line=line.number,
             page=line.page,
             section=line.section_at(span.start_char),
-            sentence_offset=offset_in_sentence(
-                sentence, document.text[doc[sentence_start].idx : span.start_char], phrase_text
-            ),
+            sentence_offset=places.offset(sentence, *sentence_chars[sentence_start], span.start_char, phrase_text),
         )
 
 
@@ -589,23 +598,55 @@ class _TokenNorms:
         return "".join([strings[norm] for norm in self._hashes[start:end]])
 
 
-def offset_in_sentence(sentence: str, before: str, words: str) -> int:
-    """Where `words` stand in a cleaned `sentence` (`_clean_sentence`), given the source text of the sentence
-    before them: the same occurrence, counted, where the sentence holds the words more than once. -1 where the
-    cleaned sentence does not hold them."""
-    words = " ".join(words.split())
-    at = sentence.find(words)
-    if at < 0 or sentence.find(words, at + 1) < 0:
-        return at  # held once, or not at all: the common case, without reading the text before
-    earlier = " ".join(before.split()).count(words) if words else 0
-    at = -1
-    for _ in range(earlier + 1):
-        at = sentence.find(words, at + 1)
-        if at < 0:
-            return -1
-    return at
+class SentencePlaces:
+    """Where a mention's words stand in its cleaned sentence (`_clean_sentence`), read from their place in the
+    source text. A sentence that holds the words once needs no more than a search; for one that holds them more
+    than once ("MBO level 4 in biology, or a BSc in plant science, biology or horticulture"), a map from the
+    source's offsets to the cleaned sentence's is made once, so that a pasted line of thousands of names costs one
+    pass, not one per name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._maps: dict[int, list[int]] = {}  # the source offset a sentence starts at -> `cleaned_offsets` of it
+
+    def offset(self, sentence: str, sentence_start: int, sentence_end: int, start: int, words: str) -> int:
+        """Where `words`, at `start` in the source, stand in `sentence`, the cleaned text of the source's
+        [sentence_start, sentence_end); -1 where the cleaned sentence does not hold them."""
+        words = " ".join(words.split())
+        at = sentence.find(words)
+        if at < 0 or sentence.find(words, at + 1) < 0:
+            return at  # held once, or not at all: the common case
+        offsets = self._maps.get(sentence_start)
+        if offsets is None:
+            offsets = self._maps[sentence_start] = cleaned_offsets(self.text[sentence_start:sentence_end])
+        place = offsets[min(start - sentence_start, len(offsets) - 1)]
+        return place if sentence.startswith(words, place) else at
+
+
+def cleaned_offsets(source: str) -> list[int]:
+    """For each offset of `source` (and its end), where that character stands in `_clean_sentence(source)`: runs
+    of white space become one space, and the leading bullet marks and spaces go."""
+    offsets: list[int] = []
+    joined = 0  # the offset in " ".join(source.split())
+    space_pending = False
+    for character in source:
+        if character.isspace():
+            space_pending = joined > 0
+            offsets.append(joined + space_pending)
+        else:
+            joined += space_pending
+            space_pending = False
+            offsets.append(joined)
+            joined += 1
+    offsets.append(joined)
+    flat = " ".join(source.split())
+    dropped = len(flat) - len(flat.lstrip(_LEADING_MARKS))
+    return [max(0, offset - dropped) for offset in offsets]
+
+
+_LEADING_MARKS = "•·▪●-–*> "  # what `_clean_sentence` strips from a sentence's start
 
 
 def _clean_sentence(text: str) -> str:
     """The sentence as one line: bullets and line breaks of the source collapsed."""
-    return " ".join(text.split()).lstrip("•·▪●-–*> ").strip()
+    return " ".join(text.split()).lstrip(_LEADING_MARKS).strip()
