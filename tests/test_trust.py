@@ -6268,6 +6268,13 @@ def test_one_councils_planning_system_comes_close_to_another(analyzer) -> None:
             None,
             "enterprise-resource-planning",
         ),
+        # A quantity surveyor's NRM is the New Rules of Measurement, no referral of a trafficking victim.
+        ("Experience\n- Took off quantities to NRM for the tender\n", "national-referral-mechanism", None),
+        (
+            "Experience\n- Made referrals to the NRM for potential victims of trafficking\n",
+            None,
+            "national-referral-mechanism",
+        ),
         # A lottery's good-cause fund is a funder, no gambling.
         (
             "Experience\n- Wrote and won a National Lottery Community Fund grant\n",
