@@ -223,7 +223,7 @@ def build_profile(
         kind=kind,
         mentions=tuple(mentions),
         skills=tuple(_count(mentions, lambda mention: taxonomy[mention.skill_id].type)),
-        phrases=tuple(_phrases(document, doc, kind, sentences, sentence_chars, skills)) if kind != "cv" else (),
+        phrases=tuple(_phrases(document, doc, kind, sentences, sentence_chars, places, skills)) if kind != "cv" else (),
         sentences=tuple(_sentence_words(document, doc, set_aside, doc.user_data.get(OTHERS_CLAUSES_KEY, ())))
         if kind == "cv"
         else (),
@@ -295,11 +295,11 @@ def _phrases(
     kind: DocumentKind,
     sentences: dict[int, str],
     sentence_chars: dict[int, tuple[int, int]],
+    places: SentencePlaces,
     skill_list: list[Span],
 ) -> Iterable[AbilityPhrase]:
     skills = [(span.start, span.end) for span in skill_list]
     values = SpanValues(doc)
-    places = SentencePlaces(document.text)
     for span in phrase_spans(doc):
         if (kind == "ad" and not _asked(span, values)) or (kind == "profile" and _off_the_job(span, values)):
             continue

@@ -2287,14 +2287,14 @@ def _received_from_someone(span: Span, words: _DocWords) -> bool:
         and not any(texts[k].lower() in _RELATIVE_PRONOUNS for k in range(span.end, auxiliary))
         and texts[auxiliary + 1].lower() not in _SHARED_PARTICIPLES
     ):
+        participle = texts[auxiliary + 1].lower()
         last = auxiliary + 1
         if last + 2 < len(texts) and texts[last + 1].lower() in _PARTICLES:
             last += 1  # "carried out by", "set up by"
-    elif not texts[last].lower().endswith("ed"):
-        return False
     else:
-        auxiliary = None
-    participle = texts[last if auxiliary is None else auxiliary + 1].lower()
+        participle = texts[last].lower()
+        if not participle.endswith("ed"):
+            return False
     if not (
         last + 2 < len(texts)
         and (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES)
