@@ -110,6 +110,8 @@ SETS = (
     "gap_pairs_bv.jsonl",
     "gap_pairs_bw.jsonl",
     "gap_pairs_bx.jsonl",
+    "gap_pairs_by.jsonl",
+    "gap_pairs_bz.jsonl",
     "gap_pairs_ca.jsonl",
 )
 # The verdicts, from matched to not read: where several mentions overlap one ask, the last of them speaks for it.

@@ -6332,3 +6332,102 @@ def test_registrations_in_brackets_homelessness_systems_and_clinical_work(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
     assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this", "but_this"),
+    [
+        # Experience of an activity set in another field, among that field's skills, is no software testing; nor
+        # is an electrical switchboard the telephone one.
+        (
+            "Requirements\n- At least 2 years' experience of testing in an electrical manufacturing environment "
+            "(switchgear, switchboards, transformers, drives or similar)\n",
+            "software-testing",
+            "switchgear",
+        ),
+        (
+            "Requirements\n- At least 2 years' experience of testing in an electrical manufacturing environment "
+            "(switchgear, switchboards, transformers, drives or similar)\n",
+            "switchboard-operation",
+            None,
+        ),
+        # A solvent in a chemical plant is no prescribing qualification.
+        ("Responsibilities\n- Safely handle NMP and other solvents under COSHH\n", "non-medical-prescribing", "coshh"),
+        # An associate degree is no bachelor's degree.
+        ("Education\n- Associate degree in Nursing, Columbus State\n", "bachelor-s-degree", "associate-degree"),
+    ],
+)
+def test_another_fields_words_and_lower_degrees(nlp, text: str, not_this: str, but_this: str | None) -> None:
+    found = _skills(nlp, text)
+    assert not_this not in found
+    if but_this:
+        assert but_this in found
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience\n- Answering the switchboard and greeting visitors at reception\n", "switchboard-operation"),
+        ("Registrations\n- Non-medical prescriber (NMP, V300)\n", "non-medical-prescribing"),
+        ("Skills\n- EV and ADAS repair standards, MIG welding\n", "electric-vehicles"),
+        ("Skills\n- Automated month-end reports using Excel VBA\n", "vba"),
+        ("Training\n- Software testing of our payroll application\n", "software-testing"),
+    ],
+)
+def test_the_same_words_in_their_own_field_stay_skills(nlp, text: str, skill: str) -> None:
+    assert skill in _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("cv_text", "ad_line", "skill_id", "status"),
+    [
+        # Excel VBA is VBA.
+        ("Skills\n- Automated court issue files using Excel VBA\n", "- VBA or C#", "vba", "matched"),
+        # Working towards a chartered status, or studying for a qualification, is not holding it.
+        (
+            "Memberships\n- Member of the Energy Institute (MEI); working towards Chartered Energy Manager - portfolio "
+            "in progress\n",
+            "- Chartered Energy Manager (Energy Institute)",
+            "chartered-energy-manager",
+            "related",
+        ),
+        (
+            "Qualifications\n- Propertymark Level 3 Award in Sale of Residential Property - studying, exam booked for "
+            "June\n",
+            "- Level 3 Award in Sale of Residential Property",
+            "residential-sales-qualification",
+            "related",
+        ),
+        # A registration held apart from its field: membership of the institution only comes close.
+        (
+            "Memberships\n- Member of IChemE (MIChemE)\n",
+            "- Professional Process Safety Engineer (IChemE)",
+            "professional-process-safety-engineer",
+            "related",
+        ),
+        # A vibration analyst's category is a level: Category I does not show Category II, Category III does.
+        (
+            "Training\n- Vibration Analyst Category I (Mobius), 2021\n",
+            "- Vibration Analyst Category II (ISO 18436-2)",
+            "vibration-analyst-category-2",
+            "missing",
+        ),
+        (
+            "Training\n- Vibration Analyst Category III (Mobius), 2021\n",
+            "- Vibration Analyst Category II (ISO 18436-2)",
+            "vibration-analyst-category-2",
+            "matched",
+        ),
+        # An associate degree is no bachelor's degree.
+        (
+            "Education\n- Associate degree in Nursing, Columbus State, 2019\n",
+            "- A bachelor's degree in nursing",
+            "bachelor-s-degree",
+            "missing",
+        ),
+    ],
+)
+def test_excel_vba_chartered_status_and_category_levels(
+    analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
+) -> None:
+    assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status

@@ -2147,8 +2147,9 @@ def _level_of(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-# (A qualification's numbered stage is its level too: "BHS Stage 2"; a school's key stage is no level.)
-_LEVEL = re.compile(r"\b(?:level|(?<!key )stage)\s*(\d)\b", re.IGNORECASE)
+# (A qualification's numbered stage or category is its level too: "BHS Stage 2", "Vibration Analyst Category 2"; a
+# school's key stage is no level.)
+_LEVEL = re.compile(r"\b(?:level|(?<!key )stage|category)\s*(\d)\b", re.IGNORECASE)
 
 
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:

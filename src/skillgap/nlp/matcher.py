@@ -738,9 +738,23 @@ class SkillMatcher:
             # A field word beside a skill of its own domain: "Picking orders using RF scanners" (order picking and
             # RF scanning are both logistics).
             return True
-        if _after_expertise_cue(span) and not _a_gerund_before_its_object(span):
+        if (
+            _after_expertise_cue(span)
+            and not _a_gerund_before_its_object(span)
+            and not (
+                form.endswith("ing")
+                and texts[span.start - 2].lower() == "experience"
+                and after_text is not None
+                and after_text.lower() in _SETTING_PREPOSITIONS
+                and context.sure_in_sentence(sentence) >= 1
+                and context.field_support(span.label_, sentence) == 0
+            )
+        ):
             # What someone knows or studied: "experience in fabrication", "a degree in engineering"; not an activity
-            # whose object says what it is done to ("Experience of testing and recording fire alarm systems").
+            # whose object says what it is done to ("Experience of testing and recording fire alarm systems"), nor
+            # experience of an activity set in another field, whose skills are the sentence's ("experience of
+            # testing in an electrical manufacturing environment (switchgear)" is no software testing; "a degree in
+            # marketing" still names the subject, "experience of teaching or demonstrating cookery" the activity).
             return True
         if self.taxonomy[span.label_].type == "soft_skill" and _describes_a_person(span):
             # "I am honest", "able to be flexible", "Diplomatic and calm when ...".
@@ -2254,6 +2268,8 @@ _EXPERTISE_NOUNS = frozenset(
     ]
 )
 _EXPERTISE_PREPOSITIONS = frozenset({"in", "of", "with"})
+# After an activity, words that set it somewhere: "testing in a factory", "acting for funders".
+_SETTING_PREPOSITIONS = frozenset({"in", "for", "within", "at", "across", "on"})
 
 
 def _after_expertise_cue(span: Span) -> bool:
