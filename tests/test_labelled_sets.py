@@ -1376,6 +1376,11 @@
   transport, logistics, aviation, maritime, rail, travel and hotel operations; technology, data, telecoms, laboratory
   science and research) were written and held out, unread: CB 22 false gaps (0.324 of 68), gaps found 0.479, 21
   hidden; CC 23 (0.277 of 83), 0.488, 32 hidden; the same with the session's start code.
+  Then fields named in "-ics" whose "-ic" word is an adjective of another sense stopped joining it (models/lexicons/
+  lemma_exceptions.txt): "economic growth" is no economics, "a dynamic team" no Dynamics, "logistic regression" no
+  logistics. Read sets: false gaps 834 as before, hidden 1,338 -> 1,337 (BT 31 -> 30: "the Government Economic
+  Service" no longer economics), gaps found 4,048 -> 4,046: I's "economic operators in EUDAMED" and AO's "full
+  economic costing (fEC)" had been found as missing economics, which they do not ask (AO's floor 0.33 -> 0.325).
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
@@ -1410,8 +1415,8 @@ HOLDOUT2_STRICT_FLOOR = 0.92
 HOLDOUT2_LENIENT_FLOOR = 0.93
 VARIANT_RECALL_FLOOR = 0.85
 # The identity audit: ceilings on the wrong skills reported, and the share of the judged-right ones still found.
-IDENTITY_WRONG_CEILING = 140
-IDENTITY_ASKED_WRONG_CEILING = 42
+IDENTITY_WRONG_CEILING = 137
+IDENTITY_ASKED_WRONG_CEILING = 41
 # Right skills set aside as the employer's line of business ("A long-established law firm in Tunbridge Wells is
 # looking for a Legal Secretary") count as lost here: their identity is right, but they ask nothing (4 of 4,842);
 # so do a colleague's job title ("You will report to the Construction Manager", "Support analysts and data
@@ -1442,8 +1447,10 @@ IDENTITY_ASKED_WRONG_CEILING = 42
 # and PA6 became certificates of their own under the pesticide application certificate: three mentions judged right
 # under that id are now the narrower ones, unjudged; and the words of a linked skill's longer name ("CloudWatch
 # alarms") stopped counting as a field's evidence, which loses "cloud" in "a provider of cloud communications
-# software" (4; 4,775).
-IDENTITY_RIGHT_KEPT_FLOOR = 0.986
+# software" (4; 4,775). Then "economic" stopped reading as economics ("economic growth", "economic operators"; three
+# judged wrong gone): "provide economic analysis", judged right as economics from its "economic", is now only the
+# economic analysis it names, a narrower skill, unjudged (1; 4,774).
+IDENTITY_RIGHT_KEPT_FLOOR = 0.985
 LEVEL_ACCURACY_FLOOR = 0.98
 HOLDOUT_LEVEL_ACCURACY_FLOOR = 0.965
 HOLDOUT2_LEVEL_ACCURACY_FLOOR = 0.93
@@ -1583,7 +1590,7 @@ GAP_PAIRS_AN_FALSE_GAP_CEILING = 10
 GAP_PAIRS_AN_GAPS_FOUND_FLOOR = 0.565
 GAP_PAIRS_AN_HIDDEN_GAP_CEILING = 14
 GAP_PAIRS_AO_FALSE_GAP_CEILING = 9
-GAP_PAIRS_AO_GAPS_FOUND_FLOOR = 0.33
+GAP_PAIRS_AO_GAPS_FOUND_FLOOR = 0.325
 GAP_PAIRS_AO_HIDDEN_GAP_CEILING = 20
 GAP_PAIRS_AP_FALSE_GAP_CEILING = 4
 GAP_PAIRS_AP_GAPS_FOUND_FLOOR = 0.53
@@ -1681,7 +1688,7 @@ GAP_PAIRS_BS_GAPS_FOUND_FLOOR = 0.46
 GAP_PAIRS_BS_HIDDEN_GAP_CEILING = 23
 GAP_PAIRS_BT_FALSE_GAP_CEILING = 21
 GAP_PAIRS_BT_GAPS_FOUND_FLOOR = 0.50
-GAP_PAIRS_BT_HIDDEN_GAP_CEILING = 31
+GAP_PAIRS_BT_HIDDEN_GAP_CEILING = 30
 GAP_PAIRS_BU_FALSE_GAP_CEILING = 8
 GAP_PAIRS_BU_GAPS_FOUND_FLOOR = 0.53
 GAP_PAIRS_BU_HIDDEN_GAP_CEILING = 18

@@ -6431,3 +6431,32 @@ def test_excel_vba_chartered_status_and_category_levels(
     analyzer, cv_text: str, ad_line: str, skill_id: str, status: str
 ) -> None:
     assert _status_in_report(analyzer, cv_text, ad_line, skill_id) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "read"),
+    [
+        # A field named in "-ics" is no plural of its adjective, whose sense is another; the field's own name still is.
+        ("Requirements\n- Drive economic growth and economic value for partners\n", "economics", False),
+        ("Requirements\n- Degree in Economics or Mathematics\n", "economics", True),
+        ("Requirements\n- Join a dynamic team in a fast-paced environment\n", "microsoft-dynamics-365", False),
+        ("Requirements\n- Experience of Microsoft Dynamics 365\n", "microsoft-dynamics-365", True),
+        ("Requirements\n- Maintain electronic records of every job\n", "electronics", False),
+        ("Requirements\n- A degree in electronics or electrical engineering\n", "electronics", True),
+    ],
+)
+def test_a_field_in_ics_is_no_plural_of_its_adjective(nlp, text: str, skill: str, read: bool) -> None:
+    assert (skill in _skills(nlp, text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # An acronym in the plural is no other acronym ending in S: early-stage researchers are no ESRS, coordinate
+        # measuring machines no CMMS.
+        ("Requirements\n- Less than 4 years of research experience (in case of ESRs)\n", "csrd"),
+        ("Requirements\n- Programme and run the CMMs in the quality lab\n", "cmms"),
+    ],
+)
+def test_an_acronym_in_the_plural_is_no_acronym_ending_in_s(nlp, text: str, not_this: str) -> None:
+    assert not_this not in _skills(nlp, text)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from skillgap.nlp.doc_data import FORM_TOKENS_KEY, SPANS_KEY, SpanValues, inside_organisation_name, token_strings
 from skillgap.nlp.matcher import longest_spans, places_written_out
-from skillgap.nlp.normalise import letters_and_digits
+from skillgap.nlp.normalise import is_acronym_plural, letters_and_digits
 from skillgap.nlp.words import GOOD_AT, word_ranks
 
 
@@ -252,6 +252,10 @@ class FuzzySkillMatcher:
         """The skill the compact `key` of tokens `start` to `end` is a variant or a typo of (`closest`: the closest
         forms of the keys already looked up)."""
         if self._parted_by_slashes(texts[start:end], key):
+            return None
+        if end - start == 1 and is_acronym_plural(texts[start]):
+            # An acronym in the plural is read as its singular by the exact matcher; with its small "s" it is no
+            # other acronym, nor a typo of one: "ESRs" (early-stage researchers) is no ESRS.
             return None
         if key in self.exact_keys and (end - start > 1 or uncommon):
             return self.exact_keys[key]  # "Word Press", "CI CD", "NodeJS"

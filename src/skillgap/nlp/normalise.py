@@ -110,7 +110,12 @@ def normalise_word(text: str, lemma: Callable[[str], str | None]) -> str:
     if not lower.isalpha():
         edition = _STANDARD_EDITION.fullmatch(lower)
         return edition.group(1) if edition else lower  # "27001:2022" is ISO 27001 in its 2022 edition
-    base = lower if lower in words_not_lemmatised() else lemma(lower) or _prefixed_lemma(lower, lemma) or lower
+    if lower in words_not_lemmatised():
+        if lower.endswith("ics"):
+            return us_spelling(lower)  # a field's name, no plural either: "economics" is no "economic"
+        base = lower
+    else:
+        base = lemma(lower) or _prefixed_lemma(lower, lemma) or lower
     if base[:2] != lower[:2]:
         # Irregular or odd entries ("ai" -> "have", "better" -> "well") would make unrelated words match.
         base = lower
