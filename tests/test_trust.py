@@ -189,6 +189,24 @@ def _skills(nlp, text: str) -> set[str]:
             "unreal-blueprints",
             "entity-management-software",
         ),
+        # Experience of an activity set in another field, among that field's skills, is no software testing; nor
+        # is an electrical switchboard the telephone one.
+        (
+            "Requirements\n- At least 2 years' experience of testing in an electrical manufacturing environment "
+            "(switchgear, switchboards, transformers, drives or similar)\n",
+            "software-testing",
+            "switchgear",
+        ),
+        (
+            "Requirements\n- At least 2 years' experience of testing in an electrical manufacturing environment "
+            "(switchgear, switchboards, transformers, drives or similar)\n",
+            "switchboard-operation",
+            None,
+        ),
+        # A solvent in a chemical plant is no prescribing qualification.
+        ("Responsibilities\n- Safely handle NMP and other solvents under COSHH\n", "non-medical-prescribing", "coshh"),
+        # An associate degree is no bachelor's degree.
+        ("Education\n- Associate degree in Nursing, Columbus State\n", "bachelor-s-degree", "associate-degree"),
     ],
 )
 def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: str | None) -> None:
@@ -227,6 +245,12 @@ def test_ordinary_words_beside_skills(nlp, text: str, not_this: str, but_this: s
         ("Requirements\n- Logistic Support Analysis (LSA) to DEF STAN 00-600; LSA records in OmegaPS\n", "omegaps"),
         # Asset management in its own field.
         ("Requirements\n- Asset management experience with equity funds and portfolios\n", "asset-management"),
+        # The same words in their own field: a telephone switchboard, a prescriber's NMP, EV repair, Excel's VBA.
+        ("Experience\n- Answering the switchboard and greeting visitors at reception\n", "switchboard-operation"),
+        ("Registrations\n- Non-medical prescriber (NMP, V300)\n", "non-medical-prescribing"),
+        ("Skills\n- EV and ADAS repair standards, MIG welding\n", "electric-vehicles"),
+        ("Skills\n- Automated month-end reports using Excel VBA\n", "vba"),
+        ("Training\n- Software testing of our payroll application\n", "software-testing"),
     ],
 )
 def test_listed_forms_and_examples_of_their_kind_stay_skills(nlp, text: str, skill: str) -> None:
@@ -6335,50 +6359,6 @@ def test_registrations_in_brackets_homelessness_systems_and_clinical_work(
 
 
 @pytest.mark.parametrize(
-    ("text", "not_this", "but_this"),
-    [
-        # Experience of an activity set in another field, among that field's skills, is no software testing; nor
-        # is an electrical switchboard the telephone one.
-        (
-            "Requirements\n- At least 2 years' experience of testing in an electrical manufacturing environment "
-            "(switchgear, switchboards, transformers, drives or similar)\n",
-            "software-testing",
-            "switchgear",
-        ),
-        (
-            "Requirements\n- At least 2 years' experience of testing in an electrical manufacturing environment "
-            "(switchgear, switchboards, transformers, drives or similar)\n",
-            "switchboard-operation",
-            None,
-        ),
-        # A solvent in a chemical plant is no prescribing qualification.
-        ("Responsibilities\n- Safely handle NMP and other solvents under COSHH\n", "non-medical-prescribing", "coshh"),
-        # An associate degree is no bachelor's degree.
-        ("Education\n- Associate degree in Nursing, Columbus State\n", "bachelor-s-degree", "associate-degree"),
-    ],
-)
-def test_another_fields_words_and_lower_degrees(nlp, text: str, not_this: str, but_this: str | None) -> None:
-    found = _skills(nlp, text)
-    assert not_this not in found
-    if but_this:
-        assert but_this in found
-
-
-@pytest.mark.parametrize(
-    ("text", "skill"),
-    [
-        ("Experience\n- Answering the switchboard and greeting visitors at reception\n", "switchboard-operation"),
-        ("Registrations\n- Non-medical prescriber (NMP, V300)\n", "non-medical-prescribing"),
-        ("Skills\n- EV and ADAS repair standards, MIG welding\n", "electric-vehicles"),
-        ("Skills\n- Automated month-end reports using Excel VBA\n", "vba"),
-        ("Training\n- Software testing of our payroll application\n", "software-testing"),
-    ],
-)
-def test_the_same_words_in_their_own_field_stay_skills(nlp, text: str, skill: str) -> None:
-    assert skill in _skills(nlp, text)
-
-
-@pytest.mark.parametrize(
     ("cv_text", "ad_line", "skill_id", "status"),
     [
         # Excel VBA is VBA.
@@ -6405,7 +6385,10 @@ def test_the_same_words_in_their_own_field_stay_skills(nlp, text: str, skill: st
             "professional-process-safety-engineer",
             "related",
         ),
-        # A vibration analyst's category is a level: Category I does not show Category II, Category III does.
+        # F-Gas Category 1 covers the work of the others; Category 2 does not cover Category 1's.
+        ("Certificates\n- F-Gas Category 1 (2019)\n", "- F-Gas Category 2 certificate", "f-gas-category-2", "matched"),
+        ("Certificates\n- F-Gas Cat 2 (2019)\n", "- F-Gas Category 1 certificate", "f-gas-category-1", "missing"),
+        # A vibration analyst's categories go up: Category I does not show Category II, Category III does.
         (
             "Training\n- Vibration Analyst Category I (Mobius), 2021\n",
             "- Vibration Analyst Category II (ISO 18436-2)",

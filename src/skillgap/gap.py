@@ -1737,9 +1737,9 @@ def _version_of(mention: _Worded) -> tuple[tuple[str, str], int] | None:
     """The version a mention names, in its words or just after them ("Python 3.11" where the mention is
     "Python"), with its family: the words before the number and the number's shape ("c++", "plain"). None for a
     numbered level (see `_mention_level`), for several numbers, and for a number that counts something
-    ("Python 3+ years") or names a category ("IPAF 3a")."""
+    ("Python 3+ years") or names a category ("IPAF 3a", "F-Gas Category 1")."""
     text = mention.text
-    if _LEVEL.search(text) or _COUNTS_TIME.match(_words_after(mention)):
+    if _LEVEL.search(text) or _CATEGORY_NUMBER.search(text) or _COUNTS_TIME.match(_words_after(mention)):
         return None
     numbers = list(_VERSION_NUMBER.finditer(text))
     if not numbers:
@@ -1765,6 +1765,8 @@ _VERSION_NUMBER = re.compile(
     r"(?:(?P<edition>:)|(?<![\d.]))(?P<number>\d{1,4}(?:\.\d{1,3}){0,2})(?P<ordinal>st|nd|rd|th)?(?!\w|\.\d)",
     re.IGNORECASE,
 )
+# A numbered category, which is no version of the others ("F-Gas Category 1", "Cat 2"): the taxonomy links them.
+_CATEGORY_NUMBER = re.compile(r"\b(?:category|cat)\.?\s*\d\b", re.IGNORECASE)
 # A "v" just before the number is no part of the family: "ITIL v3" and "ITIL 4".
 _VERSION_PREFIX = re.compile(r"[\s-]*v?$", re.IGNORECASE)
 # Just after a mention: its version, unless the number counts years or months ("Python 3+ years").
@@ -2147,9 +2149,10 @@ def _level_of(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-# (A qualification's numbered stage or category is its level too: "BHS Stage 2", "Vibration Analyst Category 2"; a
-# school's key stage is no level.)
-_LEVEL = re.compile(r"\b(?:level|(?<!key )stage|category)\s*(\d)\b", re.IGNORECASE)
+# (A qualification's numbered stage is its level too: "BHS Stage 2"; a school's key stage is no level. A category is
+# none: F-Gas Category 1 is above Category 2, a vibration analyst's Category 1 below Category 2; the taxonomy's links
+# order them.)
+_LEVEL = re.compile(r"\b(?:level|(?<!key )stage)\s*(\d)\b", re.IGNORECASE)
 
 
 def _kinds_in_cv(skill_id: str, cv: SkillProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
