@@ -1385,6 +1385,7 @@
   Then F-Gas certificates by category (Category 1 covering the others' work): hidden 1,337 -> 1,336 (BY 15 -> 14: a
   Category 2 holder is no Category 1), gaps found 4,046 -> 4,048 (AB's "refrigeration sealed system repairs" and a BY
   ask, close before through the F-Gas certificate's old alias "F-Gas Category 1", now missing as they are).
+  CB and CC, held out, with this session's last rules: the same false gaps (22 and 23), CB hidden 21 -> 22.
 - fuzzy_pairs.tsv: variants and typos that must be read as a skill (`merge`), and near-misses that must not
   (`distinct`: Java / JavaScript, SAS / SaaS). No false merge at all.
 - skill_identity_ads.jsonl and skill_identity_verdicts.jsonl: 300 ads of every sector, written by helpers who saw no
