@@ -6378,6 +6378,13 @@ def test_registrations_in_brackets_homelessness_systems_and_clinical_work(
             "residential-sales-qualification",
             "related",
         ),
+        # Premium bordereaux and claims bordereaux are two kinds of the work: one only comes close to the other.
+        (
+            "Experience\n- Weekly claims bordereau for our capacity providers in Excel\n",
+            "- Prepare monthly premium bordereaux for our binding authorities",
+            "premium-bordereaux",
+            "related",
+        ),
         # A registration held apart from its field: membership of the institution only comes close.
         (
             "Memberships\n- Member of IChemE (MIChemE)\n",
